@@ -1,0 +1,60 @@
+// The shapes every stage shares. `start`/`end` are UTF-16 offsets into the article's plain text
+// (Readability's textContent), `end` exclusive — exactly ANNOTATION-GUIDE.md section 3.
+
+export interface ArticleMeta {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+  excerpt: string | null;
+}
+
+export interface Article {
+  meta: ArticleMeta;
+  /** Readability's textContent: every offset below indexes into it. */
+  text: string;
+}
+
+export type QuoteKind = 'direct' | 'indirect';
+
+export interface SpeakerRef {
+  /** The resolved, fullest name the article uses (`Volodymyr Zelensky`). */
+  name: string;
+  /** The mention the cue attaches to (`Zelensky`, `he`). */
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  /** The attributing word or phrase (`said`, `according to`, `:`), or null when inferred from context. */
+  cue: string | null;
+  speaker: SpeakerRef | null;
+}
+
+export type ClaimValue = number | [number, number] | null;
+
+export interface Claim {
+  start: number;
+  end: number;
+  value: ClaimValue;
+  /** The counted noun or measure (`troops`, `%`, `USD`), when found. */
+  unit: string | null;
+  /** Approximators and bounds (`at least`, `nearly`, `more than`). */
+  qualifier: string | null;
+  /** Index into `quotes` of the innermost quote the claim stands in, or null. */
+  quote: number | null;
+  /** Whose figure it is: the speaker of that quote or of the reported speech around it; null = the article's own. */
+  source: string | null;
+}
+
+export interface Annotation {
+  article: ArticleMeta;
+  text: string;
+  quotes: Quote[];
+  claims: Claim[];
+}

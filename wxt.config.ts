@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+
+// SOURCELIGHT_TEST_HOSTS=1 (npm run build:test) grants the loopback origins up front, so browser
+// tests can start annotation through the same background path as the toolbar button without a
+// user gesture. Release builds never carry it.
+const testHosts = process.env.SOURCELIGHT_TEST_HOSTS === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+
+export default defineConfig({
+  imports: false,
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description: 'See who is speaking and whose numbers you are reading, while you read.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: testHosts,
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: 'Annotate this article (Sourcelight)' },
+    commands: {
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Annotate the article in this tab',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sourcelight@sourcelight.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
