@@ -11,7 +11,6 @@ export function parseHtmlDocument(html: string, url?: string): Document {
   return document;
 }
 
-const HEAD = /<head[\s>][\s\S]*?<\/head\s*>/i;
 const PAGE_TAGS = /<!doctype[^>]*>|<\/?html[^>]*>|<\/?body[^>]*>/gi;
 
 /**
@@ -25,9 +24,18 @@ export function asWholePage(html: string): string {
   if (hasHtml && hasBody) return html;
   if (hasBody) return `<html>${html}</html>`;
   const htmlTag = /<html[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  const head = HEAD.exec(html)?.[0] ?? '<head></head>';
-  const body = html.replace(HEAD, '').replace(PAGE_TAGS, '');
+  const [head, rest] = splitHead(html);
+  const body = rest.replace(PAGE_TAGS, '');
   return `<!doctype html>${htmlTag}${head}<body>${body}</body></html>`;
+}
+
+/** The page's `<head>…</head>` and the markup around it; an empty head when it has none. */
+function splitHead(html: string): [string, string] {
+  const start = html.search(/<head[\s>]/i);
+  const close = start < 0 ? -1 : html.toLowerCase().indexOf('</head>', start);
+  if (close < 0) return ['<head></head>', html];
+  const end = close + '</head>'.length;
+  return [html.slice(start, end), html.slice(0, start) + html.slice(end)];
 }
 
 function isAbsoluteUrl(url: string): boolean {
