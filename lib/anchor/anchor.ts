@@ -1,0 +1,109 @@
+// Anchoring: from spans of the article's extracted text (Readability's textContent, taken from a
+// clone of the page) to Ranges in the live page, and from stored selectors back to a Range.
+import { matchQuoteIn } from './match-quote';
+import { describeSpan, type Selector, type TextPositionSelector, type TextQuoteSelector } from './selectors';
+import { squeezeText, toOriginalSpan, toSqueezedOffset } from './squeeze';
+import { buildTextIndex, rangeFromOffsets, type TextIndex } from './text-index';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Characters of article text either side of a span that must sit next to it in the page too. */
+const CONTEXT_LENGTH = 32;
+/** A needle shorter than this (squeezed) may well occur in page furniture, so it is not trusted alone. */
+const MIN_UNIQUE_NEEDLE = 24;
+
+/**
+ * The live Range of each of `spans` (offsets into `articleText`), or null where the span's text
+ * cannot be found under `root`. The article's text appears in the page in the same order, with
+ * other whitespace and with page furniture around and between its paragraphs; so spans are taken
+ * in text order and each is first looked for, with its context, just after the previous one. Only
+ * spans that are not found that way are searched for in the whole page.
+ */
+export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>): Array<Range | null> {
+  const ranges: Array<Range | null> = spans.map(() => null);
+  if (spans.length === 0) return ranges;
+  const index = buildTextIndex(root);
+  const page = index.squeezed;
+  const article = squeezeText(articleText);
+  const order = spans.map((span, i) => ({ span, i })).filter(({ span }) => isSpan(span));
+  order.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  // The last span found: where it starts in the squeezed article and in the squeezed page.
+  let articleMark = 0;
+  let pageMark = 0;
+  for (const { span, i } of order) {
+    const { start, end } = span;
+    const articleStart = toSqueezedOffset(article, start);
+    const articleEnd = toSqueezedOffset(article, end);
+    if (articleStart >= articleEnd) continue;
+    const cursor = Math.max(0, pageMark - CONTEXT_LENGTH);
+    const pageStart =
+      findInOrder(page.text, article.text, articleStart, articleEnd, cursor) ??
+      findAnywhere(index, articleText, span, pageMark + (articleStart - articleMark));
+    if (pageStart === null) continue;
+    const found = toOriginalSpan(page, pageStart.start, pageStart.end);
+    if (!found) continue;
+    ranges[i] = rangeFromOffsets(index, found.start, found.end);
+    articleMark = articleStart;
+    pageMark = pageStart.start;
+  }
+  return ranges;
+}
+
+/** The Range that `selectors` describe under `root`, or null. Positions index the root's text (TextIndex.text). */
+export function anchorSelector(root: Node, selectors: ReadonlyArray<Selector>): Range | null {
+  const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const index = buildTextIndex(root);
+  if (!quote) {
+    if (!position || !isSpan(position) || position.end > index.text.length) return null;
+    return rangeFromOffsets(index, position.start, position.end);
+  }
+  if (position && isSpan(position) && sameText(index.text.slice(position.start, position.end), quote.exact)) {
+    return rangeFromOffsets(index, position.start, position.end);
+  }
+  const match = matchQuoteIn(index.squeezed, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start });
+  return match && rangeFromOffsets(index, match.start, match.end);
+}
+
+/**
+ * Squeezed page offsets of article[start, end) found with its article context, searching from
+ * `cursor`: the span with context both sides, then with either side (a paragraph boundary on the
+ * page may carry furniture on one side). Null when none is found or the needle is too short.
+ */
+function findInOrder(page: string, article: string, start: number, end: number, cursor: number): TextSpan | null {
+  const prefix = article.slice(Math.max(0, start - CONTEXT_LENGTH), start);
+  const exact = article.slice(start, end);
+  const suffix = article.slice(end, end + CONTEXT_LENGTH);
+  for (const [needle, lead] of [
+    [prefix + exact + suffix, prefix.length],
+    [prefix + exact, prefix.length],
+    [exact + suffix, 0],
+  ] as const) {
+    if (needle.length < MIN_UNIQUE_NEEDLE) continue;
+    const at = page.indexOf(needle, cursor);
+    if (at >= 0) return { start: at + lead, end: at + lead + exact.length };
+  }
+  return null;
+}
+
+/** Squeezed page offsets of the best match for the span anywhere on the page, near `expected` (squeezed). */
+function findAnywhere(index: TextIndex, articleText: string, span: TextSpan, expected: number): TextSpan | null {
+  const [quote] = describeSpan(articleText, span.start, span.end, CONTEXT_LENGTH);
+  const page = index.squeezed;
+  const hint = page.offsets.length === 0 ? 0 : page.offsets[Math.max(0, Math.min(expected, page.offsets.length - 1))]!;
+  const match = matchQuoteIn(page, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint });
+  if (!match) return null;
+  return { start: toSqueezedOffset(page, match.start), end: toSqueezedOffset(page, match.end) };
+}
+
+function isSpan(span: TextSpan): boolean {
+  return Number.isFinite(span.start) && Number.isFinite(span.end) && span.start >= 0 && span.end > span.start;
+}
+
+function sameText(a: string, b: string): boolean {
+  return squeezeText(a).text === squeezeText(b).text;
+}

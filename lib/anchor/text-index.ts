@@ -1,0 +1,136 @@
+// Offsets ↔ DOM for a live page: the text of its text nodes in document order, and where each
+// node starts in it, so that a span maps to a Range with one binary search per boundary.
+import { squeezeText, type SqueezedText } from './squeeze';
+
+/** Elements whose text the reader does not see as page text, and our own UI. */
+const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'sourcelight-root']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+export interface TextIndex {
+  root: Node;
+  /** The concatenated data of `nodes`: every offset of this module indexes into it. */
+  text: string;
+  nodes: Text[];
+  /** nodeStarts[i] is the offset in `text` of nodes[i]'s first character. */
+  nodeStarts: number[];
+  /** `text` without whitespace, for whitespace-insensitive matching. */
+  squeezed: SqueezedText;
+}
+
+function isSkipped(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && SKIPPED_ELEMENTS.has((node as Element).localName);
+}
+
+export function buildTextIndex(root: Node): TextIndex {
+  const nodes: Text[] = [];
+  const nodeStarts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  // Iterative pre-order walk: deep pages must not overflow the stack.
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      nodes.push(node as Text);
+      nodeStarts.push(length);
+      parts.push(data);
+      length += data.length;
+      continue;
+    }
+    if (node !== root && isSkipped(node)) continue;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  const text = parts.join('');
+  return { root, text, nodes, nodeStarts, squeezed: squeezeText(text) };
+}
+
+/** Index of the last node starting at or before `offset` (strictly before it when `beforeOnly`). */
+function nodeAt(index: TextIndex, offset: number, beforeOnly: boolean): number {
+  const { nodeStarts } = index;
+  let low = 0;
+  let high = nodeStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    const nodeStart = nodeStarts[mid]!;
+    if (beforeOnly ? nodeStart < offset : nodeStart <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * The live Range of index.text[start, end), with both boundaries inside text nodes: the start at
+ * the beginning of the node holding `start`, the end at the end of the node holding `end - 1`,
+ * so the range never spills into a neighbouring node. Offsets are clamped to the text.
+ */
+export function rangeFromOffsets(index: TextIndex, start: number, end: number): Range {
+  const document = index.root.ownerDocument ?? (index.root as Document);
+  const range = document.createRange();
+  if (index.nodes.length === 0) {
+    range.selectNodeContents(index.root);
+    range.collapse(true);
+    return range;
+  }
+  const from = Math.max(0, Math.min(start, index.text.length));
+  const to = Math.max(from, Math.min(end, index.text.length));
+  const startNode = nodeAt(index, from, false);
+  const endNode = to > from ? nodeAt(index, to, true) : startNode;
+  range.setStart(index.nodes[startNode]!, from - index.nodeStarts[startNode]!);
+  range.setEnd(index.nodes[endNode]!, to - index.nodeStarts[endNode]!);
+  return range;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out so this runs without DOM globals
+
+/** Position of `node` in index.nodes by binary search in document order, or -1. */
+function findIndexedNode(index: TextIndex, node: Node): number {
+  let low = 0;
+  let high = index.nodes.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const candidate = index.nodes[mid]!;
+    if (candidate === node) return mid;
+    if (node.compareDocumentPosition(candidate) & FOLLOWING) high = mid - 1;
+    else low = mid + 1;
+  }
+  return -1;
+}
+
+/**
+ * The index.text offset of a boundary point: exact inside an indexed text node, else the start of
+ * the first indexed node at or after the point (found by binary search in document order).
+ */
+function offsetOfBoundary(index: TextIndex, container: Node, offset: number): number {
+  if (!index.root.contains(container)) {
+    return index.root.compareDocumentPosition(container) & FOLLOWING ? index.text.length : 0;
+  }
+  const number = findIndexedNode(index, container);
+  if (number >= 0) return index.nodeStarts[number]! + Math.max(0, Math.min(offset, index.nodes[number]!.length));
+  const document = index.root.ownerDocument ?? (index.root as Document);
+  const point = document.createRange();
+  point.setStart(container, Math.max(0, Math.min(offset, childCount(container))));
+  let low = 0;
+  let high = index.nodes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (point.comparePoint(index.nodes[mid]!, 0) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return index.nodeStarts[low] ?? index.text.length;
+}
+
+function childCount(node: Node): number {
+  return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE ? (node as Text).length : node.childNodes.length;
+}
+
+/** The [start, end) offsets into index.text that `range` covers. */
+export function offsetsFromRange(index: TextIndex, range: Range): { start: number; end: number } {
+  const start = offsetOfBoundary(index, range.startContainer, range.startOffset);
+  const end = offsetOfBoundary(index, range.endContainer, range.endOffset);
+  return { start, end: Math.max(start, end) };
+}
