@@ -1,17 +1,66 @@
-import { readFileSync, statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { annotateDocument } from '../lib/annotate';
+import { readFileSync } from 'node:fs';
+import { annotateHtml } from '../lib/annotate-html';
+import { parseAnnotateArgs, type AnnotateArgs } from '../lib/cli/args';
+import { formatAnnotationText } from '../lib/cli/format-text';
+import { listInputs } from '../lib/cli/inputs';
 
-// Minimal first version; the foundation issue grows it (--format text, directories, errors).
-const args = process.argv.slice(2);
-const urlAt = args.indexOf('--url');
-const url = urlAt >= 0 ? args[urlAt + 1] : '';
-const files = args.filter((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
-for (const f of files.flatMap((f) => (statSync(f).isDirectory() ? readdirSync(f).filter((n) => n.endsWith('.html')).map((n) => join(f, n)) : [f]))) {
-  const { document } = parseHTML(readFileSync(f, 'utf8'));
-  const r = annotateDocument(document as unknown as Document, { force: true });
-  if (!r.ok) { console.error(`${f}: ${r.message}`); process.exitCode = 1; continue; }
-  if (!r.annotation.article.canonicalUrl && url) r.annotation.article.canonicalUrl = url;
-  console.log(JSON.stringify(r.annotation));
+const USAGE = `Usage: npm run annotate -- FILE.html|DIR... [--url URL] [--format json|text] [--full]
+
+Marks the attributed quotes and numeric claims of saved article pages.
+
+  FILE.html       one page: prints one JSON object (ANNOTATION-GUIDE.md section 3)
+  DIR, several    every .html file, in order: one JSON object per line (JSON Lines)
+  --url URL       the page's address: links resolve against it; canonical URL fallback
+  --format text   a readable summary: quotes with speaker and cue, claims with value and source
+  --full          with --format text, also the article text, quotes ⟦…⟧ and claims ⟨…⟩
+  --help          this text
+
+A file that cannot be annotated gets one line on stderr; the others still are, and the exit code is 1.`;
+
+const fail = (where: string, reason: string): void => {
+  console.error(`sourcelight: ${where}: ${reason}`);
+  process.exitCode = 1;
+};
+
+function run(args: AnnotateArgs): void {
+  const inputs = listInputs(args.paths);
+  const batch = inputs.length > 1;
+  for (const input of inputs) {
+    if ('error' in input) {
+      fail(input.path, input.error);
+      continue;
+    }
+    let source: string;
+    try {
+      source = readFileSync(input.file, 'utf8');
+    } catch (error) {
+      fail(input.file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      continue;
+    }
+    const result = annotateHtml(source, { url: args.url ?? undefined });
+    if (!result.ok) {
+      fail(input.file, result.reason);
+      continue;
+    }
+    if (args.format === 'text') console.log((batch ? `== ${input.file}\n` : '') + formatAnnotationText(result.annotation, { full: args.full }) + (batch ? '\n' : ''));
+    else console.log(batch ? JSON.stringify({ file: input.file, ...result.annotation }) : JSON.stringify(result.annotation, null, 2));
+  }
+}
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+try {
+  const parsed = parseAnnotateArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(`sourcelight: ${parsed.message}`);
+    process.exitCode = 2;
+  } else if (parsed.args.help) console.log(USAGE);
+  else run(parsed.args);
+} catch (error) {
+  console.error(`sourcelight: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
 }

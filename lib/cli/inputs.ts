@@ -1,0 +1,44 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One file to annotate, or a path that yields none and why. */
+export type Input = { file: string } | { path: string; error: string };
+
+const HTML_FILE = /\.html?$/i;
+
+/**
+ * The files that `paths` name, in a stable order: the paths as given, each directory's .html
+ * files (not its subdirectories) sorted by name.
+ */
+export function listInputs(paths: readonly string[]): Input[] {
+  return paths.flatMap((path): Input[] => {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      return [{ path, error: 'no such file or directory' }];
+    }
+    if (!isDirectory) return [{ file: path }];
+    const names = safeReadDir(path)
+      .filter((name) => HTML_FILE.test(name))
+      .sort()
+      .filter((name) => isFile(join(path, name)));
+    return names.length ? names.map((name) => ({ file: join(path, name) })) : [{ path, error: 'no .html files in this directory' }];
+  });
+}
+
+function safeReadDir(path: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch {
+    return [];
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
