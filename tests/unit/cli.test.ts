@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const devPage = join(root, 'tests/fixtures/dev/wsws-nato-troops.html');
+
+function annotate(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/annotate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'sourcelight-cli-'));
+const file = (name: string, content: string | Buffer): string => {
+  writeFileSync(join(scratch, name), content);
+  return join(scratch, name);
+};
+const paragraph = `<p>${'The mayor said the new bridge would carry 40,000 cars a day when it opens next spring. '.repeat(6)}</p>`;
+const article = file('article.html', `<html lang="en"><head><title>Bridge opens</title></head><body><article>${paragraph.repeat(3)}</article></body></html>`);
+const noArticle = file('empty-page.html', '<html><head><title>Nothing</title></head><body></body></html>');
+const binary = file('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+const plainText = file('notes.html', 'Just some notes, no markup at all.');
+const missing = join(scratch, 'missing.html');
+const emptyDir = join(scratch, 'no-pages');
+mkdirSync(emptyDir);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe('npm run annotate', { timeout: 30_000 }, () => {
+  it('prints one JSON object in the shape of the guide for one file', () => {
+    const { status, stdout, stderr } = annotate(devPage, '--url', 'https://www.wsws.org/en/articles/2024/02/27/pers-f27.html');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['article', 'text', 'quotes', 'claims']);
+    expect(out.article).toMatchObject({ title: expect.stringContaining('NATO troops'), byline: 'Alex Lantier', siteName: expect.any(String), publishedTime: expect.stringMatching(/^2024-02-27/), lang: 'en' });
+    expect(out.text).toContain('31,000 Ukrainian soldiers have died in this war');
+    expect(Array.isArray(out.quotes) && Array.isArray(out.claims)).toBe(true);
+  });
+
+  it('falls back to --url for the canonical URL', () => {
+    const { stdout } = annotate(article, '--url', 'https://city.example/bridge');
+    expect(JSON.parse(stdout).article.canonicalUrl).toBe('https://city.example/bridge');
+  });
+
+  it('prints a readable summary with --format text', () => {
+    const { status, stdout } = annotate(article, '--format', 'text', '--full');
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Bridge opens');
+    expect(lines[1]).toMatch(/^\d+ quotes? \(\d+ direct, \d+ indirect\), \d+ claims? \(\d+ sourced\), \d+ words$/);
+    expect(stdout).toContain('The mayor said the new bridge');
+  });
+
+  it('annotates the rest of a batch, reports each bad file on one line and exits 1', () => {
+    const { status, stdout, stderr } = annotate(missing, article, emptyDir, binary, plainText, noArticle);
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `sourcelight: ${missing}: no such file or directory`,
+      `sourcelight: ${emptyDir}: no .html files in this directory`,
+      `sourcelight: ${binary}: not an HTML file (binary data)`,
+      `sourcelight: ${plainText}: not an HTML file (no markup)`,
+      `sourcelight: ${noArticle}: no article found on this page`,
+    ]);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.file)).toEqual([article]);
+  });
+
+  it('prints one JSON line per page of a directory, in name order', () => {
+    const { status, stdout } = annotate(scratch);
+    expect(status).toBe(1);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(scratch, 'article.html')]);
+  });
+
+  it.each([
+    [[missing], `sourcelight: ${missing}: no such file or directory`],
+    [[binary], `sourcelight: ${binary}: not an HTML file (binary data)`],
+    [[article, '--format', 'xml'], 'sourcelight: --format must be json or text'],
+    [[], 'sourcelight: no file given (try --help)'],
+  ])('fails with one line on stderr: %j', (args, line) => {
+    const { status, stdout, stderr } = annotate(...args);
+    expect(status).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(line);
+    noStackTrace(stderr);
+  });
+
+  it('explains itself with --help', () => {
+    const { status, stdout } = annotate('--help');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage: npm run annotate -- /);
+  });
+});
