@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import { describe, expect, test } from 'vitest';
+import { anchorSelector, anchorSpans } from './anchor';
+import { describeSpan } from './selectors';
+import { buildTextIndex, offsetsFromRange } from './text-index';
+
+function mount(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+/** The span of the n-th (0-based) occurrence of `needle` in `text`. */
+function spanOf(text: string, needle: string, occurrence = 0): { start: number; end: number } {
+  let start = -1;
+  for (let seen = 0; seen <= occurrence; seen++) start = text.indexOf(needle, start + 1);
+  if (start < 0) throw new Error(`"${needle}" not in the text`);
+  return { start, end: start + needle.length };
+}
+
+/** The text of each range and the paragraph (by id) it starts in. */
+const describeRanges = (ranges: Array<Range | null>) =>
+  ranges.map((range) => range && [range.toString(), range.startContainer.parentElement?.closest('[id]')?.id]);
+
+describe('anchorSpans', () => {
+  const page =
+    '<nav id="nav">Home World 5% off</nav><article>' +
+    '<p id="p1">First paragraph says "<em>hello</em>\n   world".</p>' +
+    '<aside id="ad">Advertisement: save 5% today</aside>' +
+    '<p id="p2">Second one has 5%\u00a0more, said the <a href="#">Treasury</a>.</p></article>' +
+    '<footer id="footer">About us. Said the Treasury.</footer>';
+  const articleText = 'First paragraph says "hello world".\n\nSecond one has 5% more, said the Treasury.';
+
+  test('finds each span in the article, not in furniture with the same words, and keeps the input order', () => {
+    const spans = [
+      spanOf(articleText, '5%'),
+      spanOf(articleText, '"hello world"'),
+      spanOf(articleText, 'the Treasury'),
+      spanOf(articleText, 'First paragraph says "hello world".'),
+    ];
+    expect(describeRanges(anchorSpans(mount(page), articleText, spans))).toEqual([
+      ['5%', 'p2'],
+      ['"hello\n   world"', 'p1'],
+      ['the Treasury', 'p2'],
+      ['First paragraph says "hello\n   world".', 'p1'],
+    ]);
+  });
+
+  test('nested and overlapping spans each get their own range', () => {
+    const quote = spanOf(articleText, 'Second one has 5% more');
+    const claim = spanOf(articleText, '5% more');
+    const overlapping = spanOf(articleText, 'more, said');
+    expect(describeRanges(anchorSpans(mount(page), articleText, [quote, claim, overlapping]))).toEqual([
+      ['Second one has 5%\u00a0more', 'p2'],
+      ['5%\u00a0more', 'p2'],
+      ['more, said', 'p2'],
+    ]);
+  });
+
+  test('repeated words are told apart by their order in the text', () => {
+    const text = 'He said yes. She said yes. They said yes.';
+    const root = mount('<p id="a">He said yes.</p><p id="b">She said yes.</p><p id="c">They said yes.</p>');
+    const spans = [spanOf(text, 'yes', 2), spanOf(text, 'yes', 0), spanOf(text, 'yes', 1)];
+    expect(describeRanges(anchorSpans(root, text, spans))).toEqual([
+      ['yes', 'c'],
+      ['yes', 'a'],
+      ['yes', 'b'],
+    ]);
+  });
+
+  test('a paragraph framed by furniture on both sides is still found', () => {
+    const text = 'Intro line.\n\nThe whole quoted paragraph stands alone here.\n\nOutro line.';
+    const root = mount('<p>Intro line.</p><div>Share this</div><p id="q">The whole quoted paragraph stands alone here.</p><div>Related</div><p>Outro line.</p>');
+    const ranges = anchorSpans(root, text, [spanOf(text, 'The whole quoted paragraph stands alone here.')]);
+    expect(describeRanges(ranges)).toEqual([['The whole quoted paragraph stands alone here.', 'q']]);
+  });
+
+  test('text changed slightly on the page is found approximately', () => {
+    const text = 'The government will spend 3 billion on new schools next year.';
+    const root = mount('<p>The government would spend 3 billion on new schools next year.</p>');
+    const [range] = anchorSpans(root, text, [spanOf(text, 'government will spend 3 billion on new schools')]);
+    expect(range?.toString()).toBe('government would spend 3 billion on new schools');
+  });
+
+  test.each([
+    ['text missing from the page', { start: 6, end: 10 }],
+    ['an empty span', { start: 3, end: 3 }],
+    ['end before start', { start: 8, end: 2 }],
+    ['negative offsets', { start: -5, end: -1 }],
+    ['not numbers', { start: Number.NaN, end: 4 }],
+    ['beyond the text', { start: 500, end: 600 }],
+    ['whitespace only', { start: 5, end: 6 }],
+  ])('null, never an exception, for %s', (_name, span) => {
+    const root = mount('<p>Alpha gamma delta.</p>');
+    expect(anchorSpans(root, 'Alpha beta gamma delta.', [span, { start: 0, end: 5 }]).map((range) => range?.toString() ?? null)).toEqual([
+      null,
+      'Alpha',
+    ]);
+  });
+
+  test('no spans, no work', () => {
+    expect(anchorSpans(mount('<p>x</p>'), 'x', [])).toEqual([]);
+  });
+});
+
+describe('anchorSelector', () => {
+  const original = '<p>Intro.</p><p>The minister said "we will not raise taxes" on Monday.</p>';
+
+  function describeQuoteIn(html: string, needle: string) {
+    const index = buildTextIndex(mount(html));
+    const { start, end } = spanOf(index.text, needle);
+    return describeSpan(index.text, start, end);
+  }
+
+  test('finds the span where the position selector says when the text there is the quote', () => {
+    const selectors = describeQuoteIn(original, 'we will not raise taxes');
+    expect(anchorSelector(mount(original), selectors)?.toString()).toBe('we will not raise taxes');
+  });
+
+  test.each([
+    ['text was inserted before it', '<p>Update: new figures.</p><p>Intro.</p><p>The minister said "we will not raise taxes" on Monday.</p>', 'we will not raise taxes'],
+    ['the quote was edited', '<p>Intro.</p><p>The minister said "we shall not raise taxes" on Monday.</p>', 'we shall not raise taxes'],
+    ['the markup and whitespace changed', '<div><p>Intro.</p><p>The minister said "<b>we will</b>\n not raise taxes" on Monday.</p></div>', 'we will\n not raise taxes'],
+  ])('re-finds a note when %s', (_name, changed, expected) => {
+    const selectors = describeQuoteIn(original, 'we will not raise taxes');
+    expect(anchorSelector(mount(changed), selectors)?.toString()).toBe(expected);
+  });
+
+  test('round-trips a selection through offsetsFromRange and describeSpan', () => {
+    const root = mount(original);
+    const range = document.createRange();
+    range.setStart(root.querySelectorAll('p')[1]!.firstChild!, 4);
+    range.setEnd(root.querySelectorAll('p')[1]!.firstChild!, 12);
+    const index = buildTextIndex(root);
+    const { start, end } = offsetsFromRange(index, range);
+    expect(anchorSelector(root, describeSpan(index.text, start, end))?.toString()).toBe('minister');
+  });
+
+  test('null when the quote is gone', () => {
+    const selectors = describeQuoteIn(original, 'we will not raise taxes');
+    expect(anchorSelector(mount('<p>Nothing about it any more.</p>'), selectors)).toBeNull();
+  });
+
+  test('a position selector alone is used as is, when it fits the page', () => {
+    const root = mount(original);
+    expect(anchorSelector(root, [{ type: 'TextPositionSelector', start: 0, end: 5 }])?.toString()).toBe('Intro');
+    expect(anchorSelector(root, [{ type: 'TextPositionSelector', start: 0, end: 999 }])).toBeNull();
+    expect(anchorSelector(root, [])).toBeNull();
+  });
+});
