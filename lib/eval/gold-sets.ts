@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { GoldFile } from './score';
+
+export interface GoldPage {
+  id: string;
+  gold: GoldFile;
+  /** The page the gold labels: `<id>.html` beside the gold file, or the gold's `html` field. */
+  htmlPath: string;
+}
+
+export interface GoldSet {
+  name: string;
+  dir: string;
+  pages: GoldPage[];
+}
+
+const GOLD_SUFFIX = '.gold.json';
+
+/** The gold pages of one directory, sorted by file name as the official scorer reads them. */
+export function readGoldSet(dir: string, name: string): GoldSet {
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith(GOLD_SUFFIX))
+    .sort()
+    .map((f): GoldPage => {
+      const id = f.slice(0, -GOLD_SUFFIX.length);
+      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile;
+      const htmlPath = gold.html ? (isAbsolute(gold.html) ? gold.html : join(dir, gold.html)) : join(dir, `${id}.html`);
+      return { id, gold, htmlPath };
+    });
+  return { name, dir, pages };
+}
+
+/** Every subdirectory of `root` holding gold files, `dev` first, then by name. */
+export function findGoldSets(root: string, first = 'dev'): GoldSet[] {
+  return readdirSync(root)
+    .filter((name) => statSync(join(root, name)).isDirectory())
+    .sort((a, b) => Number(b === first) - Number(a === first) || (a < b ? -1 : a > b ? 1 : 0))
+    .map((name) => readGoldSet(join(root, name), name))
+    .filter((set) => set.pages.length > 0);
+}
