@@ -1,0 +1,140 @@
+import { browser, type Browser } from '#imports';
+import type { ArticleMeta, Claim, Quote } from './model';
+
+// Every message between the extension's contexts, declared once. A handler's failure travels back
+// as `{ok: false, error}`: nothing is thrown across a context boundary.
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type PageState = 'idle' | 'working' | 'annotated' | 'not-article' | 'error';
+
+/** Milliseconds spent in each stage of the in-page pipeline. */
+export interface StageTimings {
+  extract: number;
+  detect: number;
+  anchor: number;
+  paint: number;
+}
+
+export interface PageStatus {
+  state: PageState;
+  quotes: number;
+  claims: number;
+  /** Quotes and claims found in the live page and painted. */
+  anchored: number;
+  timings: StageTimings;
+  /** Why the state is 'not-article' or 'error'. */
+  message?: string;
+}
+
+export type QuoteItem = Quote & { text: string; anchored: boolean };
+export type ClaimItem = Claim & { text: string; anchored: boolean };
+
+/** What the popup lists: the article and every item with its text. */
+export interface PageAnnotation {
+  article: ArticleMeta;
+  quotes: QuoteItem[];
+  claims: ClaimItem[];
+}
+
+export type ItemKind = 'quote' | 'claim';
+
+export interface ItemRef {
+  kind: ItemKind;
+  index: number;
+}
+
+export interface SitePreference {
+  origin: string;
+  alwaysAnnotate: boolean;
+}
+
+export interface Messages {
+  /** background → tab: run the pipeline (once; later calls return the same outcome). */
+  'sourcelight/annotate': { request: null; response: PageStatus };
+  /** any → tab */
+  'sourcelight/status': { request: null; response: PageStatus };
+  /** popup → tab; null before the page is annotated. */
+  'sourcelight/annotation': { request: null; response: PageAnnotation | null };
+  /** popup → tab: bring an item into view and flash it. */
+  'sourcelight/scroll-to': { request: ItemRef; response: boolean };
+  /** popup → background: inject the content script into the tab and annotate. */
+  'sourcelight/annotate-tab': { request: { tabId: number }; response: PageStatus };
+  /** tab → background: the pipeline finished (keeps the badge right whichever path started it). */
+  'sourcelight/page-status': { request: PageStatus; response: null };
+  /** popup → background */
+  'sourcelight/site-preference': { request: { origin: string }; response: SitePreference };
+  /** popup → background, after the popup obtained the host permission. */
+  'sourcelight/set-site-preference': { request: SitePreference; response: SitePreference };
+}
+
+export type MessageType = keyof Messages;
+export type RequestOf<K extends MessageType> = Messages[K]['request'];
+export type ResponseOf<K extends MessageType> = Messages[K]['response'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  request: RequestOf<K>;
+}
+
+export type Handlers = {
+  [K in MessageType]?: (
+    request: RequestOf<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Result<ResponseOf<K>> | Promise<Result<ResponseOf<K>>>;
+};
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T>(error: string): Result<T> => ({ ok: false, error });
+
+export const envelope = <K extends MessageType>(type: K, request: RequestOf<K>): Envelope<K> => ({ type, request });
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const isEnvelope = (message: unknown): message is Envelope =>
+  typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' &&
+  (message as { type: string }).type.startsWith('sourcelight/');
+
+/** A missing receiver or a reply that is not a Result becomes an error result. */
+function asResult<T>(reply: unknown): Result<T> {
+  if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') return reply as Result<T>;
+  return fail('No answer from the page.');
+}
+
+export async function sendToRuntime<K extends MessageType>(type: K, request: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+  try {
+    return asResult(await browser.runtime.sendMessage(envelope(type, request)));
+  } catch (error) {
+    return fail(describe(error));
+  }
+}
+
+export async function sendToTab<K extends MessageType>(tabId: number, type: K, request: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+  try {
+    return asResult(await browser.tabs.sendMessage(tabId, envelope(type, request)));
+  } catch (error) {
+    return fail(describe(error));
+  }
+}
+
+/**
+ * Answers the message types in `handlers` and leaves every other message to other listeners.
+ * Uses `sendResponse` + `return true`, the form every browser (and WXT's fake browser) supports.
+ * Returns the function that removes the listener.
+ */
+export function handleMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): boolean => {
+    if (!isEnvelope(message)) return false;
+    const handler = handlers[message.type] as ((request: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler(message.request, sender))
+      .then(
+        (result) => sendResponse(result),
+        (error: unknown) => sendResponse(fail(describe(error))),
+      );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
