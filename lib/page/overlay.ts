@@ -1,0 +1,26 @@
+// The one element Sourcelight adds to a page: <sourcelight-root>, a shadow host for the hover
+// card, on documentElement so the article's own DOM (and its text, which anchoring reads) is untouched.
+
+export const OVERLAY_TAG = 'sourcelight-root';
+
+export interface Overlay {
+  /** Where UI renders, inside the shadow root. */
+  mountPoint: HTMLElement;
+  remove(): void;
+}
+
+// Inline, so no page rule can move or hide the host. No pointer events, here or on the card:
+// the card must never stand between the pointer and the text being hit-tested.
+const HOST_STYLE = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;';
+
+export function createOverlay(doc: Document, css: string): Overlay {
+  const host = doc.createElement(OVERLAY_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const mountPoint = doc.createElement('div');
+  shadow.append(style, mountPoint);
+  doc.documentElement.append(host);
+  return { mountPoint, remove: () => host.remove() };
+}

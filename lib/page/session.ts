@@ -1,0 +1,97 @@
+import type { ClaimItem, ItemRef, PageAnnotation, PageStatus, QuoteItem } from '../messages';
+import { createPainter, type Painter } from '../paint/highlights';
+import { itemAt, type AnchoredRanges } from '../paint/hit-test';
+import { runPipeline, ZERO_TIMINGS, type PaintedAnnotation } from './pipeline';
+
+export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; item: ClaimItem };
+
+/** Everything the content script knows about its page: one annotation run and its painted ranges. */
+export interface PageSession {
+  /** Runs the pipeline once; later calls share that run (a failed run is retried). */
+  annotate(): Promise<PageStatus>;
+  status(): PageStatus;
+  annotation(): PageAnnotation | null;
+  scrollTo(ref: ItemRef): boolean;
+  hoveredAt(x: number, y: number): HoveredItem | null;
+  clear(): void;
+}
+
+const IDLE: PageStatus = { state: 'idle', quotes: 0, claims: 0, anchored: 0, timings: ZERO_TIMINGS };
+
+function listItems(painted: PaintedAnnotation): PageAnnotation {
+  const { annotation, ranges } = painted;
+  const textOf = (span: { start: number; end: number }): string => annotation.text.slice(span.start, span.end);
+  return {
+    article: annotation.article,
+    quotes: annotation.quotes.map((q, i) => ({ ...q, text: textOf(q), anchored: ranges.quotes[i] != null })),
+    claims: annotation.claims.map((c, i) => ({ ...c, text: textOf(c), anchored: ranges.claims[i] != null })),
+  };
+}
+
+function tryCreatePainter(doc: Document): Painter | null {
+  try {
+    return createPainter(doc);
+  } catch {
+    // The pipeline reports the missing API as the page's error state.
+    return null;
+  }
+}
+
+export function createPageSession(doc: Document, onStatus: (status: PageStatus) => void): PageSession {
+  const painter = tryCreatePainter(doc);
+  let status = IDLE;
+  let run: Promise<PageStatus> | null = null;
+  let items: PageAnnotation | null = null;
+  let ranges: AnchoredRanges | null = null;
+
+  const start = async (): Promise<PageStatus> => {
+    status = { ...IDLE, state: 'working' };
+    try {
+      const outcome = await runPipeline(doc, painter);
+      items = outcome.painted && listItems(outcome.painted);
+      ranges = outcome.painted?.ranges ?? null;
+      status = outcome.status;
+    } catch (error) {
+      status = { ...IDLE, state: 'error', message: `Sourcelight failed on this page: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    onStatus(status);
+    return status;
+  };
+
+  const rangeOf = (ref: ItemRef): Range | null => (ranges ? ((ref.kind === 'quote' ? ranges.quotes : ranges.claims)[ref.index] ?? null) : null);
+
+  return {
+    annotate() {
+      if (!run || status.state === 'error') run = start();
+      return run;
+    },
+    status: () => status,
+    annotation: () => items,
+    scrollTo(ref) {
+      const range = rangeOf(ref);
+      if (!range) return false;
+      const node = range.startContainer;
+      const target = node instanceof Element ? node : node.parentElement;
+      if (!target) return false;
+      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      painter?.flash(range);
+      return true;
+    },
+    hoveredAt(x, y) {
+      if (!ranges || !items) return null;
+      const ref = itemAt(doc, ranges, x, y);
+      if (!ref) return null;
+      const quote = ref.kind === 'quote' ? items.quotes[ref.index] : undefined;
+      const claim = ref.kind === 'claim' ? items.claims[ref.index] : undefined;
+      if (quote) return { kind: 'quote', item: quote };
+      return claim ? { kind: 'claim', item: claim } : null;
+    },
+    clear() {
+      painter?.clear();
+      ranges = null;
+      items = null;
+      run = null;
+      status = IDLE;
+    },
+  };
+}
