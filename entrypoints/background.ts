@@ -1,3 +1,39 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { fail, handleMessages, ok } from '../lib/messages';
+import { annotateTab } from '../lib/tabs/annotate-tab';
+import { showBadge, showFailure } from '../lib/tabs/badge';
+import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/tabs/site-scripts';
 
-export default defineBackground(() => {});
+// The toolbar button opens the popup, which asks for 'sourcelight/annotate-tab'; the keyboard
+// command takes the same path for the active tab.
+export default defineBackground(() => {
+  handleMessages({
+    'sourcelight/annotate-tab': ({ tabId }) => annotateTab(tabId),
+    'sourcelight/page-status': async (status, sender) => {
+      if (sender.tab?.id === undefined) return fail('Not sent from a tab.');
+      await showBadge(sender.tab.id, status);
+      return ok(null);
+    },
+    'sourcelight/site-preference': async ({ origin }) => ok(await sitePreference(origin)),
+    'sourcelight/set-site-preference': (preference) => setSitePreference(preference),
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'annotate-page') return;
+    void annotateActiveTab(tab?.id);
+  });
+
+  // The only host permissions Sourcelight asks for are per-site "always annotate" grants, so a
+  // grant or a revocation (also from the browser's own settings) is that preference changing.
+  browser.permissions.onAdded.addListener(({ origins }) => void followPermissions(origins, true));
+  browser.permissions.onRemoved.addListener(({ origins }) => void followPermissions(origins, false));
+
+  void syncSiteScripts().catch((error: unknown) => console.warn('Sourcelight: could not restore per-site annotation', error));
+});
+
+async function annotateActiveTab(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  const result = await annotateTab(id);
+  if (!result.ok) await showFailure(id, result.error);
+}

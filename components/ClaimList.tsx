@@ -1,0 +1,39 @@
+import type { ClaimItem } from '../lib/messages';
+import { groupClaimsBySource } from '../lib/view/group';
+import { sourceLabel, truncate, valueLabel } from '../lib/view/format';
+
+export interface ClaimListProps {
+  claims: ClaimItem[];
+  onSelect: (index: number) => void;
+}
+
+const FIGURE_CHARS = 80;
+
+function details(claim: ClaimItem): string {
+  return [claim.qualifier, valueLabel(claim.value), claim.unit].filter((d) => d && d !== '—').join(' ');
+}
+
+export function ClaimList({ claims, onSelect }: ClaimListProps) {
+  if (claims.length === 0) return <p class="empty">No figures found.</p>;
+  return (
+    <ul class="groups">
+      {groupClaimsBySource(claims).map((group) => (
+        <li key={group.key ?? ''} class="group">
+          <h3 class={group.key ? 'group-name' : 'group-name group-name-article'}>
+            {sourceLabel(group.key)} <span class="group-count">{group.items.length}</span>
+          </h3>
+          <ul class="items">
+            {group.items.map(({ item, index }) => (
+              <li key={index}>
+                <button type="button" class="item item-claim" disabled={!item.anchored} onClick={() => onSelect(index)}>
+                  <span class="item-figure">{truncate(item.text, FIGURE_CHARS)}</span>
+                  <span class="item-details">{details(item)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+import { render } from 'preact';
+import type { HoveredItem } from '../lib/page/session';
+import { kindLabel, sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
+
+export interface HoverCardProps {
+  hovered: HoveredItem;
+  /** The pointer, in viewport pixels. */
+  x: number;
+  y: number;
+}
+
+const CARD_WIDTH = 300;
+const CARD_HEIGHT_GUESS = 150;
+const OFFSET = 16;
+
+/** Below and right of the pointer, flipped where that would leave the viewport. */
+function placement(x: number, y: number): { left: number; top: number } {
+  const left = x + OFFSET + CARD_WIDTH > window.innerWidth ? Math.max(4, x - OFFSET - CARD_WIDTH) : x + OFFSET;
+  const top = y + OFFSET + CARD_HEIGHT_GUESS > window.innerHeight ? Math.max(4, y - OFFSET - CARD_HEIGHT_GUESS) : y + OFFSET;
+  return { left, top };
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div class="row">
+      <span class="label">{label}</span>
+      <span class="value">{value}</span>
+    </div>
+  );
+}
+
+export function HoverCard({ hovered, x, y }: HoverCardProps) {
+  const { left, top } = placement(x, y);
+  return (
+    <div class="card" role="tooltip" style={{ left: `${left}px`, top: `${top}px`, width: `${CARD_WIDTH}px` }}>
+      {hovered.kind === 'quote' ? (
+        <>
+          <div class="title">
+            <span class="badge quote">{kindLabel(hovered.item.kind)} quote</span>
+          </div>
+          <Row label="Speaker" value={speakerLabel(hovered.item.speaker?.name)} />
+          <Row label="Cue" value={hovered.item.cue ?? 'none (inferred from context)'} />
+        </>
+      ) : (
+        <>
+          <div class="title">
+            <span class="badge claim">figure</span>
+            <span class="figure">{truncate(hovered.item.text, 60)}</span>
+          </div>
+          <Row label="Value" value={valueLabel(hovered.item.value)} />
+          <Row label="Unit" value={hovered.item.unit ?? '—'} />
+          <Row label="Qualifier" value={hovered.item.qualifier ?? '—'} />
+          <Row label="Source" value={sourceLabel(hovered.item.source)} />
+        </>
+      )}
+      <div class="hint">Esc to close</div>
+    </div>
+  );
+}
+
+/** Renders the card for `state` into `container`, or empties it. */
+export function renderHoverCard(container: HTMLElement, state: HoverCardProps | null): void {
+  render(state ? <HoverCard {...state} /> : null, container);
+}

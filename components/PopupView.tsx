@@ -1,0 +1,58 @@
+import type { ComponentChildren } from 'preact';
+import type { ItemRef, PageAnnotation, PageStatus } from '../lib/messages';
+import { countSpeakers } from '../lib/view/group';
+import { ArticleMeta } from './ArticleMeta';
+import { ClaimList } from './ClaimList';
+import { Counts } from './Counts';
+import { SpeakerList } from './SpeakerList';
+import type { PopupState } from './use-page-annotation';
+
+export interface PopupViewProps {
+  state: PopupState;
+  onSelect: (ref: ItemRef) => void;
+}
+
+function Notice({ title, children }: { title: string; children?: ComponentChildren }) {
+  return (
+    <section class="notice" role="status">
+      <h2 class="notice-title">{title}</h2>
+      {children && <p class="notice-text">{children}</p>}
+    </section>
+  );
+}
+
+function Annotated({ status, annotation, onSelect }: { status: PageStatus; annotation: PageAnnotation; onSelect: PopupViewProps['onSelect'] }) {
+  return (
+    <>
+      <ArticleMeta article={annotation.article} />
+      {status.state === 'error' && status.message && <p class="problem">{status.message}</p>}
+      <Counts quotes={status.quotes} claims={status.claims} speakers={countSpeakers(annotation.quotes)} anchored={status.anchored} />
+      <section class="section">
+        <h2 class="section-title">Who is speaking</h2>
+        <SpeakerList quotes={annotation.quotes} onSelect={(index) => onSelect({ kind: 'quote', index })} />
+      </section>
+      <section class="section">
+        <h2 class="section-title">Whose numbers</h2>
+        <ClaimList claims={annotation.claims} onSelect={(index) => onSelect({ kind: 'claim', index })} />
+      </section>
+    </>
+  );
+}
+
+/** The popup's body for each state of the page. */
+export function PopupView({ state, onSelect }: PopupViewProps) {
+  if (state.phase === 'working') {
+    return (
+      <Notice title="Reading the article…">
+        <span class="progress" aria-hidden="true" />
+      </Notice>
+    );
+  }
+  if (state.phase === 'failed') return <Notice title={state.message} />;
+  const { status, annotation } = state;
+  if (status.state === 'not-article') {
+    return <Notice title="This page doesn't look like an article.">Sourcelight annotates news articles: open one and try again.</Notice>;
+  }
+  if (!annotation) return <Notice title={status.message ?? 'Sourcelight could not annotate this page.'} />;
+  return <Annotated status={status} annotation={annotation} onSelect={onSelect} />;
+}

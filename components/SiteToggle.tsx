@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { sendToRuntime } from '../lib/messages';
+
+/** "Always annotate on this site": asks for the site's host permission, then the background registers the content script. */
+export function SiteToggle({ origin }: { origin: string }) {
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const host = new URL(origin).host;
+
+  useEffect(() => {
+    void sendToRuntime('sourcelight/site-preference', { origin }).then((r) => setEnabled(r.ok ? r.value.alwaysAnnotate : false));
+  }, [origin]);
+
+  const toggle = async (): Promise<void> => {
+    const next = !enabled;
+    // The request must come first, straight from the click: browsers only prompt during a user gesture.
+    if (next && !(await browser.permissions.request({ origins: [`${origin}/*`] }))) return;
+    const result = await sendToRuntime('sourcelight/set-site-preference', { origin, alwaysAnnotate: next });
+    setProblem(result.ok ? null : result.error);
+    if (result.ok) setEnabled(result.value.alwaysAnnotate);
+  };
+
+  if (enabled === null) return null;
+  return (
+    <footer class="site">
+      <button type="button" class="site-toggle" aria-pressed={enabled} onClick={() => void toggle()}>
+        {enabled ? `Stop annotating ${host} automatically` : `Always annotate on ${host}`}
+      </button>
+      {problem && <p class="site-problem">{problem}</p>}
+    </footer>
+  );
+}

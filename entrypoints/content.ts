@@ -1,0 +1,44 @@
+import { defineContentScript } from '#imports';
+import { renderHoverCard } from '../components/HoverCard';
+import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
+import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
+import { trackHover } from '../lib/page/hover-tracker';
+import { createOverlay, type Overlay } from '../lib/page/overlay';
+import { createPageSession } from '../lib/page/session';
+
+// Injected on demand (the background's browser.scripting.executeScript, or a per-site
+// registration the user asked for), so the extension needs no host permission up front.
+// Double injection: the background only injects where no content script answers; should two
+// copies still meet, WXT invalidates the older one's context and it tears itself down below.
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    const session = createPageSession(document, (status) => void sendToRuntime('sourcelight/page-status', status));
+    let overlay: Overlay | null = null;
+
+    const stopMessages = handleMessages({
+      'sourcelight/annotate': async () => ok(await session.annotate()),
+      'sourcelight/status': () => ok(session.status()),
+      'sourcelight/annotation': () => ok(session.annotation()),
+      'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail('That item is not on the page.')),
+    });
+    const stopHover = trackHover(
+      window,
+      (x, y) => session.hoveredAt(x, y),
+      (state) => {
+        overlay ??= createOverlay(document, HOVER_CARD_STYLE);
+        renderHoverCard(overlay.mountPoint, state);
+      },
+    );
+
+    ctx.onInvalidated(() => {
+      stopMessages();
+      stopHover();
+      if (overlay) renderHoverCard(overlay.mountPoint, null);
+      overlay?.remove();
+      session.clear();
+    });
+
+    void session.annotate();
+  },
+});

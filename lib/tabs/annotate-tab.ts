@@ -1,0 +1,30 @@
+import { browser } from '#imports';
+import { fail, sendToTab, type PageStatus, type Result } from '../messages';
+import { injectionFailureReason, unscriptableReason } from './scriptable';
+
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/**
+ * Annotate the page in `tabId`: inject the content script unless one already answers there,
+ * then ask it to run. Unscriptable pages come back as an error result with a readable reason.
+ */
+export async function annotateTab(tabId: number): Promise<Result<PageStatus>> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return fail('That tab is gone.');
+  }
+  const unscriptable = unscriptableReason(url);
+  if (unscriptable) return fail(unscriptable);
+
+  const running = await sendToTab(tabId, 'sourcelight/status', null);
+  if (!running.ok) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    } catch {
+      return fail(injectionFailureReason(url));
+    }
+  }
+  return sendToTab(tabId, 'sourcelight/annotate', null);
+}

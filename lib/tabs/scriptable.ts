@@ -1,0 +1,44 @@
+// Which pages an extension may not script, told apart before trying, so the user gets a clear
+// reason instead of the browser's error text.
+
+export const CANNOT_RUN = "Sourcelight can't run on this page (browser pages, the web store).";
+export const FILE_ACCESS_OFF =
+  "Sourcelight can't read local files until you allow it: open the extension's details and turn on “Allow access to file URLs”.";
+
+const SCRIPTABLE_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
+
+// The browsers' extension stores, where every browser forbids content scripts.
+const STORE_PAGES: Array<{ host: string; path: string }> = [
+  { host: 'chromewebstore.google.com', path: '/' },
+  { host: 'chrome.google.com', path: '/webstore' },
+  { host: 'addons.mozilla.org', path: '/' },
+  { host: 'microsoftedge.microsoft.com', path: '/addons' },
+];
+
+/** Why `url` cannot be scripted, or null when it may be (an unknown url is tried). */
+export function unscriptableReason(url: string | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return CANNOT_RUN;
+  }
+  if (!SCRIPTABLE_PROTOCOLS.has(parsed.protocol)) return CANNOT_RUN;
+  const store = STORE_PAGES.some((s) => parsed.hostname === s.host && parsed.pathname.startsWith(s.path));
+  return store ? CANNOT_RUN : null;
+}
+
+/** The message for a failed injection into `url`: local files need the user's switch, the rest cannot run. */
+export const injectionFailureReason = (url: string | undefined): string => (url?.startsWith('file:') ? FILE_ACCESS_OFF : CANNOT_RUN);
+
+/** The http(s) origin of `url`, the unit "always annotate on this site" works in; null for anything else. */
+export function siteOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, origin } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? origin : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+import type { ClaimValue, QuoteKind } from '../model';
+
+// Words the popup and the hover card show for an annotation's fields.
+
+export const ARTICLE_ITSELF = 'the article itself';
+export const UNKNOWN_SPEAKER = 'unknown speaker';
+
+export const speakerLabel = (name: string | null | undefined): string => name?.trim() || UNKNOWN_SPEAKER;
+
+export const sourceLabel = (source: string | null): string => source?.trim() || ARTICLE_ITSELF;
+
+export const kindLabel = (kind: QuoteKind): string => (kind === 'direct' ? 'direct' : 'indirect');
+
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+
+export function valueLabel(value: ClaimValue): string {
+  if (value === null) return '—';
+  if (Array.isArray(value)) return `${number.format(value[0])}–${number.format(value[1])}`;
+  return number.format(value);
+}
+
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
