@@ -2,13 +2,15 @@ import { defineConfig } from 'wxt';
 
 // SOURCELIGHT_TEST_HOSTS=1 (npm run build:test) grants the loopback origins up front, so browser
 // tests can start annotation through the same background path as the toolbar button without a
-// user gesture. Release builds never carry it.
-const testHosts = process.env.SOURCELIGHT_TEST_HOSTS === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+// user gesture. Such a build goes to .output-test/, so it is never mistaken for a release build.
+const testBuild = process.env.SOURCELIGHT_TEST_HOSTS === '1';
+const testHosts = testBuild ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
 
 export default defineConfig({
   imports: false,
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  outDir: testBuild ? '.output-test' : '.output',
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
@@ -18,7 +20,6 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     host_permissions: testHosts,
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: 'Annotate this article (Sourcelight)' },
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+S' },
