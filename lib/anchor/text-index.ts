@@ -80,6 +80,10 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number): 
   const to = Math.max(from, Math.min(end, index.text.length));
   const startNode = nodeAt(index, from, false);
   const endNode = to > from ? nodeAt(index, to, true) : startNode;
+  // Start from the start node's contents so each boundary is only compared with a point just
+  // before it: jsdom compares boundary points by walking the tree, from a fresh range's
+  // (document, 0) that would cost a walk over the page per range.
+  range.selectNodeContents(index.nodes[startNode]!);
   range.setStart(index.nodes[startNode]!, from - index.nodeStarts[startNode]!);
   range.setEnd(index.nodes[endNode]!, to - index.nodeStarts[endNode]!);
   return range;
