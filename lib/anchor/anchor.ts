@@ -14,6 +14,11 @@ export interface TextSpan {
 const CONTEXT_LENGTH = 32;
 /** A needle shorter than this (squeezed) may well occur in page furniture, so it is not trusted alone. */
 const MIN_UNIQUE_NEEDLE = 24;
+/**
+ * How far from where a span is expected an approximate match is looked for: more than the
+ * furniture between two paragraphs, and it keeps many unfound spans from costing a page each.
+ */
+const APPROXIMATE_SEARCH_RADIUS = 20_000;
 
 /**
  * The live Range of each of `spans` (offsets into `articleText`), or null where the span's text
@@ -95,7 +100,12 @@ function findAnywhere(index: TextIndex, articleText: string, span: TextSpan, exp
   const [quote] = describeSpan(articleText, span.start, span.end, CONTEXT_LENGTH);
   const page = index.squeezed;
   const hint = page.offsets.length === 0 ? 0 : page.offsets[Math.max(0, Math.min(expected, page.offsets.length - 1))]!;
-  const match = matchQuoteIn(page, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint });
+  const match = matchQuoteIn(page, quote.exact, {
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    hint,
+    searchRadius: APPROXIMATE_SEARCH_RADIUS,
+  });
   if (!match) return null;
   return { start: toSqueezedOffset(page, match.start), end: toSqueezedOffset(page, match.end) };
 }

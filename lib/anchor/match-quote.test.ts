@@ -40,6 +40,13 @@ describe('matchQuote', () => {
     expect(matchQuote('completely different words here', 'nothing alike at all in this')).toBeNull();
   });
 
+  test('the search radius bounds approximate matches but not exact ones', () => {
+    const haystack = `${'filler '.repeat(100)}the total cost was far higher`;
+    expect(matchQuote(haystack, 'the total cost was higher', { hint: 0, searchRadius: 50 })).toBeNull();
+    expect(matchQuote(haystack, 'the total cost was higher', { hint: 0, searchRadius: 1000 })).not.toBeNull();
+    expect(matchQuote(haystack, 'the total cost was far higher', { hint: 0, searchRadius: 50 })?.start).toBe(700);
+  });
+
   test('a perfect match with its context scores 1', () => {
     expect(matchQuote('xx said hello there', 'hello', { prefix: 'said ', suffix: ' there', hint: 8 })?.score).toBe(1);
   });

@@ -9,6 +9,12 @@ export interface QuoteContext {
   suffix?: string;
   /** Where the quote is expected to start, as an offset into the haystack. */
   hint?: number;
+  /**
+   * Look for approximate matches only this many characters (whitespace not counted) either side
+   * of the hint, which bounds the cost when many quotes are searched for; exact matches are
+   * looked for everywhere regardless.
+   */
+  searchRadius?: number;
 }
 
 export interface QuoteMatch {
@@ -40,6 +46,7 @@ export function matchQuoteIn(haystack: SqueezedText, exact: string, context: Quo
     prefix: context.prefix ? squeezeText(context.prefix).text : '',
     suffix: context.suffix ? squeezeText(context.suffix).text : '',
     hint: context.hint === undefined || !Number.isFinite(context.hint) ? undefined : toSqueezedOffset(haystack, context.hint),
+    searchRadius: context.searchRadius,
   };
   const best = bestExactMatch(haystack.text, quote, squeezedContext) ?? bestApproximateMatch(haystack.text, quote, squeezedContext);
   if (!best) return null;
@@ -51,6 +58,7 @@ interface SqueezedContext {
   prefix: string;
   suffix: string;
   hint: number | undefined;
+  searchRadius: number | undefined;
 }
 
 function bestExactMatch(text: string, quote: string, context: SqueezedContext): QuoteMatch | null {
@@ -65,9 +73,15 @@ function bestExactMatch(text: string, quote: string, context: SqueezedContext): 
 function bestApproximateMatch(text: string, quote: string, context: SqueezedContext): QuoteMatch | null {
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length / 5));
   if (maxErrors === 0) return null;
+  let from = 0;
+  let to = text.length;
+  if (context.hint !== undefined && context.searchRadius !== undefined) {
+    from = Math.max(0, context.hint - context.searchRadius);
+    to = Math.min(text.length, context.hint + context.searchRadius + quote.length);
+  }
   let best: QuoteMatch | null = null;
-  for (const match of search(text, quote, maxErrors)) {
-    const candidate = scoreCandidate(text, match.start, match.end, match.errors, quote.length, context);
+  for (const match of search(text.slice(from, to), quote, maxErrors)) {
+    const candidate = scoreCandidate(text, from + match.start, from + match.end, match.errors, quote.length, context);
     if (!best || candidate.score > best.score) best = candidate;
   }
   return best;
