@@ -1,0 +1,230 @@
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { detect } from '../../lib/detect/detect';
+import { extractArticle } from '../../lib/extract/extract';
+import type { PageAnnotation, PageStatus } from '../../lib/messages';
+import { CANNOT_RUN } from '../../lib/tabs/scriptable';
+import {
+  ARTIFACTS,
+  FIXTURES,
+  launchExtension,
+  sendToRuntimeFrom,
+  sendToTabFrom,
+  serveFixtures,
+  tabIdOf,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+
+const EXAMPLE = 'dev/wsws-nato-troops.html';
+const NOT_ARTICLE = 'browser/not-article.html';
+const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+
+let server: FixtureServer;
+let session: ExtensionSession;
+/** An extension page that plays the popup's part: it sends what the popup sends. */
+let control: Page;
+
+/** What lib gives for the fixture outside the browser: the figures the extension must match. */
+async function expectedFor(path: string) {
+  const html = await readFile(join(FIXTURES, path), 'utf8');
+  const extracted = extractArticle(new JSDOM(html, { url: server.url(path) }).window.document);
+  if (!extracted.ok) throw new Error(`${path} does not extract: ${extracted.message}`);
+  return { meta: extracted.article.meta, ...detect(extracted.article.text) };
+}
+
+async function openTab(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(path));
+  return { page, tabId: await tabIdOf(control, server.url(path)) };
+}
+
+async function annotate(tabId: number): Promise<PageStatus> {
+  const result = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** The number of ranges in each of our highlights, read from the page's own (main-world) registry. */
+function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries([...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).map((k) => [k, CSS.highlights.get(k)?.size ?? 0])),
+  );
+}
+
+async function openPopupFor(tabId: number): Promise<Page> {
+  const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.setViewportSize({ width: 360, height: 600 });
+  return popup;
+}
+
+async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const artifact = join(ARTIFACTS, name);
+  await page.screenshot({ path: artifact, ...options });
+  await copyFile(artifact, join(SCREENSHOTS, name));
+}
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  session = await launchExtension();
+  control = await session.openExtensionPage('popup.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the example article', () => {
+  let article: Page;
+  let tabId: number;
+  let status: PageStatus;
+  let expected: Awaited<ReturnType<typeof expectedFor>>;
+
+  beforeAll(async () => {
+    expected = await expectedFor(EXAMPLE);
+    ({ page: article, tabId } = await openTab(EXAMPLE));
+    status = await annotate(tabId);
+  });
+
+  test('is annotated through the background, with the counts lib gives for its text', () => {
+    expect(status).toMatchObject({ state: 'annotated', quotes: expected.quotes.length, claims: expected.claims.length });
+    expect(status.anchored).toBeLessThanOrEqual(status.quotes + status.claims);
+    for (const stage of ['extract', 'detect', 'anchor', 'paint'] as const) expect(status.timings[stage]).toBeGreaterThanOrEqual(0);
+  });
+
+  test('finds most items in the live page', () => {
+    expect(status.anchored).toBeGreaterThanOrEqual(Math.floor(0.9 * (status.quotes + status.claims)));
+  });
+
+  test('paints a highlight range for every anchored item, visible in the page registry', async () => {
+    const listed = await sendToTabFrom(control, tabId, 'sourcelight/annotation', null);
+    if (!listed.ok || !listed.value) throw new Error('no annotation');
+    const anchored = (items: Array<{ anchored: boolean }>): number => items.filter((i) => i.anchored).length;
+    const sizes = await highlightSizes(article);
+    expect(sizes['sourcelight-quote']).toBe(anchored(listed.value.quotes));
+    expect(sizes['sourcelight-claim']).toBe(anchored(listed.value.claims));
+    expect(sizes['sourcelight-speaker']).toBeLessThanOrEqual(listed.value.quotes.length);
+    expect(anchored(listed.value.quotes) + anchored(listed.value.claims)).toBe(status.anchored);
+  });
+
+  test('annotating again reuses the run instead of injecting a second copy', async () => {
+    const again = await annotate(tabId);
+    expect(again).toEqual(status);
+    expect(await article.locator('sourcelight-root').count()).toBeLessThanOrEqual(1);
+  });
+
+  test('puts the number of quotes and claims on the toolbar badge', async () => {
+    const text = await control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const count = status.quotes + status.claims;
+    expect(text).toBe(count > 0 ? String(count) : '');
+  });
+
+  test('shows a hover card for the quote under the pointer, and Escape closes it', async () => {
+    const target = await article.evaluate(() => {
+      const quote = [...(CSS.highlights.get('sourcelight-quote') ?? [])][0] as Range | undefined;
+      if (!quote) return null;
+      quote.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = quote.getClientRects()[0];
+      return box ? { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 } : null;
+    });
+    expect(target, 'the example article should have a painted quote').not.toBeNull();
+    if (!target) return;
+    await article.bringToFront();
+    await article.mouse.move(target.x, target.y, { steps: 3 });
+    const card = article.locator('sourcelight-root .card');
+    await expect.poll(() => card.count()).toBe(1);
+    const text = await card.innerText();
+    expect(text).toMatch(/direct quote|indirect quote/i);
+    expect(text).toMatch(/Speaker/);
+    await saveScreenshot(article, 'annotated-page.png');
+    await article.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+  });
+
+  test('the popup shows the article, its speakers and its figures, and scrolls to an item', async () => {
+    const popup = await openPopupFor(tabId);
+    const listed = (await sendToTabFrom(control, tabId, 'sourcelight/annotation', null)) as { ok: true; value: PageAnnotation };
+    await expect.poll(() => popup.locator('.meta-title').count()).toBe(1);
+    expect(await popup.locator('.meta-title').innerText()).toBe(expected.meta.title);
+    if (expected.meta.byline) expect(await popup.locator('.meta-details').innerText()).toContain(expected.meta.byline);
+    const counts = await popup.locator('.counts').innerText();
+    expect(counts).toContain(`${status.quotes}`);
+    expect(counts).toContain(`${status.claims}`);
+    expect(await popup.locator('.item').count()).toBe(listed.value.quotes.length + listed.value.claims.length);
+    await saveScreenshot(popup, 'popup.png', { fullPage: true });
+
+    const first = popup.locator('.item:not([disabled])').first();
+    if ((await first.count()) > 0) {
+      await first.click();
+      await expect.poll(async () => (await highlightSizes(article))['sourcelight-focus']).toBe(1);
+    }
+    await popup.close();
+  });
+});
+
+describe('pages Sourcelight cannot annotate', () => {
+  test('a page that is not an article gets the not-article state, in the popup too', async () => {
+    const { page, tabId } = await openTab(NOT_ARTICLE);
+    expect(await annotate(tabId)).toMatchObject({ state: 'not-article', quotes: 0, claims: 0 });
+    expect(await highlightSizes(page)).toEqual({});
+    const popup = await openPopupFor(tabId);
+    await expect.poll(() => popup.locator('.notice-title').innerText()).toBe("This page doesn't look like an article.");
+    await popup.close();
+    await page.close();
+  });
+
+  test('a browser page gets a clear error result, not a throw', async () => {
+    // Opened by the extension: chrome:// tabs cannot be found by URL without the tabs permission.
+    const tabId = await control.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version', active: false })).id as number);
+    expect(await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId })).toEqual({ ok: false, error: CANNOT_RUN });
+    const popup = await openPopupFor(tabId);
+    await expect.poll(() => popup.locator('.notice-title').innerText()).toBe(CANNOT_RUN);
+    await popup.close();
+    await control.evaluate((id) => chrome.tabs.remove(id), tabId);
+  });
+});
+
+describe('always annotate on this site', () => {
+  test('registers the content script for the origin, annotates the next visit, and turns off', async () => {
+    const { page, tabId } = await openTab(EXAMPLE);
+    await annotate(tabId);
+    const popup = await openPopupFor(tabId);
+    const toggle = popup.locator('.site-toggle');
+    await expect.poll(() => toggle.innerText()).toMatch(/^Always annotate on 127\.0\.0\.1/);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    const registered = () => control.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
+    expect(await registered()).toEqual([[`${server.origin}/*`]]);
+
+    // A fresh visit is annotated by the registration alone, with no message from the popup.
+    const visit = await openTab(EXAMPLE);
+    await expect
+      .poll(async () => {
+        const r = await sendToTabFrom(control, visit.tabId, 'sourcelight/status', null);
+        return r.ok ? r.value.state : 'no content script';
+      })
+      .toBe('annotated');
+
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await registered()).toEqual([]);
+    await Promise.all([popup.close(), page.close(), visit.page.close()]);
+  });
+});
+
+describe('the whole session', () => {
+  test('made no request beyond 127.0.0.1 and the extension itself', () => {
+    const outside = session.requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${session.extensionId}/`) && !url.startsWith('chrome://'));
+    expect(outside).toEqual([]);
+  });
+
+  test('logged no console error in pages, extension pages or the service worker', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
