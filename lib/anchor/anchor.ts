@@ -25,7 +25,8 @@ const APPROXIMATE_SEARCH_RADIUS = 20_000;
  * cannot be found under `root`. The article's text appears in the page in the same order, with
  * other whitespace and with page furniture around and between its paragraphs; so spans are taken
  * in text order and each is first looked for, with its context, just after the previous one. Only
- * spans that are not found that way are searched for in the whole page.
+ * spans that are not found that way are matched anywhere on the page, exactly, or approximately
+ * near where they are expected.
  */
 export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>): Array<Range | null> {
   const ranges: Array<Range | null> = spans.map(() => null);
@@ -45,15 +46,14 @@ export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArra
     const articleEnd = toSqueezedOffset(article, end);
     if (articleStart >= articleEnd) continue;
     const cursor = Math.max(0, pageMark - CONTEXT_LENGTH);
-    const pageStart =
+    const pageSpan =
       findInOrder(page.text, article.text, articleStart, articleEnd, cursor) ??
       findAnywhere(index, articleText, span, pageMark + (articleStart - articleMark));
-    if (pageStart === null) continue;
-    const found = toOriginalSpan(page, pageStart.start, pageStart.end);
-    if (!found) continue;
+    const found = pageSpan && toOriginalSpan(page, pageSpan.start, pageSpan.end);
+    if (!pageSpan || !found) continue;
     ranges[i] = rangeFromOffsets(index, found.start, found.end);
     articleMark = articleStart;
-    pageMark = pageStart.start;
+    pageMark = pageSpan.start;
   }
   return ranges;
 }
