@@ -23,7 +23,8 @@ export function valueLabel(value: ClaimValue): string {
 export function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  // One character more than fits: a space right after the last word that fits still counts.
+  const space = flat.slice(0, max).lastIndexOf(' ');
+  const cut = space > max / 2 ? flat.slice(0, space) : flat.slice(0, max - 1);
+  return `${cut.replace(/[\s,;:.]+$/, '')}…`;
 }

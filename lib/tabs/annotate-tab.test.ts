@@ -1,0 +1,61 @@
+import { fakeBrowser } from '#imports';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { fail, ok, type Envelope, type PageStatus } from '../messages';
+import { annotateTab, CONTENT_SCRIPT } from './annotate-tab';
+import { CANNOT_RUN, FILE_ACCESS_OFF } from './scriptable';
+
+const ANNOTATED: PageStatus = { state: 'annotated', quotes: 2, claims: 1, anchored: 3, timings: { extract: 1, detect: 1, anchor: 1, paint: 1 } };
+
+let tabUrl: string;
+let contentScriptRunning: boolean;
+const executeScript = vi.fn();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  executeScript.mockReset();
+  tabUrl = 'https://news.example.com/story';
+  contentScriptRunning = false;
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ id, url: tabUrl }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
+  executeScript.mockImplementation(async () => {
+    contentScriptRunning = true;
+    return [];
+  });
+  Object.assign(fakeBrowser.scripting, { executeScript });
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_id: number, message: unknown) => {
+    if (!contentScriptRunning) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return (message as Envelope).type === 'sourcelight/annotate' ? ok(ANNOTATED) : ok({ ...ANNOTATED, state: 'idle' });
+  });
+});
+
+test('injects the content script, then asks it to annotate', async () => {
+  expect(await annotateTab(4)).toEqual(ok(ANNOTATED));
+  expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: [CONTENT_SCRIPT] });
+});
+
+test('does not inject a second copy where a content script answers', async () => {
+  contentScriptRunning = true;
+  expect(await annotateTab(4)).toEqual(ok(ANNOTATED));
+  expect(executeScript).not.toHaveBeenCalled();
+});
+
+test.each(['chrome://settings', 'https://chromewebstore.google.com/detail/abc', 'about:addons'])('%s is refused before trying', async (url) => {
+  tabUrl = url;
+  expect(await annotateTab(4)).toEqual(fail(CANNOT_RUN));
+  expect(executeScript).not.toHaveBeenCalled();
+});
+
+test('a failed injection becomes a readable error result', async () => {
+  executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
+  expect(await annotateTab(4)).toEqual(fail(CANNOT_RUN));
+});
+
+test('a local file without file access says how to allow it', async () => {
+  tabUrl = 'file:///home/me/article.html';
+  executeScript.mockRejectedValue(new Error('Cannot access contents of url "file:///home/me/article.html".'));
+  expect(await annotateTab(4)).toEqual(fail(FILE_ACCESS_OFF));
+});
+
+test('a tab that is gone is an error result', async () => {
+  vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 4.'));
+  expect(await annotateTab(4)).toMatchObject({ ok: false });
+});
