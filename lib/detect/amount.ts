@@ -1,0 +1,233 @@
+// Reads one amount at a token: a numeral or number words with what is written on it — currency
+// (`$`, `US$`, `euros`), magnitude (`billion`, `bn`, `m`), percent (`%`, `per cent`, `percentage
+// point`) and unit of measurement (`30 miles`, `6.5-magnitude`, `5'6"`). Ranges and ratios that join
+// two amounts are the scanner's business.
+import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies';
+import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon/measures';
+import { DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, SCALE_WORDS } from './lexicon/number-words';
+import { readWordAmount, type WordAmountKind } from './number-words';
+import type { Numeral } from './parse-number';
+import type { Token } from './numeric-tokens';
+
+/** What is glued to the digits that makes them something other than an amount. */
+export type GluedSuffix = 'ordinal' | 'decade' | 'clock' | 'letters';
+
+export interface Amount {
+  /** Token indexes of the whole amount (currency sign to unit) and of its number alone. */
+  first: number;
+  last: number;
+  numberFirst: number;
+  numberLast: number;
+  value: number | null;
+  /** What a magnitude word or abbreviation multiplied the number by (1 when none). */
+  multiplier: number;
+  currency: string | null;
+  /** `%` for percentages, `percentage points`, `basis points`. */
+  percent: string | null;
+  measure: string | null;
+  /** The numeral, when written in digits. */
+  numeral: Numeral | null;
+  /** Set when written in words. */
+  wordKind: WordAmountKind | null;
+  /** A scale word (`two million`, `a dozen`): not a plain `one`. */
+  scaled: boolean;
+  glued: GluedSuffix | null;
+}
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+const PERCENT_SIGNS = new Set(['%', '\u066a', '\uff05']);
+const FEET_MARKS = new Set(["'", '\u2032', '\u2019']);
+const INCH_MARKS = new Set(['"', '\u2033', '\u201d']);
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+const wordAt = (tokens: readonly Token[], i: number): string | null => {
+  const t = tokens[i];
+  return t && t.kind === 'word' ? t.norm : null;
+};
+const glued = (tokens: readonly Token[], i: number): boolean => tokens[i]?.spaced === false;
+const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'mark' && HYPHENS.has(t.norm);
+const isPlural = (w: string | null): boolean => !!w && w.length > 2 && w.endsWith('s') && !w.endsWith('ss');
+
+/** A currency written before the number at `i`: its code and the index of the number. */
+function readCurrencyPrefix(tokens: readonly Token[], i: number): { code: string; next: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'mark') {
+    const code = CURRENCY_SYMBOLS.get(t.norm);
+    return code && tokens[i + 1]?.kind === 'number' ? { code, next: i + 1 } : null;
+  }
+  if (t.kind !== 'word') return null;
+  const dollar = DOLLAR_PREFIXES.get(t.norm);
+  if (dollar && tokens[i + 1]?.norm === '$' && glued(tokens, i + 1) && tokens[i + 2]?.kind === 'number') return { code: dollar, next: i + 2 };
+  const upper = t.norm.toUpperCase();
+  if (t.capitalised && CURRENCY_CODES.has(upper) && tokens[i + 1]?.kind === 'number') return { code: upper, next: i + 1 };
+  return null;
+}
+
+/** Digits at `k` with what is glued to them and a spaced magnitude word after. */
+function readDigitAmount(tokens: readonly Token[], k: number, currency: string | null): Omit<Amount, 'first' | 'currency' | 'percent'> {
+  const numeral = tokens[k]?.numeral ?? null;
+  let value = numeral ? numeral.value : Number.NaN;
+  let last = k;
+  let multiplier = 1;
+  let gluedSuffix: GluedSuffix | null = null;
+  let measure: string | null = null;
+  const next = tokens[k + 1];
+  if (next && next.kind === 'word' && !next.spaced) {
+    const raw = next.norm;
+    const exactUnit = GLUED_UNITS.get(raw.length === 1 ? (next.capitalised ? raw.toUpperCase() : raw) : raw);
+    const magnitude = MAGNITUDE_ABBREVIATIONS.get(raw) ?? (SCALE_WORDS.get(raw) ?? 0);
+    if (raw === 'm' && !currency && !isPlural(wordAt(tokens, k + 2))) {
+      measure = 'm';
+      last = k + 1;
+    } else if (magnitude > 0 && !(raw === 'b' && !currency)) {
+      multiplier = magnitude;
+      last = k + 1;
+    } else if (exactUnit) {
+      measure = exactUnit;
+      last = k + 1;
+    } else if (ORDINAL_SUFFIXES.has(raw)) {
+      gluedSuffix = 'ordinal';
+      last = k + 1;
+    } else if (raw === 's') {
+      gluedSuffix = 'decade';
+      last = k + 1;
+    } else if (raw === 'am' || raw === 'pm' || raw === 'h' || raw === 'hrs') {
+      gluedSuffix = 'clock';
+      last = k + 1;
+    } else {
+      gluedSuffix = 'letters';
+      last = k + 1;
+    }
+  }
+  if (multiplier === 1 && !measure && !gluedSuffix) {
+    const w = wordAt(tokens, k + 1);
+    const scale = w ? (SCALE_WORDS.get(w) ?? DOZEN_WORDS.get(w) ?? (w === 'bn' || w === 'mn' || w === 'tn' || (w === 'm' && currency) ? MAGNITUDE_ABBREVIATIONS.get(w) : undefined)) : undefined;
+    if (scale !== undefined && !(w === 'score')) {
+      multiplier = scale;
+      last = k + 1;
+    }
+  }
+  value *= multiplier;
+  return { last, numberFirst: k, numberLast: k, value: Number.isFinite(value) ? value : null, multiplier, measure, numeral, wordKind: null, scaled: multiplier > 1, glued: gluedSuffix };
+}
+
+/** A percent written after the amount ending at `last`: its name and new last index. */
+function readPercent(tokens: readonly Token[], last: number): { percent: string; last: number } | null {
+  const t = tokens[last + 1];
+  if (!t) return null;
+  if (t.kind === 'mark' && PERCENT_SIGNS.has(t.norm)) return { percent: '%', last: last + 1 };
+  if (t.kind !== 'word') return null;
+  if (t.norm === 'per' && wordAt(tokens, last + 2) === 'cent') return { percent: '%', last: last + 2 };
+  if (t.norm === 'percentage' || t.norm === 'basis') {
+    const point = wordAt(tokens, last + 2);
+    if (point === 'point' || point === 'points') return { percent: t.norm === 'basis' ? 'basis points' : 'percentage points', last: last + 2 };
+    return null;
+  }
+  if (PERCENT_WORDS.has(t.norm)) return { percent: '%', last: last + 1 };
+  return null;
+}
+
+/** A unit of measurement after the amount ending at `last` (`30 miles`, `6.5-magnitude`, `5 square miles`). */
+function readMeasure(tokens: readonly Token[], last: number, value: number | null): { measure: string; last: number } | null {
+  let at = last + 1;
+  const hyphenated = isHyphen(tokens[at]) && glued(tokens, at) && glued(tokens, at + 1);
+  if (hyphenated) at++;
+  const w = wordAt(tokens, at);
+  if (w === null) {
+    // `30°C`, `30 °F`, `2.5°`.
+    if (tokens[at]?.norm === '\u00b0') {
+      const scale = wordAt(tokens, at + 1);
+      if ((scale === 'c' || scale === 'f') && glued(tokens, at + 1)) return { measure: scale === 'c' ? '°C' : '°F', last: at + 1 };
+      return { measure: 'degrees', last: at };
+    }
+    return null;
+  }
+  if (AREA_PREFIXES.has(w)) {
+    const unit = MEASURE_UNITS.get(wordAt(tokens, at + 1) ?? '');
+    return unit ? { measure: `square ${unit}`.replace('square', w === 'cubic' ? 'cubic' : 'square'), last: at + 1 } : null;
+  }
+  const unit = MEASURE_UNITS.get(w);
+  if (unit) return { measure: unit, last: at };
+  // The age of a thing is a measurement (`2,000 years old`); a person's age is not (guide: ages).
+  if ((w === 'years' || w === 'year') && value !== null && value > 120 && wordAt(tokens, at + 1) === 'old') return { measure: 'years', last: at };
+  return null;
+}
+
+/** `5'6"`: feet and inches, valued in inches (guide decision 12). */
+function readFeetInches(tokens: readonly Token[], k: number): { value: number; last: number } | null {
+  const feet = tokens[k];
+  const mark = tokens[k + 1];
+  const inches = tokens[k + 2];
+  const close = tokens[k + 3];
+  if (!feet?.numeral || !mark || !FEET_MARKS.has(mark.norm) || mark.spaced || !inches || inches.kind !== 'number' || inches.spaced || !inches.numeral) return null;
+  if (!close || !INCH_MARKS.has(close.norm) || close.spaced || inches.numeral.value >= 12) return null;
+  return { value: feet.numeral.value * 12 + inches.numeral.value, last: k + 3 };
+}
+
+/** The amount that starts at token `i`, or null when none does. */
+export function readAmount(tokens: readonly Token[], i: number): Amount | null {
+  const start = tokens[i];
+  if (!start) return null;
+  const prefix = readCurrencyPrefix(tokens, i);
+  const k = prefix ? prefix.next : i;
+  let currency = prefix ? prefix.code : null;
+  let amount: Amount;
+  const number = tokens[k];
+  if (!number) return null;
+  if (number.kind === 'number') {
+    const feetInches = prefix ? null : readFeetInches(tokens, k);
+    if (feetInches) {
+      return { first: i, last: feetInches.last, numberFirst: k, numberLast: k, value: feetInches.value, multiplier: 1, currency: null, percent: null, measure: 'inches', numeral: number.numeral, wordKind: null, scaled: false, glued: null };
+    }
+    amount = { ...readDigitAmount(tokens, k, currency), first: i, currency, percent: null };
+  } else {
+    const words = readWordAmount(tokens, k);
+    if (!words) return null;
+    amount = { first: i, last: words.last, numberFirst: words.first, numberLast: words.last, value: words.value, multiplier: 1, currency, percent: null, measure: null, numeral: null, wordKind: words.kind, scaled: words.scaled, glued: null };
+    // `half a percentage point`, `half a million`, `half a dozen`.
+    if (words.kind === 'fraction' && words.value === 0.5 && (wordAt(tokens, words.last + 1) === 'a' || wordAt(tokens, words.last + 1) === 'an')) {
+      const after = wordAt(tokens, words.last + 2) ?? '';
+      const scale = SCALE_WORDS.get(after) ?? DOZEN_WORDS.get(after);
+      if (scale !== undefined) {
+        amount.value = 0.5 * scale;
+        amount.multiplier = scale;
+        amount.scaled = true;
+        amount.last = words.last + 2;
+        amount.numberLast = amount.last;
+      } else if (readPercent(tokens, words.last + 1) || MEASURE_UNITS.has(after)) {
+        amount.last = words.last + 1;
+      }
+    }
+  }
+  if (amount.glued) return amount;
+  const percent = readPercent(tokens, amount.last);
+  if (percent) {
+    amount.percent = percent.percent;
+    amount.last = percent.last;
+    return amount;
+  }
+  if (!currency) {
+    // `60 billion dollars`, `hundreds of millions of dollars`, `5 million US dollars`.
+    let at = amount.last + 1;
+    if (amount.wordKind === 'vague' && wordAt(tokens, at) === 'of') at++;
+    if (wordAt(tokens, at) === 'us' && wordAt(tokens, at + 1) === 'dollars') at++;
+    const named = CURRENCY_NAMES.get(wordAt(tokens, at) ?? '');
+    const upper = tokens[at]?.capitalised ? tokens[at]?.norm.toUpperCase() ?? '' : '';
+    const code = CURRENCY_CODES.has(upper) ? upper : null;
+    if (named || code) {
+      currency = named ?? code;
+      amount.currency = currency;
+      amount.last = at;
+      return amount;
+    }
+  }
+  if (!currency && !amount.measure && amount.wordKind !== 'vague') {
+    const unit = readMeasure(tokens, amount.last, amount.value);
+    if (unit) {
+      amount.measure = unit.measure;
+      amount.last = unit.last;
+    }
+  }
+  return amount;
+}

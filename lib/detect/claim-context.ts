@@ -1,0 +1,48 @@
+// What stands next to a figure without being part of it: the qualifier before it (`at least`,
+// `upwards of`, `nearly`) and the counted noun after it (`31,000 Ukrainian soldiers` → `soldiers`).
+import { NOUN_PHRASE_STOPS } from './lexicon/function-words';
+import { QUALIFIER_PHRASES } from './lexicon/qualifiers';
+import type { Token } from './numeric-tokens';
+
+// Longest phrases first, so `no more than` wins over `more than`.
+const PHRASES = [...QUALIFIER_PHRASES].sort((a, b) => b.length - a.length);
+
+/** The qualifier phrase that ends just before token `first`, and the token where it starts. */
+export function qualifierBefore(tokens: readonly Token[], first: number): { text: string; start: number } | null {
+  for (const phrase of PHRASES) {
+    const start = first - phrase.length;
+    if (start < 0) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const t = tokens[start + k];
+      ok = !!t && t.kind === 'word' && t.norm === phrase[k];
+    }
+    if (ok) return { text: phrase.join(' '), start };
+  }
+  return null;
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const MAX_NOUN_WORDS = 3;
+
+/**
+ * The head of the noun phrase right after token `last` (`Ukrainian soldiers have died` → `soldiers`),
+ * through `of` when the figure is a share or a vague amount (`thousands of tourists` → `tourists`).
+ */
+export function countedNounAfter(tokens: readonly Token[], last: number, throughOf: boolean): string | null {
+  let j = last + 1;
+  if (throughOf && tokens[j]?.kind === 'word' && tokens[j]?.norm === 'of') j++;
+  let head: string | null = null;
+  for (let words = 0; words < MAX_NOUN_WORDS; words++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || !t.spaced || NOUN_PHRASE_STOPS.has(t.norm)) break;
+    head = t.norm;
+    j++;
+    // `bikini-clad tourists`, `long-range missiles`: hyphened words stay one word.
+    while (tokens[j]?.kind === 'mark' && HYPHENS.has(tokens[j]?.norm ?? '') && tokens[j]?.spaced === false && tokens[j + 1]?.kind === 'word' && tokens[j + 1]?.spaced === false) {
+      head = tokens[j + 1]?.norm ?? head;
+      j += 2;
+    }
+  }
+  return head;
+}

@@ -1,0 +1,39 @@
+// Calendar and clock vocabulary of English (Gregorian month and weekday names with the AP-style
+// abbreviations `Jan.` … `Dec.`, `Sept.`), the units of duration, and the clock markers of news
+// datelines (`a.m.`, `p.m.`, time-zone abbreviations). Numbers next to them place events in time
+// and are not claims (ANNOTATION-GUIDE.md, "Not marked").
+
+/** Month names and abbreviations, lower-cased. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Weekday names and abbreviations, lower-cased. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** Units of duration: a count of them measures time, not an amount. */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights',
+  'week', 'weeks', 'weekend', 'weekends', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years',
+  'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia', 'term', 'terms', 'yr', 'yrs',
+  'hr', 'hrs', 'min', 'mins', 'sec', 'secs',
+]);
+
+/** Words that may stand between a number and its unit of duration (`two more years`, `six long years`). */
+export const DURATION_FILLERS: ReadonlySet<string> = new Set([
+  'more', 'additional', 'extra', 'further', 'long', 'full', 'straight', 'consecutive', 'successive',
+  'whole', 'entire', 'short', 'previous', 'past', 'next', 'last', 'calendar', 'fiscal', 'financial',
+]);
+
+/** Clock markers written after a time (`3 p.m.`, `10am`, `9.30 GMT`), lower-cased, dots removed. */
+export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
+  'am', 'pm', 'gmt', 'bst', 'utc', 'cet', 'cest', 'est', 'edt', 'et', 'pst', 'pdt', 'pt', 'cst', 'cdt', 'ct',
+  'mst', 'mdt', 'ist', 'jst', 'hrs', 'h', 'oclock',
+]);
+
+/** Words naming a person's age when they stand before a number (`aged 45`, `age 10`). */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);

@@ -1,0 +1,229 @@
+// Numbers that do not state how many or how much (ANNOTATION-GUIDE.md, "Not marked"): dates,
+// years, times, durations and ages that place events in time, ordinals, identifiers and names with
+// numbers, phone numbers, a plain singular `one`, and small number words that refer back
+// (`the two sides`). Each test looks only a few tokens around the amount.
+import type { Amount } from './amount';
+import { FRACTION_DENOMINATORS, TENS_WORDS, UNIT_WORDS } from './lexicon/number-words';
+import { ANAPHORIC_DETERMINERS, ANAPHORIC_MODIFIERS } from './lexicon/function-words';
+import { ADDRESS_SUFFIXES, CAPITALISED_IDENTIFIER_HEADS, IDENTIFIER_HEADS } from './lexicon/identifier-heads';
+import { MEASURE_UNITS } from './lexicon/measures';
+import { AGE_WORDS, CLOCK_MARKERS, DURATION_FILLERS, MONTHS, TIME_UNITS } from './lexicon/time-words';
+import type { Token } from './numeric-tokens';
+
+export type NotClaimReason =
+  | 'year' | 'date' | 'time' | 'duration' | 'age' | 'ordinal' | 'identifier' | 'phone' | 'name'
+  | 'singular' | 'anaphora' | 'compound' | 'no amount';
+
+/** How the amount is joined to a second one, if it is. */
+export type Partner = { amount: Amount; link: 'range' | 'ratio' } | null;
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
+const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '\u201c', '\u201d', "'", '\u2018', '\u2019', '(', '[', '\u2014', '\u2013', '-', '\u2022', '*', '|']);
+const SLASHES = new Set(['/', '\u2044']);
+const PHONE_JOINS = new Set(['-', '.', ')']);
+
+const tokenWord = (t: Token | undefined): string | null => (t && t.kind === 'word' ? t.norm : null);
+const isMark = (t: Token | undefined, marks: ReadonlySet<string>): boolean => !!t && t.kind === 'mark' && marks.has(t.norm);
+
+/** Token `i` opens a sentence, a paragraph or a quotation. */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  return !t || !before || t.lineBreak || (before.kind === 'mark' && SENTENCE_MARKS.has(before.norm));
+}
+
+/** The word before token `i`, stepping over an abbreviation dot glued to it (`Sept. 25`, `p. 12`). */
+function wordBefore(tokens: readonly Token[], i: number): { word: Token; index: number } | null {
+  let j = i - 1;
+  if (tokens[j]?.norm === '.' && tokens[j]?.spaced === false) j--;
+  const t = tokens[j];
+  return t && t.kind === 'word' ? { word: t, index: j } : null;
+}
+
+const plainInteger = (a: Amount): boolean =>
+  !!a.numeral && !a.numeral.grouped && !a.numeral.fractional && !a.currency && !a.percent && !a.measure && a.multiplier === 1;
+
+/** Four plain digits that read as a year (`2014`, `since 1991`). */
+const looksLikeYear = (a: Amount): boolean =>
+  plainInteger(a) && a.numeral?.integerDigits === 4 && a.value !== null && a.value >= 1000 && a.value <= 2199;
+
+function isYear(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
+  if (a.glued === 'decade') return true;
+  const before = tokens[a.first - 1];
+  // `’91`, `'90s`: an apostrophe glued before two digits.
+  if (a.numeral?.integerDigits === 2 && before && (before.norm === "'" || before.norm === '\u2019') && !a.numeral.fractional && tokens[a.first]?.spaced === false) return true;
+  // `2008-9`, `2019-20`: the second part of a span of years.
+  const yearBefore = tokens[a.first - 2];
+  if (isMark(before, HYPHENS) && before?.spaced === false && yearBefore?.numeral && yearBefore.numeral.integerDigits === 4 && plainInteger(a) && (a.numeral?.integerDigits ?? 0) <= 4) return true;
+  if (!looksLikeYear(a)) return false;
+  // `more than 1500 people`: a qualified count with its noun is not a year.
+  const next = tokens[a.last + 1];
+  return !(qualified && next?.kind === 'word' && next.spaced && !next.capitalised && !TIME_UNITS.has(next.norm));
+}
+
+function isDate(tokens: readonly Token[], a: Amount): boolean {
+  if (!a.numeral || a.numeral.integerDigits > 2 || a.numeral.fractional || a.currency || a.percent || a.value === null || a.value < 1 || a.value > 31) return false;
+  const before = wordBefore(tokens, a.first);
+  if (before && before.word.capitalised && MONTHS.has(before.word.norm)) return true;
+  // `27 February`, `25 of December`.
+  let next = a.last + 1;
+  if (tokenWord(tokens[next]) === 'of') next++;
+  const month = tokens[next];
+  return !!month && month.kind === 'word' && month.capitalised && MONTHS.has(month.norm);
+}
+
+function isTime(tokens: readonly Token[], a: Amount): boolean {
+  if (a.glued === 'clock') return true;
+  const next = tokens[a.last + 1];
+  const before = tokens[a.first - 1];
+  // `10:30`, and the `30` of it.
+  if (next?.norm === ':' && !next.spaced && tokens[a.last + 2]?.kind === 'number' && tokens[a.last + 2]?.spaced === false) return true;
+  if (before?.norm === ':' && !before.spaced && tokens[a.first - 2]?.kind === 'number' && tokens[a.first]?.spaced === false) return true;
+  const w = tokenWord(next);
+  if (!w || a.currency || a.percent) return false;
+  // `3 p.m.`, `10 a.m.`
+  if ((w === 'a' || w === 'p') && tokens[a.last + 2]?.norm === '.' && tokenWord(tokens[a.last + 3]) === 'm') return true;
+  if (w === 'o' && tokens[a.last + 2]?.norm === "'") return true;
+  return (CLOCK_MARKERS.has(w) || w === "o'clock") && !!a.numeral && (a.value ?? 99) < 2400 && (w !== 'h' && w !== 'hrs' || !next?.spaced);
+}
+
+/** A unit of duration follows (`nine months ago`, `two more years`, `a 10-year note`): a duration, or an age (`45-year-old`). */
+function durationKind(tokens: readonly Token[], a: Amount): 'duration' | 'age' | null {
+  if (a.currency || a.percent || a.measure) return null;
+  let j = a.last + 1;
+  if (isMark(tokens[j], HYPHENS) && tokens[j]?.spaced === false) j++;
+  for (let k = 0; k < 2 && DURATION_FILLERS.has(tokenWord(tokens[j]) ?? ''); k++) j++;
+  const article = tokenWord(tokens[a.last + 1]);
+  // `half a century`, `half an hour`.
+  if (a.wordKind === 'fraction' && (article === 'a' || article === 'an')) j = a.last + 2;
+  if (!TIME_UNITS.has(tokenWord(tokens[j]) ?? '')) return null;
+  if (isMark(tokens[j + 1], HYPHENS)) j++;
+  return tokenWord(tokens[j + 1]) === 'old' ? 'age' : 'duration';
+}
+
+/** `aged 45`, `the age of 10`, `Parata, 75,`, `Kaiarahi (10)`. */
+function isAge(tokens: readonly Token[], a: Amount): boolean {
+  if (!a.numeral || !plainInteger(a) || a.value === null || a.value > 120) return false;
+  const before = tokens[a.first - 1];
+  const w = tokenWord(before);
+  if (w && AGE_WORDS.has(w)) return true;
+  if (w === 'of' && tokenWord(tokens[a.first - 2]) === 'age') return true;
+  const next = tokens[a.last + 1];
+  const named = tokens[a.first - 2];
+  if (before?.norm === ',' && named?.kind === 'word' && (next?.norm === ',' || next?.norm === ';') && next.spaced === false) return true;
+  return before?.norm === '(' && !!named && named.kind === 'word' && named.capitalised && next?.norm === ')';
+}
+
+function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
+  if (a.glued === 'letters' || a.numeral?.dotted) return true;
+  const numberToken = tokens[a.numberFirst];
+  const before = tokens[a.numberFirst - 1];
+  if (a.numeral && !a.currency && numberToken && !numberToken.spaced && before) {
+    // `M270`, `G40`, `A1`: letters glued before the digits.
+    if (before.kind === 'word') return true;
+    // `F-16`, `COVID-19`, `mid-2020`: a word hyphened to the digits.
+    if (isMark(before, HYPHENS) && !before.spaced && tokens[a.numberFirst - 2]?.kind === 'word' && !UNIT_WORDS.has(tokens[a.numberFirst - 2]?.norm ?? '')) return true;
+    // `9/11`, `24/7`.
+    if (isMark(before, SLASHES) && tokens[a.numberFirst - 2]?.kind === 'number') return true;
+  }
+  const after = tokens[a.last + 1];
+  if (a.numeral && isMark(after, SLASHES) && !after?.spaced && tokens[a.last + 2]?.kind === 'number') return true;
+  const head = wordBefore(tokens, a.first);
+  if (head && !head.word.lineBreak) {
+    if (IDENTIFIER_HEADS.has(head.word.norm)) return true;
+    if (head.word.capitalised && CAPITALISED_IDENTIFIER_HEADS.has(head.word.norm)) return true;
+  }
+  // `10 Downing Street`: a number before a capitalised name that ends in a street word.
+  if (a.numeral && !a.currency && !a.percent) {
+    for (let j = a.last + 1; j <= a.last + 3; j++) {
+      const t = tokens[j];
+      if (!t || t.kind !== 'word' || !t.capitalised) break;
+      if (j > a.last + 1 && ADDRESS_SUFFIXES.has(t.norm)) return true;
+    }
+  }
+  return false;
+}
+
+/** The last token of a phone number starting at `a` (`+44 20 7946 0958`, `(555) 123-4567`, `555-123-4567`), or -1. */
+function phoneEnd(tokens: readonly Token[], a: Amount, partner: Partner): number {
+  if (!a.numeral || a.currency || a.percent) return -1;
+  let groups = 1;
+  let digits = a.numeral.integerDigits;
+  let j = a.last;
+  for (;;) {
+    const sep = tokens[j + 1];
+    const next = tokens[j + 2];
+    const joined = !!sep && sep.kind === 'mark' && PHONE_JOINS.has(sep.norm) && !!next?.numeral && !next.numeral.grouped && !next.numeral.fractional;
+    // Space-separated groups count only after a `+` or a leading 0 (`+44 20 7946`, `020 7946 0958`).
+    const spacedGroup = !!sep?.numeral && sep.spaced && !sep.numeral.grouped && !sep.numeral.fractional && (a.numeral.leadingZero || tokens[a.first - 1]?.norm === '+');
+    if (joined && next) { j += 2; digits += next.numeral?.integerDigits ?? 0; } else if (spacedGroup && sep) { j += 1; digits += sep.numeral?.integerDigits ?? 0; } else break;
+    groups++;
+  }
+  if (tokens[a.first - 1]?.norm === '+' && tokens[a.first]?.spaced === false && digits >= 7) return j;
+  if (a.numeral.leadingZero) return j;
+  if (groups >= 3 && digits >= 7) return j;
+  const range = partner?.link === 'range' ? partner.amount.numeral : null;
+  const rangeLike = !!range && plainInteger(a) && !range.grouped && !range.fractional && a.numeral.integerDigits >= 3 && range.integerDigits >= 4 && a.numeral.integerDigits + range.integerDigits >= 7;
+  return rangeLike && partner ? partner.amount.last : -1;
+}
+
+/** A small number word after `the`, `these`, `their` refers back to things already named (`the two sides`). */
+function isAnaphoric(tokens: readonly Token[], a: Amount): boolean {
+  if (a.wordKind !== 'cardinal' || a.scaled || a.currency || a.percent || a.measure || a.value === null || a.value > 20) return false;
+  let j = a.first - 1;
+  if (ANAPHORIC_MODIFIERS.has(tokenWord(tokens[j]) ?? '')) j--;
+  return ANAPHORIC_DETERMINERS.has(tokenWord(tokens[j]) ?? '');
+}
+
+/** `two-state solution`, `one-two punch`, `zero-sum`: a number word compounded into a name or an idiom. */
+function isCompound(tokens: readonly Token[], a: Amount): boolean {
+  if (a.wordKind === 'vague' || a.numeral || a.scaled) return false;
+  const after = tokens[a.last + 1];
+  if (isMark(after, HYPHENS) && !after?.spaced && tokens[a.last + 2]?.spaced === false) {
+    const w = tokenWord(tokens[a.last + 2]) ?? '';
+    if (!MEASURE_UNITS.has(w) && !TIME_UNITS.has(w) && !FRACTION_DENOMINATORS.has(w) && !TENS_WORDS.has(w)) return true;
+  }
+  const before = tokens[a.first - 1];
+  return isMark(before, HYPHENS) && !before?.spaced && tokens[a.first]?.spaced === false && tokens[a.first - 2]?.kind === 'word';
+}
+
+/** `half` is an amount only with what it is half of (`half of`, `half the`, `more than half`), not in `second half`. */
+function isLoneHalf(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
+  if (a.wordKind !== 'fraction' || a.value !== 0.5 || a.last !== a.numberFirst || qualified) return false;
+  const next = tokenWord(tokens[a.last + 1]);
+  return !(next === 'of' || next === 'the' || next === 'its' || next === 'their' || next === 'his' || next === 'her' || next === 'our' || next === 'all');
+}
+
+export interface NotClaim {
+  reason: NotClaimReason;
+  /** The last token the non-claim covers: a whole phone number, both ends of a span of years. */
+  through: number;
+}
+
+function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualified: boolean): NotClaimReason | null {
+  if (a.glued === 'ordinal') return 'ordinal';
+  if (isTime(tokens, a)) return 'time';
+  if (isYear(tokens, a, qualified)) return 'year';
+  if (isDate(tokens, a)) return 'date';
+  if (isIdentifier(tokens, a)) return 'identifier';
+  const duration = partner?.link === 'ratio' ? null : durationKind(tokens, partner ? partner.amount : a);
+  if (duration) return duration;
+  if (isAge(tokens, a)) return 'age';
+  const first = tokens[a.numberFirst];
+  if (a.numeral === null && first?.capitalised && !opensSentence(tokens, a.numberFirst)) return 'name';
+  if (isCompound(tokens, a)) return 'compound';
+  if (!partner && !a.currency && !a.percent && !a.measure && a.wordKind === 'cardinal' && !a.scaled && a.value === 1) return 'singular';
+  if (!partner && isAnaphoric(tokens, a)) return 'anaphora';
+  if (isLoneHalf(tokens, a, qualified)) return 'no amount';
+  return null;
+}
+
+/** Why the amount `a` (joined to `partner`, if any) is not a numeric claim, or null when it is one. */
+export function notClaim(tokens: readonly Token[], a: Amount, partner: Partner, qualified: boolean): NotClaim | null {
+  const phone = phoneEnd(tokens, a, partner);
+  if (phone >= 0) return { reason: 'phone', through: phone };
+  const reason = reasonFor(tokens, a, partner, qualified);
+  if (reason === null) return null;
+  const wholeSpan = reason === 'year' || reason === 'date' || reason === 'time' || reason === 'identifier' || reason === 'duration' || reason === 'age';
+  return { reason, through: partner && wholeSpan ? partner.amount.last : a.last };
+}

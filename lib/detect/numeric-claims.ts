@@ -1,0 +1,105 @@
+// The claim scanner: one pass over the tokens that reads each amount, joins it to a range partner
+// (`300,000-350,000`, `between 4 and 5`, `four or five`) or a ratio partner (`40 of 200`,
+// `one in five`), drops what is not a claim (not-claims.ts) and records qualifier and unit.
+import { readAmount, type Amount } from './amount';
+import { countedNounAfter, qualifierBefore } from './claim-context';
+import { RANGE_OPENERS } from './lexicon/qualifiers';
+import { notClaim, type Partner } from './not-claims';
+import type { Token } from './numeric-tokens';
+import type { ClaimValue } from '../model';
+
+export interface NumericClaim {
+  start: number;
+  end: number;
+  value: ClaimValue;
+  unit: string | null;
+  qualifier: string | null;
+}
+
+const RANGE_DASHES = new Set(['-', '\u2010', '\u2011', '\u2013']);
+
+const wordAt = (tokens: readonly Token[], i: number): string | null => {
+  const t = tokens[i];
+  return t && t.kind === 'word' ? t.norm : null;
+};
+
+const isYearLike = (a: Amount): boolean =>
+  !!a.numeral && a.numeral.integerDigits === 4 && !a.numeral.grouped && !a.numeral.fractional && a.multiplier === 1 && !a.currency && !a.percent;
+
+/** Both amounts valued, written alike, the second larger: `2-3 million` takes the million onto the 2. */
+function asRange(a: Amount, b: Amount): [number, number] | null {
+  if (a.value === null || b.value === null || !!a.numeral !== !!b.numeral || a.wordKind === 'fraction' || b.wordKind === 'fraction') return null;
+  let low = a.value;
+  if (a.multiplier === 1 && b.multiplier > 1 && low * b.multiplier <= b.value) low *= b.multiplier;
+  return low < b.value ? [low, b.value] : null;
+}
+
+/** The amount joined to `a` as the other end of a range or as the whole of a ratio. */
+function readPartner(tokens: readonly Token[], a: Amount): Partner {
+  const link = tokens[a.last + 1];
+  if (!link) return null;
+  const opener = wordAt(tokens, a.first - 1);
+  if (link.kind === 'mark' && RANGE_DASHES.has(link.norm) && (link.spaced === (tokens[a.last + 2]?.spaced ?? false))) {
+    const b = readAmount(tokens, a.last + 2);
+    return b && asRange(a, b) ? { amount: b, link: 'range' } : null;
+  }
+  if (link.kind !== 'word') return null;
+  if (link.norm === 'and' && opener && RANGE_OPENERS.has(opener)) {
+    const b = readAmount(tokens, a.last + 2);
+    return b && asRange(a, b) ? { amount: b, link: 'range' } : null;
+  }
+  // `from 6.6 percent to 13 percent` is a change between two figures, not a range.
+  if ((link.norm === 'to' && opener !== 'from') || link.norm === 'or') {
+    const b = readAmount(tokens, a.last + 2);
+    return b && asRange(a, b) && !isYearLike(b) ? { amount: b, link: 'range' } : null;
+  }
+  const ratioAt = link.norm === 'out' && wordAt(tokens, a.last + 2) === 'of' ? a.last + 3 : link.norm === 'of' || link.norm === 'in' ? a.last + 2 : -1;
+  if (ratioAt < 0 || a.value === null || a.wordKind === 'vague' || a.wordKind === 'fraction' || a.percent || a.currency) return null;
+  const every = wordAt(tokens, ratioAt) === 'every' ? ratioAt + 1 : ratioAt;
+  const b = readAmount(tokens, every);
+  if (!b || b.value === null || b.wordKind === 'vague' || b.wordKind === 'fraction' || b.percent || b.currency || isYearLike(b) || b.value <= a.value) return null;
+  return { amount: b, link: 'ratio' };
+}
+
+function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null {
+  if (a.percent ?? end.percent) return a.percent ?? end.percent;
+  if (a.currency ?? end.currency) return a.currency ?? end.currency;
+  if (end.measure ?? a.measure) return end.measure ?? a.measure;
+  return countedNounAfter(tokens, end.last, a.wordKind === 'vague' || a.wordKind === 'fraction');
+}
+
+/** Every numeric claim in the tokens, in text order, with value, unit and qualifier. */
+export function scanNumericClaims(tokens: readonly Token[]): NumericClaim[] {
+  const claims: NumericClaim[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const a = readAmount(tokens, i);
+    if (!a) {
+      i++;
+      continue;
+    }
+    const partner = readPartner(tokens, a);
+    const end = partner ? partner.amount : a;
+    const qualifier = qualifierBefore(tokens, a.first);
+    const opener = wordAt(tokens, a.first - 1);
+    const excluded = notClaim(tokens, a, partner, !!qualifier);
+    if (excluded === null) {
+      const range = partner?.link === 'range' ? asRange(a, partner.amount) : null;
+      const first = tokens[a.first];
+      const last = tokens[end.last];
+      if (first && last) {
+        claims.push({
+          start: first.start,
+          end: last.end,
+          value: range ?? a.value,
+          unit: unitOf(tokens, a, end),
+          qualifier: range && opener && RANGE_OPENERS.has(opener) ? opener : qualifier?.text ?? null,
+        });
+      }
+      i = end.last + 1;
+    } else {
+      i = excluded.through + 1;
+    }
+  }
+  return claims;
+}
