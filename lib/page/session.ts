@@ -7,7 +7,7 @@ export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; 
 
 /** Everything the content script knows about its page: one annotation run and its painted ranges. */
 export interface PageSession {
-  /** Runs the pipeline once; later calls share that run (a failed run is retried). */
+  /** Runs the pipeline once; later calls share that run (a run that crashed is retried). */
   annotate(): Promise<PageStatus>;
   status(): PageStatus;
   annotation(): PageAnnotation | null;
@@ -41,17 +41,20 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
   const painter = tryCreatePainter(doc);
   let status = IDLE;
   let run: Promise<PageStatus> | null = null;
+  let crashed = false;
   let items: PageAnnotation | null = null;
   let ranges: AnchoredRanges | null = null;
 
   const start = async (): Promise<PageStatus> => {
     status = { ...IDLE, state: 'working' };
+    crashed = false;
     try {
       const outcome = await runPipeline(doc, painter);
       items = outcome.painted && listItems(outcome.painted);
       ranges = outcome.painted?.ranges ?? null;
       status = outcome.status;
     } catch (error) {
+      crashed = true;
       status = { ...IDLE, state: 'error', message: `Sourcelight failed on this page: ${error instanceof Error ? error.message : String(error)}` };
     }
     onStatus(status);
@@ -62,7 +65,7 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
 
   return {
     annotate() {
-      if (!run || status.state === 'error') run = start();
+      if (!run || crashed) run = start();
       return run;
     },
     status: () => status,

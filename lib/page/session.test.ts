@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { beforeEach, expect, test, vi } from 'vitest';
+import type { Detection } from '../detect/detect';
+import type { PageStatus } from '../messages';
+import { NO_HIGHLIGHT_API } from '../paint/highlights';
+import { createPageSession } from './session';
+
+// Detection is stubbed (another module's job): one claim per number.
+const detect = vi.fn(
+  (text: string): Detection => ({
+    quotes: [],
+    claims: [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: Number(m[0].replace(/,/g, '')),
+      unit: 'troops',
+      qualifier: null,
+      quote: null,
+      source: null,
+    })),
+  }),
+);
+vi.mock('../detect/detect', () => ({ detect: (text: string) => detect(text) }));
+
+const sentence = 'The alliance has stationed 40,000 troops along its eastern flank since the start of the war, officials said this week in a statement. ';
+const ARTICLE = `<html><head><title>Flank</title></head><body><article><h1>Flank</h1>${`<p>${sentence.repeat(3)}</p>`.repeat(4)}</article></body></html>`;
+
+let doc: Document;
+let statuses: PageStatus[];
+beforeEach(() => {
+  detect.mockClear();
+  doc = new DOMParser().parseFromString(ARTICLE, 'text/html');
+  statuses = [];
+  Element.prototype.scrollIntoView = vi.fn();
+});
+
+test('runs the pipeline once however often it is asked, and reports the outcome once', async () => {
+  const session = createPageSession(doc, (s) => statuses.push(s));
+  const [first, second] = await Promise.all([session.annotate(), session.annotate()]);
+  expect(first).toBe(second);
+  expect(await session.annotate()).toBe(first);
+  expect(detect).toHaveBeenCalledTimes(1);
+  expect(statuses).toEqual([first]);
+});
+
+test('jsdom has no Highlight API: the state says so, and the lists are still there', async () => {
+  const session = createPageSession(doc, () => undefined);
+  const status = await session.annotate();
+  expect(status).toMatchObject({ state: 'error', message: NO_HIGHLIGHT_API, claims: 12, anchored: 12 });
+  const listed = session.annotation();
+  expect(listed?.article.title).toBe('Flank');
+  expect(listed?.claims[0]).toMatchObject({ text: '40,000', unit: 'troops', anchored: true });
+});
+
+test('scrolls an anchored item into view; an unknown item is refused', async () => {
+  const session = createPageSession(doc, () => undefined);
+  expect(session.scrollTo({ kind: 'claim', index: 0 })).toBe(false);
+  await session.annotate();
+  expect(session.scrollTo({ kind: 'claim', index: 5 })).toBe(true);
+  expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' });
+  expect(session.scrollTo({ kind: 'quote', index: 0 })).toBe(false);
+  expect(session.scrollTo({ kind: 'claim', index: 99 })).toBe(false);
+});
+
+test('status is idle before, working during, and the outcome after', async () => {
+  const session = createPageSession(doc, () => undefined);
+  expect(session.status().state).toBe('idle');
+  const run = session.annotate();
+  expect(session.status().state).toBe('working');
+  await run;
+  expect(session.status().state).toBe('error');
+});
