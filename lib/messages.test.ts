@@ -61,8 +61,14 @@ describe('handleMessages + sendToRuntime', () => {
 });
 
 describe('sendToTab', () => {
+  const replyFromTab = (reply: (tabId: number, message: unknown) => Promise<unknown>) => {
+    const send = vi.fn(reply);
+    Object.assign(fakeBrowser.tabs, { sendMessage: send });
+    return send;
+  };
+
   test('a tab that cannot be reached is an error result', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    replyFromTab(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
     expect(await sendToTab(7, 'sourcelight/status', null)).toEqual({
       ok: false,
       error: 'Could not establish connection. Receiving end does not exist.',
@@ -70,13 +76,13 @@ describe('sendToTab', () => {
   });
 
   test('sends the envelope to the tab and returns its answer', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(ok(true));
+    const send = replyFromTab(async () => ok(true));
     expect(await sendToTab(7, 'sourcelight/scroll-to', { kind: 'quote', index: 0 })).toEqual({ ok: true, value: true });
     expect(send).toHaveBeenCalledWith(7, { type: 'sourcelight/scroll-to', request: { kind: 'quote', index: 0 } });
   });
 
   test('an answer that is not a result (an old content script) is an error result', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    replyFromTab(async () => undefined);
     expect(await sendToTab(7, 'sourcelight/status', null)).toMatchObject({ ok: false });
   });
 });

@@ -15,15 +15,17 @@ beforeEach(() => {
   executeScript.mockReset();
   tabUrl = 'https://news.example.com/story';
   contentScriptRunning = false;
-  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ id, url: tabUrl }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
   executeScript.mockImplementation(async () => {
     contentScriptRunning = true;
     return [];
   });
   Object.assign(fakeBrowser.scripting, { executeScript });
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_id: number, message: unknown) => {
-    if (!contentScriptRunning) throw new Error('Could not establish connection. Receiving end does not exist.');
-    return (message as Envelope).type === 'sourcelight/annotate' ? ok(ANNOTATED) : ok({ ...ANNOTATED, state: 'idle' });
+  Object.assign(fakeBrowser.tabs, {
+    get: async (id: number) => ({ id, url: tabUrl }),
+    sendMessage: async (_id: number, message: Envelope) => {
+      if (!contentScriptRunning) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return message.type === 'sourcelight/annotate' ? ok(ANNOTATED) : ok({ ...ANNOTATED, state: 'idle' });
+    },
   });
 });
 
@@ -56,6 +58,6 @@ test('a local file without file access says how to allow it', async () => {
 });
 
 test('a tab that is gone is an error result', async () => {
-  vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 4.'));
+  Object.assign(fakeBrowser.tabs, { get: () => Promise.reject(new Error('No tab with id: 4.')) });
   expect(await annotateTab(4)).toMatchObject({ ok: false });
 });

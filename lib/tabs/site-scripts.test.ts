@@ -66,7 +66,8 @@ describe('syncSiteScripts (background start)', () => {
 
   test('drops a site whose permission was revoked, and registrations nobody asked for', async () => {
     await setAlwaysAnnotate(ORIGIN, true);
-    registered.set('sourcelight-site:https://old.example', { id: 'sourcelight-site:https://old.example', matches: ['https://old.example/*'] });
+    const stale = { id: 'sourcelight-site:https://old.example', matches: ['https://old.example/*'], js: ['/content-scripts/content.js'] };
+    registered.set(stale.id, stale);
     await syncSiteScripts();
     expect(registered.size).toBe(0);
     expect(await listAlwaysAnnotateOrigins()).toEqual([]);
