@@ -1,7 +1,190 @@
-import type { Quote } from '../model';
+// Attributed quotes (ANNOTATION-GUIDE.md section 1): quotations with a source, and reported
+// speech. One pass over the sentences in text order, so that pronouns and roles resolve to the
+// speakers before them; every lookup goes through indexes built once (document.ts).
+
+import type { Quote, SpeakerRef } from '../model';
+import { attributionAfter, attributionBefore, attributionLater, speakerOfCue, type Found } from './attribution';
+import { colonIntroductions, standsAlone } from './continuation';
+import { cueAt, isInfinitive, isPassive } from './cue-phrases';
+import { indexText, sentenceAt, type TextIndex } from './document';
+import { findReported } from './indirect';
+import { runStartingAt } from './names';
+import type { QuotedSpan } from './quote-marks';
+import type { Mention } from './speaker-phrases';
+import { SpeakerResolver } from './speakers';
+import { tokenAt } from './tokens';
+
+interface Attributed {
+  paragraph: number;
+  sentence: number;
+  speaker: SpeakerRef | null;
+}
+
+/** Quoted headings and titles end without sentence punctuation: `‘We need to listen’`. */
+const endsLikeSpeech = (text: string, q: QuotedSpan): boolean => /[.?!\u2026]["\u201d\u2019'»]?$/.test(text.slice(q.end - 1, q.close >= 0 ? q.close + 2 : q.end).trim());
 
 /** Attributed quotes in `text`, in text order (see ANNOTATION-GUIDE.md section 1). */
 export function detectQuotes(text: string): Quote[] {
-  void text;
-  return [];
+  if (!text) return [];
+  return new QuoteFinder(indexText(text)).run();
+}
+
+class QuoteFinder {
+  private readonly resolver: SpeakerResolver;
+  private readonly intros;
+  private readonly usedCues: Uint8Array;
+  private readonly quotes: Quote[] = [];
+  private readonly history: Attributed[] = [];
+  private readonly knownSpeakers = new Set<string>();
+  /** For each quoted span, whether it became a direct quote. */
+  private readonly isDirect: Uint8Array;
+
+  constructor(private readonly ix: TextIndex) {
+    this.resolver = new SpeakerResolver(ix);
+    this.intros = colonIntroductions(ix);
+    this.usedCues = new Uint8Array(ix.tokens.length);
+    this.isDirect = new Uint8Array(ix.quoted.length);
+  }
+
+  run(): Quote[] {
+    const { sentences, quoted } = this.ix;
+    let next = 0;
+    for (let s = 0; s < sentences.length; s++) {
+      while (next < quoted.length && quoted[next].open < sentences[s].end) this.direct(next++, s);
+      this.reported(s);
+      this.resolver.noteSentence(s);
+    }
+    return this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private speakerRef(m: Mention | null, at: number): SpeakerRef | null {
+    if (!m) return null;
+    const name = this.resolver.resolve(m, at);
+    if (!name) return null;
+    this.resolver.noteSpeaker(m, name);
+    this.knownSpeakers.add(name);
+    return { name, start: this.ix.tokens[m.first].start, end: this.ix.tokens[m.end - 1].end };
+  }
+
+  private direct(qi: number, s: number): void {
+    const { ix } = this;
+    const q = ix.quoted[qi];
+    const closeSentence = sentenceAt(ix, q.close >= 0 ? q.close : q.end - 1);
+    const nextOpen = qi + 1 < ix.quoted.length ? tokenAt(ix.tokens, ix.quoted[qi + 1].open) : ix.tokens.length;
+    const high = Math.min(ix.sentences[closeSentence].endToken, nextOpen);
+    const prev = qi > 0 ? ix.quoted[qi - 1] : null;
+    const low = Math.max(ix.sentences[s].firstToken, prev && prev.close >= 0 && prev.close >= ix.sentences[s].start ? tokenAt(ix.tokens, prev.close + 1) : 0);
+    const found: Found | null =
+      attributionAfter(ix, q, high) ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentences[s].start, high);
+    const paragraph = ix.sentences[s].paragraph;
+    if (found) {
+      if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
+      const speaker = this.speakerRef(found.speaker, q.open);
+      this.push(qi, found.cueText, speaker, paragraph, closeSentence);
+      return;
+    }
+    const inherited = this.context(q, s, closeSentence, paragraph);
+    if (inherited) this.push(qi, inherited.cue, inherited.speaker, paragraph, closeSentence);
+  }
+
+  private push(qi: number, cue: string | null, speaker: SpeakerRef | null, paragraph: number, sentence: number): void {
+    const q = this.ix.quoted[qi];
+    this.isDirect[qi] = 1;
+    this.quotes.push({ start: q.start, end: q.end, kind: 'direct', cue, speaker });
+    this.history.push({ paragraph, sentence, speaker });
+  }
+
+  /** A quote with no cue in its sentence: the introduction, the previous speaker, or none. */
+  private context(q: QuotedSpan, s: number, closeSentence: number, paragraph: number): { cue: string | null; speaker: SpeakerRef | null } | null {
+    const { ix } = this;
+    const last = this.history[this.history.length - 1];
+    if (last && (last.sentence === s || last.sentence === closeSentence)) return { cue: null, speaker: last.speaker };
+    const intro = this.intros.get(paragraph);
+    if (intro && ix.paragraphs[paragraph].start === q.open) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
+    const alone = standsAlone(ix, q, s, closeSentence);
+    if (alone && !endsLikeSpeech(ix.text, q)) return null;
+    if (!alone) {
+      const words = tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
+      if (words >= 4 && last && last.paragraph === paragraph && last.sentence >= s - 1) return { cue: null, speaker: last.speaker };
+      if (intro) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
+      return null;
+    }
+    if (last && last.paragraph === paragraph) return { cue: null, speaker: last.speaker };
+    const fromCue = s > 0 && ix.sentences[s - 1].paragraph === paragraph ? this.cueSpeaker(s - 1) : null;
+    if (fromCue) return { cue: null, speaker: fromCue };
+    if (last && last.paragraph === paragraph - 1) return { cue: null, speaker: last.speaker };
+    const named = paragraph > 0 ? this.speakerNamedIn(paragraph - 1) : null;
+    if (named) return { cue: null, speaker: named };
+    if (last && last.paragraph >= paragraph - 3) return { cue: null, speaker: last.speaker };
+    return null;
+  }
+
+  /** The speaker of a cue in sentence `s` (`X once summed up the danger with a metaphor.`). */
+  private cueSpeaker(s: number): SpeakerRef | null {
+    const { ix } = this;
+    const sentence = ix.sentences[s];
+    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+      if (ix.quoteOfToken[k] >= 0) continue;
+      const cue = cueAt(ix, k);
+      if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+      const m = speakerOfCue(ix, cue, sentence.firstToken);
+      if (m) return this.speakerRef(m, ix.tokens[k].start);
+    }
+    return null;
+  }
+
+  /** The last known speaker a paragraph names (`But for Parata and his family …`). */
+  private speakerNamedIn(paragraph: number): SpeakerRef | null {
+    const { ix } = this;
+    const p = ix.paragraphs[paragraph];
+    const first = tokenAt(ix.tokens, p.start);
+    const end = Math.min(tokenAt(ix.tokens, p.end), first + 400);
+    let found: SpeakerRef | null = null;
+    for (let k = first; k < end; k++) {
+      if (!ix.tokens[k].cap) continue;
+      const run = runStartingAt(ix, k, end);
+      if (!run) continue;
+      const m: Mention = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tokens[run.nameFirst].start, ix.tokens[run.end - 1].end).replace(/['\u2019]s?$/, '') };
+      const name = this.resolver.resolve(m, ix.tokens[k].start);
+      if (name && this.knownSpeakers.has(name)) found = { name, start: ix.tokens[m.first].start, end: ix.tokens[m.end - 1].end };
+      k = run.end - 1;
+    }
+    return found;
+  }
+
+  private reported(s: number): void {
+    const { ix } = this;
+    const intro = this.intros.get(ix.sentences[s].paragraph);
+    const paragraph = ix.paragraphs[ix.sentences[s].paragraph];
+    if (intro && ix.sentences[s].start === paragraph.start && !this.hasDirectIn(ix.sentences[s].firstToken, ix.sentences[s].endToken)) {
+      const speaker = this.speakerRef(intro.speaker, ix.sentences[s].start);
+      const end = ix.sentences[s].end - (/[.!?]$/.test(ix.text.slice(0, ix.sentences[s].end)) ? 1 : 0);
+      if (speaker) this.quotes.push({ start: ix.sentences[s].start, end, kind: 'indirect', cue: intro.cue.text, speaker });
+      return;
+    }
+    for (const r of findReported(ix, s, this.usedCues)) {
+      if (this.mostlyDirect(r.start, r.end)) continue;
+      const speaker = this.speakerRef(r.speaker, ix.tokens[r.cueToken].start);
+      if (!speaker) continue;
+      this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker });
+    }
+  }
+
+  private hasDirectIn(first: number, end: number): boolean {
+    for (let k = first; k < end; k++) if (this.ix.quoteOfToken[k] >= 0 && this.isDirect[this.ix.quoteOfToken[k]]) return true;
+    return false;
+  }
+
+  /** Reported content that is mostly a direct quote already marked, or that stands inside one with the same words. */
+  private mostlyDirect(start: number, end: number): boolean {
+    const { ix } = this;
+    const first = tokenAt(ix.tokens, start);
+    const last = tokenAt(ix.tokens, end);
+    let inside = 0;
+    for (let k = first; k < last; k++) {
+      const qi = ix.quoteOfToken[k];
+      if (qi >= 0 && this.isDirect[qi] && !(ix.quoted[qi].start <= start && ix.quoted[qi].end >= end)) inside++;
+    }
+    return inside * 2 >= last - first;
+  }
 }

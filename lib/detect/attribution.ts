@@ -1,0 +1,120 @@
+// Who a quotation is attributed to, from the words around its marks in the same sentence:
+//   `"…," he said.`  `"…," said Lotfi Azzouz.`  `"…" — the minister`  (after the quote)
+//   `X warned, "…"`  `X declared that "…"`  `X: "…"`  `described as "…" by X`  (before it)
+//   `"…" in that law, Azzouz said.`  (after it, past a few words, when the quote leads the sentence)
+// Context beyond the sentence (continuing speakers, `He said:` paragraphs) is continuation.ts' job.
+
+import type { TextIndex } from './document';
+import type { QuotedSpan } from './quote-marks';
+import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
+import { phraseEndingAt, phraseStartingAt, subjectBefore, clauseSubject, type Mention } from './speaker-phrases';
+import { tokenAt } from './tokens';
+import { RELATIVES } from './lexicon/grammar';
+
+export interface Found {
+  cue: Cue | null;
+  /** The cue as reported: the verb phrase, `:` or `—`. */
+  cueText: string | null;
+  speaker: Mention | null;
+}
+
+/** Verbs that cannot attribute a quote standing after them with nothing between (`"…," called X`). */
+const NEEDS_OBJECT = new Set(['call', 'describe', 'accuse', 'urge', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
+
+const wordCount = (ix: TextIndex, q: QuotedSpan): number => tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
+
+/** The speaker of a cue: its subject, the antecedent of `which/who`, or the clause subject of a participle. */
+export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | null {
+  const subject = subjectBefore(ix, cue.first, low);
+  if (subject) return subject;
+  if (/ing$/.test(ix.tokens[cue.first].norm)) {
+    for (let i = cue.first - 1; i >= low; i--) if (RELATIVES.has(ix.tokens[i].norm) && ix.tokens[i].norm !== 'that') return phraseEndingAt(ix, i - 1, low);
+    return clauseSubject(ix, low, cue.first);
+  }
+  return null;
+}
+
+/** `"…," he said` / `"…," said X` / `"…" — X`: an attribution straight after the closing mark. */
+export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Found | null {
+  if (q.close < 0) return null;
+  const tk = ix.tokens;
+  const t0 = tokenAt(tk, q.close + 1);
+  if (t0 >= high) return null;
+  const gap = ix.text.slice(q.close + 1, tk[t0].start);
+  if (/[.!?;]/.test(gap) || /\n\s*\n/.test(gap)) return null;
+  if (/[\u2014\u2013]|\s-\s/.test(gap)) {
+    const who = phraseStartingAt(ix, t0, high);
+    if (who && (who.end >= high || /^[\s,.]/.test(ix.text.slice(tk[who.end - 1].end, tk[who.end - 1].end + 1)))) return { cue: null, cueText: '\u2014', speaker: who };
+  }
+  const lead = cueAt(ix, t0);
+  if (lead && lead.base !== 'according to' && !NEEDS_OBJECT.has(lead.base)) {
+    const who = phraseStartingAt(ix, lead.end, high);
+    if (who) return { cue: lead, cueText: lead.text, speaker: who };
+  }
+  if (lead && lead.base === 'according to') {
+    const who = phraseStartingAt(ix, lead.end, high);
+    if (who) return { cue: lead, cueText: lead.text, speaker: who };
+  }
+  for (let k = t0 + 1; k < high && k < t0 + 7; k++) {
+    const cue = cueAt(ix, k);
+    if (!cue || NEEDS_OBJECT.has(cue.base) || isPassive(ix, cue)) continue;
+    const who = subjectBefore(ix, k, t0);
+    if (who && who.first === t0) return { cue, cueText: cue.text, speaker: who };
+    break;
+  }
+  return null;
+}
+
+/**
+ * `"…" in that law, Azzouz said.`: a cue a few words after the quote, in the same sentence. Only
+ * when the quote carries the sentence; a short quoted term inside a reported clause is not a quote.
+ */
+export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: number, high: number): Found | null {
+  if (q.close < 0) return null;
+  const tk = ix.tokens;
+  const t0 = tokenAt(tk, q.close + 1);
+  for (let k = t0; k < high && k < t0 + 25; k++) {
+    const cue = cueAt(ix, k);
+    if (!cue || NEEDS_OBJECT.has(cue.base) || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+    let who: Mention | null = null;
+    if (cue.base === 'according to' || /,\s*$/.test(ix.text.slice(tk[k - 1]?.end ?? 0, tk[k].start))) who = phraseStartingAt(ix, cue.end, high);
+    if (!who) who = subjectBefore(ix, k, t0);
+    if (!who) return null;
+    const attributionStart = Math.min(tk[who.first].start, tk[k].start);
+    const leads = q.open <= sentenceStart || q.end - q.start >= 0.5 * (attributionStart - sentenceStart);
+    if (!leads) return null;
+    return { cue, cueText: cue.text, speaker: who };
+  }
+  return null;
+}
+
+/** `X warned, "…"`, `X declared that "…"`, `X: "…"`: a cue earlier in the sentence, from token `low`. */
+export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, high: number): Found | null {
+  const tk = ix.tokens;
+  const open = tokenAt(tk, q.open);
+  const last = open - 1;
+  if (last < low) return null;
+  const gap = ix.text.slice(tk[last].end, q.open);
+  if (/^\s*:\s*$/.test(gap) && !cueAt(ix, last)) {
+    const who = phraseEndingAt(ix, last, low);
+    if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(tk[who.first - 1].end, tk[who.first].start)))) return { cue: null, cueText: ':', speaker: who };
+  }
+  for (let k = last; k >= low && k > last - 25; k--) {
+    const cue = cueAt(ix, k);
+    if (!cue || cue.end > open || isInfinitive(ix, cue)) continue;
+    if (cue.base === 'according to') {
+      const who = phraseStartingAt(ix, cue.end, open);
+      return who ? { cue, cueText: cue.text, speaker: who } : null;
+    }
+    if (cue.base === 'call' && cue.end === cue.first + 1 && (wordCount(ix, q) < 3 || tk[k - 2]?.norm === 'what')) return null;
+    if (isPassive(ix, cue)) {
+      const by = tokenAt(tk, q.close + 1);
+      if (q.close < 0 || tk[by]?.norm !== 'by' || by >= high) return null;
+      const agent = phraseStartingAt(ix, by + 1, high);
+      return agent ? { cue, cueText: cue.text, speaker: agent } : null;
+    }
+    const who = speakerOfCue(ix, cue, low);
+    return who ? { cue, cueText: cue.text, speaker: who } : null;
+  }
+  return null;
+}

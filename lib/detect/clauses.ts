@@ -1,0 +1,39 @@
+// Where reported content ends. A reported clause runs to the end of its sentence unless a
+// connective takes over (`…, but X`, `…, though`, `…, citing`, `… even as`), another attribution
+// begins (`… and the military said`), or the quotation it stands in closes (nested speech).
+
+import type { TextIndex } from './document';
+import { cueAt } from './cue-phrases';
+import { CLAUSE_BREAKERS, NON_BREAKING_ING } from './lexicon/grammar';
+
+/** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
+export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
+  const tk = ix.tokens;
+  let end = from < tk.length ? Math.min(tk[from].end, limit) : limit;
+  for (let k = from + 1; k < tk.length && tk[k].start < limit; k++) {
+    const gap = ix.text.slice(tk[k - 1].end, tk[k].start);
+    const t = tk[k];
+    if (/[;:]/.test(gap)) break;
+    if (gap.includes(',')) {
+      if (CLAUSE_BREAKERS.has(t.norm)) break;
+      if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm)) break;
+      if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, tk[k + 1].start))) break;
+      if (startsAttribution(ix, k, limit)) break;
+    }
+    if (t.norm === 'even' && (tk[k + 1]?.norm === 'as' || tk[k + 1]?.norm === 'though')) break;
+    if (t.norm === 'and' && startsAttribution(ix, k + 1, limit)) break;
+    end = Math.min(t.end, limit);
+  }
+  return end;
+}
+
+/** A short subject and a cue verb from token k (`the military said`, `a source told`). */
+function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
+  const tk = ix.tokens;
+  for (let i = k; i < k + 5 && i < tk.length && tk[i].start < limit; i++) {
+    const cue = cueAt(ix, i);
+    if (cue) return i > k && cue.base !== 'according to';
+    if (i > k && /[,;]/.test(ix.text.slice(tk[i - 1].end, tk[i].start))) return false;
+  }
+  return false;
+}

@@ -1,0 +1,55 @@
+// Where a cue stands: a reporting verb with its particle (`called on`, `summed up`, `made clear`),
+// `according to`, and the uses of those verbs that attribute nothing: a sourceless passive
+// (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`).
+
+import type { TextIndex } from './document';
+import { DETERMINERS } from './lexicon/grammar';
+import { CUE_VERBS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from './lexicon/cues';
+
+export interface Cue {
+  /** Tokens [first, end) of the cue phrase. */
+  first: number;
+  end: number;
+  /** Base form of the verb (`say`), or `according to`. */
+  base: string;
+  /** The cue as written (`said`, `called on`, `according to`). */
+  text: string;
+}
+
+/** The cue phrase starting at token k, or null. Passives and infinitives are returned too; see below. */
+export function cueAt(ix: TextIndex, k: number): Cue | null {
+  const tk = ix.tokens;
+  const t = tk[k];
+  if (!t || t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
+  const prev = tk[k - 1];
+  // `a report`, `his claim`, `the state`: a noun, not the verb.
+  if (prev && prev.norm !== 'that' && DETERMINERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
+  const next = tk[k + 1];
+  const text = (end: number): string => ix.text.slice(t.start, tk[end - 1].end).replace(/\s+/g, ' ');
+  if (t.norm === 'according' && next?.norm === 'to') return { first: k, end: k + 2, base: 'according to', text: text(k + 2) };
+  const particleBase = PARTICLE_VERB_FORMS.get(t.norm);
+  const base = CUE_VERBS.get(t.norm) ?? particleBase;
+  if (!base) return null;
+  const particles = PARTICLE_CUES.get(base);
+  if (particles) {
+    if (next && particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2) };
+    if (particleBase) return null;
+  }
+  return { first: k, end: k + 1, base, text: t.text };
+}
+
+/** `was described`, `is said`, `been reported`: a passive, whose source needs a `by` phrase. */
+export function isPassive(ix: TextIndex, cue: Cue): boolean {
+  const tk = ix.tokens;
+  for (let i = cue.first - 1; i >= 0 && i >= cue.first - 3; i--) {
+    if (PASSIVE_AUXILIARIES.has(tk[i].norm)) return !/ing$/.test(tk[cue.first].norm);
+    if (!/ly$/.test(tk[i].norm) && tk[i].norm !== 'also' && tk[i].norm !== 'widely' && tk[i].norm !== 'not') return false;
+  }
+  return false;
+}
+
+/** `to say`, `would not say`: an infinitive or a refusal reports nothing. */
+export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
+  const prev = ix.tokens[cue.first - 1];
+  return prev !== undefined && prev.norm === 'to' && ix.tokens[cue.first].norm === CUE_VERBS.get(ix.tokens[cue.first].norm);
+}

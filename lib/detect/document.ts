@@ -1,0 +1,59 @@
+// Everything the quote detectors look up, computed once per text: paragraphs, quoted spans,
+// sentences, tokens and the maps between them. Detectors then work in time linear in the text.
+
+import { splitParagraphs, type Span } from './paragraphs';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks';
+import { splitSentences } from './sentences';
+import { tokenize, tokenAt, type Token } from './tokens';
+
+export interface Sentence extends Span {
+  /** Index of its paragraph. */
+  paragraph: number;
+  /** Its tokens are tokens[firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface TextIndex {
+  text: string;
+  paragraphs: Span[];
+  quoted: QuotedSpan[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** For each token, the index of its sentence. */
+  sentenceOfToken: Int32Array;
+  /** For each token, the index of the innermost quoted span holding it, or -1. */
+  quoteOfToken: Int32Array;
+}
+
+export function indexText(text: string): TextIndex {
+  const paragraphs = splitParagraphs(text);
+  const quoted = findQuotedSpans(text, paragraphs);
+  const closers = new Set<number>();
+  for (const q of quoted) if (q.close >= 0) closers.add(q.close);
+  const tokens = tokenize(text);
+  const sentences: Sentence[] = [];
+  let p = 0;
+  for (const s of splitSentences(text, closers, paragraphs)) {
+    while (p + 1 < paragraphs.length && paragraphs[p].end <= s.start) p++;
+    sentences.push({ ...s, paragraph: p, firstToken: tokenAt(tokens, s.start), endToken: tokenAt(tokens, s.end) });
+  }
+  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((s, i) => sentenceOfToken.fill(i, s.firstToken, s.endToken));
+  const quoteOfToken = new Int32Array(tokens.length).fill(-1);
+  quoted.forEach((q, i) => quoteOfToken.fill(i, tokenAt(tokens, q.start), tokenAt(tokens, q.end)));
+  return { text, paragraphs, quoted, sentences, tokens, sentenceOfToken, quoteOfToken };
+}
+
+/** Index of the sentence holding `offset`, or of the nearest one before it. */
+export function sentenceAt(index: TextIndex, offset: number): number {
+  const s = index.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}

@@ -1,0 +1,199 @@
+// Reported speech without quotation marks, one sentence at a time:
+//   `X said (that) …`, `X told Y that …`, `X vowed to …`, `X called on Y to …`, `X accused Y of …`
+//   `…, X said.`  `…, said X.`  `…, according to X.`  `According to X, …`
+//   `The difference, Mr. Warner said, was …` (the whole clause, attribution included: decision 5)
+//   `his vow that …`, `Netanyahu's declaration that …`, `its call for …` (speech nouns)
+// A report or study may `find` or `project` with no `that`; a person needs one. Belief verbs,
+// sourceless passives and infinitives (`as if to say`) report nothing (decision 6).
+
+import type { TextIndex } from './document';
+import { clauseEnd } from './clauses';
+import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
+import { speakerOfCue } from './attribution';
+import { runEndingAt, isPossessive } from './names';
+import { phraseStartingAt, type Mention } from './speaker-phrases';
+import { tokenAt } from './tokens';
+import { OBJECT_VERBS, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
+import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './lexicon/grammar';
+import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon/groups';
+
+export interface Reported {
+  start: number;
+  end: number;
+  cueText: string;
+  /** Token where the cue starts (a cue token already used by a direct quote is skipped). */
+  cueToken: number;
+  speaker: Mention;
+}
+
+/** Verbs that report content only with `that` when a person is the source. */
+const THAT_ONLY = new Set(['find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
+/** Of those, the ones a document or organisation uses without `that` (`a report found several battalions`). */
+const DOCUMENT_VERBS = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'note']);
+/** Verbs that never carry reported content themselves. */
+const NO_CONTENT = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
+
+interface Bounds {
+  low: number;
+  high: number;
+  /** Offsets the content may not cross: the sentence, or the quotation it stands in. */
+  from: number;
+  to: number;
+}
+
+const hasComma = (ix: TextIndex, a: number, b: number): boolean => a >= 0 && b < ix.tokens.length && /[,\u2014(]/.test(ix.text.slice(ix.tokens[a].end, ix.tokens[b].start));
+const trimEnd = (text: string, start: number, end: number): number => {
+  let e = end;
+  while (e > start && /[\s.,;:!?\u2014\u2013-]/.test(text[e - 1])) e--;
+  return e;
+};
+
+/** Reported speech in sentence `s`; `used[k]` marks cue tokens already attributing a direct quote. */
+export function findReported(ix: TextIndex, s: number, used: Uint8Array): Reported[] {
+  const sentence = ix.sentences[s];
+  const out: Reported[] = [];
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    if (used[k]) continue;
+    const bounds = boundsOf(ix, s, k);
+    const found = SPEECH_NOUNS.has(ix.tokens[k].norm) ? speechNoun(ix, k, bounds) : null;
+    if (found) { out.push(found); continue; }
+    const cue = cueAt(ix, k);
+    if (!cue || isInfinitive(ix, cue) || isPassive(ix, cue)) continue;
+    const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
+    if (r) out.push(r);
+    k = cue.end - 1;
+  }
+  return out;
+}
+
+function boundsOf(ix: TextIndex, s: number, k: number): Bounds {
+  const sentence = ix.sentences[s];
+  const qi = ix.quoteOfToken[k];
+  if (qi < 0) return { low: sentence.firstToken, high: sentence.endToken, from: sentence.start, to: sentence.end };
+  const q = ix.quoted[qi];
+  const from = Math.max(sentence.start, q.start);
+  const to = Math.min(sentence.end, q.end);
+  return { low: tokenAt(ix.tokens, from), high: tokenAt(ix.tokens, to), from, to };
+}
+
+function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken: number, speaker: Mention): Reported | null {
+  let start = from;
+  while (start < to && /[\s"“‘'«(]/.test(ix.text[start])) start++;
+  const end = trimEnd(ix.text, start, to);
+  if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < 3) return null;
+  return { start, end, cueText, cueToken, speaker };
+}
+
+/** `According to X, …`, `…, according to X.`, `…, according to X, with …` (whole clause). */
+function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
+  const tk = ix.tokens;
+  const who = phraseStartingAt(ix, cue.end, b.high);
+  if (!who) return null;
+  if (cue.first === b.low) {
+    let c = who.end;
+    while (c < b.high && !hasComma(ix, c - 1, c)) c++;
+    if (c >= b.high) return null;
+    return span(ix, tk[c].start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
+  }
+  if (!hasComma(ix, cue.first - 1, cue.first)) return null;
+  const rest = b.high - who.end;
+  const appositive = rest > 0 && hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(tk[who.end].norm);
+  if (rest === 0 || appositive) return span(ix, b.from, tk[cue.first - 1].end, cue.text, cue.first, who);
+  return span(ix, b.from, b.to, cue.text, cue.first, who);
+}
+
+function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
+  const tk = ix.tokens;
+  const inverted = hasComma(ix, cue.first - 1, cue.first) ? phraseStartingAt(ix, cue.end, b.high) : null;
+  const who = inverted ?? speakerOfCue(ix, cue, b.low);
+  if (!who) return null;
+  const attributionFirst = Math.min(who.first, cue.first);
+  const afterAttribution = inverted ? who.end : cue.end;
+  // `…, X said.` / `…, X said, …`: the attribution follows its content.
+  if (attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst)) {
+    const rest = restAfter(ix, afterAttribution, b.high);
+    if (rest === 'end') return span(ix, b.from, tk[attributionFirst - 1].end, cue.text, cue.first, who);
+    if (rest === 'more') return span(ix, b.from, b.to, cue.text, cue.first, who);
+  }
+  if (inverted) return null;
+  const start = contentStart(ix, cue, who, b.high);
+  if (start < 0) return null;
+  return span(ix, tk[start].start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
+}
+
+/** After an attribution: nothing but a short object (`told Reuters.`) → 'end'; a comma and more → 'more'. */
+function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'content' {
+  let i = k;
+  while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
+  if (i >= high) return 'end';
+  if (hasComma(ix, i - 1, i) && high - i >= 3) return 'more';
+  return 'content';
+}
+
+/** The first token of the reported content after a verb cue, or -1 when there is none. */
+function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
+  const tk = ix.tokens;
+  const base = cue.base;
+  if (NO_CONTENT.has(base) && cue.end === cue.first + 1) return -1;
+  let c = cue.end;
+  while (c < high && /ly$/.test(tk[c].norm) && tk[c].norm.length > 4) c++;
+  if (c >= high || hasComma(ix, c - 1, c) && tk[c].norm !== 'that' || /["“«‘:]/.test(ix.text.slice(tk[c - 1].end, tk[c].start))) return -1;
+  if (base === 'talk') return tk[c].norm === 'how' ? c + 1 : -1;
+  if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {
+    if (base === 'make') return tk[c].norm === 'that' ? c + 1 : -1;
+    return c;
+  }
+  if (tk[c].norm === 'that') return afterBelief(ix, c + 1, high);
+  const thatAhead = findThat(ix, c, high);
+  if (TO_INFINITIVE_VERBS.has(base) && tk[c].norm === 'to') return c;
+  if (OBJECT_VERBS.has(base) || PREPOSITIONS.has(tk[c].norm)) return thatAhead >= 0 ? afterBelief(ix, thatAhead + 1, high) : -1;
+  if (THAT_ONLY.has(base)) {
+    const documentary = DOCUMENT_VERBS.has(base) && isDocumentary(ix, who);
+    if (!documentary) return thatAhead === c ? c + 1 : -1;
+  }
+  return afterBelief(ix, c, high);
+}
+
+/** `said he believed the attack …`: the content is what is believed. */
+function afterBelief(ix: TextIndex, c: number, high: number): number {
+  const tk = ix.tokens;
+  if (c + 1 < high && PRONOUNS.has(tk[c].norm) && BELIEF_VERBS.has(tk[c + 1].norm)) return tk[c + 2]?.norm === 'that' ? c + 3 : c + 2;
+  return c < high ? c : -1;
+}
+
+/** A `that` within a few words and before any comma (`told Zuma by telephone on Wednesday that`). */
+function findThat(ix: TextIndex, c: number, high: number): number {
+  for (let i = c; i < high && i < c + 9; i++) {
+    if (i > c && hasComma(ix, i - 1, i)) return -1;
+    if (ix.tokens[i].norm === 'that') return i;
+  }
+  return -1;
+}
+
+function isDocumentary(ix: TextIndex, who: Mention): boolean {
+  for (let i = who.first; i < who.end; i++) if (DOCUMENT_NOUNS.has(ix.tokens[i].norm) || ORGANISATION_WORDS.has(ix.tokens[i].norm)) return true;
+  return who.kind === 'name' && who.nameKind === 'organisation' || who.kind === 'pronoun' && who.text === 'it';
+}
+
+/** `his vow on Monday that …`, `Netanyahu's declaration that …`, `its call for …`. */
+function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
+  const tk = ix.tokens;
+  if (tk[k].cap || k - 1 < b.low) return null;
+  const p = tk[k - 1];
+  let who: Mention | null = null;
+  const pron = PRONOUNS.get(p.norm);
+  if (pron && pron !== 'first' && (p.norm === 'his' || p.norm === 'her' || p.norm === 'its' || p.norm === 'their')) who = { first: k - 1, end: k, kind: 'pronoun', text: p.norm === 'his' || p.norm === 'her' ? 'he' : p.norm === 'its' ? 'it' : 'they' };
+  else if (p.cap && isPossessive(p)) {
+    const run = runEndingAt(ix, k - 1, b.low);
+    if (run) who = { first: run.first, end: run.end, kind: 'name', text: ix.text.slice(tk[run.nameFirst].start, tk[run.end - 1].end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/['\u2019]s?$/, '') };
+  }
+  if (!who) return null;
+  const isCall = tk[k].norm === 'call' || tk[k].norm === 'calls';
+  if (isCall) {
+    if (tk[k + 1]?.norm !== 'for' || k + 2 >= b.high) return null;
+    return span(ix, tk[k + 2].start, clauseEnd(ix, k + 2, b.to), `${tk[k].text} for`, k, who);
+  }
+  const that = findThat(ix, k + 1, Math.min(b.high, k + 5));
+  if (that < 0 || that + 1 >= b.high) return null;
+  return span(ix, tk[that + 1].start, clauseEnd(ix, that + 1, b.to), tk[k].text, k, who);
+}

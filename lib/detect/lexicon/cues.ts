@@ -1,0 +1,135 @@
+// Reporting vocabulary of English news prose: the reporting verbs of descriptive grammar (Quirk et
+// al., "A Comprehensive Grammar of the English Language", §16.63 verbs of saying; Biber et al.,
+// "Longman Grammar of Spoken and Written English", speech-act and communication verbs), with the
+// verbs of reporting by documents (`found`, `projected`, `estimated`) that ANNOTATION-GUIDE.md
+// decision 6 counts, each in all its inflections, plus the speech nouns that take a that-clause.
+// Belief and feeling verbs (`think`, `believe`, `worry`) are deliberately absent (decision 6).
+
+/** Base form → inflected forms (3rd person, past, past participle, -ing). */
+const VERBS: ReadonlyArray<readonly string[]> = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['add', 'adds', 'added', 'adding'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['write', 'writes', 'wrote', 'written', 'writing'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['assert', 'asserts', 'asserted', 'asserting'],
+  ['contend', 'contends', 'contended', 'contending'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['report', 'reports', 'reported', 'reporting'],
+  ['reveal', 'reveals', 'revealed', 'revealing'],
+  ['state', 'states', 'stated', 'stating'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['estimate', 'estimates', 'estimated', 'estimating'],
+  ['project', 'projects', 'projected', 'projecting'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['forecast', 'forecasts', 'forecasted', 'forecasting'],
+  ['find', 'finds', 'found', 'finding'],
+  ['show', 'shows', 'showed', 'shown', 'showing'],
+  ['conclude', 'concludes', 'concluded', 'concluding'],
+  ['vow', 'vows', 'vowed', 'vowing'],
+  ['pledge', 'pledges', 'pledged', 'pledging'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['urge', 'urges', 'urged', 'urging'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['allege', 'alleges', 'alleged', 'alleging'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['maintain', 'maintains', 'maintained', 'maintaining'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['remark', 'remarks', 'remarked', 'remarking'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['answer', 'answers', 'answered', 'answering'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['post', 'posts', 'posted', 'posting'],
+  ['observe', 'observes', 'observed', 'observing'],
+  ['caution', 'cautions', 'cautioned', 'cautioning'],
+  ['threaten', 'threatens', 'threatened', 'threatening'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['inform', 'informs', 'informed', 'informing'],
+  ['remind', 'reminds', 'reminded', 'reminding'],
+  ['agree', 'agrees', 'agreed', 'agreeing'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['mention', 'mentions', 'mentioned', 'mentioning'],
+  ['disclose', 'discloses', 'disclosed', 'disclosing'],
+  ['indicate', 'indicates', 'indicated', 'indicating'],
+  ['demand', 'demands', 'demanded', 'demanding'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['shout', 'shouts', 'shouted', 'shouting'],
+  ['cry', 'cries', 'cried', 'crying'],
+  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  ['joke', 'jokes', 'joked', 'joking'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['whisper', 'whispers', 'whispered', 'whispering'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['call', 'calls', 'called', 'calling'],
+  ['criticise', 'criticises', 'criticised', 'criticising'],
+  ['criticize', 'criticizes', 'criticized', 'criticizing'],
+  ['condemn', 'condemns', 'condemned', 'condemning'],
+  ['defend', 'defends', 'defended', 'defending'],
+  ['cite', 'cites', 'cited', 'citing'],
+  ['quote', 'quotes', 'quoted', 'quoting'],
+  ['sum', 'sums', 'summed', 'summing'],
+];
+
+/** Every inflected form of a reporting verb → its base form. */
+export const CUE_VERBS: ReadonlyMap<string, string> = new Map(VERBS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
+
+/** Verbs that report a statement only with a particle or a following complement, never alone as `X said.`. */
+export const COMPLEMENT_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'call', 'describe', 'criticise', 'criticize', 'condemn', 'defend', 'cite', 'quote', 'sum', 'accuse',
+  'urge', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'ask', 'show', 'find', 'indicate', 'agree',
+  'mention', 'post', 'answer', 'respond', 'project', 'remind', 'assure', 'inform',
+]);
+
+/** Verbs whose content is a to-infinitive (`vowed to keep trying`) as well as a clause. */
+export const TO_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'agree', 'demand', 'ask']);
+
+/** Verbs that take a person object before their content (`told reporters that`, `urged Congress to`). */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'urge', 'accuse', 'ask']);
+
+/** Verbs that need a particle to report speech: `called on/for`, `summed up`, `pointed out`, `made clear`. */
+export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['on', 'for'])],
+  ['sum', new Set(['up'])],
+  ['point', new Set(['out'])],
+  ['make', new Set(['clear'])],
+  ['talk', new Set(['about'])],
+]);
+
+/** Forms of verbs that only report speech with a particle (`point out`, `make clear`). */
+export const PARTICLE_VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  [
+    ['point', 'points', 'pointed', 'pointing'],
+    ['make', 'makes', 'made', 'making'],
+    ['talk', 'talks', 'talked', 'talking'],
+  ].flatMap((forms) => forms.map((f) => [f, forms[0]] as const)),
+);
+
+/** Nouns of saying that report content in a that-clause (`his vow that`, `the declaration that`). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'declaration', 'vow', 'vows', 'pledge', 'pledges', 'promise', 'promises',
+  'claim', 'claims', 'assertion', 'assertions', 'warning', 'warnings', 'insistence', 'admission',
+  'announcement', 'assurance', 'assurances', 'argument', 'allegation', 'allegations', 'suggestion',
+  'prediction', 'message', 'reminder', 'threat', 'acknowledgment', 'acknowledgement', 'testimony',
+  'contention', 'call', 'calls', 'demand', 'demands', 'accusation', 'accusations', 'denial',
+]);
+
+/** Past participles of cue verbs that after `is/was/been` make a sourceless passive unless `by X` follows. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

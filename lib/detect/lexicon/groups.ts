@@ -1,0 +1,64 @@
+// Words for collective and institutional sources in news attribution (the source types of
+// journalism style guides: officials, experts, documents, media, organisations), the words that
+// mark an organisation's or a place's name, and the quantifiers and determiners a group speaker
+// drops (ANNOTATION-GUIDE.md decision 7: `most experts` → `experts`). Compiled for this project from
+// common English usage in wire and newspaper copy.
+
+/** Plural or collective nouns that name a group speaker (`officials said`, `analysts say`). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'experts', 'analysts', 'economists', 'sources', 'source', 'diplomats', 'authorities',
+  'investigators', 'researchers', 'scientists', 'lawmakers', 'legislators', 'politicians', 'leaders',
+  'critics', 'supporters', 'opponents', 'advocates', 'activists', 'residents', 'witnesses', 'observers',
+  'hawks', 'doves', 'elders', 'police', 'military', 'army', 'government', 'administration', 'ministry',
+  'party', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'advisers',
+  'advisors', 'commanders', 'generals', 'soldiers', 'troops', 'doctors', 'prosecutors', 'lawyers',
+  'attorneys', 'judges', 'voters', 'people', 'citizens', 'workers', 'unions', 'union', 'company',
+  'companies', 'firm', 'firms', 'banks', 'bank', 'agency', 'agencies', 'committee', 'commission',
+  'council', 'court', 'office', 'department', 'group', 'groups', 'organisation', 'organization',
+  'institute', 'board', 'bureau', 'coalition', 'alliance', 'circles', 'media', 'newspaper', 'paper',
+  'outlet', 'outlets', 'reports', 'report', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls',
+  'analysis', 'research', 'data', 'figures', 'statistics', 'documents', 'document', 'memo', 'letter',
+  'filing', 'filings', 'statement', 'commander', 'official', 'expert', 'analyst', 'economist',
+  'minister', 'ministers', 'president', 'editor', 'correspondent', 'chief', 'director', 'insiders',
+  'members', 'staff', 'employees', 'executives', 'teachers', 'students', 'parents', 'families',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'forecasters', 'pollsters', 'planners',
+]);
+
+/** Document and publication nouns: a report or study that `found`, `projected` (decision 6). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'research',
+  'data', 'figures', 'statistics', 'documents', 'document', 'memo', 'letter', 'filing', 'filings',
+  'paper', 'review', 'assessment', 'estimate', 'estimates', 'audit', 'investigation', 'inquiry',
+]);
+
+/** Words inside a capitalised name that make it an organisation or publication, not a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'council', 'office', 'center', 'centre', 'institute', 'institution', 'university', 'college', 'school',
+  'department', 'ministry', 'agency', 'authority', 'bank', 'fund', 'committee', 'commission', 'party',
+  'union', 'association', 'organization', 'organisation', 'foundation', 'group', 'times', 'post',
+  'journal', 'news', 'press', 'reuters', 'bbc', 'cnn', 'ap', 'afp', 'administration', 'government',
+  'congress', 'parliament', 'senate', 'house', 'court', 'army', 'navy', 'force', 'forces', 'police',
+  'service', 'services', 'board', 'bureau', 'corporation', 'company', 'inc', 'ltd', 'llc', 'plc',
+  'quarterly', 'review', 'magazine', 'guardian', 'telegraph', 'tribune', 'herald', 'federation',
+  'league', 'alliance', 'coalition', 'forum', 'network', 'project', 'society', 'trust', 'church',
+  'nations', 'ministry', 'cabinet', 'commission', 'assembly', 'tribunal', 'reserve', 'treasury',
+  'pentagon', 'kremlin', 'agency', 'daily', 'weekly', 'gazette', 'observer', 'economist', 'monitor',
+  'institute', 'laboratory', 'lab', 'hospital', 'clinic', 'museum', 'brigade', 'battalion', 'regiment',
+  'movement', 'front', 'caucus', 'secretariat', 'directorate', 'inc.', 'corp', 'co', 'airlines',
+]);
+
+/** Words inside a capitalised name that make it a place (never a speaker person). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'new', 'united', 'republic', 'kingdom', 'states', 'island', 'islands',
+  'city', 'county', 'street', 'sea', 'ocean', 'river', 'mountain', 'mountains', 'beach', 'harbour',
+  'harbor', 'bay', 'lake', 'valley', 'province', 'region', 'state', 'coast', 'gulf', 'strait', 'square',
+  'avenue', 'road', 'park', 'airport', 'station', 'bridge', 'hill', 'hills', 'desert', 'peninsula',
+  'america', 'africa', 'asia', 'europe', 'east', 'middle', 'arab', 'wall', 'capitol', 'hall',
+]);
+
+/** Determiners, quantifiers and possessives a speaker's name drops (`most experts` → `experts`). */
+export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'some', 'many', 'most', 'several', 'few', 'other', 'others', 'all', 'both', 'one',
+  'two', 'three', 'four', 'five', 'these', 'those', 'this', 'that', 'his', 'her', 'their', 'its', 'our',
+  'various', 'numerous', 'multiple', 'certain', 'any', 'each', 'every', 'no', 'more', 'top', 'another',
+]);

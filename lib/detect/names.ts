@@ -1,0 +1,110 @@
+// Capitalised name runs (`Prime Minister Robert Fico`, `World Travel and Tourism Council`,
+// `Robert M. Danin`) and what they name once titles are dropped: a person, an organisation or a place.
+
+import type { TextIndex } from './document';
+import type { Token } from './tokens';
+import { NAME_CONNECTORS, SENTENCE_OPENERS } from './lexicon/grammar';
+import { ORGANISATION_WORDS, PLACE_WORDS } from './lexicon/groups';
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/titles';
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'single';
+
+export interface NameRun {
+  /** Tokens [first, end) of the run as written, titles included. */
+  first: number;
+  end: number;
+  /** First token of the name once titles are dropped. */
+  nameFirst: number;
+}
+
+const POSSESSIVE = /['\u2019]s?$/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
+
+export const isPossessive = (t: Token): boolean => POSSESSIVE.test(t.text) && t.text.length > 2;
+
+/** Tokens i and i+1 are written as one name: only spaces between, or a full stop after an initial or title. */
+export function joinable(ix: TextIndex, i: number): boolean {
+  const a = ix.tokens[i];
+  const b = ix.tokens[i + 1];
+  if (!b || b.start - a.end > 3) return false;
+  const gap = ix.text.slice(a.end, b.start);
+  if (/^[ \t\u00a0\n]+$/.test(gap)) return !gap.includes('\n') || !/\n\s*\n/.test(gap);
+  if (/^\.[ \t\u00a0]*$/.test(gap)) return a.text.length === 1 || /\./.test(a.text) || TITLE_ABBREVIATIONS.has(a.norm) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(a.text);
+  return false;
+}
+
+const nameToken = (t: Token): boolean => t.cap && /\p{L}/u.test(t.text[0]);
+
+/** The capitalised run that ends at token k, or null when k is not capitalised. */
+export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | null {
+  const tk = ix.tokens;
+  if (k < low || !nameToken(tk[k])) return null;
+  let j = k;
+  while (j - 1 >= low && joinable(ix, j - 1)) {
+    const p = tk[j - 1];
+    if (nameToken(p) && !isPossessive(p)) { j--; continue; }
+    if (!p.cap && NAME_CONNECTORS.has(p.norm) && j - 2 >= low && nameToken(tk[j - 2]) && !isPossessive(tk[j - 2]) && joinable(ix, j - 2)) { j -= 2; continue; }
+    break;
+  }
+  return finishRun(ix, j, k + 1);
+}
+
+/** The capitalised run that starts at token k, or null. */
+export function runStartingAt(ix: TextIndex, k: number, high: number): NameRun | null {
+  const tk = ix.tokens;
+  if (k >= high || !nameToken(tk[k])) return null;
+  let j = k;
+  while (j + 1 < high && joinable(ix, j) && !isPossessive(tk[j])) {
+    const n = tk[j + 1];
+    if (nameToken(n)) { j++; continue; }
+    if (!n.cap && NAME_CONNECTORS.has(n.norm) && j + 2 < high && nameToken(tk[j + 2]) && joinable(ix, j + 1)) { j += 2; continue; }
+    break;
+  }
+  return finishRun(ix, k, j + 1);
+}
+
+function finishRun(ix: TextIndex, first: number, end: number): NameRun | null {
+  const tk = ix.tokens;
+  let f = first;
+  while (f < end && (SENTENCE_OPENERS.has(tk[f].norm) || NAME_CONNECTORS.has(tk[f].norm))) f++;
+  let e = end;
+  while (e > f && NAME_CONNECTORS.has(tk[e - 1].norm)) e--;
+  if (f >= e) return null;
+  let nameFirst = f;
+  const hasOrgWord = (from: number): boolean => { for (let i = from; i < e; i++) if (ORGANISATION_WORDS.has(tk[i].norm)) return true; return false; };
+  for (let i = e - 2; i >= f; i--) {
+    if (!TITLE_WORDS.has(tk[i].norm)) continue;
+    if (i > f && NAME_CONNECTORS.has(tk[i - 1].norm)) continue;
+    if (hasOrgWord(i + 1)) break;
+    nameFirst = i + 1;
+    break;
+  }
+  while (nameFirst < e && NAME_CONNECTORS.has(tk[nameFirst].norm)) nameFirst++;
+  if (nameFirst >= e) nameFirst = f;
+  return { first: f, end: e, nameFirst };
+}
+
+/** The name as the article writes it, titles dropped, without soft hyphens or a possessive ending. */
+export function nameText(ix: TextIndex, from: number, end: number): string {
+  const tk = ix.tokens;
+  return ix.text
+    .slice(tk[from].start, tk[end - 1].end)
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .replace(/['\u2019]s?$/, '');
+}
+
+export function classifyName(ix: TextIndex, from: number, end: number): NameKind {
+  const tk = ix.tokens;
+  let words = 0;
+  for (let i = from; i < end; i++) {
+    if (ORGANISATION_WORDS.has(tk[i].norm)) return 'organisation';
+    if (tk[i].text.length > 1 || !tk[i].cap) words++;
+  }
+  for (let i = from; i < end; i++) if (PLACE_WORDS.has(tk[i].norm)) return 'place';
+  if (words >= 2 && words <= 4) {
+    for (let i = from; i < end; i++) if (tk[i].cap && tk[i].text.length > 1 && tk[i].text === tk[i].text.toUpperCase()) return 'organisation';
+    return 'person';
+  }
+  return 'single';
+}

@@ -1,0 +1,194 @@
+// Speaker phrases: the noun phrase a cue attaches to (a name, a group, a role, a pronoun), found
+// from the tokens around the cue. Which name a phrase stands for is speakers.ts' job.
+
+import type { TextIndex } from './document';
+import { classifyName, isPossessive, joinable, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
+import { CUE_VERBS } from './lexicon/cues';
+import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, VERB_FILLERS } from './lexicon/grammar';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
+
+export interface Mention {
+  /** Tokens [first, end) of the mention. */
+  first: number;
+  end: number;
+  kind: 'name' | 'group' | 'pronoun';
+  /** Display text: the name without titles, the group without quantifiers. */
+  text: string;
+  nameKind?: NameKind;
+  /** A singular role with a definite article (`the president`): may stand for a titled person. */
+  role?: string;
+}
+
+const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
+const isAdverb = (norm: string): boolean => norm.length > 4 && norm.endsWith('ly');
+
+function nameMention(ix: TextIndex, first: number, nameFirst: number, end: number): Mention {
+  return { first, end, kind: 'name', text: nameText(ix, nameFirst, end), nameKind: classifyName(ix, nameFirst, end) };
+}
+
+/** A group or role phrase whose head noun is token k (`US officials`, `a senior political source`). */
+function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
+  const tk = ix.tokens;
+  if (k < low || tk[k].cap && !GROUP_NOUNS.has(tk[k].norm) || !isHead(tk[k].norm)) return null;
+  let j = k;
+  while (j - 1 >= low && j > k - 3 && joinable(ix, j - 1)) {
+    const p = tk[j - 1];
+    if (SPEAKER_DETERMINERS.has(p.norm) || DETERMINERS.has(p.norm) || PREPOSITIONS.has(p.norm) || VERB_FILLERS.has(p.norm)) break;
+    if (PRONOUNS.has(p.norm) || CUE_VERBS.has(p.norm) || RELATIVES.has(p.norm) || isAdverb(p.norm) || /^\d/.test(p.norm)) break;
+    if (p.norm === 'and' || p.norm === 'or' || p.norm === 'but') break;
+    if (isPossessive(p)) break;
+    j--;
+  }
+  const before = j - 1 >= low ? tk[j - 1].norm : '';
+  // A study in a named publication speaks as the publication (`a Washington Post report` → Washington Post).
+  if (DOCUMENT_NOUNS.has(tk[k].norm) && j < k) {
+    const run = runEndingAt(ix, k - 1, j);
+    if (run && (run.end - run.nameFirst >= 2 || classifyName(ix, run.nameFirst, run.end) === 'organisation')) return nameMention(ix, j, run.nameFirst, run.end);
+  }
+  const text = nameText(ix, j, k + 1).replace(/^(?:the|a|an)\s+/i, '');
+  const role = before === 'the' && ROLE_NOUNS.has(tk[k].norm) && !tk[k].norm.endsWith('s') ? tk[k].norm : undefined;
+  return { first: j, end: k + 1, kind: 'group', text, role };
+}
+
+/** The speaker phrase ending at token k: a name, a group phrase, or a pronoun. */
+export function phraseEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
+  if (k < low) return null;
+  const t = ix.tokens[k];
+  const pron = PRONOUNS.get(t.norm);
+  if (pron) return pron === 'first' ? null : { first: k, end: k + 1, kind: 'pronoun', text: t.norm };
+  const group = groupEndingAt(ix, k, low);
+  if (group) return group;
+  const run = runEndingAt(ix, k, low);
+  if (!run) return null;
+  // `White House press secretary Josh Earnest`: the name is the run; a lone title is a role.
+  if (run.end - run.nameFirst === 1 && TITLE_WORDS.has(ix.tokens[run.nameFirst].norm) && run.nameFirst === run.first) return null;
+  return nameMention(ix, run.first, run.nameFirst, run.end);
+}
+
+/** The speaker phrase starting at token k (`said Lotfi Azzouz`, `according to the Congressional Budget Office`). */
+export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mention | null {
+  const tk = ix.tokens;
+  let i = k;
+  while (i < high && (SPEAKER_DETERMINERS.has(tk[i].norm) || DETERMINERS.has(tk[i].norm)) && !tk[i].cap) i++;
+  while (i < high && tk[i].cap && SPEAKER_DETERMINERS.has(tk[i].norm)) i++;
+  if (i >= high) return null;
+  const pron = PRONOUNS.get(tk[i].norm);
+  if (pron) return pron === 'first' || i > k ? null : { first: i, end: i + 1, kind: 'pronoun', text: tk[i].norm };
+  // Up to three modifiers, then a group head or a name (`whale rescue group Project Jonah`).
+  let j = i;
+  for (; j < high && j < i + 4; j++) {
+    const t = tk[j];
+    if (t.cap) {
+      const run = runStartingAt(ix, j, high);
+      if (!run) return null;
+      let end = run.end;
+      while (end < high && end < run.end + 2 && !tk[end].cap && isHead(tk[end].norm) && joinable(ix, end - 1)) end++;
+      if (end > run.end) return { first: run.first, end, kind: 'group', text: nameText(ix, run.first, end) };
+      return nameMention(ix, run.first, run.nameFirst, run.end);
+    }
+    if (isHead(t.norm) && !(j + 1 < high && tk[j + 1].cap && joinable(ix, j))) {
+      let end = j + 1;
+      while (end < high && end < j + 3 && isHead(tk[end].norm) && joinable(ix, end - 1)) end++;
+      return groupEndingAt(ix, end - 1, i);
+    }
+    if (PREPOSITIONS.has(t.norm) || CUE_VERBS.has(t.norm) || VERB_FILLERS.has(t.norm) || !joinable(ix, j)) return null;
+  }
+  return null;
+}
+
+/** Skip auxiliaries and adverbs leftwards from token k: `has also said` → the token before `has`. */
+function skipFillers(ix: TextIndex, k: number, low: number): number {
+  while (k >= low && !ix.tokens[k].cap && (VERB_FILLERS.has(ix.tokens[k].norm) || isAdverb(ix.tokens[k].norm))) k--;
+  return k;
+}
+
+const commaBetween = (ix: TextIndex, a: number, b: number): boolean => {
+  const gap = ix.text.slice(ix.tokens[a].end, ix.tokens[b].start);
+  return gap.includes(',') || gap.includes('\u2014') || gap.includes('(') || gap.includes(')');
+};
+
+/**
+ * The subject of the verb at token `cue`, looking left no further than token `low`: the phrase
+ * right before it, past a relative (`X, who said`) or an appositive (`X, a fellow at Y, said`),
+ * or the clause's subject when the phrase before is an object of a preposition.
+ */
+export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention | null {
+  const tk = ix.tokens;
+  let k = skipFillers(ix, cue - 1, low);
+  if (k < low) return null;
+  if (k + 1 <= cue && commaBetween(ix, k, k + 1)) {
+    // `X, a member of Y, said` / `X, who heads Y, said` / `the leader of Y, Rachid Ghannouchi, condemned`.
+    let a = k;
+    while (a > low && a > k - 20 && !commaBetween(ix, a - 1, a)) a--;
+    if (a > low && commaBetween(ix, a - 1, a)) {
+      const inner = phraseEndingAt(ix, k, a);
+      if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place') return inner;
+      if (RELATIVES.has(tk[a].norm) || DETERMINERS.has(tk[a].norm) || /^\d/.test(tk[a].norm) || inner?.first === a) return phraseEndingAt(ix, skipFillers(ix, a - 1, low), low);
+    }
+    return null;
+  }
+  const t = tk[k];
+  if (RELATIVES.has(t.norm) && t.norm !== 'that') return phraseEndingAt(ix, k - 1, low);
+  if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return clauseSubject(ix, low, k);
+  const phrase = phraseEndingAt(ix, k, low);
+  if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? clauseSubjectIfPrepositional(ix, low, k) : null;
+  const before = phrase.first - 1;
+  if (before >= low && PREPOSITIONS.has(tk[before].norm) && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, low, before);
+  return phrase;
+}
+
+/** `A report on the front found`: the head before the verb is a prepositional object; use the clause subject. */
+function clauseSubjectIfPrepositional(ix: TextIndex, low: number, k: number): Mention | null {
+  for (let i = k; i > low && i > k - 6; i--) if (PREPOSITIONS.has(ix.tokens[i].norm)) return clauseSubject(ix, low, i);
+  return null;
+}
+
+/** The first speaker phrase of the clause [low, high): past an opening adverbial (`In Washington, …`). */
+export function clauseSubject(ix: TextIndex, low: number, high: number): Mention | null {
+  const tk = ix.tokens;
+  let i = low;
+  if (i < high && CLAUSE_OPENERS.has(tk[i].norm)) {
+    let c = i;
+    while (c + 1 < high && !commaBetween(ix, c, c + 1)) c++;
+    if (c + 1 < high) i = c + 1;
+  }
+  for (let n = 0; i < high && n < 6; i++, n++) {
+    const t = tk[i];
+    if (PREPOSITIONS.has(t.norm) && !t.cap) return null;
+    const phrase = t.cap || PRONOUNS.has(t.norm) ? phraseFromStart(ix, i, high) : null;
+    if (phrase) return phrase;
+    if (isHead(t.norm)) {
+      let end = i;
+      while (end + 1 < high && isHead(tk[end + 1].norm) && joinable(ix, end)) end++;
+      return groupEndingAt(ix, end, low);
+    }
+  }
+  return null;
+}
+
+function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null {
+  const tk = ix.tokens;
+  const pron = PRONOUNS.get(tk[i].norm);
+  if (pron) return pron === 'first' ? null : { first: i, end: i + 1, kind: 'pronoun', text: tk[i].norm };
+  const run = runStartingAt(ix, i, high);
+  if (!run) return null;
+  let end = run.end;
+  // `US officials`, `Islamist politicians`, `Obama administration`: a capitalised modifier of a group head.
+  while (end < high && end < run.end + 3 && !tk[end].cap && joinable(ix, end - 1) && !PREPOSITIONS.has(tk[end].norm) && !CUE_VERBS.has(tk[end].norm) && !VERB_FILLERS.has(tk[end].norm)) {
+    if (isHead(tk[end].norm)) return groupEndingAt(ix, end, run.first);
+    end++;
+  }
+  // `White House press secretary Josh Earnest`: role words between runs lead to the name.
+  for (let j = run.end; j < high && j < run.end + 4; j++) {
+    if (!joinable(ix, j - 1)) break;
+    if (tk[j].cap) {
+      const next = runStartingAt(ix, j, high);
+      if (next && classifyName(ix, next.nameFirst, next.end) === 'person') return nameMention(ix, next.first, next.nameFirst, next.end);
+      break;
+    }
+    if (!TITLE_WORDS.has(tk[j].norm) && !ROLE_NOUNS.has(tk[j].norm) && !GROUP_NOUNS.has(tk[j].norm)) break;
+  }
+  return nameMention(ix, run.first, run.nameFirst, run.end);
+}
+

@@ -1,0 +1,157 @@
+// Which name a speaker phrase stands for. Names take the fullest form the article uses
+// (`Zelensky` → `Volodymyr Zelensky`, `Times` → `New York Times`, titles already dropped; a surname
+// shared by two people means the one introduced first); a role with a definite article
+// (`the president`) takes the person the article gave that title; a pronoun takes the most recent
+// compatible speaker or sentence subject. An unresolvable pronoun gives null, never a guess.
+
+import type { TextIndex } from './document';
+import { classifyName, runStartingAt, type NameKind } from './names';
+import type { Mention } from './speaker-phrases';
+import { PREPOSITIONS, PRONOUNS } from './lexicon/grammar';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
+
+interface Entry {
+  norms: string[];
+  text: string;
+  kind: NameKind;
+}
+
+interface Titled {
+  at: number;
+  name: string;
+}
+
+type Referent = 'person' | 'thing' | 'group';
+
+const endsWith = (long: string[], short: string[]): boolean => short.every((w, i) => long[long.length - short.length + i] === w);
+const startsWith = (long: string[], short: string[]): boolean => short.every((w, i) => long[i] === w);
+
+export class SpeakerResolver {
+  private readonly byLast = new Map<string, Entry[]>();
+  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly titled = new Map<string, Titled[]>();
+  private readonly people = new Set<string>();
+  private readonly seen = new Set<string>();
+  private last: Record<Referent, string | null> = { person: null, thing: null, group: null };
+
+  constructor(private readonly ix: TextIndex) {
+    this.collectNames();
+  }
+
+  /** Every capitalised name of the text, once, in order: the forms surnames and roles resolve to. */
+  private collectNames(): void {
+    const { tokens, sentences, sentenceOfToken } = this.ix;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!tokens[k].cap) continue;
+      const high = sentences[sentenceOfToken[k]]?.endToken ?? tokens.length;
+      const run = runStartingAt(this.ix, k, high);
+      if (!run) continue;
+      const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
+      const text = this.display(run.nameFirst, run.end);
+      const kind = classifyName(this.ix, run.nameFirst, run.end);
+      const hasTitle = run.nameFirst > run.first || (k > 0 && TITLE_WORDS.has(tokens[k - 1].norm));
+      const key = norms.join(' ');
+      if (norms.length >= 2 && !this.seen.has(key)) {
+        this.seen.add(key);
+        const entry = { norms, text, kind };
+        push(this.byLast, norms[norms.length - 1], entry);
+        push(this.byFirst, norms[0], entry);
+      }
+      if (kind === 'person' || hasTitle) {
+        this.people.add(norms.join(' '));
+        for (let i = Math.max(0, run.first - 3); i < run.nameFirst; i++) {
+          const norm = tokens[i].norm;
+          if (TITLE_WORDS.has(norm) || ROLE_NOUNS.has(norm)) push(this.titled, norm, { at: tokens[k].start, name: this.fullName(norms, text) });
+        }
+      }
+      k = run.end - 1;
+    }
+  }
+
+  private display(from: number, end: number): string {
+    const { text, tokens } = this.ix;
+    return text.slice(tokens[from].start, tokens[end - 1].end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').replace(/['\u2019]s?$/, '');
+  }
+
+  /** The fullest form of a name: a longer name ending with it, else one starting with it. */
+  private fullName(norms: string[], text: string): string {
+    const tail = this.byLast.get(norms[norms.length - 1])?.find((e) => e.norms.length > norms.length && endsWith(e.norms, norms));
+    if (tail) return tail.text;
+    const head = this.byFirst.get(norms[0])?.find((e) => e.norms.length > norms.length && startsWith(e.norms, norms));
+    return head ? head.text : text;
+  }
+
+  /** The resolved name of a phrase at `at`, or null when it cannot be known. */
+  resolve(m: Mention, at: number): string | null {
+    if (m.kind === 'pronoun') {
+      const referent = PRONOUNS.get(m.text);
+      if (referent === 'person') return this.last.person;
+      if (referent === 'group') return this.last.group ?? this.last.thing;
+      if (referent === 'thing') return this.last.thing ?? this.last.group;
+      return null;
+    }
+    if (m.kind === 'group') {
+      if (m.role) {
+        const list = this.titled.get(m.role);
+        if (list) return latestBefore(list, at).name;
+      }
+      return m.text;
+    }
+    const norms = this.ix.tokens.slice(m.first, m.end).map((t) => t.norm);
+    const lastNorm = m.text.toLowerCase().split(/\s+/);
+    return this.fullName(lastNorm.length === norms.length ? norms : lastNorm, m.text);
+  }
+
+  /** What a pronoun could later refer back to: this speaker. */
+  noteSpeaker(m: Mention, name: string): void {
+    this.last[this.referentOf(m, name)] = name;
+  }
+
+  private referentOf(m: Mention, name: string): Referent {
+    if (m.kind === 'pronoun') {
+      const r = PRONOUNS.get(m.text);
+      return r === 'person' ? 'person' : r === 'group' ? 'group' : 'thing';
+    }
+    if (m.kind === 'group') return m.role ? 'person' : /s$/i.test(m.text) ? 'group' : 'thing';
+    if (m.nameKind === 'organisation' || m.nameKind === 'place') return 'thing';
+    if (m.nameKind === 'single' && !this.people.has(name.toLowerCase()) && !name.includes(' ')) return 'thing';
+    return 'person';
+  }
+
+  /** Subjects of a sentence outside quotes become the referents of later pronouns. */
+  noteSentence(sentence: number): void {
+    const { tokens, sentences, quoteOfToken } = this.ix;
+    const s = sentences[sentence];
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      if (!tokens[k].cap || quoteOfToken[k] >= 0) continue;
+      const run = runStartingAt(this.ix, k, s.endToken);
+      if (!run) continue;
+      const before = run.first - 1 >= s.firstToken ? tokens[run.first - 1].norm : '';
+      k = run.end - 1;
+      if (PREPOSITIONS.has(before) || before === 'the' || before === 'a' || before === 'an') continue;
+      const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
+      const name = this.fullName(norms, this.display(run.nameFirst, run.end));
+      const kind = classifyName(this.ix, run.nameFirst, run.end);
+      if (kind === 'organisation') this.last.thing = name;
+      else if (kind === 'person' || this.people.has(name.toLowerCase()) || run.nameFirst > run.first) this.last.person = name;
+    }
+  }
+}
+
+/** The last entry placed before `at` (entries are in text order), else the first. */
+function latestBefore(list: readonly Titled[], at: number): Titled {
+  let lo = 0;
+  let hi = list.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return list[best];
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
