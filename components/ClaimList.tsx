@@ -1,6 +1,6 @@
 import type { ClaimItem } from '../lib/messages';
 import { groupClaimsBySource } from '../lib/view/group';
-import { sourceLabel, truncate, valueLabel } from '../lib/view/format';
+import { sourceLabel, truncate } from '../lib/view/format';
 
 export interface ClaimListProps {
   claims: ClaimItem[];
@@ -9,9 +9,8 @@ export interface ClaimListProps {
 
 const FIGURE_CHARS = 80;
 
-function details(claim: ClaimItem): string {
-  return [claim.qualifier, valueLabel(claim.value), claim.unit].filter((d) => d && d !== '—').join(' ');
-}
+/** What the figure's own words may not make plain: its qualifier and unit. */
+const details = (claim: ClaimItem): string => [claim.qualifier, claim.unit].filter(Boolean).join(' · ');
 
 export function ClaimList({ claims, onSelect }: ClaimListProps) {
   if (claims.length === 0) return <p class="empty">No figures found.</p>;
@@ -26,8 +25,12 @@ export function ClaimList({ claims, onSelect }: ClaimListProps) {
             {group.items.map(({ item, index }) => (
               <li key={index}>
                 <button type="button" class="item item-claim" disabled={!item.anchored} onClick={() => onSelect(index)}>
-                  <span class="item-figure">{truncate(item.text, FIGURE_CHARS)}</span>
-                  <span class="item-details">{details(item)}</span>
+                  <span class="item-text">
+                    {item.context.before}
+                    <strong class="item-figure">{truncate(item.text, FIGURE_CHARS)}</strong>
+                    {item.context.after}
+                  </span>
+                  {details(item) && <span class="item-details">{details(item)}</span>}
                 </button>
               </li>
             ))}

@@ -27,6 +27,7 @@ const claim = (source: string | null, text: string): ClaimItem => ({
   source,
   text,
   anchored: true,
+  context: { before: 'sent ', after: ' to the front' },
 });
 
 const ANNOTATION: PageAnnotation = {
@@ -69,7 +70,8 @@ test('an annotated article: metadata, counts, speakers with their quotes, figure
   const groups = [...root.querySelectorAll('.group-name')].map((g) => g.textContent);
   expect(groups).toEqual(['Jens Stoltenberg 1', 'unknown speaker 1', 'Jens Stoltenberg 1', 'the article itself 1']);
   expect(root.querySelector('.badge-direct')?.textContent).toBe('direct');
-  expect(root.querySelector('.item-details')?.textContent).toBe('about 3,000 troops');
+  expect(root.querySelector('.item-claim .item-text')?.textContent).toBe('sent 40,000 troops to the front');
+  expect(root.querySelector('.item-details')?.textContent).toBe('about · troops');
 });
 
 test('clicking an item asks to scroll to it; an item not found in the page is disabled', () => {

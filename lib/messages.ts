@@ -1,5 +1,6 @@
 import { browser, type Browser } from '#imports';
 import type { ArticleMeta, Claim, Quote } from './model';
+import type { Snippet } from './view/snippet';
 
 // Every message between the extension's contexts, declared once. A handler's failure travels back
 // as `{ok: false, error}`: nothing is thrown across a context boundary.
@@ -28,7 +29,8 @@ export interface PageStatus {
 }
 
 export type QuoteItem = Quote & { text: string; anchored: boolean };
-export type ClaimItem = Claim & { text: string; anchored: boolean };
+/** A claim with the words around it in its paragraph, so a bare figure reads in context. */
+export type ClaimItem = Claim & { text: string; anchored: boolean; context: Snippet };
 
 /** What the popup lists: the article and every item with its text. */
 export interface PageAnnotation {

@@ -1,6 +1,7 @@
 import type { ClaimItem, ItemRef, PageAnnotation, PageStatus, QuoteItem } from '../messages';
 import { createPainter, type Painter } from '../paint/highlights';
 import { itemAt, type AnchoredRanges } from '../paint/hit-test';
+import { snippetAround } from '../view/snippet';
 import { runPipeline, ZERO_TIMINGS, type PaintedAnnotation } from './pipeline';
 
 export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; item: ClaimItem };
@@ -24,7 +25,12 @@ function listItems(painted: PaintedAnnotation): PageAnnotation {
   return {
     article: annotation.article,
     quotes: annotation.quotes.map((q, i) => ({ ...q, text: textOf(q), anchored: ranges.quotes[i] != null })),
-    claims: annotation.claims.map((c, i) => ({ ...c, text: textOf(c), anchored: ranges.claims[i] != null })),
+    claims: annotation.claims.map((c, i) => ({
+      ...c,
+      text: textOf(c),
+      anchored: ranges.claims[i] != null,
+      context: snippetAround(annotation.text, c.start, c.end),
+    })),
   };
 }
 

@@ -22,6 +22,7 @@ const claim = (source: string | null, text: string): ClaimItem => ({
   source,
   text,
   anchored: true,
+  context: { before: '', after: '' },
 });
 
 test('quotes group by speaker in order of first appearance, unknown speakers last, with their indices', () => {

@@ -157,7 +157,7 @@ describe('the example article', () => {
     expect(counts).toContain(`${status.quotes}`);
     expect(counts).toContain(`${status.claims}`);
     expect(await popup.locator('.item').count()).toBe(listed.value.quotes.length + listed.value.claims.length);
-    await saveScreenshot(popup, 'popup.png', { fullPage: true });
+    await saveScreenshot(popup, 'popup.png');
 
     const first = popup.locator('.item:not([disabled])').first();
     if ((await first.count()) > 0) {

@@ -1,0 +1,35 @@
+import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from './find-chromium';
+
+// Chromium with one unpacked extension loaded, for the browser tests (headless) and npm start (headed).
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+}
+
+const QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchExtension(extensionDir: string, options: { headless: boolean }): Promise<LaunchedExtension> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium not found: ${INSTALL_HINT}.`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: options.headless,
+    viewport: options.headless ? { width: 1280, height: 900 } : null,
+    args: [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`, ...QUIET_ARGS],
+    ignoreDefaultArgs: ['--disable-extensions'],
+  });
+  // The extension's service worker's URL is chrome-extension://ID/background.js.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
