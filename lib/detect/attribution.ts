@@ -9,7 +9,7 @@ import type { QuotedSpan } from './quote-marks';
 import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { phraseEndingAt, phraseStartingAt, subjectBefore, clauseSubject, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { RELATIVES } from './lexicon/grammar';
+import { PREPOSITIONS, RELATIVES } from './lexicon/grammar';
 
 export interface Found {
   cue: Cue | null;
@@ -25,9 +25,12 @@ const wordCount = (ix: TextIndex, q: QuotedSpan): number => tokenAt(ix.tokens, q
 
 /** The speaker of a cue: its subject, the antecedent of `which/who`, or the clause subject of a participle. */
 export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | null {
-  const subject = subjectBefore(ix, cue.first, low);
+  const tk = ix.tokens;
+  const participle = /ing$/.test(tk[cue.first].norm);
+  const afterBreak = cue.first > low && (PREPOSITIONS.has(tk[cue.first - 1].norm) || /,\s*$/.test(ix.text.slice(tk[cue.first - 1].end, tk[cue.first].start)));
+  const subject = participle && afterBreak ? null : subjectBefore(ix, cue.first, low);
   if (subject) return subject;
-  if (/ing$/.test(ix.tokens[cue.first].norm)) {
+  if (participle) {
     for (let i = cue.first - 1; i >= low; i--) if (RELATIVES.has(ix.tokens[i].norm) && ix.tokens[i].norm !== 'that') return phraseEndingAt(ix, i - 1, low);
     return clauseSubject(ix, low, cue.first);
   }

@@ -6,15 +6,21 @@ import type { TextIndex } from './document';
 import { cueAt } from './cue-phrases';
 import { CLAUSE_BREAKERS, NON_BREAKING_ING } from './lexicon/grammar';
 
+/** Verbs that start another attribution only with `that`; as a clause's main verb they are just verbs (`will find`). */
+const CONTENT_NEEDS_THAT = new Set(['find', 'show', 'indicate', 'agree', 'call', 'describe', 'project', 'post', 'answer', 'respond', 'defend', 'condemn', 'cite', 'quote', 'sum', 'ask', 'demand', 'mention']);
+
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
 export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
   const tk = ix.tokens;
   let end = from < tk.length ? Math.min(tk[from].end, limit) : limit;
-  for (let k = from + 1; k < tk.length && tk[k].start < limit; k++) {
+  let parenthetical = false;
+  for (let k = from + 1; k < tk.length && tk[k].start < limit && k < from + MAX_CLAUSE_TOKENS; k++) {
     const gap = ix.text.slice(tk[k - 1].end, tk[k].start);
     const t = tk[k];
     if (/[;:]/.test(gap)) break;
-    if (gap.includes(',')) {
+    if (gap.includes(',') && parenthetical) parenthetical = false;
+    else if (gap.includes(',') && PARENTHETICAL_OPENERS.has(t.norm)) parenthetical = true;
+    else if (gap.includes(',')) {
       if (CLAUSE_BREAKERS.has(t.norm)) break;
       if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm)) break;
       if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, tk[k + 1].start))) break;
@@ -27,12 +33,18 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
   return end;
 }
 
+/** Reported clauses longer than this are cut: it keeps the work linear on text without full stops. */
+export const MAX_CLAUSE_TOKENS = 150;
+
+/** Words after a comma that open an aside closed by the next comma (`…, including Kenya's, needed`). */
+const PARENTHETICAL_OPENERS = new Set(['including', 'who', 'which', 'whom', 'whose', 'especially', 'particularly', 'notably', 'such', 'like', 'a', 'an']);
+
 /** A short subject and a cue verb from token k (`the military said`, `a source told`). */
 function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
   const tk = ix.tokens;
-  for (let i = k; i < k + 5 && i < tk.length && tk[i].start < limit; i++) {
+  for (let i = k; i < k + 7 && i < tk.length && tk[i].start < limit; i++) {
     const cue = cueAt(ix, i);
-    if (cue) return i > k && cue.base !== 'according to';
+    if (cue) return i > k && cue.base !== 'according to' && !cue.nounish && !CONTENT_NEEDS_THAT.has(cue.base);
     if (i > k && /[,;]/.test(ix.text.slice(tk[i - 1].end, tk[i].start))) return false;
   }
   return false;

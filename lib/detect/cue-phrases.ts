@@ -3,8 +3,21 @@
 // (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`).
 
 import type { TextIndex } from './document';
-import { DETERMINERS } from './lexicon/grammar';
+import { PREPOSITIONS } from './lexicon/grammar';
 import { CUE_VERBS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from './lexicon/cues';
+
+/** Words after which a verb form is a noun (`a report`, `his claim`, `the state`). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'these', 'those', 'no', 'every', 'each']);
+
+/** Verb forms that are as often nouns (`member states`, `Treasury note`): they report only with `that` or a pronoun subject. */
+const NOUNISH = new Set([
+  'state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'post', 'posts', 'project', 'projects',
+  'estimate', 'estimates', 'find', 'finds', 'show', 'shows', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows',
+  'call', 'calls', 'answer', 'answers', 'reply', 'replies', 'quote', 'quotes', 'demand', 'demands', 'stress', 'remark',
+  'remarks', 'tweet', 'tweets', 'joke', 'jokes', 'cry', 'cries', 'whisper', 'whispers', 'shout', 'shouts', 'forecast',
+  'forecasts', 'caution', 'cautions', 'warning', 'finding', 'saying', 'writing', 'suggestion', 'threat', 'threats',
+  'cite', 'cites', 'sum', 'sums', 'record', 'records', 'mention', 'mentions', 'respond', 'answer', 'defend', 'testify',
+]);
 
 export interface Cue {
   /** Tokens [first, end) of the cue phrase. */
@@ -14,6 +27,8 @@ export interface Cue {
   base: string;
   /** The cue as written (`said`, `called on`, `according to`). */
   text: string;
+  /** The form is as often a noun: it reports only before `that` or after a pronoun. */
+  nounish: boolean;
 }
 
 /** The cue phrase starting at token k, or null. Passives and infinitives are returned too; see below. */
@@ -23,19 +38,21 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   if (!t || t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
   const prev = tk[k - 1];
   // `a report`, `his claim`, `the state`: a noun, not the verb.
-  if (prev && prev.norm !== 'that' && DETERMINERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
+  if (prev && NOUN_MARKERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
+  // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
+  if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !t.norm.endsWith('ing') && t.norm !== 'according') return null;
   const next = tk[k + 1];
   const text = (end: number): string => ix.text.slice(t.start, tk[end - 1].end).replace(/\s+/g, ' ');
-  if (t.norm === 'according' && next?.norm === 'to') return { first: k, end: k + 2, base: 'according to', text: text(k + 2) };
+  if (t.norm === 'according' && next?.norm === 'to') return { first: k, end: k + 2, base: 'according to', text: text(k + 2), nounish: false };
   const particleBase = PARTICLE_VERB_FORMS.get(t.norm);
   const base = CUE_VERBS.get(t.norm) ?? particleBase;
   if (!base) return null;
   const particles = PARTICLE_CUES.get(base);
   if (particles) {
-    if (next && particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2) };
+    if (next && particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };
     if (particleBase) return null;
   }
-  return { first: k, end: k + 1, base, text: t.text };
+  return { first: k, end: k + 1, base, text: t.text, nounish: NOUNISH.has(t.norm) };
 }
 
 /** `was described`, `is said`, `been reported`: a passive, whose source needs a `by` phrase. */

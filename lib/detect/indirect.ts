@@ -13,8 +13,8 @@ import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { phraseStartingAt, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { OBJECT_VERBS, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
-import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './lexicon/grammar';
+import { CUE_VERBS, OBJECT_VERBS, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
+import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS, VERB_FILLERS } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon/groups';
 
 export interface Reported {
@@ -27,7 +27,7 @@ export interface Reported {
 }
 
 /** Verbs that report content only with `that` when a person is the source. */
-const THAT_ONLY = new Set(['find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
+const THAT_ONLY = new Set(['reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
 /** Of those, the ones a document or organisation uses without `that` (`a report found several battalions`). */
 const DOCUMENT_VERBS = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'note']);
 /** Verbs that never carry reported content themselves. */
@@ -104,7 +104,7 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
 
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const tk = ix.tokens;
-  const inverted = hasComma(ix, cue.first - 1, cue.first) ? phraseStartingAt(ix, cue.end, b.high) : null;
+  const inverted = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) ? phraseStartingAt(ix, cue.end, b.high) : null;
   const who = inverted ?? speakerOfCue(ix, cue, b.low);
   if (!who) return null;
   const attributionFirst = Math.min(who.first, cue.first);
@@ -112,22 +112,34 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `…, X said.` / `…, X said, …`: the attribution follows its content.
   if (attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst)) {
     const rest = restAfter(ix, afterAttribution, b.high);
-    if (rest === 'end') return span(ix, b.from, tk[attributionFirst - 1].end, cue.text, cue.first, who);
+    const leading = tk[b.low];
+    const introductory = leading !== undefined && PREPOSITIONS.has(leading.norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
+    if (rest === 'end' && !introductory) return span(ix, b.from, tk[attributionFirst - 1].end, cue.text, cue.first, who);
     if (rest === 'more') return span(ix, b.from, b.to, cue.text, cue.first, who);
   }
   if (inverted) return null;
+  if (/^\s*:/.test(ix.text.slice(tk[cue.end - 1].end))) return null;
   const start = contentStart(ix, cue, who, b.high);
   if (start < 0) return null;
+  // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a pronoun.
+  if (cue.nounish && tk[start - 1]?.norm !== 'that' && who.kind !== 'pronoun') return null;
+  const first = tk[start];
+  if (first === undefined || VERB_FILLERS.has(first.norm) && first.norm !== 'even' || CUE_VERBS.has(first.norm)) return null;
   return span(ix, tk[start].start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
 }
 
 /** After an attribution: nothing but a short object (`told Reuters.`) → 'end'; a comma and more → 'more'. */
 function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'content' {
+  if (k >= high) return 'end';
+  if (hasComma(ix, k - 1, k)) return high - k >= 3 ? 'more' : 'end';
   let i = k;
   while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
-  if (i >= high) return 'end';
-  if (hasComma(ix, i - 1, i) && high - i >= 3) return 'more';
-  return 'content';
+  return i >= high ? 'end' : 'content';
+}
+
+function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (hasComma(ix, i, i + 1)) return true;
+  return false;
 }
 
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
@@ -145,7 +157,10 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
   }
   if (tk[c].norm === 'that') return afterBelief(ix, c + 1, high);
   const thatAhead = findThat(ix, c, high);
-  if (TO_INFINITIVE_VERBS.has(base) && tk[c].norm === 'to') return c;
+  if (TO_INFINITIVE_VERBS.has(base) && tk[c].norm === 'to') {
+    const verb = tk[c + 1];
+    return verb && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm) ? c : -1;
+  }
   if (OBJECT_VERBS.has(base) || PREPOSITIONS.has(tk[c].norm)) return thatAhead >= 0 ? afterBelief(ix, thatAhead + 1, high) : -1;
   if (THAT_ONLY.has(base)) {
     const documentary = DOCUMENT_VERBS.has(base) && isDocumentary(ix, who);
@@ -164,7 +179,7 @@ function afterBelief(ix: TextIndex, c: number, high: number): number {
 /** A `that` within a few words and before any comma (`told Zuma by telephone on Wednesday that`). */
 function findThat(ix: TextIndex, c: number, high: number): number {
   for (let i = c; i < high && i < c + 9; i++) {
-    if (i > c && hasComma(ix, i - 1, i)) return -1;
+    if (hasComma(ix, i - 1, i)) return -1;
     if (ix.tokens[i].norm === 'that') return i;
   }
   return -1;

@@ -163,7 +163,7 @@ class QuoteFinder {
       return;
     }
     for (const r of findReported(ix, s, this.usedCues)) {
-      if (this.mostlyDirect(r.start, r.end)) continue;
+      if (this.mostlyDirect(r.start, r.end, r.cueToken)) continue;
       const speaker = this.speakerRef(r.speaker, ix.tokens[r.cueToken].start);
       if (!speaker) continue;
       this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker });
@@ -175,15 +175,16 @@ class QuoteFinder {
     return false;
   }
 
-  /** Reported content that is mostly a direct quote already marked, or that stands inside one with the same words. */
-  private mostlyDirect(start: number, end: number): boolean {
+  /** Reported content that is mostly a direct quote already marked (speech nested in a quote is not). */
+  private mostlyDirect(start: number, end: number, cueToken: number): boolean {
     const { ix } = this;
     const first = tokenAt(ix.tokens, start);
     const last = tokenAt(ix.tokens, end);
+    const around = ix.quoteOfToken[cueToken];
     let inside = 0;
     for (let k = first; k < last; k++) {
       const qi = ix.quoteOfToken[k];
-      if (qi >= 0 && this.isDirect[qi] && !(ix.quoted[qi].start <= start && ix.quoted[qi].end >= end)) inside++;
+      if (qi >= 0 && qi !== around && this.isDirect[qi]) inside++;
     }
     return inside * 2 >= last - first;
   }

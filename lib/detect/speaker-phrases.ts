@@ -20,6 +20,9 @@ export interface Mention {
   role?: string;
 }
 
+/** `a number of analysts`, `most of the officials`: the group after `of` is the subject. */
+const QUANTITY_NOUNS = new Set(['number', 'lot', 'majority', 'minority', 'group', 'handful', 'dozen', 'dozens', 'couple', 'some', 'many', 'most', 'all', 'few', 'several', 'none', 'half', 'scores', 'hundreds', 'thousands']);
+
 const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
 const isAdverb = (norm: string): boolean => norm.length > 4 && norm.endsWith('ly');
 
@@ -41,13 +44,14 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
     j--;
   }
   const before = j - 1 >= low ? tk[j - 1].norm : '';
+  if (before === 'no' || before === 'none') return null;
   // A study in a named publication speaks as the publication (`a Washington Post report` → Washington Post).
   if (DOCUMENT_NOUNS.has(tk[k].norm) && j < k) {
     const run = runEndingAt(ix, k - 1, j);
     if (run && (run.end - run.nameFirst >= 2 || classifyName(ix, run.nameFirst, run.end) === 'organisation')) return nameMention(ix, j, run.nameFirst, run.end);
   }
   const text = nameText(ix, j, k + 1).replace(/^(?:the|a|an)\s+/i, '');
-  const role = before === 'the' && ROLE_NOUNS.has(tk[k].norm) && !tk[k].norm.endsWith('s') ? tk[k].norm : undefined;
+  const role = ROLE_NOUNS.has(tk[k].norm) && !tk[k].norm.endsWith('s') && before !== 'one' ? tk[k].norm : undefined;
   return { first: j, end: k + 1, kind: 'group', text, role };
 }
 
@@ -124,18 +128,29 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     if (a > low && commaBetween(ix, a - 1, a)) {
       const inner = phraseEndingAt(ix, k, a);
       if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place') return inner;
-      if (RELATIVES.has(tk[a].norm) || DETERMINERS.has(tk[a].norm) || /^\d/.test(tk[a].norm) || inner?.first === a) return phraseEndingAt(ix, skipFillers(ix, a - 1, low), low);
+      if (RELATIVES.has(tk[a].norm) || DETERMINERS.has(tk[a].norm) || ROLE_NOUNS.has(tk[a].norm) || TITLE_WORDS.has(tk[a].norm) || /^\d/.test(tk[a].norm) || inner?.first === a) return phraseEndingAt(ix, skipFillers(ix, a - 1, low), low);
     }
     return null;
   }
   const t = tk[k];
   if (RELATIVES.has(t.norm) && t.norm !== 'that') return phraseEndingAt(ix, k - 1, low);
-  if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return clauseSubject(ix, low, k);
+  if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return earlierSubject(ix, low, k) ?? clauseSubject(ix, low, k);
   const phrase = phraseEndingAt(ix, k, low);
   if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? clauseSubjectIfPrepositional(ix, low, k) : null;
   const before = phrase.first - 1;
-  if (before >= low && PREPOSITIONS.has(tk[before].norm) && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, low, before);
+  const quantified = tk[before]?.norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(tk[before - 1].norm);
+  if (before >= low && PREPOSITIONS.has(tk[before].norm) && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, low, before);
   return phrase;
+}
+
+/** `X said … but insisted`: the subject of an earlier cue of the same clause. */
+function earlierSubject(ix: TextIndex, low: number, k: number): Mention | null {
+  for (let i = k - 1; i >= low && i > k - 40; i--) {
+    if (!CUE_VERBS.has(ix.tokens[i].norm) || ix.tokens[i].cap) continue;
+    const subject = subjectBefore(ix, i, low);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** `A report on the front found`: the head before the verb is a prepositional object; use the clause subject. */
@@ -176,7 +191,11 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
   let end = run.end;
   // `US officials`, `Islamist politicians`, `Obama administration`: a capitalised modifier of a group head.
   while (end < high && end < run.end + 3 && !tk[end].cap && joinable(ix, end - 1) && !PREPOSITIONS.has(tk[end].norm) && !CUE_VERBS.has(tk[end].norm) && !VERB_FILLERS.has(tk[end].norm)) {
-    if (isHead(tk[end].norm)) return groupEndingAt(ix, end, run.first);
+    if (isHead(tk[end].norm)) {
+      const name = end + 1 < high && tk[end + 1].cap && joinable(ix, end) ? runStartingAt(ix, end + 1, high) : null;
+      if (name && classifyName(ix, name.nameFirst, name.end) === 'person') return nameMention(ix, name.first, name.nameFirst, name.end);
+      return { first: run.first, end: end + 1, kind: 'group', text: nameText(ix, run.first, end + 1) };
+    }
     end++;
   }
   // `White House press secretary Josh Earnest`: role words between runs lead to the name.

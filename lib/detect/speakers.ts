@@ -5,7 +5,7 @@
 // compatible speaker or sentence subject. An unresolvable pronoun gives null, never a guess.
 
 import type { TextIndex } from './document';
-import { classifyName, runStartingAt, type NameKind } from './names';
+import { classifyName, joinable, runStartingAt, type NameKind } from './names';
 import type { Mention } from './speaker-phrases';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
@@ -32,6 +32,9 @@ export class SpeakerResolver {
   private readonly titled = new Map<string, Titled[]>();
   private readonly people = new Set<string>();
   private readonly seen = new Set<string>();
+  private readonly titlesOf = new Map<string, string[]>();
+  /** Speakers in the order they spoke, most recent last. */
+  private readonly spoken: string[] = [];
   private last: Record<Referent, string | null> = { person: null, thing: null, group: null };
 
   constructor(private readonly ix: TextIndex) {
@@ -59,9 +62,15 @@ export class SpeakerResolver {
       }
       if (kind === 'person' || hasTitle) {
         this.people.add(norms.join(' '));
-        for (let i = Math.max(0, run.first - 3); i < run.nameFirst; i++) {
+        let from = run.first;
+        while (from > 0 && from > run.first - 3 && !tokens[from - 1].cap && ROLE_NOUNS.has(tokens[from - 1].norm) && joinable(this.ix, from - 1)) from--;
+        for (let i = from; i < run.nameFirst; i++) {
           const norm = tokens[i].norm;
-          if (TITLE_WORDS.has(norm) || ROLE_NOUNS.has(norm)) push(this.titled, norm, { at: tokens[k].start, name: this.fullName(norms, text) });
+          if (TITLE_WORDS.has(norm) || ROLE_NOUNS.has(norm)) {
+            const name = this.fullName(norms, text);
+            push(this.titled, norm, { at: tokens[k].start, name });
+            push(this.titlesOf, name, norm);
+          }
         }
       }
       k = run.end - 1;
@@ -85,6 +94,8 @@ export class SpeakerResolver {
   resolve(m: Mention, at: number): string | null {
     if (m.kind === 'pronoun') {
       const referent = PRONOUNS.get(m.text);
+      const near = referent === 'person' || referent === 'thing' ? this.sameSentenceAntecedent(m.first, referent) : null;
+      if (near) return near;
       if (referent === 'person') return this.last.person;
       if (referent === 'group') return this.last.group ?? this.last.thing;
       if (referent === 'thing') return this.last.thing ?? this.last.group;
@@ -92,6 +103,10 @@ export class SpeakerResolver {
     }
     if (m.kind === 'group') {
       if (m.role) {
+        for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - 40; i--) {
+          const name = this.spoken[i];
+          if (this.titlesOf.get(name)?.includes(m.role)) return name;
+        }
         const list = this.titled.get(m.role);
         if (list) return latestBefore(list, at).name;
       }
@@ -105,6 +120,7 @@ export class SpeakerResolver {
   /** What a pronoun could later refer back to: this speaker. */
   noteSpeaker(m: Mention, name: string): void {
     this.last[this.referentOf(m, name)] = name;
+    if (this.spoken[this.spoken.length - 1] !== name) this.spoken.push(name);
   }
 
   private referentOf(m: Mention, name: string): Referent {
@@ -118,6 +134,26 @@ export class SpeakerResolver {
     return 'person';
   }
 
+  /** A name earlier in the pronoun's own sentence (`the New York Times, to justify its call`). */
+  private sameSentenceAntecedent(pronoun: number, referent: 'person' | 'thing'): string | null {
+    const { tokens, sentences, sentenceOfToken } = this.ix;
+    const s = sentences[sentenceOfToken[pronoun]];
+    if (!s) return null;
+    let found: string | null = null;
+    for (let k = Math.max(s.firstToken, pronoun - 40); k < pronoun; k++) {
+      if (!tokens[k].cap) continue;
+      const run = runStartingAt(this.ix, k, pronoun);
+      if (!run) continue;
+      const before = run.first - 1 >= s.firstToken ? tokens[run.first - 1].norm : '';
+      k = run.end - 1;
+      if (PREPOSITIONS.has(before)) continue;
+      const kind = classifyName(this.ix, run.nameFirst, run.end);
+      const name = this.fullName(tokens.slice(run.nameFirst, run.end).map((t) => t.norm), this.display(run.nameFirst, run.end));
+      if (referent === 'thing' ? kind === 'organisation' : kind === 'person' && before !== 'the') found = name;
+    }
+    return found;
+  }
+
   /** Subjects of a sentence outside quotes become the referents of later pronouns. */
   noteSentence(sentence: number): void {
     const { tokens, sentences, quoteOfToken } = this.ix;
@@ -128,11 +164,12 @@ export class SpeakerResolver {
       if (!run) continue;
       const before = run.first - 1 >= s.firstToken ? tokens[run.first - 1].norm : '';
       k = run.end - 1;
-      if (PREPOSITIONS.has(before) || before === 'the' || before === 'a' || before === 'an') continue;
+      if (PREPOSITIONS.has(before)) continue;
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
       const name = this.fullName(norms, this.display(run.nameFirst, run.end));
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       if (kind === 'organisation') this.last.thing = name;
+      else if (before === 'the' || before === 'a' || before === 'an') continue;
       else if (kind === 'person' || this.people.has(name.toLowerCase()) || run.nameFirst > run.first) this.last.person = name;
     }
   }

@@ -99,7 +99,7 @@ export const COMPLEMENT_ONLY_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs whose content is a to-infinitive (`vowed to keep trying`) as well as a clause. */
-export const TO_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'agree', 'demand', 'ask']);
+export const TO_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'urge', 'agree', 'demand', 'ask']);
 
 /** Verbs that take a person object before their content (`told reporters that`, `urged Congress to`). */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'urge', 'accuse', 'ask']);
