@@ -4,7 +4,9 @@
 // two amounts are the scanner's business.
 import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies';
 import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon/measures';
-import { DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, SCALE_WORDS } from './lexicon/number-words';
+import {
+  DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
+} from './lexicon/number-words';
 import { readWordAmount, type WordAmountKind } from './number-words';
 import type { Numeral } from './parse-number';
 import type { Token } from './numeric-tokens';
@@ -34,6 +36,10 @@ export interface Amount {
   glued: GluedSuffix | null;
 }
 
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['\u00bd', 0.5], ['\u00bc', 0.25], ['\u00be', 0.75], ['\u2153', 1 / 3], ['\u2154', 2 / 3], ['\u215b', 0.125],
+]);
+const MINUS_SIGNS = new Set(['-', '\u2212']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const PERCENT_SIGNS = new Set(['%', '\u066a', '\uff05']);
 const FEET_MARKS = new Set(["'", '\u2032', '\u2019']);
@@ -77,10 +83,12 @@ function readDigitAmount(tokens: readonly Token[], k: number, currency: string |
     const raw = next.norm;
     const exactUnit = GLUED_UNITS.get(raw.length === 1 ? (next.capitalised ? raw.toUpperCase() : raw) : raw);
     const magnitude = MAGNITUDE_ABBREVIATIONS.get(raw) ?? (SCALE_WORDS.get(raw) ?? 0);
+    // `4K`, `2K17` without a currency are names (screens, games); `£30K` is thirty thousand.
+    const nameLetter = raw === 'k' && next.capitalised && !currency;
     if (raw === 'm' && !currency && !isPlural(wordAt(tokens, k + 2))) {
       measure = 'm';
       last = k + 1;
-    } else if (magnitude > 0 && !(raw === 'b' && !currency)) {
+    } else if (magnitude > 0 && !(raw === 'b' && !currency) && !nameLetter) {
       multiplier = magnitude;
       last = k + 1;
     } else if (exactUnit) {
@@ -107,6 +115,13 @@ function readDigitAmount(tokens: readonly Token[], k: number, currency: string |
       multiplier = scale;
       last = k + 1;
     }
+  }
+  // `6½`, `6 ½ minutes`.
+  const vulgar = tokens[last + 1];
+  const fraction = vulgar && vulgar.kind === 'mark' && !gluedSuffix ? VULGAR_FRACTIONS.get(vulgar.norm) : undefined;
+  if (fraction !== undefined && multiplier === 1 && !measure) {
+    value += fraction;
+    last += 1;
   }
   value *= multiplier;
   return { last, numberFirst: k, numberLast: k, value: Number.isFinite(value) ? value : null, multiplier, measure, numeral, wordKind: null, scaled: multiplier > 1, glued: gluedSuffix };
@@ -165,10 +180,25 @@ function readFeetInches(tokens: readonly Token[], k: number): { value: number; l
   return { value: feet.numeral.value * 12 + inches.numeral.value, last: k + 3 };
 }
 
+// Words and marks an amount can start with; any other token is passed over without a closer look.
+const STARTING_WORDS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE_AMOUNT_WORDS, ...VAGUE_SCALE_PREFIXES, ...DOLLAR_PREFIXES.keys(),
+  ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), 'a', 'an', 'half',
+]);
+const STARTING_MARKS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.keys(), ...MINUS_SIGNS]);
+
 /** The amount that starts at token `i`, or null when none does. */
 export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   const start = tokens[i];
   if (!start) return null;
+  if (start.kind === 'word' ? !STARTING_WORDS.has(start.norm) : start.kind === 'mark' && !STARTING_MARKS.has(start.norm)) return null;
+  // `-59%`, `−3.5 percent`: a minus sign glued to the figure, not joining it to a word or number before.
+  const negative = start.kind === 'mark' && MINUS_SIGNS.has(start.norm) && tokens[i + 1]?.kind === 'number' && tokens[i + 1]?.spaced === false &&
+    (start.spaced || !tokens[i - 1] || (tokens[i - 1]?.kind === 'mark' && !MINUS_SIGNS.has(tokens[i - 1]?.norm ?? '')));
+  if (negative) {
+    const positive = readAmount(tokens, i + 1);
+    return positive && positive.value !== null && !positive.glued ? { ...positive, first: i, value: -positive.value } : positive;
+  }
   const prefix = readCurrencyPrefix(tokens, i);
   const k = prefix ? prefix.next : i;
   let currency = prefix ? prefix.code : null;
@@ -212,7 +242,9 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     let at = amount.last + 1;
     if (amount.wordKind === 'vague' && wordAt(tokens, at) === 'of') at++;
     if (wordAt(tokens, at) === 'us' && wordAt(tokens, at + 1) === 'dollars') at++;
-    const named = CURRENCY_NAMES.get(wordAt(tokens, at) ?? '');
+    const name = wordAt(tokens, at) ?? '';
+    // `500 pounds` of fish is a weight; `10 million pounds` in a budget is money.
+    const named = (name === 'pound' || name === 'pounds') && amount.multiplier < 1e6 && amount.wordKind !== 'vague' ? undefined : CURRENCY_NAMES.get(name);
     const upper = tokens[at]?.capitalised ? tokens[at]?.norm.toUpperCase() ?? '' : '';
     const code = CURRENCY_CODES.has(upper) ? upper : null;
     if (named || code) {

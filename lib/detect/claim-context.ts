@@ -23,7 +23,7 @@ export function qualifierBefore(tokens: readonly Token[], first: number): { text
 }
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
-const MAX_NOUN_WORDS = 3;
+const MAX_NOUN_WORDS = 4;
 
 /**
  * The head of the noun phrase right after token `last` (`Ukrainian soldiers have died` → `soldiers`),
@@ -36,6 +36,8 @@ export function countedNounAfter(tokens: readonly Token[], last: number, through
   for (let words = 0; words < MAX_NOUN_WORDS; words++) {
     const t = tokens[j];
     if (!t || t.kind !== 'word' || !t.spaced || NOUN_PHRASE_STOPS.has(t.norm)) break;
+    // A participle after the noun starts the predicate (`potholes filled`, `crews repairing`).
+    if (head !== null && (t.norm.endsWith('ed') || t.norm.endsWith('ing'))) break;
     head = t.norm;
     j++;
     // `bikini-clad tourists`, `long-range missiles`: hyphened words stay one word.

@@ -4,10 +4,10 @@
 // (`the two sides`). Each test looks only a few tokens around the amount.
 import type { Amount } from './amount';
 import { FRACTION_DENOMINATORS, TENS_WORDS, UNIT_WORDS } from './lexicon/number-words';
-import { ANAPHORIC_DETERMINERS, ANAPHORIC_MODIFIERS } from './lexicon/function-words';
+import { ANAPHORIC_DETERMINERS, ANAPHORIC_MODIFIERS, NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import { ADDRESS_SUFFIXES, CAPITALISED_IDENTIFIER_HEADS, IDENTIFIER_HEADS } from './lexicon/identifier-heads';
 import { MEASURE_UNITS } from './lexicon/measures';
-import { AGE_WORDS, CLOCK_MARKERS, DURATION_FILLERS, MONTHS, TIME_UNITS } from './lexicon/time-words';
+import { AGE_WORDS, CLOCK_MARKERS, DURATION_FILLERS, MONTHS, TIME_UNITS, WEEKDAYS } from './lexicon/time-words';
 import type { Token } from './numeric-tokens';
 
 export type NotClaimReason =
@@ -20,6 +20,16 @@ export type Partner = { amount: Amount; link: 'range' | 'ratio' } | null;
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '\u201c', '\u201d', "'", '\u2018', '\u2019', '(', '[', '\u2014', '\u2013', '-', '\u2022', '*', '|']);
 const SLASHES = new Set(['/', '\u2044']);
+// Words that make `half` one side of something (`the first half`, `the other half`), not an amount.
+const HALF_SIDES: ReadonlySet<string> = new Set(['first', 'second', 'last', 'latter', 'other', 'back', 'front', 'top', 'bottom', 'lower', 'upper', 'better']);
+const CONTINUATIONS = new Set(['-', '\u2010', '\u2011', '\u2013', '.', '/', ':']);
+// The most words a line label carries after its number (`13 External links`).
+const LABEL_WORDS = 4;
+const NUMBER_SIGNS = new Set(['#', '\u2116']);
+// How many tokens either way a list marker's neighbour (`2.` after `1.`) is looked for.
+const LIST_REACH = 30;
+// Capitalised words before a number that do not name it (`I 100% agree`, `Only 20`).
+const NOT_NAMES: ReadonlySet<string> = new Set(['i', 'only', 'just', 'some', 'about', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'and', 'or', 'but', 'of', 'in', 'to', 'by', 'from', 'with', 'for', 'on', 'at', 'than']);
 const PHONE_JOINS = new Set(['-', '.', ')']);
 
 const tokenWord = (t: Token | undefined): string | null => (t && t.kind === 'word' ? t.norm : null);
@@ -84,7 +94,8 @@ function isTime(tokens: readonly Token[], a: Amount): boolean {
   // `3 p.m.`, `10 a.m.`
   if ((w === 'a' || w === 'p') && tokens[a.last + 2]?.norm === '.' && tokenWord(tokens[a.last + 3]) === 'm') return true;
   if (w === 'o' && tokens[a.last + 2]?.norm === "'") return true;
-  return (CLOCK_MARKERS.has(w) || w === "o'clock") && !!a.numeral && (a.value ?? 99) < 2400 && (w !== 'h' && w !== 'hrs' || !next?.spaced);
+  if (w === "o'clock") return true;
+  return CLOCK_MARKERS.has(w) && !!a.numeral && (a.value ?? 99) < 2400 && (w !== 'h' && w !== 'hrs' || !next?.spaced);
 }
 
 /** A unit of duration follows (`nine months ago`, `two more years`, `a 10-year note`): a duration, or an age (`45-year-old`). */
@@ -107,11 +118,55 @@ function isAge(tokens: readonly Token[], a: Amount): boolean {
   const before = tokens[a.first - 1];
   const w = tokenWord(before);
   if (w && AGE_WORDS.has(w)) return true;
-  if (w === 'of' && tokenWord(tokens[a.first - 2]) === 'age') return true;
+  if (w === 'of' && AGE_WORDS.has(tokenWord(tokens[a.first - 2]) ?? '')) return true;
   const next = tokens[a.last + 1];
   const named = tokens[a.first - 2];
   if (before?.norm === ',' && named?.kind === 'word' && (next?.norm === ',' || next?.norm === ';') && next.spaced === false) return true;
   return before?.norm === '(' && !!named && named.kind === 'word' && named.capitalised && next?.norm === ')';
+}
+
+/** A plain integer right after a capitalised name (`Firefox 85`, `Building 24`, `PlayStation 4 Pro`), unless a counted noun follows (`told Reuters 19 people`). */
+function isNamedNumber(tokens: readonly Token[], a: Amount): boolean {
+  const name = tokens[a.first - 1];
+  const numberToken = tokens[a.first];
+  if (!name || name.kind !== 'word' || !name.capitalised || !numberToken?.spaced || numberToken.lineBreak || !plainInteger(a)) return false;
+  if (a.numeral?.integerDigits === 4 || NOT_NAMES.has(name.norm) || NOUN_PHRASE_STOPS.has(name.norm) || MONTHS.has(name.norm) || WEEKDAYS.has(name.norm)) return false;
+  const next = tokens[a.last + 1];
+  if (!next || next.kind !== 'word' || !next.spaced) return true;
+  const countedNoun = next.capitalised ? next.norm.length > 3 && next.norm.endsWith('s') : !NOUN_PHRASE_STOPS.has(next.norm) && !next.norm.includes("'");
+  return !countedNoun;
+}
+
+/** `1. Finland 2. Norway`, `21) Star Wars`: list numbering, at a line start or next to its neighbour. */
+function isListMarker(tokens: readonly Token[], a: Amount): boolean {
+  if (!plainInteger(a) || a.value === null || (a.numeral?.integerDigits ?? 9) > 3) return false;
+  const mark = tokens[a.last + 1];
+  if (!mark || mark.spaced || (mark.norm !== '.' && mark.norm !== ')') || !tokens[a.last + 2]?.spaced) return false;
+  if (tokens[a.first]?.lineBreak) return true;
+  const marked = (i: number, value: number): boolean =>
+    tokens[i]?.numeral?.value === value && tokens[i + 1]?.norm === mark.norm && tokens[i + 1]?.spaced === false;
+  for (let j = a.last + 2; j < a.last + LIST_REACH && j < tokens.length; j++) if (marked(j, a.value + 1)) return true;
+  for (let j = a.first - 2; j > a.first - LIST_REACH && j >= 0; j--) if (marked(j, a.value - 1)) return true;
+  return false;
+}
+
+/**
+ * A number that opens a short line with no sentence in it (`4.1 Geography`, `13 External links`) or
+ * stands alone on its line (`386`): section numbers, counters and labels of page furniture.
+ */
+function isLineLabel(tokens: readonly Token[], a: Amount): boolean {
+  const first = tokens[a.first];
+  if (!first?.lineBreak || !a.numeral || a.currency || a.percent) return false;
+  const next = tokens[a.last + 1];
+  if (!next || next.lineBreak) return true;
+  if (next.kind === 'mark' && next.norm === '.' && !next.spaced) return isLineLabel(tokens, { ...a, last: a.last + 1 });
+  if (next.kind !== 'word' || !next.capitalised) return false;
+  for (let j = a.last + 1; j <= a.last + LABEL_WORDS + 1; j++) {
+    const t = tokens[j];
+    if (!t || (t.lineBreak && j > a.last + 1)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
@@ -119,20 +174,25 @@ function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
   const numberToken = tokens[a.numberFirst];
   const before = tokens[a.numberFirst - 1];
   if (a.numeral && !a.currency && numberToken && !numberToken.spaced && before) {
-    // `M270`, `G40`, `A1`: letters glued before the digits.
-    if (before.kind === 'word') return true;
+    // `M270`, `G40`, `A1`: letters glued before the digits; `#1`, `No. 10`.
+    if (before.kind === 'word' || NUMBER_SIGNS.has(before.norm)) return true;
     // `F-16`, `COVID-19`, `mid-2020`: a word hyphened to the digits.
     if (isMark(before, HYPHENS) && !before.spaced && tokens[a.numberFirst - 2]?.kind === 'word' && !UNIT_WORDS.has(tokens[a.numberFirst - 2]?.norm ?? '')) return true;
-    // `9/11`, `24/7`.
-    if (isMark(before, SLASHES) && tokens[a.numberFirst - 2]?.kind === 'number') return true;
   }
   const after = tokens[a.last + 1];
-  if (a.numeral && isMark(after, SLASHES) && !after?.spaced && tokens[a.last + 2]?.kind === 'number') return true;
+  // `9/11`, `24/7`, `1 / 5`, `HTTP/1.1`.
+  if (a.numeral && isMark(before, SLASHES) && (tokens[a.numberFirst - 2]?.kind === 'number' || (tokens[a.numberFirst - 2]?.kind === 'word' && !before?.spaced && !numberToken?.spaced))) return true;
+  // `[25]`: a reference to a footnote.
+  if (a.numeral && before?.norm === '[' && !numberToken?.spaced && after?.norm === ']' && !after.spaced) return true;
+  if (a.numeral && isMark(after, SLASHES) && tokens[a.last + 2]?.kind === 'number') return true;
+  // `Overcast 2.0`, `Web 2.0`: a bare figure with a zero decimal is a version.
+  if (a.numeral?.fractional && !a.currency && !a.percent && !a.measure && a.multiplier === 1 && /\.0$/.test(numberToken?.norm ?? '')) return true;
   const head = wordBefore(tokens, a.first);
   if (head && !head.word.lineBreak) {
     if (IDENTIFIER_HEADS.has(head.word.norm)) return true;
     if (head.word.capitalised && CAPITALISED_IDENTIFIER_HEADS.has(head.word.norm)) return true;
   }
+  if (isNamedNumber(tokens, a) || isListMarker(tokens, a) || isLineLabel(tokens, a)) return true;
   // `10 Downing Street`: a number before a capitalised name that ends in a street word.
   if (a.numeral && !a.currency && !a.percent) {
     for (let j = a.last + 1; j <= a.last + 3; j++) {
@@ -190,6 +250,7 @@ function isCompound(tokens: readonly Token[], a: Amount): boolean {
 /** `half` is an amount only with what it is half of (`half of`, `half the`, `more than half`), not in `second half`. */
 function isLoneHalf(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
   if (a.wordKind !== 'fraction' || a.value !== 0.5 || a.last !== a.numberFirst || qualified) return false;
+  if (HALF_SIDES.has(tokenWord(tokens[a.first - 1]) ?? '')) return true;
   const next = tokenWord(tokens[a.last + 1]);
   return !(next === 'of' || next === 'the' || next === 'its' || next === 'their' || next === 'his' || next === 'her' || next === 'our' || next === 'all');
 }
@@ -202,7 +263,7 @@ export interface NotClaim {
 
 function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualified: boolean): NotClaimReason | null {
   if (a.glued === 'ordinal') return 'ordinal';
-  if (isTime(tokens, a)) return 'time';
+  if (isTime(tokens, a) || (partner?.link === 'range' && isTime(tokens, partner.amount))) return 'time';
   if (isYear(tokens, a, qualified)) return 'year';
   if (isDate(tokens, a)) return 'date';
   if (isIdentifier(tokens, a)) return 'identifier';
@@ -225,5 +286,8 @@ export function notClaim(tokens: readonly Token[], a: Amount, partner: Partner, 
   const reason = reasonFor(tokens, a, partner, qualified);
   if (reason === null) return null;
   const wholeSpan = reason === 'year' || reason === 'date' || reason === 'time' || reason === 'identifier' || reason === 'duration' || reason === 'age';
-  return { reason, through: partner && wholeSpan ? partner.amount.last : a.last };
+  let through = partner && wholeSpan ? partner.amount.last : a.last;
+  // `Table 6-1`, `Route 9.2`: numbers glued on to an identifier belong to it.
+  while (reason === 'identifier' && tokens[through + 1]?.kind === 'mark' && tokens[through + 1]?.spaced === false && CONTINUATIONS.has(tokens[through + 1]?.norm ?? '') && tokens[through + 2]?.kind === 'number' && tokens[through + 2]?.spaced === false) through += 2;
+  return { reason, through };
 }

@@ -16,6 +16,8 @@ export interface NumericClaim {
   qualifier: string | null;
 }
 
+// How many words may stand between `between` and the first end of its range.
+const RANGE_OPENER_REACH = 4;
 const RANGE_DASHES = new Set(['-', '\u2010', '\u2011', '\u2013']);
 
 const wordAt = (tokens: readonly Token[], i: number): string | null => {
@@ -34,22 +36,32 @@ function asRange(a: Amount, b: Amount): [number, number] | null {
   return low < b.value ? [low, b.value] : null;
 }
 
+/** `between` a few words before token `first` (`between 4 and 5`, `between the ages of 25 and 54`). */
+function rangeOpener(tokens: readonly Token[], first: number): string | null {
+  for (let j = first - 1; j >= first - RANGE_OPENER_REACH && j >= 0; j--) {
+    const w = wordAt(tokens, j);
+    if (w === null) return null;
+    if (RANGE_OPENERS.has(w)) return w;
+  }
+  return null;
+}
+
 /** The amount joined to `a` as the other end of a range or as the whole of a ratio. */
 function readPartner(tokens: readonly Token[], a: Amount): Partner {
   const link = tokens[a.last + 1];
   if (!link) return null;
-  const opener = wordAt(tokens, a.first - 1);
+  const opener = rangeOpener(tokens, a.first);
   if (link.kind === 'mark' && RANGE_DASHES.has(link.norm) && (link.spaced === (tokens[a.last + 2]?.spaced ?? false))) {
     const b = readAmount(tokens, a.last + 2);
     return b && asRange(a, b) ? { amount: b, link: 'range' } : null;
   }
   if (link.kind !== 'word') return null;
-  if (link.norm === 'and' && opener && RANGE_OPENERS.has(opener)) {
+  if (link.norm === 'and' && opener) {
     const b = readAmount(tokens, a.last + 2);
     return b && asRange(a, b) ? { amount: b, link: 'range' } : null;
   }
   // `from 6.6 percent to 13 percent` is a change between two figures, not a range.
-  if ((link.norm === 'to' && opener !== 'from') || link.norm === 'or') {
+  if ((link.norm === 'to' && wordAt(tokens, a.first - 1) !== 'from') || link.norm === 'or') {
     const b = readAmount(tokens, a.last + 2);
     return b && asRange(a, b) && !isYearLike(b) ? { amount: b, link: 'range' } : null;
   }
@@ -81,7 +93,7 @@ export function scanNumericClaims(tokens: readonly Token[]): NumericClaim[] {
     const partner = readPartner(tokens, a);
     const end = partner ? partner.amount : a;
     const qualifier = qualifierBefore(tokens, a.first);
-    const opener = wordAt(tokens, a.first - 1);
+    const opener = rangeOpener(tokens, a.first);
     const excluded = notClaim(tokens, a, partner, !!qualifier);
     if (excluded === null) {
       const range = partner?.link === 'range' ? asRange(a, partner.amount) : null;
@@ -93,7 +105,7 @@ export function scanNumericClaims(tokens: readonly Token[]): NumericClaim[] {
           end: last.end,
           value: range ?? a.value,
           unit: unitOf(tokens, a, end),
-          qualifier: range && opener && RANGE_OPENERS.has(opener) ? opener : qualifier?.text ?? null,
+          qualifier: range && opener ? opener : qualifier?.text ?? null,
         });
       }
       i = end.last + 1;

@@ -34,14 +34,30 @@ function isSpace(code: number): boolean {
 }
 
 const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+// How far back white space before a window is read to learn whether a line break ends it.
+const GAP_REACH = 200;
 
-/** The tokens of `text`, in order; whitespace is not a token but is recorded on the token after it. */
-export function tokenizeForClaims(text: string): Token[] {
+/** Whether white space, and a line break in it, stand right before offset `from`. */
+function gapBefore(text: string, from: number): { spaced: boolean; lineBreak: boolean } {
+  let i = from;
+  const floor = Math.max(0, from - GAP_REACH);
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) {
+    if (isLineBreak(text.charCodeAt(i - 1))) return { spaced: true, lineBreak: true };
+    i--;
+  }
+  return i === 0 ? { spaced: true, lineBreak: true } : { spaced: i < from, lineBreak: false };
+}
+
+/**
+ * The tokens of `text` from `from` to `to` (the whole text by default), in order; white space is
+ * not a token but is recorded on the token after it. A numeral that starts before `to` is read whole.
+ */
+export function tokenizeForClaims(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  let spaced = true;
-  let lineBreak = true;
-  while (i < text.length) {
+  let i = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  let { spaced, lineBreak } = gapBefore(text, i);
+  while (i < end) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
       spaced = true;
@@ -57,14 +73,15 @@ export function tokenizeForClaims(text: string): Token[] {
       token = { kind: 'number', start: i, end, norm: text.slice(i, end), spaced, lineBreak, capitalised: false, numeral: read ? read.numeral : null };
     } else if (isLetter(code, ch)) {
       let j = i + 1;
+      let plain = code < 0x80;
       while (j < text.length) {
         const c = text.charCodeAt(j);
-        if (isLetter(c, text.charAt(j))) { j++; continue; }
+        if (isLetter(c, text.charAt(j))) { plain &&= c < 0x80; j++; continue; }
         // An apostrophe between letters stays inside the word (`it's`, `Mugabe's`, `o'clock`).
-        if (APOSTROPHES.has(c) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1), text.charAt(j + 1))) { j += 2; continue; }
+        if (APOSTROPHES.has(c) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1), text.charAt(j + 1))) { plain = false; j += 2; continue; }
         break;
       }
-      const clean = text.slice(i, j).replace(/\u00ad/g, '').replace(/\u2019/g, "'");
+      const clean = plain ? text.slice(i, j) : text.slice(i, j).replace(/\u00ad/g, '').replace(/\u2019/g, "'");
       const norm = clean.toLowerCase();
       token = { kind: 'word', start: i, end: j, norm, spaced, lineBreak, capitalised: clean.length > 0 && clean.charAt(0) !== norm.charAt(0), numeral: null };
     } else {

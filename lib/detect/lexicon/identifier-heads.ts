@@ -20,7 +20,8 @@ export const CAPITALISED_IDENTIFIER_HEADS: ReadonlySet<string> = new Set([
   'channel', 'studio', 'track', 'model', 'mark', 'mk', 'type', 'class', 'category', 'grade', 'tier',
   'stage', 'phase', 'step', 'season', 'series', 'game', 'round', 'match', 'week', 'day', 'year', 'war',
   'boeing', 'airbus', 'apollo', 'windows', 'iphone', 'galaxy', 'pixel', 'formula', 'covid', 'sars',
-  'vatican', 'cop', 'hymn', 'table', 'item', 'line', 'lines', 'group', 'force', 'league', 'division',
+  'vatican', 'cop', 'hymn', 'table', 'item', 'line', 'lines', 'group', 'force', 'league', 'division', 'building',
+  'bug', 'http', 'ticket', 'case', 'gen', 'generation',
 ]);
 
 /** Street-type words: a number before a capitalised name ending in one of these is an address. */

@@ -17,7 +17,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['acre', 'acres'], ['acres', 'acres'], ['hectare', 'hectares'], ['hectares', 'hectares'],
   ['kg', 'kg'], ['kilogram', 'kg'], ['kilograms', 'kg'], ['kilo', 'kg'], ['kilos', 'kg'],
   ['gram', 'g'], ['grams', 'g'], ['tonne', 'tonnes'], ['tonnes', 'tonnes'], ['ton', 'tons'],
-  ['tons', 'tons'], ['lb', 'lb'], ['lbs', 'lb'], ['ounce', 'oz'], ['ounces', 'oz'], ['oz', 'oz'],
+  ['tons', 'tons'], ['lb', 'lb'], ['lbs', 'lb'], ['pound', 'lb'], ['pounds', 'lb'], ['ounce', 'oz'], ['ounces', 'oz'], ['oz', 'oz'],
   ['litre', 'litres'], ['litres', 'litres'], ['liter', 'litres'], ['liters', 'litres'],
   ['gallon', 'gallons'], ['gallons', 'gallons'], ['barrel', 'barrels'], ['barrels', 'barrels'],
   ['mph', 'mph'], ['kph', 'km/h'], ['knots', 'knots'], ['degree', 'degrees'], ['degrees', 'degrees'],
