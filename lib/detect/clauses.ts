@@ -18,13 +18,13 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     const gap = ix.text.slice(tk[k - 1].end, tk[k].start);
     const t = tk[k];
     if (/[;:]/.test(gap)) break;
+    if (gap.includes(',') && startsAttribution(ix, k, limit)) break;
     if (gap.includes(',') && parenthetical) parenthetical = false;
     else if (gap.includes(',') && PARENTHETICAL_OPENERS.has(t.norm)) parenthetical = true;
     else if (gap.includes(',')) {
       if (CLAUSE_BREAKERS.has(t.norm)) break;
       if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm)) break;
       if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, tk[k + 1].start))) break;
-      if (startsAttribution(ix, k, limit)) break;
     }
     if (t.norm === 'even' && (tk[k + 1]?.norm === 'as' || tk[k + 1]?.norm === 'though')) break;
     if (t.norm === 'and' && startsAttribution(ix, k + 1, limit)) break;
@@ -44,7 +44,7 @@ function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
   const tk = ix.tokens;
   for (let i = k; i < k + 7 && i < tk.length && tk[i].start < limit; i++) {
     const cue = cueAt(ix, i);
-    if (cue) return i > k && cue.base !== 'according to' && !cue.nounish && !CONTENT_NEEDS_THAT.has(cue.base);
+    if (cue) return cue.base !== 'according to' && !cue.nounish && !CONTENT_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
     if (i > k && /[,;]/.test(ix.text.slice(tk[i - 1].end, tk[i].start))) return false;
   }
   return false;

@@ -36,7 +36,8 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   const tk = ix.tokens;
   const t = tk[k];
   if (!t || t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
-  const prev = tk[k - 1];
+  const adjacent = tk[k - 1] && /^\s+$/.test(ix.text.slice(tk[k - 1].end, t.start)) ? tk[k - 1] : undefined;
+  const prev = adjacent;
   // `a report`, `his claim`, `the state`: a noun, not the verb.
   if (prev && NOUN_MARKERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
   // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).

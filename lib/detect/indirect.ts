@@ -15,7 +15,7 @@ import { phraseStartingAt, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
 import { CUE_VERBS, OBJECT_VERBS, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
 import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS, VERB_FILLERS } from './lexicon/grammar';
-import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon/groups';
+import { DOCUMENT_NOUNS, ORGANISATION_WORDS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
 export interface Reported {
   start: number;
@@ -107,10 +107,11 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const inverted = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) ? phraseStartingAt(ix, cue.end, b.high) : null;
   const who = inverted ?? speakerOfCue(ix, cue, b.low);
   if (!who) return null;
-  const attributionFirst = Math.min(who.first, cue.first);
+  let attributionFirst = Math.min(who.first, cue.first);
+  while (attributionFirst > b.low && (DETERMINERS.has(tk[attributionFirst - 1].norm) || SPEAKER_DETERMINERS.has(tk[attributionFirst - 1].norm)) && !hasComma(ix, attributionFirst - 1, attributionFirst)) attributionFirst--;
   const afterAttribution = inverted ? who.end : cue.end;
-  // `…, X said.` / `…, X said, …`: the attribution follows its content.
-  if (attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst)) {
+  // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
+  if (attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
     const rest = restAfter(ix, afterAttribution, b.high);
     const leading = tk[b.low];
     const introductory = leading !== undefined && PREPOSITIONS.has(leading.norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
@@ -137,6 +138,14 @@ function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'co
   return i >= high ? 'end' : 'content';
 }
 
+/** The subject stands right before its verb, past auxiliaries or a comma-bounded aside (`the source, who …, told`). */
+function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
+  if (who.end > cue.first) return true;
+  if (hasComma(ix, who.end - 1, who.end)) return true;
+  for (let i = who.end; i < cue.first; i++) if (!VERB_FILLERS.has(ix.tokens[i].norm) && !/ly$/.test(ix.tokens[i].norm)) return false;
+  return true;
+}
+
 function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (hasComma(ix, i, i + 1)) return true;
   return false;
@@ -146,7 +155,7 @@ function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
 function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
   const tk = ix.tokens;
   const base = cue.base;
-  if (NO_CONTENT.has(base) && cue.end === cue.first + 1) return -1;
+  if (base === 'call' ? cue.end === cue.first + 1 : NO_CONTENT.has(base)) return -1;
   let c = cue.end;
   while (c < high && /ly$/.test(tk[c].norm) && tk[c].norm.length > 4) c++;
   if (c >= high || hasComma(ix, c - 1, c) && tk[c].norm !== 'that' || /["“«‘:]/.test(ix.text.slice(tk[c - 1].end, tk[c].start))) return -1;

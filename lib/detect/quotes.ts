@@ -21,7 +21,7 @@ interface Attributed {
 }
 
 /** Quoted headings and titles end without sentence punctuation: `‘We need to listen’`. */
-const endsLikeSpeech = (text: string, q: QuotedSpan): boolean => /[.?!\u2026]["\u201d\u2019'»]?$/.test(text.slice(q.end - 1, q.close >= 0 ? q.close + 2 : q.end).trim());
+const endsLikeSpeech = (text: string, q: QuotedSpan): boolean => /[.?!\u2026]["\u201d\u2019'»]?$/.test(text.slice(q.end - 1, q.close >= 0 ? q.close + 1 : q.end).trim());
 
 /** Attributed quotes in `text`, in text order (see ANNOTATION-GUIDE.md section 1). */
 export function detectQuotes(text: string): Quote[] {

@@ -54,7 +54,9 @@ export class SpeakerResolver {
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       const hasTitle = run.nameFirst > run.first || (k > 0 && TITLE_WORDS.has(tokens[k - 1].norm));
       const key = norms.join(' ');
-      if (norms.length >= 2 && !this.seen.has(key)) {
+      // `Britain and South Africa` is two names; `World Travel and Tourism Council` is one.
+      const joined = norms.includes('and') && kind !== 'organisation';
+      if (norms.length >= 2 && !joined && !this.seen.has(key)) {
         this.seen.add(key);
         const entry = { norms, text, kind };
         push(this.byLast, norms[norms.length - 1], entry);

@@ -42,7 +42,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'indeed', 'instead', 'thus', 'meanwhile', 'already', 'today', 'yesterday', 'now', 'just', 'like',
   'unlike', 'even', 'only', 'all', 'any', 'more', 'less', 'few', 'earlier', 'later', 'over', 'under',
   'among', 'amid', 'read', 'image', 'credit', 'photo', 'map', 'analysis', 'firstly', 'secondly',
-  'finally', 'given', 'having', 'fuelling', 'fueling', 'whether', 'mr', 'mrs', 'ms', 'dr',
+  'finally', 'given', 'having', 'fuelling', 'fueling', 'whether',
 ]);
 
 export const DETERMINERS: ReadonlySet<string> = new Set([
