@@ -1,19 +1,13 @@
 // Anchoring: from spans of the article's extracted text (Readability's textContent, taken from a
 // clone of the page) to Ranges in the live page, and from stored selectors back to a Range.
+import { CONTEXT_LENGTH, findInOrder, type TextSpan } from './find-in-order';
 import { matchQuoteIn } from './match-quote';
 import { describeSpan, type Selector, type TextPositionSelector, type TextQuoteSelector } from './selectors';
 import { squeezeText, toOriginalSpan, toSqueezedOffset } from './squeeze';
 import { buildTextIndex, rangeFromOffsets, type TextIndex } from './text-index';
 
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+export type { TextSpan };
 
-/** Characters of article text either side of a span that must sit next to it in the page too. */
-const CONTEXT_LENGTH = 32;
-/** A needle shorter than this (squeezed) may well occur in page furniture, so it is not trusted alone. */
-const MIN_UNIQUE_NEEDLE = 24;
 /**
  * How far from where a span is expected an approximate match is looked for: more than the
  * furniture between two paragraphs, and it keeps many unfound spans from costing a page each.
@@ -72,27 +66,6 @@ export function anchorSelector(root: Node, selectors: ReadonlyArray<Selector>): 
   }
   const match = matchQuoteIn(index.squeezed, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start });
   return match && rangeFromOffsets(index, match.start, match.end);
-}
-
-/**
- * Squeezed page offsets of article[start, end) found with its article context, searching from
- * `cursor`: the span with context both sides, then with either side (a paragraph boundary on the
- * page may carry furniture on one side). Null when none is found or the needle is too short.
- */
-function findInOrder(page: string, article: string, start: number, end: number, cursor: number): TextSpan | null {
-  const prefix = article.slice(Math.max(0, start - CONTEXT_LENGTH), start);
-  const exact = article.slice(start, end);
-  const suffix = article.slice(end, end + CONTEXT_LENGTH);
-  for (const [needle, lead] of [
-    [prefix + exact + suffix, prefix.length],
-    [prefix + exact, prefix.length],
-    [exact + suffix, 0],
-  ] as const) {
-    if (needle.length < MIN_UNIQUE_NEEDLE) continue;
-    const at = page.indexOf(needle, cursor);
-    if (at >= 0) return { start: at + lead, end: at + lead + exact.length };
-  }
-  return null;
 }
 
 /** Squeezed page offsets of the best match for the span anywhere on the page, near `expected` (squeezed). */
