@@ -11,6 +11,9 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: testBuild ? '.output-test' : '.output',
+  // Firefox too: WXT defaults Firefox to MV2, but the extension relies on MV3's scripting and
+  // optional_host_permissions everywhere.
+  manifestVersion: 3,
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

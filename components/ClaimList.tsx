@@ -10,7 +10,8 @@ export interface ClaimListProps {
 const FIGURE_CHARS = 80;
 
 /** What the figure's own words may not make plain: its qualifier and unit. */
-const details = (claim: ClaimItem): string => [claim.qualifier, claim.unit].filter(Boolean).join(' · ');
+const details = (claim: ClaimItem): string =>
+  [claim.qualifier && `qualifier: ${claim.qualifier}`, claim.unit && `unit: ${claim.unit}`].filter(Boolean).join(' · ');
 
 export function ClaimList({ claims, onSelect }: ClaimListProps) {
   if (claims.length === 0) return <p class="empty">No figures found.</p>;

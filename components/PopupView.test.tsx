@@ -71,7 +71,7 @@ test('an annotated article: metadata, counts, speakers with their quotes, figure
   expect(groups).toEqual(['Jens Stoltenberg 1', 'unknown speaker 1', 'Jens Stoltenberg 1', 'the article itself 1']);
   expect(root.querySelector('.badge-direct')?.textContent).toBe('direct');
   expect(root.querySelector('.item-claim .item-text')?.textContent).toBe('sent 40,000 troops to the front');
-  expect(root.querySelector('.item-details')?.textContent).toBe('about · troops');
+  expect(root.querySelector('.item-details')?.textContent).toBe('qualifier: about · unit: troops');
 });
 
 test('clicking an item asks to scroll to it; an item not found in the page is disabled', () => {

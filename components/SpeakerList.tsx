@@ -9,6 +9,9 @@ export interface SpeakerListProps {
 
 const QUOTE_CHARS = 140;
 
+/** A direct quote's span leaves its quotation marks out; they come back for reading. */
+const quoted = (item: QuoteItem, text: string): string => (item.kind === 'direct' && !/^["“„«'‘]/.test(text) ? `“${text}”` : text);
+
 export function SpeakerList({ quotes, onSelect }: SpeakerListProps) {
   if (quotes.length === 0) return <p class="empty">No attributed quotes found.</p>;
   return (
@@ -26,7 +29,7 @@ export function SpeakerList({ quotes, onSelect }: SpeakerListProps) {
                     <span class={`badge badge-${item.kind}`}>{kindLabel(item.kind)}</span>
                     {item.cue && <span class="cue">{item.cue}</span>}
                   </span>
-                  <span class="item-text">{truncate(item.text, QUOTE_CHARS)}</span>
+                  <span class="item-text">{quoted(item, truncate(item.text, QUOTE_CHARS))}</span>
                 </button>
               </li>
             ))}

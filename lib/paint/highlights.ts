@@ -57,8 +57,10 @@ export function createPainter(doc: Document): Painter {
     win.CSS.highlights.set(name, highlight);
   };
 
+  // Edited in place (push/splice), not reassigned: the page's own adopted sheets stay as they are,
+  // and no array has to cross from a content script's world into the page's.
   const adoptSheet = (): void => {
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets.push(sheet);
   };
 
   return {
@@ -77,7 +79,8 @@ export function createPainter(doc: Document): Painter {
     clear() {
       clearTimeout(flashTimer);
       for (const name of Object.values(HIGHLIGHT)) win.CSS.highlights.delete(name);
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      const at = doc.adoptedStyleSheets.indexOf(sheet);
+      if (at >= 0) doc.adoptedStyleSheets.splice(at, 1);
     },
   };
 }

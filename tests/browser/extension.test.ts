@@ -125,14 +125,37 @@ describe('the example article', () => {
     expect(text).toBe(count > 0 ? String(count) : '');
   });
 
+  test('a second injection replaces the first cleanly: repainted once, one overlay at most', async () => {
+    const before = await highlightSizes(article);
+    await control.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }), tabId);
+    await expect.poll(async () => (await sendToTabFrom(control, tabId, 'sourcelight/status', null)).ok && (await highlightSizes(article))).toEqual(before);
+    expect(await article.locator('sourcelight-root').count()).toBeLessThanOrEqual(1);
+  });
+
+  /** A point inside the first painted range of `highlight`, scrolled into view. */
+  const pointInside = (highlight: string) =>
+    article.evaluate((name) => {
+      const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      return box ? { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 } : null;
+    }, highlight);
+
+  test('shows a figure’s card with its value and source', async () => {
+    const target = await pointInside('sourcelight-claim');
+    expect(target, 'the example article should have a painted figure').not.toBeNull();
+    if (!target) return;
+    await article.mouse.move(target.x, target.y, { steps: 3 });
+    const card = article.locator('sourcelight-root .card');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.innerText()).toMatch(/Value[\s\S]*Source/);
+    await article.mouse.move(1, 1);
+    await expect.poll(() => card.count()).toBe(0);
+  });
+
   test('shows a hover card for the quote under the pointer, and Escape closes it', async () => {
-    const target = await article.evaluate(() => {
-      const quote = [...(CSS.highlights.get('sourcelight-quote') ?? [])][0] as Range | undefined;
-      if (!quote) return null;
-      quote.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const box = quote.getClientRects()[0];
-      return box ? { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 } : null;
-    });
+    const target = await pointInside('sourcelight-quote');
     expect(target, 'the example article should have a painted quote').not.toBeNull();
     if (!target) return;
     await article.bringToFront();
@@ -158,6 +181,8 @@ describe('the example article', () => {
     expect(counts).toContain(`${status.claims}`);
     expect(await popup.locator('.item').count()).toBe(listed.value.quotes.length + listed.value.claims.length);
     await saveScreenshot(popup, 'popup.png');
+    await popup.locator('.section').nth(1).evaluate((figures) => figures.scrollIntoView());
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-figures.png') });
 
     const first = popup.locator('.item:not([disabled])').first();
     if ((await first.count()) > 0) {
