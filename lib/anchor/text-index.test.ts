@@ -19,6 +19,12 @@ describe('buildTextIndex', () => {
     expect(index.squeezed.text).toBe('Onetwothree');
   });
 
+  test('from the document, the head and its title are not page text', () => {
+    document.head.innerHTML = '<title>Headline</title>';
+    mount('<h1>Headline</h1><svg><title>icon</title></svg><p>Body</p>');
+    expect(buildTextIndex(document).text).toBe('HeadlineBody');
+  });
+
   test('an empty root gives an empty index', () => {
     const index = buildTextIndex(mount(''));
     expect(index.text).toBe('');

@@ -2,8 +2,8 @@
 // node starts in it, so that a span maps to a Range with one binary search per boundary.
 import { squeezeText, type SqueezedText } from './squeeze';
 
-/** Elements whose text the reader does not see as page text, and our own UI. */
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'sourcelight-root']);
+/** Elements whose text the reader does not see as page text (or may edit), and our own UI. */
+const SKIPPED_ELEMENTS = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'textarea', 'sourcelight-root']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
