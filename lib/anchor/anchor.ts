@@ -4,7 +4,7 @@ import { CONTEXT_LENGTH, findInOrder, type TextSpan } from './find-in-order';
 import { matchQuoteIn } from './match-quote';
 import { describeSpan, type Selector, type TextPositionSelector, type TextQuoteSelector } from './selectors';
 import { squeezeText, toOriginalSpan, toSqueezedOffset } from './squeeze';
-import { buildTextIndex, rangeFromOffsets, type TextIndex } from './text-index';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from './text-index';
 
 export type { TextSpan };
 
@@ -50,6 +50,13 @@ export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArra
     pageMark = pageSpan.start;
   }
   return ranges;
+}
+
+/** The selectors that re-find `range` under `root` later, e.g. a note's text; positions index the root's text (TextIndex.text). */
+export function describeRange(root: Node, range: Range): [TextQuoteSelector, TextPositionSelector] {
+  const index = buildTextIndex(root);
+  const { start, end } = offsetsFromRange(index, range);
+  return describeSpan(index.text, start, end);
 }
 
 /** The Range that `selectors` describe under `root`, or null. Positions index the root's text (TextIndex.text). */
