@@ -25,13 +25,12 @@ const wordCount = (ix: TextIndex, q: QuotedSpan): number => tokenAt(ix.tokens, q
 
 /** The speaker of a cue: its subject, the antecedent of `which/who`, or the clause subject of a participle. */
 export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | null {
-  const tk = ix.tokens;
-  const participle = /ing$/.test(tk[cue.first].norm);
-  const afterBreak = cue.first > low && (PREPOSITIONS.has(tk[cue.first - 1].norm) || /,\s*$/.test(ix.text.slice(tk[cue.first - 1].end, tk[cue.first].start)));
+  const participle = /ing$/.test(ix.tok(cue.first).norm);
+  const afterBreak = cue.first > low && (PREPOSITIONS.has(ix.tok(cue.first - 1).norm) || /,\s*$/.test(ix.text.slice(ix.tok(cue.first - 1).end, ix.tok(cue.first).start)));
   const subject = participle && afterBreak ? null : subjectBefore(ix, cue.first, low);
   if (subject) return subject;
   if (participle) {
-    for (let i = cue.first - 1; i >= low; i--) if (RELATIVES.has(ix.tokens[i].norm) && ix.tokens[i].norm !== 'that') return phraseEndingAt(ix, i - 1, low);
+    for (let i = cue.first - 1; i >= low; i--) if (RELATIVES.has(ix.tok(i).norm) && ix.tok(i).norm !== 'that') return phraseEndingAt(ix, i - 1, low);
     return clauseSubject(ix, low, cue.first);
   }
   return null;
@@ -43,11 +42,11 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
   const tk = ix.tokens;
   const t0 = tokenAt(tk, q.close + 1);
   if (t0 >= high) return null;
-  const gap = ix.text.slice(q.close + 1, tk[t0].start);
+  const gap = ix.text.slice(q.close + 1, ix.tok(t0).start);
   if (/[.!?;]/.test(gap) || /\n\s*\n/.test(gap)) return null;
   if (/[\u2014\u2013]|\s-\s/.test(gap)) {
     const who = phraseStartingAt(ix, t0, high);
-    if (who && (who.end >= high || /^[\s,.]/.test(ix.text.slice(tk[who.end - 1].end, tk[who.end - 1].end + 1)))) return { cue: null, cueText: '\u2014', speaker: who };
+    if (who && (who.end >= high || /^[\s,.]/.test(ix.text.slice(ix.tok(who.end - 1).end, ix.tok(who.end - 1).end + 1)))) return { cue: null, cueText: '\u2014', speaker: who };
   }
   const lead = cueAt(ix, t0);
   if (lead && lead.base !== 'according to' && !NEEDS_OBJECT.has(lead.base)) {
@@ -80,10 +79,10 @@ export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: nu
     const cue = cueAt(ix, k);
     if (!cue || NEEDS_OBJECT.has(cue.base) || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
     let who: Mention | null = null;
-    if (cue.base === 'according to' || /,\s*$/.test(ix.text.slice(tk[k - 1]?.end ?? 0, tk[k].start))) who = phraseStartingAt(ix, cue.end, high);
+    if (cue.base === 'according to' || /,\s*$/.test(ix.text.slice(ix.tok(k - 1)?.end ?? 0, ix.tok(k).start))) who = phraseStartingAt(ix, cue.end, high);
     if (!who) who = subjectBefore(ix, k, t0);
     if (!who) return null;
-    const attributionStart = Math.min(tk[who.first].start, tk[k].start);
+    const attributionStart = Math.min(ix.tok(who.first).start, ix.tok(k).start);
     const leads = q.open <= sentenceStart || q.end - q.start >= 0.5 * (attributionStart - sentenceStart);
     if (!leads) return null;
     return { cue, cueText: cue.text, speaker: who };
@@ -97,10 +96,10 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
   const open = tokenAt(tk, q.open);
   const last = open - 1;
   if (last < low) return null;
-  const gap = ix.text.slice(tk[last].end, q.open);
+  const gap = ix.text.slice(ix.tok(last).end, q.open);
   if (/^\s*:\s*$/.test(gap) && !cueAt(ix, last)) {
     const who = phraseEndingAt(ix, last, low);
-    if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(tk[who.first - 1].end, tk[who.first].start)))) return { cue: null, cueText: ':', speaker: who };
+    if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(ix.tok(who.first - 1).end, ix.tok(who.first).start)))) return { cue: null, cueText: ':', speaker: who };
   }
   for (let k = last; k >= low && k > last - 25; k--) {
     const cue = cueAt(ix, k);
@@ -109,10 +108,10 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
       const who = phraseStartingAt(ix, cue.end, open);
       return who ? { cue, cueText: cue.text, speaker: who } : null;
     }
-    if (cue.base === 'call' && cue.end === cue.first + 1 && (wordCount(ix, q) < 3 || tk[k - 2]?.norm === 'what')) return null;
+    if (cue.base === 'call' && cue.end === cue.first + 1 && (wordCount(ix, q) < 3 || ix.tok(k - 2)?.norm === 'what')) return null;
     if (isPassive(ix, cue)) {
       const by = tokenAt(tk, q.close + 1);
-      if (q.close < 0 || tk[by]?.norm !== 'by' || by >= high) return null;
+      if (q.close < 0 || ix.tok(by)?.norm !== 'by' || by >= high) return null;
       const agent = phraseStartingAt(ix, by + 1, high);
       return agent ? { cue, cueText: cue.text, speaker: agent } : null;
     }

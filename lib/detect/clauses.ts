@@ -12,11 +12,11 @@ const CONTENT_NEEDS_THAT = new Set(['find', 'show', 'indicate', 'agree', 'call',
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
 export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
   const tk = ix.tokens;
-  let end = from < tk.length ? Math.min(tk[from].end, limit) : limit;
+  let end = from < tk.length ? Math.min(ix.tok(from).end, limit) : limit;
   let parenthetical = false;
-  for (let k = from + 1; k < tk.length && tk[k].start < limit && k < from + MAX_CLAUSE_TOKENS; k++) {
-    const gap = ix.text.slice(tk[k - 1].end, tk[k].start);
-    const t = tk[k];
+  for (let k = from + 1; k < tk.length && ix.tok(k).start < limit && k < from + MAX_CLAUSE_TOKENS; k++) {
+    const gap = ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start);
+    const t = ix.tok(k);
     if (/[;:]/.test(gap)) break;
     if (gap.includes(',') && startsAttribution(ix, k, limit)) break;
     if (gap.includes(',') && parenthetical) parenthetical = false;
@@ -24,9 +24,9 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     else if (gap.includes(',')) {
       if (CLAUSE_BREAKERS.has(t.norm)) break;
       if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm)) break;
-      if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, tk[k + 1].start))) break;
+      if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
     }
-    if (t.norm === 'even' && (tk[k + 1]?.norm === 'as' || tk[k + 1]?.norm === 'though')) break;
+    if (t.norm === 'even' && (ix.tok(k + 1)?.norm === 'as' || ix.tok(k + 1)?.norm === 'though')) break;
     if (t.norm === 'and' && startsAttribution(ix, k + 1, limit)) break;
     end = Math.min(t.end, limit);
   }
@@ -42,10 +42,10 @@ const PARENTHETICAL_OPENERS = new Set(['including', 'who', 'which', 'whom', 'who
 /** A short subject and a cue verb from token k (`the military said`, `a source told`). */
 function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
   const tk = ix.tokens;
-  for (let i = k; i < k + 7 && i < tk.length && tk[i].start < limit; i++) {
+  for (let i = k; i < k + 7 && i < tk.length && ix.tok(i).start < limit; i++) {
     const cue = cueAt(ix, i);
     if (cue) return cue.base !== 'according to' && !cue.nounish && !CONTENT_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
-    if (i > k && /[,;]/.test(ix.text.slice(tk[i - 1].end, tk[i].start))) return false;
+    if (i > k && /[,;]/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
   }
   return false;
 }

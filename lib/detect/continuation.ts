@@ -23,10 +23,11 @@ export function colonIntroductions(ix: TextIndex): Map<number, Introduction> {
   const { paragraphs, sentences, text } = ix;
   const lastSentence = new Int32Array(paragraphs.length).fill(-1);
   const sentenceCount = new Int32Array(paragraphs.length);
-  sentences.forEach((s, i) => { lastSentence[s.paragraph] = i; sentenceCount[s.paragraph]++; });
-  for (let p = 0; p + 1 < paragraphs.length; p++) {
-    if (text[paragraphs[p].end - 1] !== ':' || lastSentence[p] < 0) continue;
-    const s = sentences[lastSentence[p]];
+  sentences.forEach((s, i) => { lastSentence[s.paragraph] = i; sentenceCount[s.paragraph] = (sentenceCount[s.paragraph] ?? 0) + 1; });
+  paragraphs.forEach((para, p) => {
+    const last = lastSentence[p] ?? -1;
+    if (text.charAt(para.end - 1) !== ':' || last < 0) return;
+    const s = ix.sentence(last);
     let intro: Introduction | null = null;
     for (let k = s.endToken - 1; k >= s.firstToken && k >= s.endToken - 8 && !intro; k--) {
       const cue = cueAt(ix, k);
@@ -34,23 +35,24 @@ export function colonIntroductions(ix: TextIndex): Map<number, Introduction> {
       const speaker = speakerOfCue(ix, cue, s.firstToken);
       if (speaker) intro = { cue, speaker };
     }
-    if (!intro) continue;
+    if (!intro) return;
     for (let q = p + 1; q < paragraphs.length && q <= p + 12; q++) {
-      const para = paragraphs[q];
-      const quoted = /^["\u201c\u2018'\u00ab\u201e]/.test(text[para.start]);
-      if (!quoted && (sentenceCount[q] > 1 || para.end - para.start > 300)) break;
+      const item = paragraphs[q];
+      if (!item) break;
+      const quoted = /^["\u201c\u2018'\u00ab\u201e]/.test(text.charAt(item.start));
+      if (!quoted && ((sentenceCount[q] ?? 0) > 1 || item.end - item.start > 300)) break;
       out.set(q, intro);
       if (quoted) break;
     }
-  }
+  });
   return out;
 }
 
 /** The quotation stands as its own sentence(s): nothing but punctuation around its marks. */
 export function standsAlone(ix: TextIndex, q: QuotedSpan, openSentence: number, closeSentence: number): boolean {
   const tk = ix.tokens;
-  const s0 = ix.sentences[openSentence];
-  const s1 = ix.sentences[closeSentence];
+  const s0 = ix.sentence(openSentence);
+  const s1 = ix.sentence(closeSentence);
   if (tokenAt(tk, s0.start) < tokenAt(tk, q.open)) return false;
   if (q.close < 0) return true;
   const after = tokenAt(tk, q.close + 1);

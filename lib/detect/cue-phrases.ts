@@ -33,17 +33,16 @@ export interface Cue {
 
 /** The cue phrase starting at token k, or null. Passives and infinitives are returned too; see below. */
 export function cueAt(ix: TextIndex, k: number): Cue | null {
-  const tk = ix.tokens;
-  const t = tk[k];
+  const t = ix.tok(k);
   if (!t || t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
-  const adjacent = tk[k - 1] && /^\s+$/.test(ix.text.slice(tk[k - 1].end, t.start)) ? tk[k - 1] : undefined;
+  const adjacent = ix.tok(k - 1) && /^\s+$/.test(ix.text.slice(ix.tok(k - 1).end, t.start)) ? ix.tok(k - 1) : undefined;
   const prev = adjacent;
   // `a report`, `his claim`, `the state`: a noun, not the verb.
   if (prev && NOUN_MARKERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
   // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
   if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !t.norm.endsWith('ing') && t.norm !== 'according') return null;
-  const next = tk[k + 1];
-  const text = (end: number): string => ix.text.slice(t.start, tk[end - 1].end).replace(/\s+/g, ' ');
+  const next = ix.tok(k + 1);
+  const text = (end: number): string => ix.text.slice(t.start, ix.tok(end - 1).end).replace(/\s+/g, ' ');
   if (t.norm === 'according' && next?.norm === 'to') return { first: k, end: k + 2, base: 'according to', text: text(k + 2), nounish: false };
   const particleBase = PARTICLE_VERB_FORMS.get(t.norm);
   const base = CUE_VERBS.get(t.norm) ?? particleBase;
@@ -58,16 +57,15 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
 
 /** `was described`, `is said`, `been reported`: a passive, whose source needs a `by` phrase. */
 export function isPassive(ix: TextIndex, cue: Cue): boolean {
-  const tk = ix.tokens;
   for (let i = cue.first - 1; i >= 0 && i >= cue.first - 3; i--) {
-    if (PASSIVE_AUXILIARIES.has(tk[i].norm)) return !/ing$/.test(tk[cue.first].norm);
-    if (!/ly$/.test(tk[i].norm) && tk[i].norm !== 'also' && tk[i].norm !== 'widely' && tk[i].norm !== 'not') return false;
+    if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return !/ing$/.test(ix.tok(cue.first).norm);
+    if (!/ly$/.test(ix.tok(i).norm) && ix.tok(i).norm !== 'also' && ix.tok(i).norm !== 'widely' && ix.tok(i).norm !== 'not') return false;
   }
   return false;
 }
 
 /** `to say`, `would not say`: an infinitive or a refusal reports nothing. */
 export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
-  const prev = ix.tokens[cue.first - 1];
-  return prev !== undefined && prev.norm === 'to' && ix.tokens[cue.first].norm === CUE_VERBS.get(ix.tokens[cue.first].norm);
+  const prev = ix.tok(cue.first - 1);
+  return prev !== undefined && prev.norm === 'to' && ix.tok(cue.first).norm === CUE_VERBS.get(ix.tok(cue.first).norm);
 }

@@ -16,6 +16,12 @@ export interface Sentence extends Span {
 
 export interface TextIndex {
   text: string;
+  /** Token k, or an empty token past either end: detectors look around freely without bounds checks. */
+  tok(k: number): Token;
+  /** Sentence i, or an empty one past either end. */
+  sentence(i: number): Sentence;
+  /** Quoted span i, or an empty one past either end. */
+  quote(i: number): QuotedSpan;
   paragraphs: Span[];
   quoted: QuotedSpan[];
   sentences: Sentence[];
@@ -26,6 +32,10 @@ export interface TextIndex {
   quoteOfToken: Int32Array;
 }
 
+const NO_TOKEN: Token = { start: 0, end: 0, text: '', norm: '', cap: false };
+const NO_SENTENCE: Sentence = { start: 0, end: 0, paragraph: -1, firstToken: 0, endToken: 0 };
+const NO_QUOTE: QuotedSpan = { open: -1, close: -1, start: 0, end: 0 };
+
 export function indexText(text: string): TextIndex {
   const paragraphs = splitParagraphs(text);
   const quoted = findQuotedSpans(text, paragraphs);
@@ -35,25 +45,29 @@ export function indexText(text: string): TextIndex {
   const sentences: Sentence[] = [];
   let p = 0;
   for (const s of splitSentences(text, closers, paragraphs)) {
-    while (p + 1 < paragraphs.length && paragraphs[p].end <= s.start) p++;
+    while (p + 1 < paragraphs.length && (paragraphs[p]?.end ?? 0) <= s.start) p++;
     sentences.push({ ...s, paragraph: p, firstToken: tokenAt(tokens, s.start), endToken: tokenAt(tokens, s.end) });
   }
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   sentences.forEach((s, i) => sentenceOfToken.fill(i, s.firstToken, s.endToken));
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
   quoted.forEach((q, i) => quoteOfToken.fill(i, tokenAt(tokens, q.start), tokenAt(tokens, q.end)));
-  return { text, paragraphs, quoted, sentences, tokens, sentenceOfToken, quoteOfToken };
+  return {
+    text, paragraphs, quoted, sentences, tokens, sentenceOfToken, quoteOfToken,
+    tok: (k) => tokens[k] ?? NO_TOKEN,
+    sentence: (i) => sentences[i] ?? NO_SENTENCE,
+    quote: (i) => quoted[i] ?? NO_QUOTE,
+  };
 }
 
 /** Index of the sentence holding `offset`, or of the nearest one before it. */
 export function sentenceAt(index: TextIndex, offset: number): number {
-  const s = index.sentences;
   let lo = 0;
-  let hi = s.length - 1;
+  let hi = index.sentences.length - 1;
   let best = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (s[mid].start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if (index.sentence(mid).start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return best;
 }

@@ -41,21 +41,21 @@ interface Bounds {
   to: number;
 }
 
-const hasComma = (ix: TextIndex, a: number, b: number): boolean => a >= 0 && b < ix.tokens.length && /[,\u2014(]/.test(ix.text.slice(ix.tokens[a].end, ix.tokens[b].start));
+const hasComma = (ix: TextIndex, a: number, b: number): boolean => a >= 0 && b < ix.tokens.length && /[,\u2014(]/.test(ix.text.slice(ix.tok(a).end, ix.tok(b).start));
 const trimEnd = (text: string, start: number, end: number): number => {
   let e = end;
-  while (e > start && /[\s.,;:!?\u2014\u2013-]/.test(text[e - 1])) e--;
+  while (e > start && /[\s.,;:!?\u2014\u2013-]/.test(text.charAt(e - 1))) e--;
   return e;
 };
 
 /** Reported speech in sentence `s`; `used[k]` marks cue tokens already attributing a direct quote. */
 export function findReported(ix: TextIndex, s: number, used: Uint8Array): Reported[] {
-  const sentence = ix.sentences[s];
+  const sentence = ix.sentence(s);
   const out: Reported[] = [];
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     if (used[k]) continue;
     const bounds = boundsOf(ix, s, k);
-    const found = SPEECH_NOUNS.has(ix.tokens[k].norm) ? speechNoun(ix, k, bounds) : null;
+    const found = SPEECH_NOUNS.has(ix.tok(k).norm) ? speechNoun(ix, k, bounds) : null;
     if (found) { out.push(found); continue; }
     const cue = cueAt(ix, k);
     if (!cue || isInfinitive(ix, cue) || isPassive(ix, cue)) continue;
@@ -67,10 +67,10 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
 }
 
 function boundsOf(ix: TextIndex, s: number, k: number): Bounds {
-  const sentence = ix.sentences[s];
-  const qi = ix.quoteOfToken[k];
+  const sentence = ix.sentence(s);
+  const qi = ix.quoteOfToken[k] ?? -1;
   if (qi < 0) return { low: sentence.firstToken, high: sentence.endToken, from: sentence.start, to: sentence.end };
-  const q = ix.quoted[qi];
+  const q = ix.quote(qi);
   const from = Math.max(sentence.start, q.start);
   const to = Math.min(sentence.end, q.end);
   return { low: tokenAt(ix.tokens, from), high: tokenAt(ix.tokens, to), from, to };
@@ -78,7 +78,7 @@ function boundsOf(ix: TextIndex, s: number, k: number): Bounds {
 
 function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken: number, speaker: Mention): Reported | null {
   let start = from;
-  while (start < to && /[\s"“‘'«(]/.test(ix.text[start])) start++;
+  while (start < to && /[\s"“‘'«(]/.test(ix.text.charAt(start))) start++;
   const end = trimEnd(ix.text, start, to);
   if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < 3) return null;
   return { start, end, cueText, cueToken, speaker };
@@ -86,47 +86,45 @@ function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken
 
 /** `According to X, …`, `…, according to X.`, `…, according to X, with …` (whole clause). */
 function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
-  const tk = ix.tokens;
   const who = phraseStartingAt(ix, cue.end, b.high);
   if (!who) return null;
   if (cue.first === b.low) {
     let c = who.end;
     while (c < b.high && !hasComma(ix, c - 1, c)) c++;
     if (c >= b.high) return null;
-    return span(ix, tk[c].start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
+    return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
   }
   if (!hasComma(ix, cue.first - 1, cue.first)) return null;
   const rest = b.high - who.end;
-  const appositive = rest > 0 && hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(tk[who.end].norm);
-  if (rest === 0 || appositive) return span(ix, b.from, tk[cue.first - 1].end, cue.text, cue.first, who);
+  const appositive = rest > 0 && hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(ix.tok(who.end).norm);
+  if (rest === 0 || appositive) return span(ix, b.from, ix.tok(cue.first - 1).end, cue.text, cue.first, who);
   return span(ix, b.from, b.to, cue.text, cue.first, who);
 }
 
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
-  const tk = ix.tokens;
   const inverted = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) ? phraseStartingAt(ix, cue.end, b.high) : null;
   const who = inverted ?? speakerOfCue(ix, cue, b.low);
   if (!who) return null;
   let attributionFirst = Math.min(who.first, cue.first);
-  while (attributionFirst > b.low && (DETERMINERS.has(tk[attributionFirst - 1].norm) || SPEAKER_DETERMINERS.has(tk[attributionFirst - 1].norm)) && !hasComma(ix, attributionFirst - 1, attributionFirst)) attributionFirst--;
+  while (attributionFirst > b.low && (DETERMINERS.has(ix.tok(attributionFirst - 1).norm) || SPEAKER_DETERMINERS.has(ix.tok(attributionFirst - 1).norm)) && !hasComma(ix, attributionFirst - 1, attributionFirst)) attributionFirst--;
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
   if (attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
     const rest = restAfter(ix, afterAttribution, b.high);
-    const leading = tk[b.low];
+    const leading = ix.tok(b.low);
     const introductory = leading !== undefined && PREPOSITIONS.has(leading.norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
-    if (rest === 'end' && !introductory) return span(ix, b.from, tk[attributionFirst - 1].end, cue.text, cue.first, who);
+    if (rest === 'end' && !introductory) return span(ix, b.from, ix.tok(attributionFirst - 1).end, cue.text, cue.first, who);
     if (rest === 'more') return span(ix, b.from, b.to, cue.text, cue.first, who);
   }
   if (inverted) return null;
-  if (/^\s*:/.test(ix.text.slice(tk[cue.end - 1].end))) return null;
+  if (/^\s*:/.test(ix.text.slice(ix.tok(cue.end - 1).end))) return null;
   const start = contentStart(ix, cue, who, b.high);
   if (start < 0) return null;
   // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a pronoun.
-  if (cue.nounish && tk[start - 1]?.norm !== 'that' && who.kind !== 'pronoun') return null;
-  const first = tk[start];
+  if (cue.nounish && ix.tok(start - 1)?.norm !== 'that' && who.kind !== 'pronoun') return null;
+  const first = ix.tok(start);
   if (first === undefined || VERB_FILLERS.has(first.norm) && first.norm !== 'even' || CUE_VERBS.has(first.norm)) return null;
-  return span(ix, tk[start].start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
+  return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
 }
 
 /** After an attribution: nothing but a short object (`told Reuters.`) → 'end'; a comma and more → 'more'. */
@@ -142,7 +140,7 @@ function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'co
 function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
   if (who.end > cue.first) return true;
   if (hasComma(ix, who.end - 1, who.end)) return true;
-  for (let i = who.end; i < cue.first; i++) if (!VERB_FILLERS.has(ix.tokens[i].norm) && !/ly$/.test(ix.tokens[i].norm)) return false;
+  for (let i = who.end; i < cue.first; i++) if (!VERB_FILLERS.has(ix.tok(i).norm) && !/ly$/.test(ix.tok(i).norm)) return false;
   return true;
 }
 
@@ -153,24 +151,23 @@ function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
 
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
 function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
-  const tk = ix.tokens;
   const base = cue.base;
   if (base === 'call' ? cue.end === cue.first + 1 : NO_CONTENT.has(base)) return -1;
   let c = cue.end;
-  while (c < high && /ly$/.test(tk[c].norm) && tk[c].norm.length > 4) c++;
-  if (c >= high || hasComma(ix, c - 1, c) && tk[c].norm !== 'that' || /["“«‘:]/.test(ix.text.slice(tk[c - 1].end, tk[c].start))) return -1;
-  if (base === 'talk') return tk[c].norm === 'how' ? c + 1 : -1;
+  while (c < high && /ly$/.test(ix.tok(c).norm) && ix.tok(c).norm.length > 4) c++;
+  if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
+  if (base === 'talk') return ix.tok(c).norm === 'how' ? c + 1 : -1;
   if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {
-    if (base === 'make') return tk[c].norm === 'that' ? c + 1 : -1;
+    if (base === 'make') return ix.tok(c).norm === 'that' ? c + 1 : -1;
     return c;
   }
-  if (tk[c].norm === 'that') return afterBelief(ix, c + 1, high);
+  if (ix.tok(c).norm === 'that') return afterBelief(ix, c + 1, high);
   const thatAhead = findThat(ix, c, high);
-  if (TO_INFINITIVE_VERBS.has(base) && tk[c].norm === 'to') {
-    const verb = tk[c + 1];
+  if (TO_INFINITIVE_VERBS.has(base) && ix.tok(c).norm === 'to') {
+    const verb = ix.tok(c + 1);
     return verb && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm) ? c : -1;
   }
-  if (OBJECT_VERBS.has(base) || PREPOSITIONS.has(tk[c].norm)) return thatAhead >= 0 ? afterBelief(ix, thatAhead + 1, high) : -1;
+  if (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm)) return thatAhead >= 0 ? afterBelief(ix, thatAhead + 1, high) : -1;
   if (THAT_ONLY.has(base)) {
     const documentary = DOCUMENT_VERBS.has(base) && isDocumentary(ix, who);
     if (!documentary) return thatAhead === c ? c + 1 : -1;
@@ -180,8 +177,7 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
 
 /** `said he believed the attack …`: the content is what is believed. */
 function afterBelief(ix: TextIndex, c: number, high: number): number {
-  const tk = ix.tokens;
-  if (c + 1 < high && PRONOUNS.has(tk[c].norm) && BELIEF_VERBS.has(tk[c + 1].norm)) return tk[c + 2]?.norm === 'that' ? c + 3 : c + 2;
+  if (c + 1 < high && PRONOUNS.has(ix.tok(c).norm) && BELIEF_VERBS.has(ix.tok(c + 1).norm)) return ix.tok(c + 2)?.norm === 'that' ? c + 3 : c + 2;
   return c < high ? c : -1;
 }
 
@@ -189,35 +185,34 @@ function afterBelief(ix: TextIndex, c: number, high: number): number {
 function findThat(ix: TextIndex, c: number, high: number): number {
   for (let i = c; i < high && i < c + 9; i++) {
     if (hasComma(ix, i - 1, i)) return -1;
-    if (ix.tokens[i].norm === 'that') return i;
+    if (ix.tok(i).norm === 'that') return i;
   }
   return -1;
 }
 
 function isDocumentary(ix: TextIndex, who: Mention): boolean {
-  for (let i = who.first; i < who.end; i++) if (DOCUMENT_NOUNS.has(ix.tokens[i].norm) || ORGANISATION_WORDS.has(ix.tokens[i].norm)) return true;
+  for (let i = who.first; i < who.end; i++) if (DOCUMENT_NOUNS.has(ix.tok(i).norm) || ORGANISATION_WORDS.has(ix.tok(i).norm)) return true;
   return who.kind === 'name' && who.nameKind === 'organisation' || who.kind === 'pronoun' && who.text === 'it';
 }
 
 /** `his vow on Monday that …`, `Netanyahu's declaration that …`, `its call for …`. */
 function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
-  const tk = ix.tokens;
-  if (tk[k].cap || k - 1 < b.low) return null;
-  const p = tk[k - 1];
+  if (ix.tok(k).cap || k - 1 < b.low) return null;
+  const p = ix.tok(k - 1);
   let who: Mention | null = null;
   const pron = PRONOUNS.get(p.norm);
   if (pron && pron !== 'first' && (p.norm === 'his' || p.norm === 'her' || p.norm === 'its' || p.norm === 'their')) who = { first: k - 1, end: k, kind: 'pronoun', text: p.norm === 'his' || p.norm === 'her' ? 'he' : p.norm === 'its' ? 'it' : 'they' };
   else if (p.cap && isPossessive(p)) {
     const run = runEndingAt(ix, k - 1, b.low);
-    if (run) who = { first: run.first, end: run.end, kind: 'name', text: ix.text.slice(tk[run.nameFirst].start, tk[run.end - 1].end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/['\u2019]s?$/, '') };
+    if (run) who = { first: run.first, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/['\u2019]s?$/, '') };
   }
   if (!who) return null;
-  const isCall = tk[k].norm === 'call' || tk[k].norm === 'calls';
+  const isCall = ix.tok(k).norm === 'call' || ix.tok(k).norm === 'calls';
   if (isCall) {
-    if (tk[k + 1]?.norm !== 'for' || k + 2 >= b.high) return null;
-    return span(ix, tk[k + 2].start, clauseEnd(ix, k + 2, b.to), `${tk[k].text} for`, k, who);
+    if (ix.tok(k + 1)?.norm !== 'for' || k + 2 >= b.high) return null;
+    return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k).text} for`, k, who);
   }
   const that = findThat(ix, k + 1, Math.min(b.high, k + 5));
   if (that < 0 || that + 1 >= b.high) return null;
-  return span(ix, tk[that + 1].start, clauseEnd(ix, that + 1, b.to), tk[k].text, k, who);
+  return span(ix, ix.tok(that + 1).start, clauseEnd(ix, that + 1, b.to), ix.tok(k).text, k, who);
 }

@@ -24,8 +24,8 @@ export const isPossessive = (t: Token): boolean => POSSESSIVE.test(t.text) && t.
 
 /** Tokens i and i+1 are written as one name: only spaces between, or a full stop after an initial or title. */
 export function joinable(ix: TextIndex, i: number): boolean {
-  const a = ix.tokens[i];
-  const b = ix.tokens[i + 1];
+  const a = ix.tok(i);
+  const b = ix.tok(i + 1);
   if (!b || b.start - a.end > 3) return false;
   const gap = ix.text.slice(a.end, b.start);
   if (/^[ \t\u00a0\n]+$/.test(gap)) return !gap.includes('\n') || !/\n\s*\n/.test(gap);
@@ -33,17 +33,16 @@ export function joinable(ix: TextIndex, i: number): boolean {
   return false;
 }
 
-const nameToken = (t: Token): boolean => t.cap && /\p{L}/u.test(t.text[0]);
+const nameToken = (t: Token): boolean => t.cap && /\p{L}/u.test(t.text.charAt(0));
 
 /** The capitalised run that ends at token k, or null when k is not capitalised. */
 export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | null {
-  const tk = ix.tokens;
-  if (k < low || !nameToken(tk[k])) return null;
+  if (k < low || !nameToken(ix.tok(k))) return null;
   let j = k;
   while (j - 1 >= low && joinable(ix, j - 1)) {
-    const p = tk[j - 1];
+    const p = ix.tok(j - 1);
     if (nameToken(p) && !isPossessive(p)) { j--; continue; }
-    if (!p.cap && NAME_CONNECTORS.has(p.norm) && j - 2 >= low && nameToken(tk[j - 2]) && !isPossessive(tk[j - 2]) && joinable(ix, j - 2)) { j -= 2; continue; }
+    if (!p.cap && NAME_CONNECTORS.has(p.norm) && j - 2 >= low && nameToken(ix.tok(j - 2)) && !isPossessive(ix.tok(j - 2)) && joinable(ix, j - 2)) { j -= 2; continue; }
     break;
   }
   return finishRun(ix, j, k + 1);
@@ -51,59 +50,55 @@ export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | nu
 
 /** The capitalised run that starts at token k, or null. */
 export function runStartingAt(ix: TextIndex, k: number, high: number): NameRun | null {
-  const tk = ix.tokens;
-  if (k >= high || !nameToken(tk[k])) return null;
+  if (k >= high || !nameToken(ix.tok(k))) return null;
   let j = k;
-  while (j + 1 < high && joinable(ix, j) && !isPossessive(tk[j])) {
-    const n = tk[j + 1];
+  while (j + 1 < high && joinable(ix, j) && !isPossessive(ix.tok(j))) {
+    const n = ix.tok(j + 1);
     if (nameToken(n)) { j++; continue; }
-    if (!n.cap && NAME_CONNECTORS.has(n.norm) && j + 2 < high && nameToken(tk[j + 2]) && joinable(ix, j + 1)) { j += 2; continue; }
+    if (!n.cap && NAME_CONNECTORS.has(n.norm) && j + 2 < high && nameToken(ix.tok(j + 2)) && joinable(ix, j + 1)) { j += 2; continue; }
     break;
   }
   return finishRun(ix, k, j + 1);
 }
 
 function finishRun(ix: TextIndex, first: number, end: number): NameRun | null {
-  const tk = ix.tokens;
   let f = first;
-  while (f < end && (SENTENCE_OPENERS.has(tk[f].norm) || NAME_CONNECTORS.has(tk[f].norm))) f++;
+  while (f < end && (SENTENCE_OPENERS.has(ix.tok(f).norm) || NAME_CONNECTORS.has(ix.tok(f).norm))) f++;
   let e = end;
-  while (e > f && NAME_CONNECTORS.has(tk[e - 1].norm)) e--;
+  while (e > f && NAME_CONNECTORS.has(ix.tok(e - 1).norm)) e--;
   if (f >= e) return null;
   let nameFirst = f;
-  const hasOrgWord = (from: number): boolean => { for (let i = from; i < e; i++) if (ORGANISATION_WORDS.has(tk[i].norm)) return true; return false; };
+  const hasOrgWord = (from: number): boolean => { for (let i = from; i < e; i++) if (ORGANISATION_WORDS.has(ix.tok(i).norm)) return true; return false; };
   for (let i = e - 2; i >= f; i--) {
-    if (!TITLE_WORDS.has(tk[i].norm)) continue;
-    if (i > f && NAME_CONNECTORS.has(tk[i - 1].norm)) continue;
+    if (!TITLE_WORDS.has(ix.tok(i).norm)) continue;
+    if (i > f && NAME_CONNECTORS.has(ix.tok(i - 1).norm)) continue;
     if (hasOrgWord(i + 1)) break;
     nameFirst = i + 1;
     break;
   }
-  while (nameFirst < e && NAME_CONNECTORS.has(tk[nameFirst].norm)) nameFirst++;
+  while (nameFirst < e && NAME_CONNECTORS.has(ix.tok(nameFirst).norm)) nameFirst++;
   if (nameFirst >= e) nameFirst = f;
   return { first: f, end: e, nameFirst };
 }
 
 /** The name as the article writes it, titles dropped, without soft hyphens or a possessive ending. */
 export function nameText(ix: TextIndex, from: number, end: number): string {
-  const tk = ix.tokens;
   return ix.text
-    .slice(tk[from].start, tk[end - 1].end)
+    .slice(ix.tok(from).start, ix.tok(end - 1).end)
     .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .replace(/['\u2019]s?$/, '');
 }
 
 export function classifyName(ix: TextIndex, from: number, end: number): NameKind {
-  const tk = ix.tokens;
   let words = 0;
   for (let i = from; i < end; i++) {
-    if (ORGANISATION_WORDS.has(tk[i].norm)) return 'organisation';
-    if (tk[i].text.length > 1 || !tk[i].cap) words++;
+    if (ORGANISATION_WORDS.has(ix.tok(i).norm)) return 'organisation';
+    if (ix.tok(i).text.length > 1 || !ix.tok(i).cap) words++;
   }
-  for (let i = from; i < end; i++) if (PLACE_WORDS.has(tk[i].norm)) return 'place';
+  for (let i = from; i < end; i++) if (PLACE_WORDS.has(ix.tok(i).norm)) return 'place';
   if (words >= 2 && words <= 4) {
-    for (let i = from; i < end; i++) if (tk[i].cap && tk[i].text.length > 1 && tk[i].text === tk[i].text.toUpperCase()) return 'organisation';
+    for (let i = from; i < end; i++) if (ix.tok(i).cap && ix.tok(i).text.length > 1 && ix.tok(i).text === ix.tok(i).text.toUpperCase()) return 'organisation';
     return 'person';
   }
   return 'single';

@@ -29,13 +29,13 @@ function lineBreaks(text: string): LineBreak[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (text[i] !== '\n') { i++; continue; }
+    if (text.charAt(i) !== '\n') { i++; continue; }
     let from = i;
-    while (from > 0 && isSpace(text[from - 1])) from--;
+    while (from > 0 && isSpace(text.charAt(from - 1))) from--;
     let newlines = 0;
     let to = i;
-    while (to < n && (text[to] === '\n' || isSpace(text[to]))) { if (text[to] === '\n') newlines++; to++; }
-    breaks.push({ before: from > 0 ? text[from - 1] : '', after: to < n ? text[to] : '', blank: newlines > 1, from, to });
+    while (to < n && (text.charAt(to) === '\n' || isSpace(text.charAt(to)))) { if (text.charAt(to) === '\n') newlines++; to++; }
+    breaks.push({ before: from > 0 ? text.charAt(from - 1) : '', after: to < n ? text.charAt(to) : '', blank: newlines > 1, from, to });
     i = to;
   }
   return breaks;
@@ -56,7 +56,7 @@ export function splitParagraphs(text: string): Span[] {
   let start = 0;
   const push = (end: number): void => {
     let s = start;
-    while (s < end && (isSpace(text[s]) || text[s] === '\n')) s++;
+    while (s < end && (isSpace(text.charAt(s)) || text.charAt(s) === '\n')) s++;
     if (s < end) paragraphs.push({ start: s, end });
   };
   for (const b of breaks) {
@@ -66,7 +66,7 @@ export function splitParagraphs(text: string): Span[] {
     start = b.to;
   }
   let end = text.length;
-  while (end > start && (isSpace(text[end - 1]) || text[end - 1] === '\n')) end--;
+  while (end > start && (isSpace(text.charAt(end - 1)) || text.charAt(end - 1) === '\n')) end--;
   push(end);
   return paragraphs;
 }

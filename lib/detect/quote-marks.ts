@@ -41,10 +41,10 @@ function isLeadingApostrophe(text: string, at: number): boolean {
 function trimmed(text: string, from: number, to: number): [number, number] {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  while (e > s && (text[e - 1] === ',' || text[e - 1] === ';' || text[e - 1] === ':')) e--;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  while (e > s && (text.charAt(e - 1) === ',' || text.charAt(e - 1) === ';' || text.charAt(e - 1) === ':')) e--;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
   return [s, e];
 }
 
@@ -67,9 +67,9 @@ function scanParagraph(text: string, para: Span): QuotedSpan[] {
   let singleOpen = -1;
   const singles: QuotedSpan[] = [];
   for (let i = para.start; i < para.end; i++) {
-    const c = text[i];
-    const prev = i > para.start ? text[i - 1] : undefined;
-    const next = i + 1 < para.end ? text[i + 1] : undefined;
+    const c = text.charAt(i);
+    const prev = i > para.start ? text.charAt(i - 1) : undefined;
+    const next = i + 1 < para.end ? text.charAt(i + 1) : undefined;
     switch (c) {
       case '\u201c': // “ opens, but closes a German „…“
         if (doubleOpen >= 0 && doubleMark === '\u201e') { pushSpan(out, text, doubleOpen, i, i); doubleOpen = -1; break; }

@@ -50,7 +50,7 @@ class QuoteFinder {
     const { sentences, quoted } = this.ix;
     let next = 0;
     for (let s = 0; s < sentences.length; s++) {
-      while (next < quoted.length && quoted[next].open < sentences[s].end) this.direct(next++, s);
+      while (next < quoted.length && this.ix.quote(next).open < this.ix.sentence(s).end) this.direct(next++, s);
       this.reported(s);
       this.resolver.noteSentence(s);
     }
@@ -63,20 +63,20 @@ class QuoteFinder {
     if (!name) return null;
     this.resolver.noteSpeaker(m, name);
     this.knownSpeakers.add(name);
-    return { name, start: this.ix.tokens[m.first].start, end: this.ix.tokens[m.end - 1].end };
+    return { name, start: this.ix.tok(m.first).start, end: this.ix.tok(m.end - 1).end };
   }
 
   private direct(qi: number, s: number): void {
     const { ix } = this;
-    const q = ix.quoted[qi];
+    const q = ix.quote(qi);
     const closeSentence = sentenceAt(ix, q.close >= 0 ? q.close : q.end - 1);
-    const nextOpen = qi + 1 < ix.quoted.length ? tokenAt(ix.tokens, ix.quoted[qi + 1].open) : ix.tokens.length;
-    const high = Math.min(ix.sentences[closeSentence].endToken, nextOpen);
-    const prev = qi > 0 ? ix.quoted[qi - 1] : null;
-    const low = Math.max(ix.sentences[s].firstToken, prev && prev.close >= 0 && prev.close >= ix.sentences[s].start ? tokenAt(ix.tokens, prev.close + 1) : 0);
+    const nextOpen = qi + 1 < ix.quoted.length ? tokenAt(ix.tokens, ix.quote(qi + 1).open) : ix.tokens.length;
+    const high = Math.min(ix.sentence(closeSentence).endToken, nextOpen);
+    const prev = qi > 0 ? ix.quote(qi - 1) : null;
+    const low = Math.max(ix.sentence(s).firstToken, prev && prev.close >= 0 && prev.close >= ix.sentence(s).start ? tokenAt(ix.tokens, prev.close + 1) : 0);
     const found: Found | null =
-      attributionAfter(ix, q, high) ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentences[s].start, high);
-    const paragraph = ix.sentences[s].paragraph;
+      attributionAfter(ix, q, high) ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high);
+    const paragraph = ix.sentence(s).paragraph;
     if (found) {
       if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
       const speaker = this.speakerRef(found.speaker, q.open);
@@ -88,7 +88,7 @@ class QuoteFinder {
   }
 
   private push(qi: number, cue: string | null, speaker: SpeakerRef | null, paragraph: number, sentence: number): void {
-    const q = this.ix.quoted[qi];
+    const q = this.ix.quote(qi);
     this.isDirect[qi] = 1;
     this.quotes.push({ start: q.start, end: q.end, kind: 'direct', cue, speaker });
     this.history.push({ paragraph, sentence, speaker });
@@ -100,7 +100,7 @@ class QuoteFinder {
     const last = this.history[this.history.length - 1];
     if (last && (last.sentence === s || last.sentence === closeSentence)) return { cue: null, speaker: last.speaker };
     const intro = this.intros.get(paragraph);
-    if (intro && ix.paragraphs[paragraph].start === q.open) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
+    if (intro && ix.paragraphs[paragraph]?.start === q.open) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
     const alone = standsAlone(ix, q, s, closeSentence);
     if (alone && !endsLikeSpeech(ix.text, q)) return null;
     if (!alone) {
@@ -110,7 +110,7 @@ class QuoteFinder {
       return null;
     }
     if (last && last.paragraph === paragraph) return { cue: null, speaker: last.speaker };
-    const fromCue = s > 0 && ix.sentences[s - 1].paragraph === paragraph ? this.cueSpeaker(s - 1) : null;
+    const fromCue = s > 0 && ix.sentence(s - 1).paragraph === paragraph ? this.cueSpeaker(s - 1) : null;
     if (fromCue) return { cue: null, speaker: fromCue };
     if (last && last.paragraph === paragraph - 1) return { cue: null, speaker: last.speaker };
     const named = paragraph > 0 ? this.speakerNamedIn(paragraph - 1) : null;
@@ -122,13 +122,13 @@ class QuoteFinder {
   /** The speaker of a cue in sentence `s` (`X once summed up the danger with a metaphor.`). */
   private cueSpeaker(s: number): SpeakerRef | null {
     const { ix } = this;
-    const sentence = ix.sentences[s];
+    const sentence = ix.sentence(s);
     for (let k = sentence.firstToken; k < sentence.endToken; k++) {
-      if (ix.quoteOfToken[k] >= 0) continue;
+      if ((ix.quoteOfToken[k] ?? -1) >= 0) continue;
       const cue = cueAt(ix, k);
       if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
       const m = speakerOfCue(ix, cue, sentence.firstToken);
-      if (m) return this.speakerRef(m, ix.tokens[k].start);
+      if (m) return this.speakerRef(m, ix.tok(k).start);
     }
     return null;
   }
@@ -137,16 +137,17 @@ class QuoteFinder {
   private speakerNamedIn(paragraph: number): SpeakerRef | null {
     const { ix } = this;
     const p = ix.paragraphs[paragraph];
+    if (!p) return null;
     const first = tokenAt(ix.tokens, p.start);
     const end = Math.min(tokenAt(ix.tokens, p.end), first + 400);
     let found: SpeakerRef | null = null;
     for (let k = first; k < end; k++) {
-      if (!ix.tokens[k].cap) continue;
+      if (!ix.tok(k).cap) continue;
       const run = runStartingAt(ix, k, end);
       if (!run) continue;
-      const m: Mention = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tokens[run.nameFirst].start, ix.tokens[run.end - 1].end).replace(/['\u2019]s?$/, '') };
-      const name = this.resolver.resolve(m, ix.tokens[k].start);
-      if (name && this.knownSpeakers.has(name)) found = { name, start: ix.tokens[m.first].start, end: ix.tokens[m.end - 1].end };
+      const m: Mention = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/['\u2019]s?$/, '') };
+      const name = this.resolver.resolve(m, ix.tok(k).start);
+      if (name && this.knownSpeakers.has(name)) found = { name, start: ix.tok(m.first).start, end: ix.tok(m.end - 1).end };
       k = run.end - 1;
     }
     return found;
@@ -154,24 +155,24 @@ class QuoteFinder {
 
   private reported(s: number): void {
     const { ix } = this;
-    const intro = this.intros.get(ix.sentences[s].paragraph);
-    const paragraph = ix.paragraphs[ix.sentences[s].paragraph];
-    if (intro && ix.sentences[s].start === paragraph.start && !this.hasDirectIn(ix.sentences[s].firstToken, ix.sentences[s].endToken)) {
-      const speaker = this.speakerRef(intro.speaker, ix.sentences[s].start);
-      const end = ix.sentences[s].end - (/[.!?]$/.test(ix.text.slice(0, ix.sentences[s].end)) ? 1 : 0);
-      if (speaker) this.quotes.push({ start: ix.sentences[s].start, end, kind: 'indirect', cue: intro.cue.text, speaker });
+    const intro = this.intros.get(ix.sentence(s).paragraph);
+    const paragraph = ix.paragraphs[ix.sentence(s).paragraph];
+    if (intro && ix.sentence(s).start === paragraph?.start && !this.hasDirectIn(ix.sentence(s).firstToken, ix.sentence(s).endToken)) {
+      const speaker = this.speakerRef(intro.speaker, ix.sentence(s).start);
+      const end = ix.sentence(s).end - (/[.!?]$/.test(ix.text.slice(0, ix.sentence(s).end)) ? 1 : 0);
+      if (speaker) this.quotes.push({ start: ix.sentence(s).start, end, kind: 'indirect', cue: intro.cue.text, speaker });
       return;
     }
     for (const r of findReported(ix, s, this.usedCues)) {
       if (this.mostlyDirect(r.start, r.end, r.cueToken)) continue;
-      const speaker = this.speakerRef(r.speaker, ix.tokens[r.cueToken].start);
+      const speaker = this.speakerRef(r.speaker, ix.tok(r.cueToken).start);
       if (!speaker) continue;
       this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker });
     }
   }
 
   private hasDirectIn(first: number, end: number): boolean {
-    for (let k = first; k < end; k++) if (this.ix.quoteOfToken[k] >= 0 && this.isDirect[this.ix.quoteOfToken[k]]) return true;
+    for (let k = first; k < end; k++) if (this.isDirect[this.ix.quoteOfToken[k] ?? -1]) return true;
     return false;
   }
 
@@ -183,8 +184,8 @@ class QuoteFinder {
     const around = ix.quoteOfToken[cueToken];
     let inside = 0;
     for (let k = first; k < last; k++) {
-      const qi = ix.quoteOfToken[k];
-      if (qi >= 0 && qi !== around && this.isDirect[qi]) inside++;
+      const qi = ix.quoteOfToken[k] ?? -1;
+      if (qi !== around && this.isDirect[qi]) inside++;
     }
     return inside * 2 >= last - first;
   }

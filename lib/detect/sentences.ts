@@ -25,12 +25,12 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e', '(', 
 /** The word that ends right before `at` (letters, digits, inner full stops), lower-cased. */
 function wordBefore(text: string, at: number): string {
   let s = at;
-  while (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1]) && at - s < 20) s--;
+  while (s > 0 && /[\p{L}\p{N}.]/u.test(text.charAt(s - 1)) && at - s < 20) s--;
   return text.slice(s, at).toLowerCase();
 }
 
 function endsSentence(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return true;
+  if (text.charAt(dot) !== '.') return true;
   const word = wordBefore(text, dot);
   if (!word) return true;
   if (ABBREVIATIONS.has(word)) return false;
@@ -51,23 +51,23 @@ export function splitSentences(text: string, closingMarks?: ReadonlySet<number>,
     let start = p.start;
     const push = (end: number): void => {
       let s = start;
-      while (s < end && /\s/.test(text[s])) s++;
+      while (s < end && /\s/.test(text.charAt(s))) s++;
       let e = end;
-      while (e > s && /\s/.test(text[e - 1])) e--;
+      while (e > s && /\s/.test(text.charAt(e - 1))) e--;
       if (e > s) out.push({ start: s, end: e });
     };
     for (let i = p.start; i < p.end; i++) {
-      if (!TERMINAL.has(text[i])) continue;
+      if (!TERMINAL.has(text.charAt(i))) continue;
       let j = i + 1;
-      while (j < p.end && (TERMINAL.has(text[j]) || CLOSERS_ALWAYS.has(text[j]) || closers.has(j))) j++;
+      while (j < p.end && (TERMINAL.has(text.charAt(j)) || CLOSERS_ALWAYS.has(text.charAt(j)) || closers.has(j))) j++;
       if (j >= p.end) break;
       const gap = j;
-      while (j < p.end && /[\s\u00a0]/.test(text[j])) j++;
-      const next = text[j];
+      while (j < p.end && /[\s\u00a0]/.test(text.charAt(j))) j++;
+      const next = text.charAt(j);
       const spaced = j > gap;
       const startsNew = isUpper(next) || OPENERS.has(next) || (spaced && /\d/.test(next ?? ''));
       if (!startsNew || !endsSentence(text, i)) { i = gap - 1; continue; }
-      if (!spaced && !(OPENERS.has(next) || (gap === i + 1 && isLower(text[i - 1]) && isLower(text[i - 2])) || gap > i + 1)) { i = gap - 1; continue; }
+      if (!spaced && !(OPENERS.has(next) || (gap === i + 1 && isLower(text.charAt(i - 1)) && isLower(text.charAt(i - 2))) || gap > i + 1)) { i = gap - 1; continue; }
       push(gap);
       start = gap;
       i = gap - 1;

@@ -32,33 +32,32 @@ function nameMention(ix: TextIndex, first: number, nameFirst: number, end: numbe
 
 /** A group or role phrase whose head noun is token k (`US officials`, `a senior political source`). */
 function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
-  const tk = ix.tokens;
-  if (k < low || tk[k].cap && !GROUP_NOUNS.has(tk[k].norm) || !isHead(tk[k].norm)) return null;
+  if (k < low || ix.tok(k).cap && !GROUP_NOUNS.has(ix.tok(k).norm) || !isHead(ix.tok(k).norm)) return null;
   let j = k;
   while (j - 1 >= low && j > k - 3 && joinable(ix, j - 1)) {
-    const p = tk[j - 1];
+    const p = ix.tok(j - 1);
     if (SPEAKER_DETERMINERS.has(p.norm) || DETERMINERS.has(p.norm) || PREPOSITIONS.has(p.norm) || VERB_FILLERS.has(p.norm)) break;
     if (PRONOUNS.has(p.norm) || CUE_VERBS.has(p.norm) || RELATIVES.has(p.norm) || isAdverb(p.norm) || /^\d/.test(p.norm)) break;
     if (p.norm === 'and' || p.norm === 'or' || p.norm === 'but') break;
     if (isPossessive(p)) break;
     j--;
   }
-  const before = j - 1 >= low ? tk[j - 1].norm : '';
+  const before = j - 1 >= low ? ix.tok(j - 1).norm : '';
   if (before === 'no' || before === 'none') return null;
   // A study in a named publication speaks as the publication (`a Washington Post report` → Washington Post).
-  if (DOCUMENT_NOUNS.has(tk[k].norm) && j < k) {
+  if (DOCUMENT_NOUNS.has(ix.tok(k).norm) && j < k) {
     const run = runEndingAt(ix, k - 1, j);
     if (run && (run.end - run.nameFirst >= 2 || classifyName(ix, run.nameFirst, run.end) === 'organisation')) return nameMention(ix, j, run.nameFirst, run.end);
   }
   const text = nameText(ix, j, k + 1).replace(/^(?:the|a|an)\s+/i, '');
-  const role = ROLE_NOUNS.has(tk[k].norm) && !tk[k].norm.endsWith('s') && before !== 'one' ? tk[k].norm : undefined;
+  const role = ROLE_NOUNS.has(ix.tok(k).norm) && !ix.tok(k).norm.endsWith('s') && before !== 'one' ? ix.tok(k).norm : undefined;
   return { first: j, end: k + 1, kind: 'group', text, role };
 }
 
 /** The speaker phrase ending at token k: a name, a group phrase, or a pronoun. */
 export function phraseEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
   if (k < low) return null;
-  const t = ix.tokens[k];
+  const t = ix.tok(k);
   const pron = PRONOUNS.get(t.norm);
   if (pron) return pron === 'first' ? null : { first: k, end: k + 1, kind: 'pronoun', text: t.norm };
   const group = groupEndingAt(ix, k, low);
@@ -66,34 +65,33 @@ export function phraseEndingAt(ix: TextIndex, k: number, low: number): Mention |
   const run = runEndingAt(ix, k, low);
   if (!run) return null;
   // `White House press secretary Josh Earnest`: the name is the run; a lone title is a role.
-  if (run.end - run.nameFirst === 1 && TITLE_WORDS.has(ix.tokens[run.nameFirst].norm) && run.nameFirst === run.first) return null;
+  if (run.end - run.nameFirst === 1 && TITLE_WORDS.has(ix.tok(run.nameFirst).norm) && run.nameFirst === run.first) return null;
   return nameMention(ix, run.first, run.nameFirst, run.end);
 }
 
 /** The speaker phrase starting at token k (`said Lotfi Azzouz`, `according to the Congressional Budget Office`). */
 export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mention | null {
-  const tk = ix.tokens;
   let i = k;
-  while (i < high && (SPEAKER_DETERMINERS.has(tk[i].norm) || DETERMINERS.has(tk[i].norm)) && !tk[i].cap) i++;
-  while (i < high && tk[i].cap && SPEAKER_DETERMINERS.has(tk[i].norm)) i++;
+  while (i < high && (SPEAKER_DETERMINERS.has(ix.tok(i).norm) || DETERMINERS.has(ix.tok(i).norm)) && !ix.tok(i).cap) i++;
+  while (i < high && ix.tok(i).cap && SPEAKER_DETERMINERS.has(ix.tok(i).norm)) i++;
   if (i >= high) return null;
-  const pron = PRONOUNS.get(tk[i].norm);
-  if (pron) return pron === 'first' || i > k ? null : { first: i, end: i + 1, kind: 'pronoun', text: tk[i].norm };
+  const pron = PRONOUNS.get(ix.tok(i).norm);
+  if (pron) return pron === 'first' || i > k ? null : { first: i, end: i + 1, kind: 'pronoun', text: ix.tok(i).norm };
   // Up to three modifiers, then a group head or a name (`whale rescue group Project Jonah`).
   let j = i;
   for (; j < high && j < i + 4; j++) {
-    const t = tk[j];
+    const t = ix.tok(j);
     if (t.cap) {
       const run = runStartingAt(ix, j, high);
       if (!run) return null;
       let end = run.end;
-      while (end < high && end < run.end + 2 && !tk[end].cap && isHead(tk[end].norm) && joinable(ix, end - 1)) end++;
+      while (end < high && end < run.end + 2 && !ix.tok(end).cap && isHead(ix.tok(end).norm) && joinable(ix, end - 1)) end++;
       if (end > run.end) return { first: run.first, end, kind: 'group', text: nameText(ix, run.first, end) };
       return nameMention(ix, run.first, run.nameFirst, run.end);
     }
-    if (isHead(t.norm) && !(j + 1 < high && tk[j + 1].cap && joinable(ix, j))) {
+    if (isHead(t.norm) && !(j + 1 < high && ix.tok(j + 1).cap && joinable(ix, j))) {
       let end = j + 1;
-      while (end < high && end < j + 3 && isHead(tk[end].norm) && joinable(ix, end - 1)) end++;
+      while (end < high && end < j + 3 && isHead(ix.tok(end).norm) && joinable(ix, end - 1)) end++;
       return groupEndingAt(ix, end - 1, i);
     }
     if (PREPOSITIONS.has(t.norm) || CUE_VERBS.has(t.norm) || VERB_FILLERS.has(t.norm) || !joinable(ix, j)) return null;
@@ -103,12 +101,12 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
 
 /** Skip auxiliaries and adverbs leftwards from token k: `has also said` → the token before `has`. */
 function skipFillers(ix: TextIndex, k: number, low: number): number {
-  while (k >= low && !ix.tokens[k].cap && (VERB_FILLERS.has(ix.tokens[k].norm) || isAdverb(ix.tokens[k].norm))) k--;
+  while (k >= low && !ix.tok(k).cap && (VERB_FILLERS.has(ix.tok(k).norm) || isAdverb(ix.tok(k).norm))) k--;
   return k;
 }
 
 const commaBetween = (ix: TextIndex, a: number, b: number): boolean => {
-  const gap = ix.text.slice(ix.tokens[a].end, ix.tokens[b].start);
+  const gap = ix.text.slice(ix.tok(a).end, ix.tok(b).start);
   return gap.includes(',') || gap.includes('\u2014') || gap.includes('(') || gap.includes(')');
 };
 
@@ -118,7 +116,6 @@ const commaBetween = (ix: TextIndex, a: number, b: number): boolean => {
  * or the clause's subject when the phrase before is an object of a preposition.
  */
 export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention | null {
-  const tk = ix.tokens;
   let k = skipFillers(ix, cue - 1, low);
   if (k < low) return null;
   if (k + 1 <= cue && commaBetween(ix, k, k + 1)) {
@@ -128,25 +125,25 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     if (a > low && commaBetween(ix, a - 1, a)) {
       const inner = phraseEndingAt(ix, k, a);
       if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place') return inner;
-      if (RELATIVES.has(tk[a].norm) || DETERMINERS.has(tk[a].norm) || ROLE_NOUNS.has(tk[a].norm) || TITLE_WORDS.has(tk[a].norm) || /^\d/.test(tk[a].norm) || inner?.first === a) return phraseEndingAt(ix, skipFillers(ix, a - 1, low), low);
+      if (RELATIVES.has(ix.tok(a).norm) || DETERMINERS.has(ix.tok(a).norm) || ROLE_NOUNS.has(ix.tok(a).norm) || TITLE_WORDS.has(ix.tok(a).norm) || /^\d/.test(ix.tok(a).norm) || inner?.first === a) return phraseEndingAt(ix, skipFillers(ix, a - 1, low), low);
     }
     return null;
   }
-  const t = tk[k];
+  const t = ix.tok(k);
   if (RELATIVES.has(t.norm) && t.norm !== 'that') return phraseEndingAt(ix, k - 1, low);
   if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return earlierSubject(ix, low, k) ?? clauseSubject(ix, low, k);
   const phrase = phraseEndingAt(ix, k, low);
   if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? clauseSubjectIfPrepositional(ix, low, k) : null;
   const before = phrase.first - 1;
-  const quantified = tk[before]?.norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(tk[before - 1].norm);
-  if (before >= low && PREPOSITIONS.has(tk[before].norm) && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, low, before);
+  const quantified = ix.tok(before)?.norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(ix.tok(before - 1).norm);
+  if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, low, before);
   return phrase;
 }
 
 /** `X said … but insisted`: the subject of an earlier cue of the same clause. */
 function earlierSubject(ix: TextIndex, low: number, k: number): Mention | null {
   for (let i = k - 1; i >= low && i > k - 40; i--) {
-    if (!CUE_VERBS.has(ix.tokens[i].norm) || ix.tokens[i].cap) continue;
+    if (!CUE_VERBS.has(ix.tok(i).norm) || ix.tok(i).cap) continue;
     const subject = subjectBefore(ix, i, low);
     if (subject) return subject;
   }
@@ -155,27 +152,26 @@ function earlierSubject(ix: TextIndex, low: number, k: number): Mention | null {
 
 /** `A report on the front found`: the head before the verb is a prepositional object; use the clause subject. */
 function clauseSubjectIfPrepositional(ix: TextIndex, low: number, k: number): Mention | null {
-  for (let i = k; i > low && i > k - 6; i--) if (PREPOSITIONS.has(ix.tokens[i].norm)) return clauseSubject(ix, low, i);
+  for (let i = k; i > low && i > k - 6; i--) if (PREPOSITIONS.has(ix.tok(i).norm)) return clauseSubject(ix, low, i);
   return null;
 }
 
 /** The first speaker phrase of the clause [low, high): past an opening adverbial (`In Washington, …`). */
 export function clauseSubject(ix: TextIndex, low: number, high: number): Mention | null {
-  const tk = ix.tokens;
   let i = low;
-  if (i < high && CLAUSE_OPENERS.has(tk[i].norm)) {
+  if (i < high && CLAUSE_OPENERS.has(ix.tok(i).norm)) {
     let c = i;
     while (c + 1 < high && !commaBetween(ix, c, c + 1)) c++;
     if (c + 1 < high) i = c + 1;
   }
   for (let n = 0; i < high && n < 6; i++, n++) {
-    const t = tk[i];
+    const t = ix.tok(i);
     if (PREPOSITIONS.has(t.norm) && !t.cap) return null;
     const phrase = t.cap || PRONOUNS.has(t.norm) ? phraseFromStart(ix, i, high) : null;
     if (phrase) return phrase;
     if (isHead(t.norm)) {
       let end = i;
-      while (end + 1 < high && isHead(tk[end + 1].norm) && joinable(ix, end)) end++;
+      while (end + 1 < high && isHead(ix.tok(end + 1).norm) && joinable(ix, end)) end++;
       return groupEndingAt(ix, end, low);
     }
   }
@@ -183,16 +179,15 @@ export function clauseSubject(ix: TextIndex, low: number, high: number): Mention
 }
 
 function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null {
-  const tk = ix.tokens;
-  const pron = PRONOUNS.get(tk[i].norm);
-  if (pron) return pron === 'first' ? null : { first: i, end: i + 1, kind: 'pronoun', text: tk[i].norm };
+  const pron = PRONOUNS.get(ix.tok(i).norm);
+  if (pron) return pron === 'first' ? null : { first: i, end: i + 1, kind: 'pronoun', text: ix.tok(i).norm };
   const run = runStartingAt(ix, i, high);
   if (!run) return null;
   let end = run.end;
   // `US officials`, `Islamist politicians`, `Obama administration`: a capitalised modifier of a group head.
-  while (end < high && end < run.end + 3 && !tk[end].cap && joinable(ix, end - 1) && !PREPOSITIONS.has(tk[end].norm) && !CUE_VERBS.has(tk[end].norm) && !VERB_FILLERS.has(tk[end].norm)) {
-    if (isHead(tk[end].norm)) {
-      const name = end + 1 < high && tk[end + 1].cap && joinable(ix, end) ? runStartingAt(ix, end + 1, high) : null;
+  while (end < high && end < run.end + 3 && !ix.tok(end).cap && joinable(ix, end - 1) && !PREPOSITIONS.has(ix.tok(end).norm) && !CUE_VERBS.has(ix.tok(end).norm) && !VERB_FILLERS.has(ix.tok(end).norm)) {
+    if (isHead(ix.tok(end).norm)) {
+      const name = end + 1 < high && ix.tok(end + 1).cap && joinable(ix, end) ? runStartingAt(ix, end + 1, high) : null;
       if (name && classifyName(ix, name.nameFirst, name.end) === 'person') return nameMention(ix, name.first, name.nameFirst, name.end);
       return { first: run.first, end: end + 1, kind: 'group', text: nameText(ix, run.first, end + 1) };
     }
@@ -201,12 +196,12 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
   // `White House press secretary Josh Earnest`: role words between runs lead to the name.
   for (let j = run.end; j < high && j < run.end + 4; j++) {
     if (!joinable(ix, j - 1)) break;
-    if (tk[j].cap) {
+    if (ix.tok(j).cap) {
       const next = runStartingAt(ix, j, high);
       if (next && classifyName(ix, next.nameFirst, next.end) === 'person') return nameMention(ix, next.first, next.nameFirst, next.end);
       break;
     }
-    if (!TITLE_WORDS.has(tk[j].norm) && !ROLE_NOUNS.has(tk[j].norm) && !GROUP_NOUNS.has(tk[j].norm)) break;
+    if (!TITLE_WORDS.has(ix.tok(j).norm) && !ROLE_NOUNS.has(ix.tok(j).norm) && !GROUP_NOUNS.has(ix.tok(j).norm)) break;
   }
   return nameMention(ix, run.first, run.nameFirst, run.end);
 }

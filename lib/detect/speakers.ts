@@ -43,34 +43,34 @@ export class SpeakerResolver {
 
   /** Every capitalised name of the text, once, in order: the forms surnames and roles resolve to. */
   private collectNames(): void {
-    const { tokens, sentences, sentenceOfToken } = this.ix;
+    const { tokens, sentenceOfToken } = this.ix;
     for (let k = 0; k < tokens.length; k++) {
-      if (!tokens[k].cap) continue;
-      const high = sentences[sentenceOfToken[k]]?.endToken ?? tokens.length;
+      if (!this.ix.tok(k).cap) continue;
+      const high = this.ix.sentence(sentenceOfToken[k] ?? -1).endToken || tokens.length;
       const run = runStartingAt(this.ix, k, high);
       if (!run) continue;
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
       const text = this.display(run.nameFirst, run.end);
       const kind = classifyName(this.ix, run.nameFirst, run.end);
-      const hasTitle = run.nameFirst > run.first || (k > 0 && TITLE_WORDS.has(tokens[k - 1].norm));
+      const hasTitle = run.nameFirst > run.first || (k > 0 && TITLE_WORDS.has(this.ix.tok(k - 1).norm));
       const key = norms.join(' ');
       // `Britain and South Africa` is two names; `World Travel and Tourism Council` is one.
       const joined = norms.includes('and') && kind !== 'organisation';
       if (norms.length >= 2 && !joined && !this.seen.has(key)) {
         this.seen.add(key);
         const entry = { norms, text, kind };
-        push(this.byLast, norms[norms.length - 1], entry);
-        push(this.byFirst, norms[0], entry);
+        push(this.byLast, norms[norms.length - 1] ?? '', entry);
+        push(this.byFirst, norms[0] ?? '', entry);
       }
       if (kind === 'person' || hasTitle) {
         this.people.add(norms.join(' '));
         let from = run.first;
-        while (from > 0 && from > run.first - 3 && !tokens[from - 1].cap && ROLE_NOUNS.has(tokens[from - 1].norm) && joinable(this.ix, from - 1)) from--;
+        while (from > 0 && from > run.first - 3 && !this.ix.tok(from - 1).cap && ROLE_NOUNS.has(this.ix.tok(from - 1).norm) && joinable(this.ix, from - 1)) from--;
         for (let i = from; i < run.nameFirst; i++) {
-          const norm = tokens[i].norm;
+          const norm = this.ix.tok(i).norm;
           if (TITLE_WORDS.has(norm) || ROLE_NOUNS.has(norm)) {
             const name = this.fullName(norms, text);
-            push(this.titled, norm, { at: tokens[k].start, name });
+            push(this.titled, norm, { at: this.ix.tok(k).start, name });
             push(this.titlesOf, name, norm);
           }
         }
@@ -80,15 +80,15 @@ export class SpeakerResolver {
   }
 
   private display(from: number, end: number): string {
-    const { text, tokens } = this.ix;
-    return text.slice(tokens[from].start, tokens[end - 1].end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').replace(/['\u2019]s?$/, '');
+    const { text } = this.ix;
+    return text.slice(this.ix.tok(from).start, this.ix.tok(end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').replace(/['\u2019]s?$/, '');
   }
 
   /** The fullest form of a name: a longer name ending with it, else one starting with it. */
   private fullName(norms: string[], text: string): string {
-    const tail = this.byLast.get(norms[norms.length - 1])?.find((e) => e.norms.length > norms.length && endsWith(e.norms, norms));
+    const tail = this.byLast.get(norms[norms.length - 1] ?? '')?.find((e) => e.norms.length > norms.length && endsWith(e.norms, norms));
     if (tail) return tail.text;
-    const head = this.byFirst.get(norms[0])?.find((e) => e.norms.length > norms.length && startsWith(e.norms, norms));
+    const head = this.byFirst.get(norms[0] ?? '')?.find((e) => e.norms.length > norms.length && startsWith(e.norms, norms));
     return head ? head.text : text;
   }
 
@@ -106,11 +106,11 @@ export class SpeakerResolver {
     if (m.kind === 'group') {
       if (m.role) {
         for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - 40; i--) {
-          const name = this.spoken[i];
+          const name = this.spoken[i] ?? '';
           if (this.titlesOf.get(name)?.includes(m.role)) return name;
         }
         const list = this.titled.get(m.role);
-        if (list) return latestBefore(list, at).name;
+        if (list && list.length) return latestBefore(list, at).name;
       }
       return m.text;
     }
@@ -138,15 +138,15 @@ export class SpeakerResolver {
 
   /** A name earlier in the pronoun's own sentence (`the New York Times, to justify its call`). */
   private sameSentenceAntecedent(pronoun: number, referent: 'person' | 'thing'): string | null {
-    const { tokens, sentences, sentenceOfToken } = this.ix;
-    const s = sentences[sentenceOfToken[pronoun]];
-    if (!s) return null;
+    const { tokens, sentenceOfToken } = this.ix;
+    const s = this.ix.sentence(sentenceOfToken[pronoun] ?? -1);
+    if (s.paragraph < 0) return null;
     let found: string | null = null;
     for (let k = Math.max(s.firstToken, pronoun - 40); k < pronoun; k++) {
-      if (!tokens[k].cap) continue;
+      if (!this.ix.tok(k).cap) continue;
       const run = runStartingAt(this.ix, k, pronoun);
       if (!run) continue;
-      const before = run.first - 1 >= s.firstToken ? tokens[run.first - 1].norm : '';
+      const before = run.first - 1 >= s.firstToken ? this.ix.tok(run.first - 1).norm : '';
       k = run.end - 1;
       if (PREPOSITIONS.has(before)) continue;
       const kind = classifyName(this.ix, run.nameFirst, run.end);
@@ -158,13 +158,13 @@ export class SpeakerResolver {
 
   /** Subjects of a sentence outside quotes become the referents of later pronouns. */
   noteSentence(sentence: number): void {
-    const { tokens, sentences, quoteOfToken } = this.ix;
-    const s = sentences[sentence];
+    const { tokens, quoteOfToken } = this.ix;
+    const s = this.ix.sentence(sentence);
     for (let k = s.firstToken; k < s.endToken; k++) {
-      if (!tokens[k].cap || quoteOfToken[k] >= 0) continue;
+      if (!this.ix.tok(k).cap || (quoteOfToken[k] ?? -1) >= 0) continue;
       const run = runStartingAt(this.ix, k, s.endToken);
       if (!run) continue;
-      const before = run.first - 1 >= s.firstToken ? tokens[run.first - 1].norm : '';
+      const before = run.first - 1 >= s.firstToken ? this.ix.tok(run.first - 1).norm : '';
       k = run.end - 1;
       if (PREPOSITIONS.has(before)) continue;
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
@@ -178,15 +178,15 @@ export class SpeakerResolver {
 }
 
 /** The last entry placed before `at` (entries are in text order), else the first. */
-function latestBefore(list: readonly Titled[], at: number): Titled {
+function latestBefore(list: readonly Titled[], at: number): Titled | { name: null } {
   let lo = 0;
   let hi = list.length - 1;
   let best = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].at < at) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if ((list[mid]?.at ?? at) < at) { best = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return list[best];
+  return list[best] ?? { name: null };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -21,7 +21,7 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
-    const first = word[0];
+    const first = word.charAt(0);
     tokens.push({
       start: m.index,
       end: m.index + word.length,
@@ -39,7 +39,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
+    if ((tokens[mid]?.end ?? offset + 1) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -6,7 +6,7 @@
 // Belief and feeling verbs (`think`, `believe`, `worry`) are deliberately absent (decision 6).
 
 /** Base form → inflected forms (3rd person, past, past participle, -ing). */
-const VERBS: ReadonlyArray<readonly string[]> = [
+const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['say', 'says', 'said', 'saying'],
   ['tell', 'tells', 'told', 'telling'],
   ['add', 'adds', 'added', 'adding'],
@@ -89,7 +89,7 @@ const VERBS: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Every inflected form of a reporting verb → its base form. */
-export const CUE_VERBS: ReadonlyMap<string, string> = new Map(VERBS.flatMap((forms) => forms.map((f) => [f, forms[0]] as const)));
+export const CUE_VERBS: ReadonlyMap<string, string> = new Map(VERBS.flatMap(([base, ...forms]) => [base, ...forms].map((f) => [f, base] as const)));
 
 /** Verbs that report a statement only with a particle or a following complement, never alone as `X said.`. */
 export const COMPLEMENT_ONLY_VERBS: ReadonlySet<string> = new Set([
@@ -115,11 +115,11 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Forms of verbs that only report speech with a particle (`point out`, `make clear`). */
 export const PARTICLE_VERB_FORMS: ReadonlyMap<string, string> = new Map(
-  [
+  ([
     ['point', 'points', 'pointed', 'pointing'],
     ['make', 'makes', 'made', 'making'],
     ['talk', 'talks', 'talked', 'talking'],
-  ].flatMap((forms) => forms.map((f) => [f, forms[0]] as const)),
+  ] as const).flatMap(([base, ...forms]) => [base, ...forms].map((f) => [f, base] as const)),
 );
 
 /** Nouns of saying that report content in a that-clause (`his vow that`, `the declaration that`). */
