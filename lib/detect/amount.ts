@@ -54,6 +54,15 @@ const glued = (tokens: readonly Token[], i: number): boolean => tokens[i]?.space
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'mark' && HYPHENS.has(t.norm);
 const isPlural = (w: string | null): boolean => !!w && w.length > 2 && w.endsWith('s') && !w.endsWith('ss');
 
+/** Every amount is built here, so all have one shape (property order matters to the JavaScript engine's speed). */
+function newAmount(
+  first: number, last: number, numberFirst: number, numberLast: number, value: number | null, multiplier: number,
+  currency: string | null, measure: string | null, numeral: Numeral | null, wordKind: WordAmountKind | null, scaled: boolean,
+  gluedSuffix: GluedSuffix | null,
+): Amount {
+  return { first, last, numberFirst, numberLast, value, multiplier, currency, percent: null, measure, numeral, wordKind, scaled, glued: gluedSuffix };
+}
+
 /** A currency written before the number at `i`: its code and the index of the number. */
 function readCurrencyPrefix(tokens: readonly Token[], i: number): { code: string; next: number } | null {
   const t = tokens[i];
@@ -71,7 +80,7 @@ function readCurrencyPrefix(tokens: readonly Token[], i: number): { code: string
 }
 
 /** Digits at `k` with what is glued to them and a spaced magnitude word after. */
-function readDigitAmount(tokens: readonly Token[], k: number, currency: string | null): Omit<Amount, 'first' | 'currency' | 'percent'> {
+function readDigitAmount(tokens: readonly Token[], first: number, k: number, currency: string | null): Amount {
   const numeral = tokens[k]?.numeral ?? null;
   let value = numeral ? numeral.value : Number.NaN;
   let last = k;
@@ -124,7 +133,7 @@ function readDigitAmount(tokens: readonly Token[], k: number, currency: string |
     last += 1;
   }
   value *= multiplier;
-  return { last, numberFirst: k, numberLast: k, value: Number.isFinite(value) ? value : null, multiplier, measure, numeral, wordKind: null, scaled: multiplier > 1, glued: gluedSuffix };
+  return newAmount(first, last, k, k, Number.isFinite(value) ? value : null, multiplier, currency, measure, numeral, null, multiplier > 1, gluedSuffix);
 }
 
 /** A percent written after the amount ending at `last`: its name and new last index. */
@@ -197,7 +206,11 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     (start.spaced || !tokens[i - 1] || (tokens[i - 1]?.kind === 'mark' && !MINUS_SIGNS.has(tokens[i - 1]?.norm ?? '')));
   if (negative) {
     const positive = readAmount(tokens, i + 1);
-    return positive && positive.value !== null && !positive.glued ? { ...positive, first: i, value: -positive.value } : positive;
+    if (positive && positive.value !== null && !positive.glued) {
+      positive.first = i;
+      positive.value = -positive.value;
+    }
+    return positive;
   }
   const prefix = readCurrencyPrefix(tokens, i);
   const k = prefix ? prefix.next : i;
@@ -208,13 +221,13 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   if (number.kind === 'number') {
     const feetInches = prefix ? null : readFeetInches(tokens, k);
     if (feetInches) {
-      return { first: i, last: feetInches.last, numberFirst: k, numberLast: k, value: feetInches.value, multiplier: 1, currency: null, percent: null, measure: 'inches', numeral: number.numeral, wordKind: null, scaled: false, glued: null };
+      return newAmount(i, feetInches.last, k, k, feetInches.value, 1, null, 'inches', number.numeral, null, false, null);
     }
-    amount = { ...readDigitAmount(tokens, k, currency), first: i, currency, percent: null };
+    amount = readDigitAmount(tokens, i, k, currency);
   } else {
     const words = readWordAmount(tokens, k);
     if (!words) return null;
-    amount = { first: i, last: words.last, numberFirst: words.first, numberLast: words.last, value: words.value, multiplier: 1, currency, percent: null, measure: null, numeral: null, wordKind: words.kind, scaled: words.scaled, glued: null };
+    amount = newAmount(i, words.last, words.first, words.last, words.value, 1, currency, null, null, words.kind, words.scaled, null);
     // `half a percentage point`, `half a million`, `half a dozen`.
     if (words.kind === 'fraction' && words.value === 0.5 && (wordAt(tokens, words.last + 1) === 'a' || wordAt(tokens, words.last + 1) === 'an')) {
       const after = wordAt(tokens, words.last + 2) ?? '';

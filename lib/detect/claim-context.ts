@@ -1,6 +1,6 @@
 // What stands next to a figure without being part of it: the qualifier before it (`at least`,
 // `upwards of`, `nearly`) and the counted noun after it (`31,000 Ukrainian soldiers` → `soldiers`).
-import { NOUN_PHRASE_STOPS } from './lexicon/function-words';
+import { IRREGULAR_PLURALS, NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import { QUALIFIER_PHRASES } from './lexicon/qualifiers';
 import type { Token } from './numeric-tokens';
 
@@ -24,27 +24,37 @@ export function qualifierBefore(tokens: readonly Token[], first: number): { text
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const MAX_NOUN_WORDS = 4;
+// Determiners stepped over after `of` (`half of the staff`).
+const OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all']);
+
+const isPluralNoun = (w: string): boolean => IRREGULAR_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous'));
 
 /**
- * The head of the noun phrase right after token `last` (`Ukrainian soldiers have died` → `soldiers`),
- * through `of` when the figure is a share or a vague amount (`thousands of tourists` → `tourists`).
+ * The counted noun right after token `last`: the first plural noun of the phrase, else its last word
+ * (`31,000 Ukrainian soldiers have died` → `soldiers`, `two dozen teams use` → `teams`), read
+ * through `of the` when the figure is a share or a vague amount (`thousands of tourists` → `tourists`).
  */
 export function countedNounAfter(tokens: readonly Token[], last: number, throughOf: boolean): string | null {
   let j = last + 1;
-  if (throughOf && tokens[j]?.kind === 'word' && tokens[j]?.norm === 'of') j++;
+  if (throughOf && tokens[j]?.kind === 'word' && tokens[j]?.norm === 'of') {
+    j++;
+    if (tokens[j]?.kind === 'word' && OF_DETERMINERS.has(tokens[j]?.norm ?? '')) j++;
+  }
   let head: string | null = null;
   for (let words = 0; words < MAX_NOUN_WORDS; words++) {
     const t = tokens[j];
     if (!t || t.kind !== 'word' || !t.spaced || NOUN_PHRASE_STOPS.has(t.norm)) break;
     // A participle after the noun starts the predicate (`potholes filled`, `crews repairing`).
     if (head !== null && (t.norm.endsWith('ed') || t.norm.endsWith('ing'))) break;
-    head = t.norm;
+    let word = t.norm;
     j++;
     // `bikini-clad tourists`, `long-range missiles`: hyphened words stay one word.
     while (tokens[j]?.kind === 'mark' && HYPHENS.has(tokens[j]?.norm ?? '') && tokens[j]?.spaced === false && tokens[j + 1]?.kind === 'word' && tokens[j + 1]?.spaced === false) {
-      head = tokens[j + 1]?.norm ?? head;
+      word = tokens[j + 1]?.norm ?? word;
       j += 2;
     }
+    head = word;
+    if (isPluralNoun(word)) return word;
   }
   return head;
 }

@@ -14,22 +14,29 @@ interface Span {
 }
 
 const TERMINALS = new Set(['.', '!', '?']);
+const CLOSING_MARKS = new Set(['"', '\u201d', "'", '\u2019', '\u00bb', ')']);
 // How far a sentence is searched around a claim: bounds the work on text without full stops.
 const SENTENCE_REACH = 600;
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+
+/** The white space at `i` follows a sentence end: `.`, `!` or `?`, perhaps inside a closing quotation mark. */
+function endsSentenceAt(text: string, i: number): boolean {
+  const before = text.charAt(i - 1);
+  return TERMINALS.has(before) || (CLOSING_MARKS.has(before) && TERMINALS.has(text.charAt(i - 2)));
+}
 
 /** Where the sentence holding offset `at` begins (a terminal mark and a space, or a line break). */
 function sentenceStart(text: string, at: number): number {
   const floor = Math.max(0, at - SENTENCE_REACH);
   for (let i = at - 1; i > floor; i--) {
     const c = text.charAt(i);
-    if (c === '\n' || (isSpace(c) && TERMINALS.has(text.charAt(i - 1)))) return i + 1;
+    if (c === '\n' || (isSpace(c) && endsSentenceAt(text, i))) return i + 1;
   }
   return floor;
 }
 
 function hasSentenceEnd(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) if (TERMINALS.has(text.charAt(i)) && isSpace(text.charAt(i + 1))) return true;
+  for (let i = from + 1; i < to; i++) if (isSpace(text.charAt(i)) && endsSentenceAt(text, i)) return true;
   return false;
 }
 
@@ -53,8 +60,8 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
       open.push(qi);
       if (quotes[qi]?.kind === 'direct' && quotes[qi]?.speaker) recent.push(qi);
     }
-    open = open.filter((qi) => (quotes[qi]?.end ?? -1) + 1 >= claim.end);
-    recent = recent.filter((qi) => (quotes[qi]?.end ?? -1) >= claim.start - SENTENCE_REACH);
+    if (open.length > 0) open = open.filter((qi) => (quotes[qi]?.end ?? -1) + 1 >= claim.end);
+    if (recent.length > 0) recent = recent.filter((qi) => (quotes[qi]?.end ?? -1) >= claim.start - SENTENCE_REACH);
     let inner: number | null = null;
     for (const qi of open) {
       const q = quotes[qi];

@@ -27,6 +27,7 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set([
 const ANCHOR_MARKS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.keys(), '\u00bd', '\u00bc', '\u00be', '\u2153', '\u2154', '\u215b']);
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c > 0x7f && digitValue(c) >= 0);
 const isSpaceCode = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
 
 function snapBack(text: string, at: number): number {
@@ -56,9 +57,9 @@ export function claimWindows(text: string): TextWindow[] {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (digitValue(c) >= 0) {
+    if (isDigit(c)) {
       let j = i + 1;
-      while (j < text.length && digitValue(text.charCodeAt(j)) >= 0) j++;
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
       add(i, j);
       i = j;
     } else if (isAsciiLetter(c)) {

@@ -11,5 +11,7 @@ export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
     for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end))) found.push(claim);
   }
   const sources = attributeClaims(text, found, quotes);
-  return found.map((claim, i) => ({ ...claim, quote: sources[i]?.quote ?? null, source: sources[i]?.source ?? null }));
+  return found.map((c, i) => ({
+    start: c.start, end: c.end, value: c.value, unit: c.unit, qualifier: c.qualifier, quote: sources[i]?.quote ?? null, source: sources[i]?.source ?? null,
+  }));
 }

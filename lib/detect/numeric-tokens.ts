@@ -67,7 +67,7 @@ export function tokenizeForClaims(text: string, from = 0, to = text.length): Tok
     }
     const ch = text.charAt(i);
     let token: Token;
-    if (digitValue(code) >= 0) {
+    if ((code >= 0x30 && code <= 0x39) || (code > 0x7f && digitValue(code) >= 0)) {
       const read = readNumeral(text, i);
       const end = read ? read.end : i + 1;
       token = { kind: 'number', start: i, end, norm: text.slice(i, end), spaced, lineBreak, capitalised: false, numeral: read ? read.numeral : null };

@@ -23,7 +23,14 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no',
   'it', 'its', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'we', 'us', 'our', 'you', 'your',
   'i', 'me', 'my', 'this', 'these', 'those', 'there', 'here', 'each', 'every', 'all', 'some', 'any',
-  'more', 'less', 'fewer', 'most', 'least', 'other', 'others', 'then', 'also', 'only', 'just', 'even',
+  'more', 'less', 'fewer', 'most', 'least', 'themselves', 'itself', 'himself', 'herself', 'ourselves', 'then', 'also', 'only', 'just', 'even',
   'still', 'now', 'ago', 'later', 'earlier', 'said', 'says', 'say', 'told', 'according', 'annually', 'daily',
   'monthly', 'weekly', 'next', 'last', 'yet', 'too', 'very', 'up', 'down', 'out',
+]);
+
+/** Plural nouns without a final -s, so the counted noun is found in `40 of 200 men left`. */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'men', 'women', 'children', 'people', 'police', 'personnel', 'staff', 'teeth', 'feet', 'mice', 'geese',
+  'cattle', 'sheep', 'fish', 'deer', 'livestock', 'clergy', 'faithful', 'youth', 'aircraft', 'offspring',
+  'data', 'criteria', 'phenomena', 'alumni', 'militia', 'crew', 'troops',
 ]);

@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import type { ClaimValue } from '../model';
+import { detectClaims } from './claims';
+
+interface Expected {
+  text: string;
+  value: ClaimValue;
+  unit?: string | null;
+  qualifier?: string | null;
+}
+
+const found = (sentence: string) =>
+  detectClaims(sentence, []).map((c) => ({ text: sentence.slice(c.start, c.end), value: c.value, unit: c.unit, qualifier: c.qualifier }));
+
+describe('detectClaims finds the figure, its value, unit and qualifier', () => {
+  test.each<[string, Expected[]]>([
+    // counts in digits and words
+    ['Officials said 31,000 Ukrainian soldiers have died.', [{ text: '31,000', value: 31000, unit: 'soldiers' }]],
+    ['The gunmen killed two people and wounded nine others.', [{ text: 'two', value: 2, unit: 'people' }, { text: 'nine', value: 9, unit: 'others' }]],
+    ['Twenty-five villages were evacuated overnight.', [{ text: 'Twenty-five', value: 25, unit: 'villages' }]],
+    ['The council hired one hundred and fifty new teachers.', [{ text: 'one hundred and fifty', value: 150, unit: 'teachers' }]],
+    ['Rescuers pulled a dozen survivors from the rubble.', [{ text: 'a dozen', value: 12, unit: 'survivors' }]],
+    ['Two dozen engineering teams use the service.', [{ text: 'Two dozen', value: 24, unit: 'teams' }]],
+    ['The poll found precisely zero support for the plan.', [{ text: 'zero', value: 0, qualifier: 'precisely' }]],
+    // magnitudes and separators
+    ['The country has a population of about 11 million people.', [{ text: '11 million', value: 11e6, unit: 'people', qualifier: 'about' }]],
+    ['Sales reached 1.3 million units per year.', [{ text: '1.3 million', value: 1.3e6, unit: 'units' }]],
+    ['Some 1 500 protesters gathered in the square.', [{ text: '1 500', value: 1500, unit: 'protesters', qualifier: 'some' }]],
+    ['The fund lost a million savers in a year.', [{ text: 'a million', value: 1e6, unit: 'savers' }]],
+    // other scripts
+    ['Officials counted ٣١٬٠٠٠ ballots.', [{ text: '٣١٬٠٠٠', value: 31000, unit: 'ballots' }]],
+    ['The agency registered １２，５００ applicants.', [{ text: '１２，５００', value: 12500, unit: 'applicants' }]],
+    // money
+    ['Congress approved $60 billion in military aid.', [{ text: '$60 billion', value: 6e10, unit: 'USD' }]],
+    ['The club paid €2.5bn for the stadium.', [{ text: '€2.5bn', value: 2.5e9, unit: 'EUR' }]],
+    ['She was fined £10,000 by the court.', [{ text: '£10,000', value: 10000, unit: 'GBP' }]],
+    ['The deal is worth US$4.8 billion.', [{ text: 'US$4.8 billion', value: 4.8e9, unit: 'USD' }]],
+    ['Investors lost 300 million dollars.', [{ text: '300 million dollars', value: 3e8, unit: 'USD' }]],
+    ['The council borrowed £12m last year.', [{ text: '£12m', value: 12e6, unit: 'GBP' }]],
+    ['The plan costs nearly $1 trillion.', [{ text: '$1 trillion', value: 1e12, unit: 'USD', qualifier: 'nearly' }]],
+    // percentages
+    ['Upwards of 70% of its energy comes from nuclear plants.', [{ text: '70%', value: 70, unit: '%', qualifier: 'upwards of' }]],
+    ['Turnout rose to 64 percent.', [{ text: '64 percent', value: 64, unit: '%' }]],
+    ['Prices rose 3.1 per cent in March.', [{ text: '3.1 per cent', value: 3.1, unit: '%' }]],
+    ['The yield rose by more than half a percentage point.', [{ text: 'half a percentage point', value: 0.5, unit: 'percentage points', qualifier: 'more than' }]],
+    ['Rates fell by 25 basis points.', [{ text: '25 basis points', value: 25, unit: 'basis points' }]],
+    ['Exports fell -4.5% in the quarter.', [{ text: '-4.5%', value: -4.5, unit: '%' }]],
+    // proportions and fractions
+    ['Spending is about one-tenth of what the government pays in interest.', [{ text: 'one-tenth', value: 0.1, qualifier: 'about' }]],
+    ['Nearly two-thirds of voters backed the measure.', [{ text: 'two-thirds', value: 2 / 3, unit: 'voters', qualifier: 'nearly' }]],
+    ['More than half of the staff were laid off.', [{ text: 'half', value: 0.5, unit: 'staff', qualifier: 'more than' }]],
+    ['A third of the homes had no power.', [{ text: 'A third', value: 1 / 3, unit: 'homes' }]],
+    // ranges
+    ['We were talking about 300,000-350,000 a few months ago.', [{ text: '300,000-350,000', value: [300000, 350000] }]],
+    ['The storm left between 4 and 5 million homes without power.', [{ text: '4 and 5 million', value: [4e6, 5e6], unit: 'homes', qualifier: 'between' }]],
+    ['Four or five buyers bid for the catch.', [{ text: 'Four or five', value: [4, 5], unit: 'buyers' }]],
+    ['Fishermen are paid $24 to $28 a pound.', [{ text: '$24 to $28', value: [24, 28], unit: 'USD' }]],
+    ['Growth of 2-3 million jobs is forecast.', [{ text: '2-3 million', value: [2e6, 3e6], unit: 'jobs' }]],
+    // ratios
+    ['Several battalions had only 40 of 200 men left.', [{ text: '40 of 200', value: 40, unit: 'men', qualifier: 'only' }]],
+    ['One in five adults smokes.', [{ text: 'One in five', value: 1, unit: 'adults' }]],
+    ['Seven out of 10 voters disagreed.', [{ text: 'Seven out of 10', value: 7, unit: 'voters' }]],
+    // rates
+    ['They were suffering 1,500 casualties per day.', [{ text: '1,500', value: 1500, unit: 'casualties' }]],
+    ['An average of 300 animals beach themselves a year.', [{ text: '300', value: 300, unit: 'animals', qualifier: 'an average of' }]],
+    // measurements
+    ['The convoy travelled 30 miles before dawn.', [{ text: '30 miles', value: 30, unit: 'miles' }]],
+    ['A 6.5-magnitude earthquake struck the coast.', [{ text: '6.5-magnitude', value: 6.5, unit: 'magnitude' }]],
+    ['Temperatures rose 2.5 degrees in a decade.', [{ text: '2.5 degrees', value: 2.5, unit: 'degrees' }]],
+    ['The tree may be 2,000 years old.', [{ text: '2,000 years', value: 2000, unit: 'years' }]],
+    ['The suspect is 5\'6" tall.', [{ text: '5\'6"', value: 66, unit: 'inches' }]],
+    ['The fish can grow to 500 pounds.', [{ text: '500 pounds', value: 500, unit: 'lb' }]],
+    ['The race takes 6½ minutes.', []],
+    // vague amounts
+    ['Gun violence kills tens of thousands every year.', [{ text: 'tens of thousands', value: null }]],
+    ['Dozens of shops were looted.', [{ text: 'Dozens', value: null, unit: 'shops' }]],
+    ['The war has killed millions.', [{ text: 'millions', value: null }]],
+    ['Hundreds of Islamists stormed the embassy.', [{ text: 'Hundreds', value: null, unit: 'islamists' }]],
+    ['NATO powers have spent tens and hundreds of billions of dollars.', [{ text: 'tens and hundreds of billions of dollars', value: null, unit: 'USD' }]],
+    ['The firm imported a few thousand decks.', [{ text: 'a few thousand', value: null, unit: 'decks' }]],
+    ['Several hundred troops remain.', [{ text: 'Several hundred', value: null, unit: 'troops' }]],
+    // qualifiers
+    ['The attack killed at least 19 people.', [{ text: '19', value: 19, qualifier: 'at least', unit: 'people' }]],
+    ['The numbers were closer to 120,000.', [{ text: '120,000', value: 120000, qualifier: 'closer to' }]],
+    ['Almost 1.8 million potholes were filled.', [{ text: '1.8 million', value: 1.8e6, qualifier: 'almost', unit: 'potholes' }]],
+    ['The denied figures: not 300,000 or 150,000.', [{ text: '300,000', value: 300000 }, { text: '150,000', value: 150000 }]],
+  ])('%s', (sentence, expected) => {
+    const got = found(sentence);
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+  });
+});
+
+describe('detectClaims leaves out numbers that are not claims', () => {
+  test.each<[string, string]>([
+    ['date', 'On February 26, French President Emmanuel Macron spoke.'],
+    ['date', 'The vote is on 27 February.'],
+    ['date', 'The article appeared Sept. 25, 2018.'],
+    ['year', 'Ukraine has been at war since 2014.'],
+    ['year range', 'The Islamists held power from 2011 to 2013.'],
+    ['decade', 'It was a deep downturn like the 1930s or 2008-9.'],
+    ['abbreviated year', 'He ran afoul of Bush in ’91.'],
+    ['time', 'The meeting starts at 10:30 and ends at 3 p.m.'],
+    ['time', 'She arrived at three o\'clock.'],
+    ['duration', 'The uprising overthrew its dictator four years ago.'],
+    ['duration', 'That is what they have been doing for the last two years.'],
+    ['duration', 'He has 18 months left in power.'],
+    ['duration', 'It guarantees two more years of difficult diplomacy.'],
+    ['duration', 'They stayed for well over half a century.'],
+    ['duration', 'The yield on the 10-year Treasury note rose.'],
+    ['age', 'A 45-year-old man was arrested.'],
+    ['age', 'The 93 year-old finishes his term.'],
+    ['age', 'Parata, 75, has overseen the work.'],
+    ['age', 'Hori Parata was just seven years old when he went.'],
+    ['age', 'The survey covers men between the ages of 25 and 54.'],
+    ['ordinal', 'It was his 3rd visit and the 21st summit.'],
+    ['identifier', 'Invoking Article 4 or Article 5 would require an enemy.'],
+    ['identifier', 'The number of Americans killed since 9/11 is small.'],
+    ['identifier', 'Pilots flew the F-16 and the M270 system.'],
+    ['identifier', 'The COVID-19 pandemic hit the G7 economies.'],
+    ['identifier', 'The story ran on Page A1.'],
+    ['identifier', 'We landed Bug 1553982 in Firefox 85.'],
+    ['identifier', 'The spokesman spoke aboard Air Force One.'],
+    ['identifier', 'Ten whales stranded on Ninety Mile Beach.'.replace('Ten', 'The')],
+    ['identifier', 'The prime minister lives at 10 Downing Street.'],
+    ['identifier', 'Read Warning #1 before you start.'],
+    ['identifier', 'The study was cited.[25] It was popular.'],
+    ['version', 'The app moved to version 2.0 and HTTP/1.1.'],
+    ['phone', 'Call +44 20 7946 0958 or 555-123-4567 for details.'],
+    ['phone', 'The office number is 020 7946 0958.'],
+    ['list', 'The rankings were as follows: 1. Finland 2. Norway 3. Australia'],
+    ['singular', 'One battalion commander warned the Post.'],
+    ['singular', 'It destroyed one of Africa\'s most promising states.'],
+    ['anaphora', 'Tensions between the two sides continued to run hot.'],
+    ['anaphora', 'He seeks breakthroughs on these two issues.'],
+    ['compound', 'She disavowed a two-state solution.'],
+    ['compound', 'It was a one-two punch.'],
+    ['not a number word', 'Several officials and many residents, most of them young, and both parties agreed.'],
+    ['half as a side', 'Click here for the second half of the story.'],
+  ])('%s: %s', (_reason, sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+});
