@@ -1,6 +1,6 @@
 import type { ClaimItem, ItemRef, PageAnnotation, PageStatus, QuoteItem } from '../messages';
 import { createPainter, type Painter } from '../paint/highlights';
-import { itemAt, type AnchoredRanges } from '../paint/hit-test';
+import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-test';
 import { snippetAround } from '../view/snippet';
 import { runPipeline, ZERO_TIMINGS, type PaintedAnnotation } from './pipeline';
 
@@ -50,6 +50,7 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
   let crashed = false;
   let items: PageAnnotation | null = null;
   let ranges: AnchoredRanges | null = null;
+  let hitTest: HitTest | null = null;
 
   const start = async (): Promise<PageStatus> => {
     status = { ...IDLE, state: 'working' };
@@ -58,6 +59,7 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
       const outcome = await runPipeline(doc, painter);
       items = outcome.painted && listItems(outcome.painted);
       ranges = outcome.painted?.ranges ?? null;
+      hitTest = ranges && createHitTest(ranges);
       status = outcome.status;
     } catch (error) {
       crashed = true;
@@ -87,8 +89,8 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
       return true;
     },
     hoveredAt(x, y) {
-      if (!ranges || !items) return null;
-      const ref = itemAt(doc, ranges, x, y);
+      if (!hitTest || !items) return null;
+      const ref = hitTest(doc, x, y);
       if (!ref) return null;
       const quote = ref.kind === 'quote' ? items.quotes[ref.index] : undefined;
       const claim = ref.kind === 'claim' ? items.claims[ref.index] : undefined;
@@ -98,6 +100,7 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
     clear() {
       painter?.clear();
       ranges = null;
+      hitTest = null;
       items = null;
       run = null;
       status = IDLE;

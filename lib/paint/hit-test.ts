@@ -1,3 +1,4 @@
+import { findRangeAt } from '../anchor/hit-test';
 import type { ItemRef } from '../messages';
 
 /** The live ranges of an annotation, index for index with its quotes and claims. */
@@ -32,33 +33,44 @@ export function caretAt(doc: Document, x: number, y: number): CaretPoint | null 
   return null;
 }
 
-const contains = (range: Range | null, caret: CaretPoint): boolean => {
-  if (!range || range.startContainer.ownerDocument !== caret.node.ownerDocument) return false;
-  try {
-    return range.isPointInRange(caret.node, caret.offset);
-  } catch {
-    // The caret can land in a node a Range cannot address (a doctype); it is in no item then.
-    return false;
-  }
-};
+interface SortedRanges {
+  ranges: Range[];
+  /** indices[i]: the item ranges[i] belongs to. */
+  indices: number[];
+}
+
+/** The present ranges in document order, with the item each belongs to. */
+function sortRanges(list: Array<Range | null>): SortedRanges {
+  const entries = list.flatMap((range, index) => (range ? [{ range, index }] : []));
+  entries.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return { ranges: entries.map((e) => e.range), indices: entries.map((e) => e.index) };
+}
 
 /** The caret's nearest text may lie beside the pointer (end of a line, a margin): insist on a box under it. */
 const underPointer = (range: Range, x: number, y: number): boolean =>
   Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 
+export type HitTest = (doc: Document, x: number, y: number) => ItemRef | null;
+
 /**
- * The item painted under the point: a claim first (claims sit inside quotes), then a speaker
- * mention (shown as its quote), then a quote.
+ * What is painted under a viewport point: a claim first (claims sit inside quotes), then a speaker
+ * mention (shown as its quote), then a quote. Each lookup is a binary search over ranges sorted once.
  */
-export function itemAt(doc: Document, ranges: AnchoredRanges, x: number, y: number): ItemRef | null {
-  const caret = caretAt(doc, x, y);
-  if (!caret) return null;
-  const pick = (list: Array<Range | null>): number =>
-    list.findIndex((range) => range !== null && contains(range, caret) && underPointer(range, x, y));
-  const claim = pick(ranges.claims);
-  if (claim >= 0) return { kind: 'claim', index: claim };
-  const speaker = pick(ranges.speakers);
-  if (speaker >= 0) return { kind: 'quote', index: speaker };
-  const quote = pick(ranges.quotes);
-  return quote >= 0 ? { kind: 'quote', index: quote } : null;
+export function createHitTest(anchored: AnchoredRanges): HitTest {
+  const claims = sortRanges(anchored.claims);
+  const speakers = sortRanges(anchored.speakers);
+  const quotes = sortRanges(anchored.quotes);
+  return (doc, x, y) => {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    const find = (sorted: SortedRanges): number | null => {
+      const at = findRangeAt(sorted.ranges, caret.node, caret.offset);
+      const range = sorted.ranges[at];
+      return range && underPointer(range, x, y) ? (sorted.indices[at] ?? null) : null;
+    };
+    const claim = find(claims);
+    if (claim !== null) return { kind: 'claim', index: claim };
+    const quote = find(speakers) ?? find(quotes);
+    return quote !== null ? { kind: 'quote', index: quote } : null;
+  };
 }
