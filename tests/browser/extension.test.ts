@@ -200,6 +200,7 @@ describe('pages Sourcelight cannot annotate', () => {
     expect(await highlightSizes(page)).toEqual({});
     const popup = await openPopupFor(tabId);
     await expect.poll(() => popup.locator('.notice-title').innerText()).toBe("This page doesn't look like an article.");
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-not-article.png') });
     await popup.close();
     await page.close();
   });
@@ -210,6 +211,7 @@ describe('pages Sourcelight cannot annotate', () => {
     expect(await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId })).toEqual({ ok: false, error: CANNOT_RUN });
     const popup = await openPopupFor(tabId);
     await expect.poll(() => popup.locator('.notice-title').innerText()).toBe(CANNOT_RUN);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-cannot-run.png') });
     await popup.close();
     await control.evaluate((id) => chrome.tabs.remove(id), tabId);
   });
