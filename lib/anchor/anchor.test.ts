@@ -168,4 +168,10 @@ describe('anchorSelector', () => {
     expect(anchorSelector(root, [{ type: 'TextPositionSelector', start: 0, end: 999 }])).toBeNull();
     expect(anchorSelector(root, [])).toBeNull();
   });
+
+  test('malformed selectors from storage are ignored, not thrown on', () => {
+    const root = mount(original);
+    const stored = JSON.parse('[{"type":"TextQuoteSelector","exact":null},{"type":"TextPositionSelector","start":0,"end":5}]');
+    expect(anchorSelector(root, stored)?.toString()).toBe('Intro');
+  });
 });

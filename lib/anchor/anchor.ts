@@ -2,7 +2,14 @@
 // clone of the page) to Ranges in the live page, and from stored selectors back to a Range.
 import { CONTEXT_LENGTH, findInOrder, type TextSpan } from './find-in-order';
 import { matchQuoteIn } from './match-quote';
-import { describeSpan, type Selector, type TextPositionSelector, type TextQuoteSelector } from './selectors';
+import {
+  describeSpan,
+  isTextPositionSelector,
+  isTextQuoteSelector,
+  type Selector,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from './selectors';
 import { squeezeText, toOriginalSpan, toSqueezedOffset } from './squeeze';
 import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from './text-index';
 
@@ -61,8 +68,8 @@ export function describeRange(root: Node, range: Range): [TextQuoteSelector, Tex
 
 /** The Range that `selectors` describe under `root`, or null. Positions index the root's text (TextIndex.text). */
 export function anchorSelector(root: Node, selectors: ReadonlyArray<Selector>): Range | null {
-  const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const quote = selectors.find(isTextQuoteSelector);
+  const position = selectors.find(isTextPositionSelector);
   const index = buildTextIndex(root);
   if (!quote) {
     if (!position || !isSpan(position) || position.end > index.text.length) return null;
