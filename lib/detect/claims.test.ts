@@ -70,6 +70,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The tree may be 2,000 years old.', [{ text: '2,000 years', value: 2000, unit: 'years' }]],
     ['The suspect is 5\'6" tall.', [{ text: '5\'6"', value: 66, unit: 'inches' }]],
     ['The fish can grow to 500 pounds.', [{ text: '500 pounds', value: 500, unit: 'lb' }]],
+    ['Crews took an average of 47 minutes, against a target of 18 minutes.', [{ text: '47', value: 47, qualifier: 'an average of' }, { text: '18', value: 18 }]],
+    ['NHS 111 received 1.9 million calls.', [{ text: '1.9 million', value: 1.9e6, unit: 'calls' }]],
     ['The race takes 6½ minutes.', []],
     // vague amounts
     ['Gun violence kills tens of thousands every year.', [{ text: 'tens of thousands', value: null }]],

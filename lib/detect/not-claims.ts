@@ -25,6 +25,8 @@ const HALF_SIDES: ReadonlySet<string> = new Set(['first', 'second', 'last', 'lat
 const CONTINUATIONS = new Set(['-', '\u2010', '\u2011', '\u2013', '.', '/', ':']);
 // The most words a line label carries after its number (`13 External links`).
 const LABEL_WORDS = 4;
+// Nouns that, before `of`, make a length of time a measured figure (`an average of 47 minutes`).
+const STATISTIC_NOUNS: ReadonlySet<string> = new Set(['average', 'median', 'mean', 'target', 'total', 'record', 'maximum', 'minimum']);
 const NUMBER_SIGNS = new Set(['#', '\u2116']);
 // How many tokens either way a list marker's neighbour (`2.` after `1.`) is looked for.
 const LIST_REACH = 30;
@@ -112,6 +114,11 @@ function durationKind(tokens: readonly Token[], a: Amount): 'duration' | 'age' |
   return tokenWord(tokens[j + 1]) === 'old' ? 'age' : 'duration';
 }
 
+/** `an average of 47 minutes`, `a target of 18 weeks`: a length of time given as a statistic, not a place in time. */
+function isStatistic(tokens: readonly Token[], a: Amount): boolean {
+  return tokenWord(tokens[a.first - 1]) === 'of' && STATISTIC_NOUNS.has(tokenWord(tokens[a.first - 2]) ?? '');
+}
+
 /** `aged 45`, `the age of 10`, `Parata, 75,`, `Kaiarahi (10)`. */
 function isAge(tokens: readonly Token[], a: Amount): boolean {
   if (!a.numeral || !plainInteger(a) || a.value === null || a.value > 120) return false;
@@ -133,7 +140,8 @@ function isNamedNumber(tokens: readonly Token[], a: Amount): boolean {
   if (a.numeral?.integerDigits === 4 || NOT_NAMES.has(name.norm) || NOUN_PHRASE_STOPS.has(name.norm) || MONTHS.has(name.norm) || WEEKDAYS.has(name.norm)) return false;
   const next = tokens[a.last + 1];
   if (!next || next.kind !== 'word' || !next.spaced) return true;
-  const countedNoun = next.capitalised ? next.norm.length > 3 && next.norm.endsWith('s') : !NOUN_PHRASE_STOPS.has(next.norm) && !next.norm.includes("'");
+  // A verb after the number (`NHS 111 received`, `Firefox 85 it's`) leaves it a name.
+  const countedNoun = next.capitalised ? next.norm.length > 3 && next.norm.endsWith('s') : !NOUN_PHRASE_STOPS.has(next.norm) && !next.norm.includes("'") && !next.norm.endsWith('ed');
   return !countedNoun;
 }
 
@@ -267,7 +275,7 @@ function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualif
   if (isYear(tokens, a, qualified)) return 'year';
   if (isDate(tokens, a)) return 'date';
   if (isIdentifier(tokens, a)) return 'identifier';
-  const duration = partner?.link === 'ratio' ? null : durationKind(tokens, partner ? partner.amount : a);
+  const duration = partner?.link === 'ratio' || isStatistic(tokens, a) ? null : durationKind(tokens, partner ? partner.amount : a);
   if (duration) return duration;
   if (isAge(tokens, a)) return 'age';
   const first = tokens[a.numberFirst];
