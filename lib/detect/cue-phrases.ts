@@ -34,22 +34,23 @@ export interface Cue {
 /** The cue phrase starting at token k, or null. Passives and infinitives are returned too; see below. */
 export function cueAt(ix: TextIndex, k: number): Cue | null {
   const t = ix.tok(k);
-  if (!t || t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
-  const adjacent = ix.tok(k - 1) && /^\s+$/.test(ix.text.slice(ix.tok(k - 1).end, t.start)) ? ix.tok(k - 1) : undefined;
-  const prev = adjacent;
-  // `a report`, `his claim`, `the state`: a noun, not the verb.
-  if (prev && NOUN_MARKERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
-  // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
-  if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !t.norm.endsWith('ing') && t.norm !== 'according') return null;
+  const according = t.norm === 'according';
+  const particleBase = according ? undefined : PARTICLE_VERB_FORMS.get(t.norm);
+  const base = according ? 'according to' : CUE_VERBS.get(t.norm) ?? particleBase;
+  if (!base) return null;
   const next = ix.tok(k + 1);
   const text = (end: number): string => ix.text.slice(t.start, ix.tok(end - 1).end).replace(/\s+/g, ' ');
-  if (t.norm === 'according' && next?.norm === 'to') return { first: k, end: k + 2, base: 'according to', text: text(k + 2), nounish: false };
-  const particleBase = PARTICLE_VERB_FORMS.get(t.norm);
-  const base = CUE_VERBS.get(t.norm) ?? particleBase;
-  if (!base) return null;
+  if (according) return next.norm === 'to' ? { first: k, end: k + 2, base, text: text(k + 2), nounish: false } : null;
+  // A capital is a name (`Washington Post`, `United States`) unless the sentence starts there.
+  if (t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
+  const before = k > 0 ? ix.tok(k - 1) : undefined;
+  const prev = before && /^\s+$/.test(ix.text.slice(before.end, t.start)) ? before : undefined;
+  if (prev && NOUN_MARKERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
+  // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
+  if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !t.norm.endsWith('ing')) return null;
   const particles = PARTICLE_CUES.get(base);
   if (particles) {
-    if (next && particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };
+    if (particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };
     if (particleBase) return null;
   }
   return { first: k, end: k + 1, base, text: t.text, nounish: NOUNISH.has(t.norm) };

@@ -54,11 +54,11 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
   const out: Reported[] = [];
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     if (used[k]) continue;
-    const bounds = boundsOf(ix, s, k);
-    const found = SPEECH_NOUNS.has(ix.tok(k).norm) ? speechNoun(ix, k, bounds) : null;
+    const found = SPEECH_NOUNS.has(ix.tok(k).norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : null;
     if (found) { out.push(found); continue; }
     const cue = cueAt(ix, k);
     if (!cue || isInfinitive(ix, cue) || isPassive(ix, cue)) continue;
+    const bounds = boundsOf(ix, s, k);
     const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
     if (r) out.push(r);
     k = cue.end - 1;

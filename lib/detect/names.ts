@@ -33,7 +33,8 @@ export function joinable(ix: TextIndex, i: number): boolean {
   return false;
 }
 
-const nameToken = (t: Token): boolean => t.cap && /\p{L}/u.test(t.text.charAt(0));
+/** Only letters have case, so a capitalised token starts with a letter. */
+const nameToken = (t: Token): boolean => t.cap;
 
 /** The capitalised run that ends at token k, or null when k is not capitalised. */
 export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | null {

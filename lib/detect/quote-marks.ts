@@ -67,6 +67,8 @@ function scanParagraph(text: string, para: Span): QuotedSpan[] {
   let singleOpen = -1;
   const singles: QuotedSpan[] = [];
   for (let i = para.start; i < para.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code < 0xab) continue; // no quotation mark below « except " and '
     const c = text.charAt(i);
     const prev = i > para.start ? text.charAt(i - 1) : undefined;
     const next = i + 1 < para.end ? text.charAt(i + 1) : undefined;

@@ -57,7 +57,8 @@ export function splitSentences(text: string, closingMarks?: ReadonlySet<number>,
       if (e > s) out.push({ start: s, end: e });
     };
     for (let i = p.start; i < p.end; i++) {
-      if (!TERMINAL.has(text.charAt(i))) continue;
+      const code = text.charCodeAt(i);
+      if (code !== 46 && code !== 63 && code !== 33 && code !== 0x2026) continue; // . ? ! …
       let j = i + 1;
       while (j < p.end && (TERMINAL.has(text.charAt(j)) || CLOSERS_ALWAYS.has(text.charAt(j)) || closers.has(j))) j++;
       if (j >= p.end) break;

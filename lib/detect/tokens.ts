@@ -11,24 +11,46 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad\u200b-\u200d\u2060]*(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}\u00ad]+)*/gu;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
+const INVISIBLE_TEST = /[\u00ad\u200b-\u200d\u2060]/;
 const POSSESSIVE = /['\u2019]s$/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** A letter, digit or combining mark; ASCII is decided without a regular expression. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text.charAt(i));
+}
+
+/** Soft hyphens and zero-width marks inside a word keep it whole (`Netan\u00adyahu`). */
+const isInvisible = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+/** Apostrophes and hyphens join two word parts (`Ukraine's`, `long-range`). */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+
+function normalise(word: string): string {
+  let norm = word.toLowerCase();
+  if (INVISIBLE_TEST.test(norm)) norm = norm.replace(INVISIBLE, '');
+  return norm.length > 2 && norm.charCodeAt(norm.length - 1) === 115 && POSSESSIVE.test(norm) ? norm.slice(0, -2) : norm;
+}
 
 /** All word tokens of `text`, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) { i++; continue; }
+    const start = i;
+    i++;
+    for (;;) {
+      if (i < n && (isWordChar(text, i) || isInvisible(text.charCodeAt(i)))) { i++; continue; }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i += 2; continue; }
+      break;
+    }
+    const word = text.slice(start, i);
     const first = word.charAt(0);
-    tokens.push({
-      start: m.index,
-      end: m.index + word.length,
-      text: word,
-      norm: word.toLowerCase().replace(INVISIBLE, '').replace(POSSESSIVE, ''),
-      cap: first !== first.toLowerCase(),
-    });
+    tokens.push({ start, end: i, text: word, norm: normalise(word), cap: first !== first.toLowerCase() });
   }
   return tokens;
 }
