@@ -52,7 +52,8 @@ describe('npm run annotate', { timeout: 30_000 }, () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Bridge opens');
     expect(lines[1]).toMatch(/^\d+ quotes? \(\d+ direct, \d+ indirect\), \d+ claims? \(\d+ sourced\), \d+ words$/);
-    expect(stdout).toContain('The mayor said the new bridge');
+    const markedText = stdout.slice(stdout.indexOf('\nText\n'));
+    expect(markedText.replace(/[⟦⟧⟨⟩]/g, '')).toContain('The mayor said the new bridge would carry 40,000 cars');
   });
 
   it('annotates the rest of a batch, reports each bad file on one line and exits 1', () => {
