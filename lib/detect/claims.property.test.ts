@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Claim, Quote } from '../model';
 import { detectClaims } from './claims';
+import { scanNumericClaims } from './numeric-claims';
+import { tokenizeForClaims } from './numeric-tokens';
 
 /** Every claim lies inside the text, in order, without overlap, with a finite value or null. */
 function checkClaims(text: string, claims: readonly Claim[], quotes: readonly Quote[] = []): void {
@@ -50,6 +52,19 @@ describe('detectClaims on any input', () => {
       { maxLength: 8 },
     );
     fc.assert(fc.property(soup, quotes, (text, qs) => checkClaims(text, detectClaims(text, qs), qs)), { numRuns: 300 });
+  });
+
+  test('reading only the windows around figures finds what reading the whole text finds', () => {
+    const filler = fc.array(fc.constantFrom('the', 'said', 'Officials', 'of', 'in', 'a', 'report', 'on', 'Tuesday', '.', ','), { maxLength: 40 }).map((w) => w.join(' '));
+    const text = fc.array(fc.tuple(filler, soup), { maxLength: 12 }).map((parts) => parts.map(([f, p]) => `${f} ${p}`).join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        const whole = scanNumericClaims(tokenizeForClaims(t)).map(({ start, end, value }) => ({ start, end, value }));
+        const windowed = detectClaims(t, []).map(({ start, end, value }) => ({ start, end, value }));
+        expect(windowed).toEqual(whole);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('reads a very long digit string as one figure without a value blow-up', () => {
