@@ -36,7 +36,7 @@ export default defineContentScript({
       stopHover();
       if (overlay) renderHoverCard(overlay.mountPoint, null);
       overlay?.remove();
-      session.clear();
+      session.dispose();
     });
 
     void session.annotate();

@@ -70,3 +70,13 @@ test('status is idle before, working during, and the outcome after', async () =>
   await run;
   expect(session.status().state).toBe('error');
 });
+
+test('disposing drops a run still going: nothing is listed or reported after', async () => {
+  const session = createPageSession(doc, (s) => statuses.push(s));
+  const run = session.annotate();
+  session.dispose();
+  await run;
+  expect(session.annotation()).toBeNull();
+  expect(session.status().state).toBe('idle');
+  expect(statuses).toEqual([]);
+});

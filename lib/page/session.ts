@@ -14,7 +14,8 @@ export interface PageSession {
   annotation(): PageAnnotation | null;
   scrollTo(ref: ItemRef): boolean;
   hoveredAt(x: number, y: number): HoveredItem | null;
-  clear(): void;
+  /** Removes everything painted, for good: a run still going is dropped when it ends. */
+  dispose(): void;
 }
 
 const IDLE: PageStatus = { state: 'idle', quotes: 0, claims: 0, anchored: 0, timings: ZERO_TIMINGS };
@@ -51,17 +52,23 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
   let items: PageAnnotation | null = null;
   let ranges: AnchoredRanges | null = null;
   let hitTest: HitTest | null = null;
+  let disposed = false;
 
   const start = async (): Promise<PageStatus> => {
     status = { ...IDLE, state: 'working' };
     crashed = false;
     try {
       const outcome = await runPipeline(doc, painter);
+      if (disposed) {
+        painter?.clear();
+        return status;
+      }
       items = outcome.painted && listItems(outcome.painted);
       ranges = outcome.painted?.ranges ?? null;
       hitTest = ranges && createHitTest(ranges);
       status = outcome.status;
     } catch (error) {
+      if (disposed) return status;
       crashed = true;
       status = { ...IDLE, state: 'error', message: `Sourcelight failed on this page: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -97,12 +104,12 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
       if (quote) return { kind: 'quote', item: quote };
       return claim ? { kind: 'claim', item: claim } : null;
     },
-    clear() {
+    dispose() {
+      disposed = true;
       painter?.clear();
       ranges = null;
       hitTest = null;
       items = null;
-      run = null;
       status = IDLE;
     },
   };
