@@ -75,14 +75,15 @@ async function main(): Promise<void> {
   peakHeapMb = Math.max(peakHeapMb, heapMb());
 
   const stageNames = STAGES.map((s) => s.name);
-  const header = ['page', 'KB', 'words', ...stageNames.map((n) => (STAGES.find((s) => s.name === n)?.yardstick ? `(${n})` : n)), 'pipeline', 'quotes#', 'claims#'];
+  const label = (name: string) => (STAGES.find((s) => s.name === name)?.yardstick ? `(${name})` : name);
+  const header = ['page', 'KB', 'words', ...stageNames.map(label), 'pipeline', 'quotes#', 'claims#'];
   const row = (t: PageTiming) => [t.page, t.kb.toFixed(0), String(t.words), ...stageNames.map((n) => ms(t.ms[n] ?? Number.NaN)), ms(pipelineMs(t)), String(t.quotes), String(t.claims)];
   console.log(`Dev pages — median of ${RUNS} runs, milliseconds; (readability) is the yardstick, not part of the pipeline`);
   console.log(formatTable(header, dev.map(row)));
 
   const pageSpread: Record<string, Spread> = Object.fromEntries([...stageNames.map((n) => [n, spread(pages.map((t) => t.ms[n] ?? 0))]), ['pipeline', spread(pages.map(pipelineMs))]]);
   console.log(`\n${pages.length} real pages — milliseconds per page`);
-  console.log(formatTable(['', ...Object.keys(pageSpread)], (['median', 'p95', 'max'] as const).map((k) => [k, ...Object.values(pageSpread).map((s) => ms(s[k]))])));
+  console.log(formatTable(['', ...Object.keys(pageSpread).map(label)], (['median', 'p95', 'max'] as const).map((k) => [k, ...Object.values(pageSpread).map((s) => ms(s[k]))])));
 
   console.log('\nDetection — milliseconds per 1,000 words (equal across sizes = linear)');
   console.log(formatTable(['words', 'quotes', 'claims'], scaling.map((r) => [r.words.toLocaleString('en'), ms(r.quotesMsPer1kWords), ms(r.claimsMsPer1kWords)])));

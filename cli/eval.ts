@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { annotateHtml } from '../lib/annotate-html';
 import { findGoldSets, type GoldPage } from '../lib/eval/gold-sets';
 import { formatDocument, formatSummary } from '../lib/eval/report';
@@ -40,7 +40,7 @@ function main(argv: readonly string[]): void {
   const verbose = argv.includes('--verbose');
   const sets = findGoldSets(FIXTURES);
   if (!sets.length) {
-    console.error(`sourcelight: ${join(FIXTURES)}: no gold files`);
+    console.error(`sourcelight: ${FIXTURES}: no gold files`);
     process.exitCode = 1;
     return;
   }

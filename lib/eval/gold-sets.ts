@@ -17,6 +17,16 @@ export interface GoldSet {
 
 const GOLD_SUFFIX = '.gold.json';
 
+function readGoldFile(path: string): GoldFile {
+  try {
+    const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+    if (!Array.isArray(gold.quotes) || !Array.isArray(gold.claims)) throw new Error('no quotes and claims arrays');
+    return gold;
+  } catch (error) {
+    throw new Error(`${path}: not a gold file (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
 /** The gold pages of one directory, sorted by file name as the official scorer reads them. */
 export function readGoldSet(dir: string, name: string): GoldSet {
   const pages = readdirSync(dir)
@@ -24,7 +34,7 @@ export function readGoldSet(dir: string, name: string): GoldSet {
     .sort()
     .map((f): GoldPage => {
       const id = f.slice(0, -GOLD_SUFFIX.length);
-      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile;
+      const gold = readGoldFile(join(dir, f));
       const htmlPath = gold.html ? (isAbsolute(gold.html) ? gold.html : join(dir, gold.html)) : join(dir, `${id}.html`);
       return { id, gold, htmlPath };
     });
