@@ -46,6 +46,13 @@ describe('setSitePreference', () => {
     expect(await sitePreference(ORIGIN)).toEqual({ origin: ORIGIN, alwaysAnnotate: true });
   });
 
+  test('the popup’s request and the permission event it causes, arriving together, both succeed', async () => {
+    granted.add(`${ORIGIN}/*`);
+    const results = await Promise.all([setSitePreference({ origin: ORIGIN, alwaysAnnotate: true }), followPermissions([`${ORIGIN}/*`], true)]);
+    expect(results[0]).toMatchObject({ ok: true });
+    expect(registered.size).toBe(1);
+  });
+
   test('turning off unregisters, forgets, and gives the permission back', async () => {
     granted.add(`${ORIGIN}/*`);
     await setSitePreference({ origin: ORIGIN, alwaysAnnotate: true });

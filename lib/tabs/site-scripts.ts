@@ -8,6 +8,17 @@ import { CONTENT_SCRIPT } from './annotate-tab';
 
 const ID_PREFIX = 'sourcelight-site:';
 
+/**
+ * One change at a time: the popup's message and the permission event it causes arrive together,
+ * and two registrations of one id would fail.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(change: () => Promise<T>): Promise<T> {
+  const next = queue.then(change);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
 const scriptId = (origin: string): string => `${ID_PREFIX}${origin}`;
 const originPattern = (origin: string): string => `${origin}/*`;
 
@@ -44,7 +55,11 @@ export async function sitePreference(origin: string): Promise<SitePreference> {
 }
 
 /** Turn "always annotate" on or off for `origin`; turning it on needs the host permission granted first. */
-export async function setSitePreference(preference: SitePreference): Promise<Result<SitePreference>> {
+export function setSitePreference(preference: SitePreference): Promise<Result<SitePreference>> {
+  return serially(() => applySitePreference(preference));
+}
+
+async function applySitePreference(preference: SitePreference): Promise<Result<SitePreference>> {
   const { origin, alwaysAnnotate } = preference;
   if (alwaysAnnotate) {
     if (!(await hasPermission(origin))) return fail(`Sourcelight was not allowed to read ${origin}.`);
@@ -61,7 +76,11 @@ export async function setSitePreference(preference: SitePreference): Promise<Res
  * Make the registrations match the stored preferences (run at every background start): a site
  * whose permission the user has since revoked is dropped, registrations nobody asked for go.
  */
-export async function syncSiteScripts(): Promise<void> {
+export function syncSiteScripts(): Promise<void> {
+  return serially(restoreSiteScripts);
+}
+
+async function restoreSiteScripts(): Promise<void> {
   const wanted: string[] = [];
   for (const origin of await listAlwaysAnnotateOrigins()) {
     if (await hasPermission(origin)) wanted.push(origin);
