@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
@@ -90,6 +90,8 @@ describe('the example article', () => {
     expected = await expectedFor(EXAMPLE);
     ({ page: article, tabId } = await openTab(EXAMPLE));
     status = await annotate(tabId);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, 'example-status.json'), `${JSON.stringify(status, null, 2)}\n`);
   });
 
   test('is annotated through the background, with the counts lib gives for its text', () => {
