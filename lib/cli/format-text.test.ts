@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Claim, Quote } from '../model';
-import { claimSource, formatAnnotationText, formatClaim, formatCounts, formatHeading, formatQuote, formatValue, markText } from './format-text';
+import { claimSource, formatAnnotationText, formatClaim, formatCounts, formatHeading, formatQuote, formatValue, markText, tidyLines } from './format-text';
 
 const text = 'Zelensky claimed "31,000 Ukrainian soldiers have died." Officials said about 56 were hurt.';
 const direct: Quote = { start: 18, end: 54, kind: 'direct', cue: 'claimed', speaker: { name: 'Volodymyr Zelensky', start: 0, end: 8 } };
@@ -64,6 +64,14 @@ describe('text format', () => {
   it('keeps marks inside the text when offsets are out of range', () => {
     const broken = { ...annotation, quotes: [{ ...direct, start: -5, end: 10_000 }], claims: [claim({ start: 40, end: 30 })] };
     expect(markText(broken)).toBe(`⟦${text}⟧`);
+  });
+
+  it.each([
+    ['\n    First paragraph.\n        Second.\n', 'First paragraph.\nSecond.'],
+    ['One.\n   \n\n  \nTwo.', 'One.\n\nTwo.'],
+    ['', ''],
+  ])('tidies the lines of %j', (text, out) => {
+    expect(tidyLines(text)).toBe(out);
   });
 
   it('adds the marked text only when asked', () => {

@@ -75,6 +75,15 @@ export function markText(annotation: Annotation): string {
   return out + text.slice(from);
 }
 
+/** Readability keeps the page's indentation; a terminal reads better without it and without blank runs. */
+export const tidyLines = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
 export interface TextFormatOptions {
   full?: boolean;
 }
@@ -86,6 +95,6 @@ export function formatAnnotationText(annotation: Annotation, options: TextFormat
   lines.push(formatCounts(annotation));
   if (quotes.length) lines.push('', 'Quotes', ...quotes.map((q, i) => `${i + 1}. ${formatQuote(q, text)}`));
   if (claims.length) lines.push('', 'Claims', ...claims.map((c, i) => `${i + 1}. ${formatClaim(c, text, quotes)}`));
-  if (options.full) lines.push('', 'Text', markText(annotation).trim());
+  if (options.full) lines.push('', 'Text', tidyLines(markText(annotation)));
   return lines.join('\n');
 }
