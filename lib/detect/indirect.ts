@@ -7,7 +7,7 @@
 // sourceless passives and infinitives (`as if to say`) report nothing (decision 6).
 
 import type { TextIndex } from './document';
-import { clauseEnd } from './clauses';
+import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
@@ -40,6 +40,11 @@ interface Bounds {
   from: number;
   to: number;
 }
+
+/** Where content before an attribution at token k starts: its sentence's start, at most MAX_CLAUSE_TOKENS back. */
+const clauseFrom = (ix: TextIndex, b: Bounds, k: number): number => (k - b.low > MAX_CLAUSE_TOKENS ? ix.tok(k - MAX_CLAUSE_TOKENS).start : b.from);
+/** Where content after an attribution ending at token k ends: its sentence's end, at most MAX_CLAUSE_TOKENS on. */
+const clauseTo = (ix: TextIndex, b: Bounds, k: number): number => (b.high - k > MAX_CLAUSE_TOKENS ? ix.tok(k + MAX_CLAUSE_TOKENS).end : b.to);
 
 const hasComma = (ix: TextIndex, a: number, b: number): boolean => a >= 0 && b < ix.tokens.length && /[,\u2014(]/.test(ix.text.slice(ix.tok(a).end, ix.tok(b).start));
 const trimEnd = (text: string, start: number, end: number): number => {
@@ -90,15 +95,15 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (!who) return null;
   if (cue.first === b.low) {
     let c = who.end;
-    while (c < b.high && !hasComma(ix, c - 1, c)) c++;
-    if (c >= b.high) return null;
+    while (c < b.high && c < who.end + 30 && !hasComma(ix, c - 1, c)) c++;
+    if (c >= b.high || !hasComma(ix, c - 1, c)) return null;
     return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
   }
   if (!hasComma(ix, cue.first - 1, cue.first)) return null;
   const rest = b.high - who.end;
   const appositive = rest > 0 && hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(ix.tok(who.end).norm);
-  if (rest === 0 || appositive) return span(ix, b.from, ix.tok(cue.first - 1).end, cue.text, cue.first, who);
-  return span(ix, b.from, b.to, cue.text, cue.first, who);
+  if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who);
+  return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who);
 }
 
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
@@ -113,8 +118,8 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
     const rest = restAfter(ix, afterAttribution, b.high);
     const leading = ix.tok(b.low);
     const introductory = leading !== undefined && PREPOSITIONS.has(leading.norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
-    if (rest === 'end' && !introductory) return span(ix, b.from, ix.tok(attributionFirst - 1).end, cue.text, cue.first, who);
-    if (rest === 'more') return span(ix, b.from, b.to, cue.text, cue.first, who);
+    if (rest === 'end' && !introductory) return span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who);
+    if (rest === 'more') return span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who);
   }
   if (inverted) return null;
   if (/^\s*:/.test(ix.text.slice(ix.tok(cue.end - 1).end))) return null;

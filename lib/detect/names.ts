@@ -7,6 +7,9 @@ import { NAME_CONNECTORS, SENTENCE_OPENERS } from './lexicon/grammar';
 import { ORGANISATION_WORDS, PLACE_WORDS } from './lexicon/groups';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/titles';
 
+/** Longer capitalised runs are headlines or lists, not names; the cap keeps scans short. */
+const MAX_NAME_TOKENS = 12;
+
 export type NameKind = 'person' | 'organisation' | 'place' | 'single';
 
 export interface NameRun {
@@ -40,7 +43,7 @@ const nameToken = (t: Token): boolean => t.cap;
 export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | null {
   if (k < low || !nameToken(ix.tok(k))) return null;
   let j = k;
-  while (j - 1 >= low && joinable(ix, j - 1)) {
+  while (j - 1 >= low && j > k - MAX_NAME_TOKENS && joinable(ix, j - 1)) {
     const p = ix.tok(j - 1);
     if (nameToken(p) && !isPossessive(p)) { j--; continue; }
     if (!p.cap && NAME_CONNECTORS.has(p.norm) && j - 2 >= low && nameToken(ix.tok(j - 2)) && !isPossessive(ix.tok(j - 2)) && joinable(ix, j - 2)) { j -= 2; continue; }
@@ -53,7 +56,7 @@ export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | nu
 export function runStartingAt(ix: TextIndex, k: number, high: number): NameRun | null {
   if (k >= high || !nameToken(ix.tok(k))) return null;
   let j = k;
-  while (j + 1 < high && joinable(ix, j) && !isPossessive(ix.tok(j))) {
+  while (j + 1 < high && j < k + MAX_NAME_TOKENS && joinable(ix, j) && !isPossessive(ix.tok(j))) {
     const n = ix.tok(j + 1);
     if (nameToken(n)) { j++; continue; }
     if (!n.cap && NAME_CONNECTORS.has(n.norm) && j + 2 < high && nameToken(ix.tok(j + 2)) && joinable(ix, j + 1)) { j += 2; continue; }

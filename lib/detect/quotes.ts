@@ -123,7 +123,7 @@ class QuoteFinder {
   private cueSpeaker(s: number): SpeakerRef | null {
     const { ix } = this;
     const sentence = ix.sentence(s);
-    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    for (let k = Math.max(sentence.firstToken, sentence.endToken - 60); k < sentence.endToken; k++) {
       if ((ix.quoteOfToken[k] ?? -1) >= 0) continue;
       const cue = cueAt(ix, k);
       if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;

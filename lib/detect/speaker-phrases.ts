@@ -161,7 +161,7 @@ export function clauseSubject(ix: TextIndex, low: number, high: number): Mention
   let i = low;
   if (i < high && CLAUSE_OPENERS.has(ix.tok(i).norm)) {
     let c = i;
-    while (c + 1 < high && !commaBetween(ix, c, c + 1)) c++;
+    while (c + 1 < high && c < i + 30 && !commaBetween(ix, c, c + 1)) c++;
     if (c + 1 < high) i = c + 1;
   }
   for (let n = 0; i < high && n < 6; i++, n++) {
