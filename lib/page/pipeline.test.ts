@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Detection } from '../detect/detect';
 import type { Painter, PaintRanges } from '../paint/highlights';
-import { runPipeline } from './pipeline';
+import { NOT_A_WEB_PAGE, runPipeline } from './pipeline';
 
 // Detection is another module's job: here it finds the first “…” quote (its speaker the word
 // before "said") and every number, so the test is about extracting, anchoring and painting.
@@ -84,6 +84,13 @@ describe('runPipeline', () => {
     expect(outcome.status.message).toMatch(/doesn't look like an article/);
     expect(outcome.painted).toBeNull();
     expect(painter.painted).toHaveLength(0);
+  });
+
+  test('a document that is not HTML (a PDF viewer, an XML file) gets a clear error', async () => {
+    const xml = new DOMParser().parseFromString('<feed><title>x</title></feed>', 'application/xml');
+    const outcome = await runPipeline(xml, recordingPainter());
+    expect(outcome.status).toMatchObject({ state: 'error', message: NOT_A_WEB_PAGE });
+    expect(outcome.painted).toBeNull();
   });
 
   test('without the Highlight API the annotation is kept and the state says why nothing is painted', async () => {

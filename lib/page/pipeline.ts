@@ -17,6 +17,11 @@ export interface PipelineOutcome {
   painted: PaintedAnnotation | null;
 }
 
+export const NOT_A_WEB_PAGE = 'Sourcelight reads web pages; this is a PDF or another kind of file.';
+
+// Chrome's PDF viewer (and any other viewer) sits in a tab whose document is not HTML.
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
 export const ZERO_TIMINGS: StageTimings = { extract: 0, detect: 0, anchor: 0, paint: 0 };
 
 /** Lets the page handle input between stages, so a long article never freezes it for the whole run. */
@@ -48,6 +53,9 @@ export async function runPipeline(doc: Document, painter: Painter | null): Promi
     return value;
   };
 
+  if (!HTML_TYPES.has(doc.contentType)) {
+    return { status: { state: 'error', quotes: 0, claims: 0, anchored: 0, timings, message: NOT_A_WEB_PAGE }, painted: null };
+  }
   const extracted = timed('extract', () => extractArticle(doc));
   if (!extracted.ok) {
     return { status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings, message: extracted.message }, painted: null };
