@@ -1,8 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { fail, handleMessages, ok } from '../lib/messages';
-import { annotateTab } from '../lib/tabs/annotate-tab';
-import { showBadge, showFailure } from '../lib/tabs/badge';
-import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/tabs/site-scripts';
+import { annotateTab } from '../lib/background/annotate-tab';
+import { showBadge, showFailure } from '../lib/background/badge';
+import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
 
 // The toolbar button opens the popup, which asks for 'sourcelight/annotate-tab'; the keyboard
 // command takes the same path for the active tab.

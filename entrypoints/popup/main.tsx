@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { Popup } from '../../components/Popup';
-import { siteOrigin } from '../../lib/tabs/scriptable';
+import { siteOrigin } from '../../lib/background/scriptable';
 import './style.css';
 
 /**

@@ -2,7 +2,7 @@ import { storage } from '#imports';
 
 // The sites where the user asked Sourcelight to annotate every page. Stored as origins
 // (`https://example.com`) in browser.storage.local; the matching content-script registrations
-// are derived from this list (lib/tabs/site-scripts.ts).
+// are derived from this list (lib/background/site-scripts.ts).
 
 const alwaysAnnotateOrigins = storage.defineItem<string[]>('local:sitePrefs.alwaysAnnotate', { fallback: [] });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { detect } from '../../lib/detect/detect';
 import { extractArticle } from '../../lib/extract/extract';
 import type { PageAnnotation, PageStatus } from '../../lib/messages';
-import { CANNOT_RUN } from '../../lib/tabs/scriptable';
+import { CANNOT_RUN } from '../../lib/background/scriptable';
 import {
   ARTIFACTS,
   FIXTURES,
