@@ -139,6 +139,11 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['compound', 'It was a one-two punch.'],
     ['not a number word', 'Several officials and many residents, most of them young, and both parties agreed.'],
     ['half as a side', 'Click here for the second half of the story.'],
+    ['title', 'Learn More: Seven Tips for Repurposing Video Content'],
+    ['run-together heading', 'He has persuaded precisely nobody.Five things we learned from the interviewThe president spoke.'],
+    ['identifier', 'Savers moved money into a 401(k) plan.'],
+    ['identifier', 'The update needs OS X 10.10 and Bluetooth 4.1 support.'],
+    ['duration', 'The ruling is expected in a day or two.'],
   ])('%s: %s', (_reason, sentence) => {
     expect(found(sentence)).toEqual([]);
   });

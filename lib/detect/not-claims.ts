@@ -27,6 +27,12 @@ const CONTINUATIONS = new Set(['-', '\u2010', '\u2011', '\u2013', '.', '/', ':']
 const LABEL_WORDS = 4;
 // Nouns that, before `of`, make a length of time a measured figure (`an average of 47 minutes`).
 const STATISTIC_NOUNS: ReadonlySet<string> = new Set(['average', 'median', 'mean', 'target', 'total', 'record', 'maximum', 'minimum']);
+// Title Case after a figure: how many words are read, and the short words Title Case leaves lower-case.
+const TITLE_WORDS = 3;
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'by', 'with', 'from', 'or']);
+const TERMINAL_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
+// How many tokens after a glued number word are searched for the next run-together block.
+const RUN_TOGETHER_REACH = 12;
 const NUMBER_SIGNS = new Set(['#', '\u2116']);
 // How many tokens either way a list marker's neighbour (`2.` after `1.`) is looked for.
 const LIST_REACH = 30;
@@ -106,6 +112,8 @@ function durationKind(tokens: readonly Token[], a: Amount): 'duration' | 'age' |
   let j = a.last + 1;
   if (isMark(tokens[j], HYPHENS) && tokens[j]?.spaced === false) j++;
   for (let k = 0; k < 2 && DURATION_FILLERS.has(tokenWord(tokens[j]) ?? ''); k++) j++;
+  // `a year or two`, `a day or so`.
+  if (tokenWord(tokens[a.first - 1]) === 'or' && TIME_UNITS.has(tokenWord(tokens[a.first - 2]) ?? '')) return 'duration';
   const article = tokenWord(tokens[a.last + 1]);
   // `half a century`, `half an hour`.
   if (a.wordKind === 'fraction' && (article === 'a' || article === 'an')) j = a.last + 2;
@@ -136,12 +144,15 @@ function isAge(tokens: readonly Token[], a: Amount): boolean {
 function isNamedNumber(tokens: readonly Token[], a: Amount): boolean {
   const name = tokens[a.first - 1];
   const numberToken = tokens[a.first];
-  if (!name || name.kind !== 'word' || !name.capitalised || !numberToken?.spaced || numberToken.lineBreak || !plainInteger(a)) return false;
+  const plainFigure = !!a.numeral && !a.numeral.grouped && !a.currency && !a.percent && !a.measure && a.multiplier === 1;
+  if (!name || name.kind !== 'word' || !name.capitalised || !numberToken?.spaced || numberToken.lineBreak || !plainFigure) return false;
   if (a.numeral?.integerDigits === 4 || NOT_NAMES.has(name.norm) || NOUN_PHRASE_STOPS.has(name.norm) || MONTHS.has(name.norm) || WEEKDAYS.has(name.norm)) return false;
   const next = tokens[a.last + 1];
   if (!next || next.kind !== 'word' || !next.spaced) return true;
   // A verb after the number (`NHS 111 received`, `Firefox 85 it's`) leaves it a name.
-  const countedNoun = next.capitalised ? next.norm.length > 3 && next.norm.endsWith('s') : !NOUN_PHRASE_STOPS.has(next.norm) && !next.norm.includes("'") && !next.norm.endsWith('ed');
+  const plural = next.norm.length > 3 && next.norm.endsWith('s');
+  // After a decimal only a plural noun is counted: `Bluetooth 4.1 support` is a name.
+  const countedNoun = next.capitalised || a.numeral?.fractional ? plural : !NOUN_PHRASE_STOPS.has(next.norm) && !next.norm.includes("'") && !next.norm.endsWith('ed');
   return !countedNoun;
 }
 
@@ -177,6 +188,32 @@ function isLineLabel(tokens: readonly Token[], a: Amount): boolean {
   return false;
 }
 
+/**
+ * A heading or link title rather than prose: a figure opening words in Title Case (`Seven Tips for
+ * Repurposing Video`), or a number word glued to the sentence before it whose block runs into the
+ * next one without a full stop (`…zero.Five things we learned from Obama interviewThe…`).
+ */
+function isTitle(tokens: readonly Token[], a: Amount): boolean {
+  if (!opensSentence(tokens, a.first)) return false;
+  let capitals = 0;
+  let titleCase = true;
+  for (let j = a.last + 1; j <= a.last + TITLE_WORDS && titleCase; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || !t.spaced || t.lineBreak) titleCase = false;
+    else if (t.capitalised) capitals++;
+    else if (!TITLE_FUNCTION_WORDS.has(t.norm)) titleCase = false;
+  }
+  if (titleCase && capitals >= 2) return true;
+  const before = tokens[a.first - 1];
+  if (a.numeral || !tokens[a.first]?.capitalised || !before || before.spaced || !TERMINAL_MARKS.has(before.norm) || tokens[a.first]?.spaced) return false;
+  for (let j = a.last + 1; j <= a.last + RUN_TOGETHER_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.lineBreak || TERMINAL_MARKS.has(t.norm)) return false;
+    if (t.joined) return true;
+  }
+  return false;
+}
+
 function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
   if (a.glued === 'letters' || a.numeral?.dotted) return true;
   const numberToken = tokens[a.numberFirst];
@@ -200,7 +237,9 @@ function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
     if (IDENTIFIER_HEADS.has(head.word.norm)) return true;
     if (head.word.capitalised && CAPITALISED_IDENTIFIER_HEADS.has(head.word.norm)) return true;
   }
-  if (isNamedNumber(tokens, a) || isListMarker(tokens, a) || isLineLabel(tokens, a)) return true;
+  if (isNamedNumber(tokens, a) || isListMarker(tokens, a) || isLineLabel(tokens, a) || isTitle(tokens, a)) return true;
+  // `401(k)`, `Section 230(c)`.
+  if (a.numeral && after?.norm === '(' && !after.spaced && tokens[a.last + 2]?.spaced === false) return true;
   // `10 Downing Street`: a number before a capitalised name that ends in a street word.
   if (a.numeral && !a.currency && !a.percent) {
     for (let j = a.last + 1; j <= a.last + 3; j++) {

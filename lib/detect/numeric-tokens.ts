@@ -17,6 +17,8 @@ export interface Token {
   lineBreak: boolean;
   /** A word that begins with an upper-case letter. */
   capitalised: boolean;
+  /** A word with a lower-case letter right before an upper-case one (`interviewThe`): blocks run together by extraction. */
+  joined: boolean;
   numeral: Numeral | null;
 }
 
@@ -33,6 +35,7 @@ function isSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 // How far back white space before a window is read to learn whether a line break ends it.
 const GAP_REACH = 200;
@@ -70,24 +73,30 @@ export function tokenizeForClaims(text: string, from = 0, to = text.length): Tok
     if ((code >= 0x30 && code <= 0x39) || (code > 0x7f && digitValue(code) >= 0)) {
       const read = readNumeral(text, i);
       const end = read ? read.end : i + 1;
-      token = { kind: 'number', start: i, end, norm: text.slice(i, end), spaced, lineBreak, capitalised: false, numeral: read ? read.numeral : null };
+      token = { kind: 'number', start: i, end, norm: text.slice(i, end), spaced, lineBreak, capitalised: false, joined: false, numeral: read ? read.numeral : null };
     } else if (isLetter(code, ch)) {
       let j = i + 1;
       let plain = code < 0x80;
+      let joined = false;
       while (j < text.length) {
         const c = text.charCodeAt(j);
-        if (isLetter(c, text.charAt(j))) { plain &&= c < 0x80; j++; continue; }
+        if (isLetter(c, text.charAt(j))) {
+          plain &&= c < 0x80;
+          joined ||= c >= 0x41 && c <= 0x5a && isAsciiLower(text.charCodeAt(j - 1));
+          j++;
+          continue;
+        }
         // An apostrophe between letters stays inside the word (`it's`, `Mugabe's`, `o'clock`).
         if (APOSTROPHES.has(c) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1), text.charAt(j + 1))) { plain = false; j += 2; continue; }
         break;
       }
       const clean = plain ? text.slice(i, j) : text.slice(i, j).replace(/\u00ad/g, '').replace(/\u2019/g, "'");
       const norm = clean.toLowerCase();
-      token = { kind: 'word', start: i, end: j, norm, spaced, lineBreak, capitalised: clean.length > 0 && clean.charAt(0) !== norm.charAt(0), numeral: null };
+      token = { kind: 'word', start: i, end: j, norm, spaced, lineBreak, capitalised: clean.length > 0 && clean.charAt(0) !== norm.charAt(0), joined, numeral: null };
     } else {
       // Surrogate pairs (emoji, rare scripts) stay whole so no offset falls inside a character.
       const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      token = { kind: 'mark', start: i, end: i + width, norm: text.slice(i, i + width), spaced, lineBreak, capitalised: false, numeral: null };
+      token = { kind: 'mark', start: i, end: i + width, norm: text.slice(i, i + width), spaced, lineBreak, capitalised: false, joined: false, numeral: null };
     }
     tokens.push(token);
     i = token.end;
