@@ -3,6 +3,7 @@
 // point`) and unit of measurement (`30 miles`, `6.5-magnitude`, `5'6"`). Ranges and ratios that join
 // two amounts are the scanner's business.
 import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies';
+import { IRREGULAR_PLURALS } from './lexicon/function-words';
 import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon/measures';
 import {
   DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
@@ -52,7 +53,7 @@ const wordAt = (tokens: readonly Token[], i: number): string | null => {
 };
 const glued = (tokens: readonly Token[], i: number): boolean => tokens[i]?.spaced === false;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'mark' && HYPHENS.has(t.norm);
-const isPlural = (w: string | null): boolean => !!w && w.length > 2 && w.endsWith('s') && !w.endsWith('ss');
+const isPlural = (w: string | null): boolean => !!w && (IRREGULAR_PLURALS.has(w) || (w.length > 2 && w.endsWith('s') && !w.endsWith('ss')));
 
 /** Every amount is built here, so all have one shape (property order matters to the JavaScript engine's speed). */
 function newAmount(

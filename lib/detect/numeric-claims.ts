@@ -30,7 +30,9 @@ const isYearLike = (a: Amount): boolean =>
 
 /** Both amounts valued, written alike, the second larger: `2-3 million` takes the million onto the 2. */
 function asRange(a: Amount, b: Amount): [number, number] | null {
-  if (a.value === null || b.value === null || !!a.numeral !== !!b.numeral || a.wordKind === 'fraction' || b.wordKind === 'fraction') return null;
+  if (a.value === null || b.value === null || !!a.numeral !== !!b.numeral || a.wordKind === 'fraction' || b.wordKind === 'fraction' || b.glued) return null;
+  // Both ends measure the same thing: `0.3 percentage points to 4.1%` is a change, not a range.
+  if ((a.percent && a.percent !== b.percent) || (a.currency && a.currency !== b.currency) || (a.measure && a.measure !== b.measure)) return null;
   let low = a.value;
   if (a.multiplier === 1 && b.multiplier > 1 && low * b.multiplier <= b.value) low *= b.multiplier;
   return low < b.value ? [low, b.value] : null;
@@ -60,8 +62,9 @@ function readPartner(tokens: readonly Token[], a: Amount): Partner {
     const b = readAmount(tokens, a.last + 2);
     return b && asRange(a, b) ? { amount: b, link: 'range' } : null;
   }
-  // `from 6.6 percent to 13 percent` is a change between two figures, not a range.
-  if ((link.norm === 'to' && wordAt(tokens, a.first - 1) !== 'from') || link.norm === 'or') {
+  // `from 6.6 percent to 13 percent`, `rose by 2 to 10`: a change between two figures, not a range.
+  const before = wordAt(tokens, a.first - 1);
+  if ((link.norm === 'to' && before !== 'from' && before !== 'by') || link.norm === 'or') {
     const b = readAmount(tokens, a.last + 2);
     return b && asRange(a, b) && !isYearLike(b) ? { amount: b, link: 'range' } : null;
   }
