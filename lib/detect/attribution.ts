@@ -18,6 +18,9 @@ export interface Found {
   speaker: Mention | null;
 }
 
+/** Verbs that put a name or a term in quotation marks as often as words (`called it "a disgrace"`, `defended "surge prices"`). */
+const NAMING = new Set(['call', 'describe', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
+
 /** Verbs that cannot attribute a quote standing after them with nothing between (`"…," called X`). */
 const NEEDS_OBJECT = new Set(['call', 'describe', 'accuse', 'urge', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
 
@@ -44,7 +47,8 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
   if (t0 >= high) return null;
   const gap = ix.text.slice(q.close + 1, ix.tok(t0).start);
   if (/[.!?;]/.test(gap) || /\n\s*\n/.test(gap)) return null;
-  if (/[\u2014\u2013]|\s-\s/.test(gap)) {
+  // `"…" — the minister`: only for a quotation that is its sentence's subject matter, not a term inside it.
+  if (/[\u2014\u2013]|\s-\s/.test(gap) && q.open <= ix.sentence(ix.sentenceOfToken[t0] ?? -1).start) {
     const who = phraseStartingAt(ix, t0, high);
     if (who && (who.end >= high || /^[\s,.]/.test(ix.text.slice(ix.tok(who.end - 1).end, ix.tok(who.end - 1).end + 1)))) return { cue: null, cueText: '\u2014', speaker: who };
   }
@@ -79,7 +83,7 @@ export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: nu
     const cue = cueAt(ix, k);
     if (!cue || NEEDS_OBJECT.has(cue.base) || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
     let who: Mention | null = null;
-    if (cue.base === 'according to' || /,\s*$/.test(ix.text.slice(ix.tok(k - 1)?.end ?? 0, ix.tok(k).start))) who = phraseStartingAt(ix, cue.end, high);
+    if (cue.base === 'according to' || /,\s*$/.test(ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start))) who = phraseStartingAt(ix, cue.end, high);
     if (!who) who = subjectBefore(ix, k, t0);
     if (!who) return null;
     const attributionStart = Math.min(ix.tok(who.first).start, ix.tok(k).start);
@@ -97,7 +101,7 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
   const last = open - 1;
   if (last < low) return null;
   const gap = ix.text.slice(ix.tok(last).end, q.open);
-  if (/^\s*:\s*$/.test(gap) && !cueAt(ix, last)) {
+  if (/^\s*:\s*$/.test(gap) && !cueAt(ix, last) && (wordCount(ix, q) >= 4 || /[.?!]$/.test(ix.text.slice(q.start, q.end)))) {
     const who = phraseEndingAt(ix, last, low);
     if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(ix.tok(who.first - 1).end, ix.tok(who.first).start)))) return { cue: null, cueText: ':', speaker: who };
   }
@@ -108,10 +112,10 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
       const who = phraseStartingAt(ix, cue.end, open);
       return who ? { cue, cueText: cue.text, speaker: who } : null;
     }
-    if (cue.base === 'call' && cue.end === cue.first + 1 && (wordCount(ix, q) < 3 || ix.tok(k - 2)?.norm === 'what')) return null;
+    if (NAMING.has(cue.base) && cue.end === cue.first + 1 && !isPassive(ix, cue) && (wordCount(ix, q) < 3 || ix.tok(k - 2).norm === 'what')) return null;
     if (isPassive(ix, cue)) {
       const by = tokenAt(tk, q.close + 1);
-      if (q.close < 0 || ix.tok(by)?.norm !== 'by' || by >= high) return null;
+      if (q.close < 0 || ix.tok(by).norm !== 'by' || by >= high) return null;
       const agent = phraseStartingAt(ix, by + 1, high);
       return agent ? { cue, cueText: cue.text, speaker: agent } : null;
     }

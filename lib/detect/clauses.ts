@@ -26,7 +26,7 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
       if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm)) break;
       if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
     }
-    if (t.norm === 'even' && (ix.tok(k + 1)?.norm === 'as' || ix.tok(k + 1)?.norm === 'though')) break;
+    if (t.norm === 'even' && (ix.tok(k + 1).norm === 'as' || ix.tok(k + 1).norm === 'though')) break;
     if (t.norm === 'and' && startsAttribution(ix, k + 1, limit)) break;
     end = Math.min(t.end, limit);
   }

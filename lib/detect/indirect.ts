@@ -13,8 +13,8 @@ import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { phraseStartingAt, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { CUE_VERBS, OBJECT_VERBS, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
-import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS, VERB_FILLERS } from './lexicon/grammar';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, OBJECT_VERBS, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
+import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, VERB_FILLERS } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
 export interface Reported {
@@ -27,7 +27,7 @@ export interface Reported {
 }
 
 /** Verbs that report content only with `that` when a person is the source. */
-const THAT_ONLY = new Set(['reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
+const THAT_ONLY = new Set(['point', 'reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
 /** Of those, the ones a document or organisation uses without `that` (`a report found several battalions`). */
 const DOCUMENT_VERBS = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'note']);
 /** Verbs that never carry reported content themselves. */
@@ -45,6 +45,9 @@ interface Bounds {
 const clauseFrom = (ix: TextIndex, b: Bounds, k: number): number => (k - b.low > MAX_CLAUSE_TOKENS ? ix.tok(k - MAX_CLAUSE_TOKENS).start : b.from);
 /** Where content after an attribution ending at token k ends: its sentence's end, at most MAX_CLAUSE_TOKENS on. */
 const clauseTo = (ix: TextIndex, b: Bounds, k: number): number => (b.high - k > MAX_CLAUSE_TOKENS ? ix.tok(k + MAX_CLAUSE_TOKENS).end : b.to);
+
+/** Words after which a verb form is a noun (`the American demand`). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
 
 const hasComma = (ix: TextIndex, a: number, b: number): boolean => a >= 0 && b < ix.tokens.length && /[,\u2014(]/.test(ix.text.slice(ix.tok(a).end, ix.tok(b).start));
 const trimEnd = (text: string, start: number, end: number): number => {
@@ -81,9 +84,14 @@ function boundsOf(ix: TextIndex, s: number, k: number): Bounds {
   return { low: tokenAt(ix.tokens, from), high: tokenAt(ix.tokens, to), from, to };
 }
 
+/** `LONDON — `, `CAIRO — `: a dateline opens the text, not the report. */
+const DATELINE = /^[A-Z][A-Z .,'\u2019-]{1,40}\s[\u2014\u2013-]\s/;
+
 function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken: number, speaker: Mention): Reported | null {
   let start = from;
   while (start < to && /[\s"“‘'«(]/.test(ix.text.charAt(start))) start++;
+  const dateline = DATELINE.exec(ix.text.slice(start, Math.min(to, start + 60)));
+  if (dateline) start += dateline[0].length;
   const end = trimEnd(ix.text, start, to);
   if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < 3) return null;
   return { start, end, cueText, cueToken, speaker };
@@ -114,7 +122,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   while (attributionFirst > b.low && (DETERMINERS.has(ix.tok(attributionFirst - 1).norm) || SPEAKER_DETERMINERS.has(ix.tok(attributionFirst - 1).norm)) && !hasComma(ix, attributionFirst - 1, attributionFirst)) attributionFirst--;
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
-  if (attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
+  if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
     const rest = restAfter(ix, afterAttribution, b.high);
     const leading = ix.tok(b.low);
     const introductory = leading !== undefined && PREPOSITIONS.has(leading.norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
@@ -126,16 +134,18 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const start = contentStart(ix, cue, who, b.high);
   if (start < 0) return null;
   // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a pronoun.
-  if (cue.nounish && ix.tok(start - 1)?.norm !== 'that' && who.kind !== 'pronoun') return null;
+  if (cue.nounish && ix.tok(start - 1).norm !== 'that' && who.kind !== 'pronoun') return null;
+  if (cue.nounish && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);
-  if (first === undefined || VERB_FILLERS.has(first.norm) && first.norm !== 'even' || CUE_VERBS.has(first.norm)) return null;
+  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' || CUE_VERBS.has(first.norm)) return null;
   return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
 }
 
 /** After an attribution: nothing but a short object (`told Reuters.`) → 'end'; a comma and more → 'more'. */
 function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'content' {
   if (k >= high) return 'end';
-  if (hasComma(ix, k - 1, k)) return high - k >= 3 ? 'more' : 'end';
+  // `…, said Tom Forte, who follows Amazon.` / `…, said X, an analyst at Y.`: an aside about the speaker ends it.
+  if (hasComma(ix, k - 1, k)) return high - k < 3 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
   let i = k;
   while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
   return i >= high ? 'end' : 'content';
@@ -182,7 +192,7 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
 
 /** `said he believed the attack …`: the content is what is believed. */
 function afterBelief(ix: TextIndex, c: number, high: number): number {
-  if (c + 1 < high && PRONOUNS.has(ix.tok(c).norm) && BELIEF_VERBS.has(ix.tok(c + 1).norm)) return ix.tok(c + 2)?.norm === 'that' ? c + 3 : c + 2;
+  if (c + 1 < high && PRONOUNS.has(ix.tok(c).norm) && BELIEF_VERBS.has(ix.tok(c + 1).norm)) return ix.tok(c + 2).norm === 'that' ? c + 3 : c + 2;
   return c < high ? c : -1;
 }
 
@@ -214,7 +224,7 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   if (!who) return null;
   const isCall = ix.tok(k).norm === 'call' || ix.tok(k).norm === 'calls';
   if (isCall) {
-    if (ix.tok(k + 1)?.norm !== 'for' || k + 2 >= b.high) return null;
+    if (ix.tok(k + 1).norm !== 'for' || k + 2 >= b.high) return null;
     return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k).text} for`, k, who);
   }
   const that = findThat(ix, k + 1, Math.min(b.high, k + 5));

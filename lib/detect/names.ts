@@ -36,8 +36,11 @@ export function joinable(ix: TextIndex, i: number): boolean {
   return false;
 }
 
+/** `Aren't`, `We're`: a contraction is never part of a name. */
+const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/;
+
 /** Only letters have case, so a capitalised token starts with a letter. */
-const nameToken = (t: Token): boolean => t.cap;
+const nameToken = (t: Token): boolean => t.cap && !CONTRACTION.test(t.norm);
 
 /** The capitalised run that ends at token k, or null when k is not capitalised. */
 export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | null {

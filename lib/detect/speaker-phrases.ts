@@ -23,6 +23,12 @@ export interface Mention {
 /** `a number of analysts`, `most of the officials`: the group after `of` is the subject. */
 const QUANTITY_NOUNS = new Set(['number', 'lot', 'majority', 'minority', 'group', 'handful', 'dozen', 'dozens', 'couple', 'some', 'many', 'most', 'all', 'few', 'several', 'none', 'half', 'scores', 'hundreds', 'thousands']);
 
+/** The pronoun a token is, contractions included (`we're` → first person). */
+function pronounOf(norm: string): string | undefined {
+  const apostrophe = norm.search(/['\u2019]/);
+  return PRONOUNS.get(apostrophe > 0 ? norm.slice(0, apostrophe) : norm);
+}
+
 const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
 const isAdverb = (norm: string): boolean => norm.length > 4 && norm.endsWith('ly');
 
@@ -58,7 +64,7 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
 export function phraseEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
   if (k < low) return null;
   const t = ix.tok(k);
-  const pron = PRONOUNS.get(t.norm);
+  const pron = pronounOf(t.norm);
   if (pron) return pron === 'first' ? null : { first: k, end: k + 1, kind: 'pronoun', text: t.norm };
   const group = groupEndingAt(ix, k, low);
   if (group) return group;
@@ -91,7 +97,10 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
     }
     if (isHead(t.norm) && !(j + 1 < high && ix.tok(j + 1).cap && joinable(ix, j))) {
       let end = j + 1;
-      while (end < high && end < j + 3 && isHead(ix.tok(end).norm) && joinable(ix, end - 1)) end++;
+      while (end < high && end < j + 3 && (isHead(ix.tok(end).norm) || TITLE_WORDS.has(ix.tok(end).norm)) && !ix.tok(end).cap && joinable(ix, end - 1)) end++;
+      // `said chief inspector Jennifer Mattinson`: role words before a name lead to the name.
+      const name = end < high && ix.tok(end).cap && joinable(ix, end - 1) ? runStartingAt(ix, end, high) : null;
+      if (name && classifyName(ix, name.nameFirst, name.end) === 'person') return nameMention(ix, name.first, name.nameFirst, name.end);
       return groupEndingAt(ix, end - 1, i);
     }
     if (PREPOSITIONS.has(t.norm) || CUE_VERBS.has(t.norm) || VERB_FILLERS.has(t.norm) || !joinable(ix, j)) return null;
@@ -135,7 +144,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   const phrase = phraseEndingAt(ix, k, low);
   if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? clauseSubjectIfPrepositional(ix, low, k) : null;
   const before = phrase.first - 1;
-  const quantified = ix.tok(before)?.norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(ix.tok(before - 1).norm);
+  const quantified = ix.tok(before).norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(ix.tok(before - 1).norm);
   if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, low, before);
   return phrase;
 }

@@ -9,6 +9,7 @@ import { classifyName, joinable, runStartingAt, type NameKind } from './names';
 import type { Mention } from './speaker-phrases';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
+import { ORGANISATION_WORDS } from './lexicon/groups';
 
 interface Entry {
   norms: string[];
@@ -52,10 +53,11 @@ export class SpeakerResolver {
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
       const text = this.display(run.nameFirst, run.end);
       const kind = classifyName(this.ix, run.nameFirst, run.end);
-      const hasTitle = run.nameFirst > run.first || (k > 0 && TITLE_WORDS.has(this.ix.tok(k - 1).norm));
+      const hasTitle = run.nameFirst > run.first || (k > 0 && this.ix.tok(k - 1).cap && TITLE_WORDS.has(this.ix.tok(k - 1).norm));
       const key = norms.join(' ');
-      // `Britain and South Africa` is two names; `World Travel and Tourism Council` is one.
-      const joined = norms.includes('and') && kind !== 'organisation';
+      // `Britain and South Africa`, `Alibaba Group and Yahoo Japan` are two names; `World Travel and Tourism Council` is one.
+      const and = norms.indexOf('and');
+      const joined = and >= 0 && (kind !== 'organisation' || norms.slice(0, and).some((w) => ORGANISATION_WORDS.has(w)));
       if (norms.length >= 2 && !joined && !this.seen.has(key)) {
         this.seen.add(key);
         const entry = { norms, text, kind };
@@ -84,11 +86,12 @@ export class SpeakerResolver {
     return text.slice(this.ix.tok(from).start, this.ix.tok(end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').replace(/['\u2019]s?$/, '');
   }
 
-  /** The fullest form of a name: a longer name ending with it, else one starting with it. */
+  /** The fullest form of a name: a longer person's or organisation's name ending with it, else starting with it. */
   private fullName(norms: string[], text: string): string {
-    const tail = this.byLast.get(norms[norms.length - 1] ?? '')?.find((e) => e.norms.length > norms.length && endsWith(e.norms, norms));
+    const fuller = (e: Entry): boolean => e.norms.length > norms.length && e.kind !== 'place' && e.kind !== 'single';
+    const tail = this.byLast.get(norms[norms.length - 1] ?? '')?.find((e) => fuller(e) && endsWith(e.norms, norms));
     if (tail) return tail.text;
-    const head = this.byFirst.get(norms[0] ?? '')?.find((e) => e.norms.length > norms.length && startsWith(e.norms, norms));
+    const head = this.byFirst.get(norms[0] ?? '')?.find((e) => fuller(e) && startsWith(e.norms, norms));
     return head ? head.text : text;
   }
 
