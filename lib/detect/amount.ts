@@ -46,6 +46,7 @@ const PERCENT_SIGNS = new Set(['%', '\u066a', '\uff05']);
 const FEET_MARKS = new Set(["'", '\u2032', '\u2019']);
 const INCH_MARKS = new Set(['"', '\u2033', '\u201d']);
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const INCH_WORDS = new Set(['in', 'ins', 'inch', 'inches']);
 
 const wordAt = (tokens: readonly Token[], i: number): string | null => {
   const t = tokens[i];
@@ -179,6 +180,17 @@ function readMeasure(tokens: readonly Token[], last: number, value: number | nul
   return null;
 }
 
+/** `6ft 4in`, `5 feet 6 inches`: the inches join the feet, and the whole is valued in inches (guide decision 12). */
+function addInches(tokens: readonly Token[], amount: Amount): void {
+  const inches = tokens[amount.last + 1];
+  if (!inches?.numeral || !inches.spaced || inches.numeral.value >= 12) return;
+  const unit = tokens[amount.last + 2];
+  if (!unit || unit.kind !== 'word' || !INCH_WORDS.has(unit.norm)) return;
+  amount.value = (amount.value ?? 0) * 12 + inches.numeral.value;
+  amount.measure = 'inches';
+  amount.last += 2;
+}
+
 /** `5'6"`: feet and inches, valued in inches (guide decision 12). */
 function readFeetInches(tokens: readonly Token[], k: number): { value: number; last: number } | null {
   const feet = tokens[k];
@@ -275,5 +287,6 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
       amount.last = unit.last;
     }
   }
+  if (amount.measure === 'feet' && amount.value !== null) addInches(tokens, amount);
   return amount;
 }

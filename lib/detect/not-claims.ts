@@ -33,6 +33,10 @@ const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'to', 't
 const TERMINAL_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 // How many tokens after a glued number word are searched for the next run-together block.
 const RUN_TOGETHER_REACH = 12;
+// People an age limit applies to (`children under 5`), and what may stand before `is 81` when it is an age.
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['children', 'kids', 'babies', 'infants', 'adults', 'people', 'anyone', 'everyone', 'those', 'men', 'women', 'boys', 'girls', 'patients', 'pupils', 'students', 'teenagers', 'youngsters', 'voters', 'workers', 'drivers']);
+const AGE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'turned', 'turns', 'turning']);
+const AGE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'he', 'she', 'i', 'now']);
 const NUMBER_SIGNS = new Set(['#', '\u2116']);
 // How many tokens either way a list marker's neighbour (`2.` after `1.`) is looked for.
 const LIST_REACH = 30;
@@ -136,6 +140,11 @@ function isAge(tokens: readonly Token[], a: Amount): boolean {
   if (w === 'of' && AGE_WORDS.has(tokenWord(tokens[a.first - 2]) ?? '')) return true;
   const next = tokens[a.last + 1];
   const named = tokens[a.first - 2];
+  const bare = !next || next.kind !== 'word' || NOUN_PHRASE_STOPS.has(next.norm);
+  // `children under 5`, `anyone over 18`: an age limit on people.
+  if ((w === 'under' || w === 'over') && bare && PERSON_NOUNS.has(tokenWord(named) ?? '')) return true;
+  // `who is 81`, `she turned 100`: a person's age given by a verb.
+  if (w && AGE_VERBS.has(w) && bare && (w.startsWith('turn') || AGE_SUBJECTS.has(tokenWord(named) ?? ''))) return true;
   if (before?.norm === ',' && named?.kind === 'word' && (next?.norm === ',' || next?.norm === ';') && next.spaced === false) return true;
   return before?.norm === '(' && !!named && named.kind === 'word' && named.capitalised && next?.norm === ')';
 }
