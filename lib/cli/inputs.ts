@@ -19,20 +19,18 @@ export function listInputs(paths: readonly string[]): Input[] {
       return [{ path, error: 'no such file or directory' }];
     }
     if (!isDirectory) return [{ file: path }];
-    const names = safeReadDir(path)
+    let entries: string[];
+    try {
+      entries = readdirSync(path);
+    } catch {
+      return [{ path, error: 'cannot read this directory' }];
+    }
+    const names = entries
       .filter((name) => HTML_FILE.test(name))
       .sort()
       .filter((name) => isFile(join(path, name)));
     return names.length ? names.map((name) => ({ file: join(path, name) })) : [{ path, error: 'no .html files in this directory' }];
   });
-}
-
-function safeReadDir(path: string): string[] {
-  try {
-    return readdirSync(path);
-  } catch {
-    return [];
-  }
 }
 
 function isFile(path: string): boolean {
