@@ -37,6 +37,12 @@ describe('attributeClaims', () => {
     expect(results).toEqual([{ quote: null, source: 'the sender' }, { quote: null, source: null }]);
   });
 
+  test('a speaker named after the quote does not govern the rest of the sentence', () => {
+    const t = '"We will leave now," Izuku replied with only half an ear on the 12 trains.';
+    const q = quote(t, 'We will leave now', 'direct', 'Izuku', 'Izuku');
+    expect(attributeClaims(t, [claimAt(t, '12')], [q])).toEqual([{ quote: null, source: null }]);
+  });
+
   test('a quote without a known speaker gives its index and no source', () => {
     const t = '"We lost 40 of 200 men," a post read.';
     const q: Quote = { start: 1, end: 23, kind: 'direct', cue: null, speaker: null };

@@ -77,7 +77,10 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
     const from = sentenceStart(text, claim.start);
     for (const qi of recent) {
       const speaker = quotes[qi]?.speaker;
-      if (speaker && speaker.start >= from && speaker.end <= claim.start && (quotes[qi]?.start ?? -1) >= from && !hasSentenceEnd(text, speaker.end, claim.start)) {
+      // The speaker and cue come first and govern the rest (`X vowed to "…" and …`); a speaker named after
+      // the quote (`"…," X replied with only half an ear`) governs nothing beyond it.
+      const fragment = quotes[qi]?.start ?? -1;
+      if (speaker && speaker.start >= from && speaker.end <= claim.start && speaker.end <= fragment && !hasSentenceEnd(text, speaker.end, claim.start)) {
         out[ci] = { quote: null, source: speaker.name };
         break;
       }
