@@ -34,3 +34,19 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'cattle', 'sheep', 'fish', 'deer', 'livestock', 'clergy', 'faithful', 'youth', 'aircraft', 'offspring',
   'data', 'criteria', 'phenomena', 'alumni', 'militia', 'crew', 'troops',
 ]);
+
+/** Words before `half` that make it one side of something (`the first half`, `the other half`), not an amount. */
+export const HALF_SIDES: ReadonlySet<string> = new Set([
+  'first', 'second', 'last', 'latter', 'other', 'back', 'front', 'top', 'bottom', 'lower', 'upper', 'better',
+]);
+
+/** Short words Title Case leaves lower-case (`Seven Tips for Repurposing Video`). */
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'of', 'for', 'to', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'by', 'with', 'from', 'or',
+]);
+
+/** Capitalised words before a number that do not name it (`I 100% agree`, `Only 20`). */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'i', 'only', 'just', 'some', 'about', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'and', 'or',
+  'but', 'of', 'in', 'to', 'by', 'from', 'with', 'for', 'on', 'at', 'than',
+]);

@@ -37,3 +37,16 @@ export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
 
 /** Words naming a person's age when they stand before a number (`aged 45`, `age 10`). */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+
+/** Nouns that, before `of`, make a length of time a measured figure (`an average of 47 minutes`). */
+export const STATISTIC_NOUNS: ReadonlySet<string> = new Set(['average', 'median', 'mean', 'target', 'total', 'record', 'maximum', 'minimum']);
+
+/** People an age limit applies to (`children under 5`, `anyone over 18`). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'children', 'kids', 'babies', 'infants', 'adults', 'people', 'anyone', 'everyone', 'those', 'men', 'women', 'boys',
+  'girls', 'patients', 'pupils', 'students', 'teenagers', 'youngsters', 'voters', 'workers', 'drivers',
+]);
+
+/** Verbs that give a person's age before a bare number (`who is 81`, `she turned 100`), and the subjects they take. */
+export const AGE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'turned', 'turns', 'turning']);
+export const AGE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'he', 'she', 'i', 'now']);
