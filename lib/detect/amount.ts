@@ -65,6 +65,17 @@ function newAmount(
   return { first, last, numberFirst, numberLast, value, multiplier, currency, percent: null, measure, numeral, wordKind, scaled, glued: gluedSuffix };
 }
 
+/**
+ * `4.5m people`, `10m barrels` are millions; `400m hurdles`, `a 100m wall` are metres. Without a
+ * currency, `m` is millions only before a plural noun, and for round hundreds only before people.
+ */
+function readsAsMillions(tokens: readonly Token[], k: number): boolean {
+  const next = wordAt(tokens, k + 2);
+  const numeral = tokens[k]?.numeral;
+  if (!numeral || !isPlural(next)) return false;
+  return numeral.fractional || numeral.value < 100 || IRREGULAR_PLURALS.has(next ?? '');
+}
+
 /** A currency written before the number at `i`: its code and the index of the number. */
 function readCurrencyPrefix(tokens: readonly Token[], i: number): { code: string; next: number } | null {
   const t = tokens[i];
@@ -96,7 +107,7 @@ function readDigitAmount(tokens: readonly Token[], first: number, k: number, cur
     const magnitude = MAGNITUDE_ABBREVIATIONS.get(raw) ?? (SCALE_WORDS.get(raw) ?? 0);
     // `4K`, `2K17` without a currency are names (screens, games); `£30K` is thirty thousand.
     const nameLetter = raw === 'k' && next.capitalised && !currency;
-    if (raw === 'm' && !currency && !isPlural(wordAt(tokens, k + 2))) {
+    if (raw === 'm' && !currency && !readsAsMillions(tokens, k)) {
       measure = 'm';
       last = k + 1;
     } else if (magnitude > 0 && !(raw === 'b' && !currency) && !nameLetter) {

@@ -56,6 +56,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Four or five buyers bid for the catch.', [{ text: 'Four or five', value: [4, 5], unit: 'buyers' }]],
     ['Fishermen are paid $24 to $28 a pound.', [{ text: '$24 to $28', value: [24, 28], unit: 'USD' }]],
     ['Unemployment rose by 0.3 percentage points to 4.1%.', [{ text: '0.3 percentage points', value: 0.3 }, { text: '4.1%', value: 4.1 }]],
+    ['She ran the 400m hurdles while 150m people watched.', [{ text: '400m', value: 400, unit: 'm' }, { text: '150m', value: 150e6, unit: 'people' }]],
     ['A record 4.5m people travelled by rail.', [{ text: '4.5m', value: 4.5e6, unit: 'people', qualifier: 'a record' }]],
     ['Growth of 2-3 million jobs is forecast.', [{ text: '2-3 million', value: [2e6, 3e6], unit: 'jobs' }]],
     // ratios
