@@ -55,6 +55,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The storm left between 4 and 5 million homes without power.', [{ text: '4 and 5 million', value: [4e6, 5e6], unit: 'homes', qualifier: 'between' }]],
     ['Four or five buyers bid for the catch.', [{ text: 'Four or five', value: [4, 5], unit: 'buyers' }]],
     ['Fishermen are paid $24 to $28 a pound.', [{ text: '$24 to $28', value: [24, 28], unit: 'USD' }]],
+    ['Brent crude rose $2.40 to $84.50 a barrel.', [{ text: '$2.40', value: 2.4 }, { text: '$84.50', value: 84.5 }]],
+    ['There were 1.2 deaths per 100,000 people.', [{ text: '1.2', value: 1.2, unit: 'deaths' }]],
     ['Unemployment rose by 0.3 percentage points to 4.1%.', [{ text: '0.3 percentage points', value: 0.3 }, { text: '4.1%', value: 4.1 }]],
     ['She ran the 400m hurdles while 150m people watched.', [{ text: '400m', value: 400, unit: 'm' }, { text: '150m', value: 150e6, unit: 'people' }]],
     ['A record 4.5m people travelled by rail.', [{ text: '4.5m', value: 4.5e6, unit: 'people', qualifier: 'a record' }]],

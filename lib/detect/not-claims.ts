@@ -13,7 +13,7 @@ import { durationKind, isAge, isDate, isStatistic, isTime, isYear } from './time
 
 export type NotClaimReason =
   | 'year' | 'date' | 'time' | 'duration' | 'age' | 'ordinal' | 'identifier' | 'phone' | 'name'
-  | 'singular' | 'anaphora' | 'compound' | 'no amount';
+  | 'singular' | 'anaphora' | 'compound' | 'no amount' | 'rate base';
 
 /** How the amount is joined to a second one, if it is. */
 export type Partner = { amount: Amount; link: 'range' | 'ratio' } | null;
@@ -70,6 +70,8 @@ function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualif
   if (!partner && !a.currency && !a.percent && !a.measure && a.wordKind === 'cardinal' && !a.scaled && a.value === 1) return 'singular';
   if (!partner && isAnaphoric(tokens, a)) return 'anaphora';
   if (isLoneHalf(tokens, a, qualified)) return 'no amount';
+  // `1.2 deaths per 100,000 people`: the base of a rate belongs to the rate's unit.
+  if (tokenWord(tokens[a.first - 1]) === 'per') return 'rate base';
   return null;
 }
 

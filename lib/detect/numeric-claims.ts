@@ -3,7 +3,7 @@
 // `one in five`), drops what is not a claim (not-claims.ts) and records qualifier and unit.
 import { readAmount, type Amount } from './amount';
 import { countedNounAfter, qualifierBefore } from './claim-context';
-import { RANGE_OPENERS } from './lexicon/qualifiers';
+import { CHANGE_WORDS, RANGE_OPENERS } from './lexicon/qualifiers';
 import { notClaim, type Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
 import type { ClaimValue } from '../model';
@@ -62,9 +62,8 @@ function readPartner(tokens: readonly Token[], a: Amount): Partner {
     const b = readAmount(tokens, a.last + 2);
     return b && asRange(a, b) ? { amount: b, link: 'range' } : null;
   }
-  // `from 6.6 percent to 13 percent`, `rose by 2 to 10`: a change between two figures, not a range.
-  const before = wordAt(tokens, a.first - 1);
-  if ((link.norm === 'to' && before !== 'from' && before !== 'by') || link.norm === 'or') {
+  // `from 6.6 percent to 13 percent`, `rose $2.40 to $84.50`: a change between two figures, not a range.
+  if ((link.norm === 'to' && !CHANGE_WORDS.has(wordAt(tokens, a.first - 1) ?? '')) || link.norm === 'or') {
     const b = readAmount(tokens, a.last + 2);
     return b && asRange(a, b) && !isYearLike(b) ? { amount: b, link: 'range' } : null;
   }

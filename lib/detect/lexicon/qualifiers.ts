@@ -18,3 +18,11 @@ export const QUALIFIER_PHRASES: readonly (readonly string[])[] = [
 
 /** Words that open a range whose partner follows `and` (`between 4 and 5`). */
 export const RANGE_OPENERS: ReadonlySet<string> = new Set(['between']);
+
+/** Words of change before a figure: a `to` after it gives the new level, not the end of a range (`rose $2.40 to $84.50`). */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'by', 'from', 'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'climbed', 'climbs', 'dropped', 'drops',
+  'jumped', 'jumps', 'increased', 'increases', 'decreased', 'decreases', 'slipped', 'slips', 'gained', 'gains', 'lost',
+  'grew', 'grows', 'declined', 'declines', 'surged', 'surges', 'plunged', 'plunges', 'soared', 'soars', 'tumbled',
+  'eased', 'eases', 'edged', 'added', 'shed', 'sheds', 'up', 'down', 'cut', 'raised', 'lowered', 'slid', 'slumped',
+]);
