@@ -40,6 +40,10 @@ export function joinable(ix: TextIndex, i: number): boolean {
 const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/;
 
 /** Only letters have case, so a capitalised token starts with a letter. */
+/** `of`, `and`, `de` join name parts; `on` and `for` only after an institution (`Council on Foreign Relations`, not `Sudan on Monday`). */
+const connects = (connector: string, before: string): boolean =>
+  NAME_CONNECTORS.has(connector) && (connector !== 'on' && connector !== 'for' || ORGANISATION_WORDS.has(before));
+
 const nameToken = (t: Token): boolean => t.cap && !CONTRACTION.test(t.norm);
 
 /** The capitalised run that ends at token k, or null when k is not capitalised. */
@@ -49,7 +53,7 @@ export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | nu
   while (j - 1 >= low && j > k - MAX_NAME_TOKENS && joinable(ix, j - 1)) {
     const p = ix.tok(j - 1);
     if (nameToken(p) && !isPossessive(p)) { j--; continue; }
-    if (!p.cap && NAME_CONNECTORS.has(p.norm) && j - 2 >= low && nameToken(ix.tok(j - 2)) && !isPossessive(ix.tok(j - 2)) && joinable(ix, j - 2)) { j -= 2; continue; }
+    if (!p.cap && connects(p.norm, ix.tok(j - 2).norm) && j - 2 >= low && nameToken(ix.tok(j - 2)) && !isPossessive(ix.tok(j - 2)) && joinable(ix, j - 2)) { j -= 2; continue; }
     break;
   }
   return finishRun(ix, j, k + 1);
@@ -62,7 +66,7 @@ export function runStartingAt(ix: TextIndex, k: number, high: number): NameRun |
   while (j + 1 < high && j < k + MAX_NAME_TOKENS && joinable(ix, j) && !isPossessive(ix.tok(j))) {
     const n = ix.tok(j + 1);
     if (nameToken(n)) { j++; continue; }
-    if (!n.cap && NAME_CONNECTORS.has(n.norm) && j + 2 < high && nameToken(ix.tok(j + 2)) && joinable(ix, j + 1)) { j += 2; continue; }
+    if (!n.cap && connects(n.norm, ix.tok(j).norm) && j + 2 < high && nameToken(ix.tok(j + 2)) && joinable(ix, j + 1)) { j += 2; continue; }
     break;
   }
   return finishRun(ix, k, j + 1);

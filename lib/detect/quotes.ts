@@ -23,6 +23,23 @@ interface Attributed {
 /** Quoted headings and titles end without sentence punctuation: `‘We need to listen’`. */
 const endsLikeSpeech = (text: string, q: QuotedSpan): boolean => /[.?!\u2026]["\u201d\u2019'»]?$/.test(text.slice(q.end - 1, q.close >= 0 ? q.close + 1 : q.end).trim());
 
+/** Most longer words capitalised and no sentence punctuation at the end: a title (`A Paradise Built in Hell`). */
+function looksLikeTitle(ix: TextIndex, q: QuotedSpan): boolean {
+  if (/[.?!\u2026]$/.test(ix.text.slice(q.start, q.end))) return false;
+  const first = tokenAt(ix.tokens, q.start);
+  const end = tokenAt(ix.tokens, q.end);
+  if (end - first > 12) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (let k = first; k < end; k++) {
+    const t = ix.tok(k);
+    if (t.text.length <= 3 && k > first) continue;
+    long++;
+    if (t.cap) capitalised++;
+  }
+  return long > 0 && capitalised >= 0.75 * long;
+}
+
 /** Attributed quotes in `text`, in text order (see ANNOTATION-GUIDE.md section 1). */
 export function detectQuotes(text: string): Quote[] {
   if (!text) return [];
@@ -74,8 +91,10 @@ class QuoteFinder {
     const high = Math.min(ix.sentence(closeSentence).endToken, nextOpen);
     const prev = qi > 0 ? ix.quote(qi - 1) : null;
     const low = Math.max(ix.sentence(s).firstToken, prev && prev.close >= 0 && prev.close >= ix.sentence(s).start ? tokenAt(ix.tokens, prev.close + 1) : 0);
-    const found: Found | null =
-      attributionAfter(ix, q, high) ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high);
+    const after = attributionAfter(ix, q, high);
+    // A title or a name in quotation marks (`announcing "Super Mario Run"`) is not speech.
+    if (!after && looksLikeTitle(ix, q)) return;
+    const found: Found | null = after ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high);
     const paragraph = ix.sentence(s).paragraph;
     if (found) {
       if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);

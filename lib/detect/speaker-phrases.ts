@@ -177,14 +177,25 @@ export function clauseSubject(ix: TextIndex, low: number, high: number): Mention
     const t = ix.tok(i);
     if (PREPOSITIONS.has(t.norm) && !t.cap) return null;
     const phrase = t.cap || PRONOUNS.has(t.norm) ? phraseFromStart(ix, i, high) : null;
-    if (phrase) return phrase;
+    if (phrase) return phrase.kind === 'group' ? appositiveName(ix, phrase, high) ?? phrase : phrase;
     if (isHead(t.norm)) {
       let end = i;
       while (end + 1 < high && isHead(ix.tok(end + 1).norm) && joinable(ix, end)) end++;
-      return groupEndingAt(ix, end, low);
+      const group = groupEndingAt(ix, end, low);
+      return group && (appositiveName(ix, group, high) ?? group);
     }
   }
   return null;
+}
+
+/** `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off after a role. */
+function appositiveName(ix: TextIndex, role: Mention, high: number): Mention | null {
+  let c = role.end;
+  while (c < high && c < role.end + 8 && !commaBetween(ix, c - 1, c)) c++;
+  if (c >= high || !commaBetween(ix, c - 1, c)) return null;
+  const run = runStartingAt(ix, c, high);
+  if (!run || !commaBetween(ix, run.end - 1, run.end) || classifyName(ix, run.nameFirst, run.end) !== 'person') return null;
+  return nameMention(ix, run.first, run.nameFirst, run.end);
 }
 
 function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null {

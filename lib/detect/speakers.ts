@@ -7,6 +7,7 @@
 import type { TextIndex } from './document';
 import { classifyName, joinable, runStartingAt, type NameKind } from './names';
 import type { Mention } from './speaker-phrases';
+import { CUE_VERBS } from './lexicon/cues';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
 import { ORGANISATION_WORDS } from './lexicon/groups';
@@ -159,6 +160,14 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** A name that can be a clause's subject: first in its sentence, after a comma, a conjunction or a cue. */
+  private subjectPosition(first: number, sentenceFirst: number): boolean {
+    if (first <= sentenceFirst) return true;
+    const before = this.ix.tok(first - 1);
+    if (/[,;(\u2014]/.test(this.ix.text.slice(before.end, this.ix.tok(first).start))) return true;
+    return SUBJECT_LEADS.has(before.norm) || CUE_VERBS.has(before.norm);
+  }
+
   /** Subjects of a sentence outside quotes become the referents of later pronouns. */
   noteSentence(sentence: number): void {
     const { tokens, quoteOfToken } = this.ix;
@@ -169,13 +178,13 @@ export class SpeakerResolver {
       if (!run) continue;
       const before = run.first - 1 >= s.firstToken ? this.ix.tok(run.first - 1).norm : '';
       k = run.end - 1;
-      if (PREPOSITIONS.has(before)) continue;
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
+      if (PREPOSITIONS.has(before) || norms.includes('and')) continue;
       const name = this.fullName(norms, this.display(run.nameFirst, run.end));
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       if (kind === 'organisation') this.last.thing = name;
-      else if (before === 'the' || before === 'a' || before === 'an') continue;
-      else if (kind === 'person' || this.people.has(name.toLowerCase()) || run.nameFirst > run.first) this.last.person = name;
+      else if (!this.subjectPosition(run.first, s.firstToken)) continue;
+      else if (kind === 'person' || run.nameFirst > run.first || this.spoken.includes(name)) this.last.person = name;
     }
   }
 }
@@ -191,6 +200,9 @@ function latestBefore(list: readonly Titled[], at: number): Titled | { name: nul
   }
   return list[best] ?? { name: null };
 }
+
+/** Words after which a name starts a clause (`and Smith said`, `because Smith`). */
+const SUBJECT_LEADS = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'that', 'since', 'after', 'before', 'if', 'although', 'though', 'whereas', 'until', 'so', 'yet', 'then']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
