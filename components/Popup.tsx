@@ -10,11 +10,11 @@ export interface PopupProps {
 }
 
 export function Popup({ tabId, origin }: PopupProps) {
-  const state = usePageAnnotation(tabId);
+  const { state, annotateAnyway } = usePageAnnotation(tabId);
   return (
     <main class="popup">
       <div class="brand">Sourcelight</div>
-      <PopupView state={state} onSelect={(ref) => void sendToTab(tabId, 'sourcelight/scroll-to', ref)} />
+      <PopupView state={state} onSelect={(ref) => void sendToTab(tabId, 'sourcelight/scroll-to', ref)} onAnnotateAnyway={annotateAnyway} />
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}
     </main>
   );

@@ -56,8 +56,8 @@ beforeEach(() => {
   root = document.getElementById('root') as HTMLElement;
 });
 
-const show = (state: PopupState, onSelect = vi.fn()): typeof onSelect => {
-  render(<PopupView state={state} onSelect={onSelect} />, root);
+const show = (state: PopupState, onSelect = vi.fn(), onAnnotateAnyway = vi.fn()): typeof onSelect => {
+  render(<PopupView state={state} onSelect={onSelect} onAnnotateAnyway={onAnnotateAnyway} />, root);
   return onSelect;
 };
 
@@ -90,6 +90,13 @@ test.each<[string, PopupState, string]>([
   show(state);
   expect(root.querySelector('.notice-title')?.textContent).toBe(title);
   expect(root.querySelector('.item')).toBeNull();
+});
+
+test('a page that is not an article can be annotated anyway', () => {
+  const onAnnotateAnyway = vi.fn();
+  show({ phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS }, annotation: null }, vi.fn(), onAnnotateAnyway);
+  root.querySelector<HTMLButtonElement>('button.link')?.click();
+  expect(onAnnotateAnyway).toHaveBeenCalledOnce();
 });
 
 test('a paint failure is shown above the lists, which stay usable', () => {

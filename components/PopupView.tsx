@@ -10,6 +10,7 @@ import type { PopupState } from './use-page-annotation';
 export interface PopupViewProps {
   state: PopupState;
   onSelect: (ref: ItemRef) => void;
+  onAnnotateAnyway: () => void;
 }
 
 function Notice({ title, children }: { title: string; children?: ComponentChildren }) {
@@ -40,7 +41,7 @@ function Annotated({ status, annotation, onSelect }: { status: PageStatus; annot
 }
 
 /** The popup's body for each state of the page. */
-export function PopupView({ state, onSelect }: PopupViewProps) {
+export function PopupView({ state, onSelect, onAnnotateAnyway }: PopupViewProps) {
   if (state.phase === 'working') {
     return (
       <Notice title="Reading the article…">
@@ -51,7 +52,14 @@ export function PopupView({ state, onSelect }: PopupViewProps) {
   if (state.phase === 'failed') return <Notice title={state.message} />;
   const { status, annotation } = state;
   if (status.state === 'not-article') {
-    return <Notice title="This page doesn't look like an article.">Sourcelight annotates news articles: open one and try again.</Notice>;
+    return (
+      <Notice title="This page doesn't look like an article.">
+        Sourcelight annotates news articles.{' '}
+        <button type="button" class="link" onClick={onAnnotateAnyway}>
+          Annotate it anyway
+        </button>
+      </Notice>
+    );
   }
   if (!annotation) return <Notice title={status.message ?? 'Sourcelight could not annotate this page.'} />;
   return <Annotated status={status} annotation={annotation} onSelect={onSelect} />;

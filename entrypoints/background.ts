@@ -8,7 +8,7 @@ import { followPermissions, setSitePreference, sitePreference, syncSiteScripts }
 // command takes the same path for the active tab.
 export default defineBackground(() => {
   handleMessages({
-    'sourcelight/annotate-tab': ({ tabId }) => annotateTab(tabId),
+    'sourcelight/annotate-tab': ({ tabId, force }) => annotateTab(tabId, { force }),
     'sourcelight/page-status': async (status, sender) => {
       if (sender.tab?.id === undefined) return fail('Not sent from a tab.');
       await showBadge(sender.tab.id, status);

@@ -17,7 +17,7 @@ export default defineContentScript({
     let overlay: Overlay | null = null;
 
     const stopMessages = handleMessages({
-      'sourcelight/annotate': async () => ok(await session.annotate()),
+      'sourcelight/annotate': async ({ force }) => ok(await session.annotate({ force })),
       'sourcelight/status': () => ok(session.status()),
       'sourcelight/annotation': () => ok(session.annotation()),
       'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail('That item is not on the page.')),

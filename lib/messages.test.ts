@@ -30,12 +30,12 @@ describe('handleMessages + sendToRuntime', () => {
         throw new Error('boom');
       },
     });
-    expect(await sendToRuntime('sourcelight/annotate', null)).toEqual({ ok: false, error: 'boom' });
+    expect(await sendToRuntime('sourcelight/annotate', {})).toEqual({ ok: false, error: 'boom' });
   });
 
   test('a rejected promise becomes an error result', async () => {
     handleMessages({ 'sourcelight/annotate': () => Promise.reject(new Error('later boom')) });
-    expect(await sendToRuntime('sourcelight/annotate', null)).toEqual({ ok: false, error: 'later boom' });
+    expect(await sendToRuntime('sourcelight/annotate', {})).toEqual({ ok: false, error: 'later boom' });
   });
 
   test('no listener at all is an error result', async () => {

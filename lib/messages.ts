@@ -46,14 +46,21 @@ export interface ItemRef {
   index: number;
 }
 
+export interface AnnotateOptions {
+  force?: boolean;
+}
+
 export interface SitePreference {
   origin: string;
   alwaysAnnotate: boolean;
 }
 
 export interface Messages {
-  /** background → tab: run the pipeline (once; later calls return the same outcome). */
-  'sourcelight/annotate': { request: null; response: PageStatus };
+  /**
+   * background → tab: run the pipeline (once; later calls return the same outcome). `force`
+   * reads a page that doesn't look like an article anyway, when the user asks for it.
+   */
+  'sourcelight/annotate': { request: AnnotateOptions; response: PageStatus };
   /** any → tab */
   'sourcelight/status': { request: null; response: PageStatus };
   /** popup → tab; null before the page is annotated. */
@@ -61,7 +68,7 @@ export interface Messages {
   /** popup → tab: bring an item into view and flash it. */
   'sourcelight/scroll-to': { request: ItemRef; response: boolean };
   /** popup → background: inject the content script into the tab and annotate. */
-  'sourcelight/annotate-tab': { request: { tabId: number }; response: PageStatus };
+  'sourcelight/annotate-tab': { request: { tabId: number } & AnnotateOptions; response: PageStatus };
   /** tab → background: the pipeline finished (keeps the badge right whichever path started it). */
   'sourcelight/page-status': { request: PageStatus; response: null };
   /** popup → background */

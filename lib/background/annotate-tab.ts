@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { fail, sendToTab, type PageStatus, type Result } from '../messages';
+import { fail, sendToTab, type AnnotateOptions, type PageStatus, type Result } from '../messages';
 import { injectionFailureReason, unscriptableReason } from './scriptable';
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -8,7 +8,7 @@ export const CONTENT_SCRIPT = '/content-scripts/content.js';
  * Annotate the page in `tabId`: inject the content script unless one already answers there,
  * then ask it to run. Unscriptable pages come back as an error result with a readable reason.
  */
-export async function annotateTab(tabId: number): Promise<Result<PageStatus>> {
+export async function annotateTab(tabId: number, options: AnnotateOptions = {}): Promise<Result<PageStatus>> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -26,5 +26,5 @@ export async function annotateTab(tabId: number): Promise<Result<PageStatus>> {
       return fail(injectionFailureReason(url));
     }
   }
-  return sendToTab(tabId, 'sourcelight/annotate', null);
+  return sendToTab(tabId, 'sourcelight/annotate', options);
 }

@@ -1,6 +1,6 @@
 import { anchorSpans, type TextSpan } from '../anchor/anchor';
 import { detect } from '../detect/detect';
-import { extractArticle } from '../extract/extract';
+import { extractArticle, type ExtractOptions } from '../extract/extract';
 import type { PageStatus, StageTimings } from '../messages';
 import type { Annotation, Claim, Quote } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
@@ -42,9 +42,10 @@ function tryPaint(painter: Painter, ranges: AnchoredRanges): string | null {
 /**
  * Extract the article from the live `doc` (Readability works on a clone), detect quotes and
  * claims, find them in the live page and paint them. `painter` is null where the browser cannot
- * paint: the annotation is still returned, with the reason as an error state.
+ * paint: the annotation is still returned, with the reason as an error state. `options.force`
+ * skips the is-this-an-article gate.
  */
-export async function runPipeline(doc: Document, painter: Painter | null): Promise<PipelineOutcome> {
+export async function runPipeline(doc: Document, painter: Painter | null, options: ExtractOptions = {}): Promise<PipelineOutcome> {
   const timings: StageTimings = { ...ZERO_TIMINGS };
   const timed = <T>(stage: keyof StageTimings, run: () => T): T => {
     const started = performance.now();
@@ -56,7 +57,7 @@ export async function runPipeline(doc: Document, painter: Painter | null): Promi
   if (!HTML_TYPES.has(doc.contentType)) {
     return { status: { state: 'error', quotes: 0, claims: 0, anchored: 0, timings, message: NOT_A_WEB_PAGE }, painted: null };
   }
-  const extracted = timed('extract', () => extractArticle(doc));
+  const extracted = timed('extract', () => extractArticle(doc, options));
   if (!extracted.ok) {
     return { status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings, message: extracted.message }, painted: null };
   }

@@ -80,3 +80,11 @@ test('disposing drops a run still going: nothing is listed or reported after', a
   expect(session.status().state).toBe('idle');
   expect(statuses).toEqual([]);
 });
+
+test('a page judged not an article is read anyway when asked to force it', async () => {
+  const form = new DOMParser().parseFromString('<html><body><form><input name="q"> 1,200 results</form></body></html>', 'text/html');
+  const session = createPageSession(form, () => undefined);
+  expect((await session.annotate()).state).toBe('not-article');
+  expect((await session.annotate()).state).toBe('not-article');
+  expect(await session.annotate({ force: true })).toMatchObject({ state: 'error', claims: 1 });
+});

@@ -1,4 +1,4 @@
-import type { ClaimItem, ItemRef, PageAnnotation, PageStatus, QuoteItem } from '../messages';
+import type { AnnotateOptions, ClaimItem, ItemRef, PageAnnotation, PageStatus, QuoteItem } from '../messages';
 import { createPainter, type Painter } from '../paint/highlights';
 import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-test';
 import { snippetAround } from '../view/snippet';
@@ -8,8 +8,11 @@ export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; 
 
 /** Everything the content script knows about its page: one annotation run and its painted ranges. */
 export interface PageSession {
-  /** Runs the pipeline once; later calls share that run (a run that crashed is retried). */
-  annotate(): Promise<PageStatus>;
+  /**
+   * Runs the pipeline once; later calls share that run. A run that crashed is retried, and so is
+   * a page judged not an article when `force` asks to read it anyway.
+   */
+  annotate(options?: AnnotateOptions): Promise<PageStatus>;
   status(): PageStatus;
   annotation(): PageAnnotation | null;
   scrollTo(ref: ItemRef): boolean;
@@ -54,11 +57,11 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
   let hitTest: HitTest | null = null;
   let disposed = false;
 
-  const start = async (): Promise<PageStatus> => {
+  const start = async (force: boolean): Promise<PageStatus> => {
     status = { ...IDLE, state: 'working' };
     crashed = false;
     try {
-      const outcome = await runPipeline(doc, painter);
+      const outcome = await runPipeline(doc, painter, { force });
       if (disposed) {
         painter?.clear();
         return status;
@@ -79,8 +82,8 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
   const rangeOf = (ref: ItemRef): Range | null => (ranges ? ((ref.kind === 'quote' ? ranges.quotes : ranges.claims)[ref.index] ?? null) : null);
 
   return {
-    annotate() {
-      if (!run || crashed) run = start();
+    annotate({ force = false } = {}) {
+      if (!run || crashed || (force && status.state === 'not-article')) run = start(force);
       return run;
     },
     status: () => status,

@@ -21,6 +21,7 @@ import {
 
 const EXAMPLE = 'dev/wsws-nato-troops.html';
 const NOT_ARTICLE = 'browser/not-article.html';
+const SHORT_ITEM = 'browser/short-item.html';
 const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
 
 let server: FixtureServer;
@@ -203,6 +204,19 @@ describe('pages Sourcelight cannot annotate', () => {
     const popup = await openPopupFor(tabId);
     await expect.poll(() => popup.locator('.notice-title').innerText()).toBe("This page doesn't look like an article.");
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-not-article.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page too short to pass as an article is read when the user asks for it anyway', async () => {
+    const { page, tabId } = await openTab(SHORT_ITEM);
+    const popup = await openPopupFor(tabId);
+    await expect.poll(() => popup.locator('.notice-title').innerText()).toBe("This page doesn't look like an article.");
+    await popup.getByRole('button', { name: 'Annotate it anyway' }).click();
+    await expect.poll(() => popup.locator('.meta-title').count()).toBe(1);
+    expect(await popup.locator('.meta-title').innerText()).toBe('Flood warning lifted');
+    const status = await sendToTabFrom(control, tabId, 'sourcelight/status', null);
+    expect(status).toMatchObject({ ok: true, value: { state: 'annotated' } });
     await popup.close();
     await page.close();
   });
