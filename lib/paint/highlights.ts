@@ -30,7 +30,7 @@ const FLASH_MS = 1600;
 type HighlightWindow = Window & typeof globalThis;
 
 /** Why this window cannot paint, or null when it can. */
-export function highlightSupportProblem(win: HighlightWindow | null): string | null {
+function highlightSupportProblem(win: HighlightWindow | null): string | null {
   if (!win || typeof win.Highlight !== 'function' || !win.CSS || !('highlights' in win.CSS)) return NO_HIGHLIGHT_API;
   if (!('adoptedStyleSheets' in win.document)) return NO_HIGHLIGHT_API;
   return null;

@@ -7,6 +7,8 @@ import { detect } from '../../lib/detect/detect';
 import { extractArticle } from '../../lib/extract/extract';
 import type { PageAnnotation, PageStatus } from '../../lib/messages';
 import { CANNOT_RUN } from '../../lib/background/scriptable';
+import { OVERLAY_TAG } from '../../lib/page/overlay';
+import { HIGHLIGHT } from '../../lib/paint/highlights';
 import {
   ARTIFACTS,
   FIXTURES,
@@ -110,16 +112,16 @@ describe('the example article', () => {
     if (!listed.ok || !listed.value) throw new Error('no annotation');
     const anchored = (items: Array<{ anchored: boolean }>): number => items.filter((i) => i.anchored).length;
     const sizes = await highlightSizes(article);
-    expect(sizes['sourcelight-quote']).toBe(anchored(listed.value.quotes));
-    expect(sizes['sourcelight-claim']).toBe(anchored(listed.value.claims));
-    expect(sizes['sourcelight-speaker']).toBeLessThanOrEqual(listed.value.quotes.length);
+    expect(sizes[HIGHLIGHT.quote]).toBe(anchored(listed.value.quotes));
+    expect(sizes[HIGHLIGHT.claim]).toBe(anchored(listed.value.claims));
+    expect(sizes[HIGHLIGHT.speaker]).toBeLessThanOrEqual(listed.value.quotes.length);
     expect(anchored(listed.value.quotes) + anchored(listed.value.claims)).toBe(status.anchored);
   });
 
   test('annotating again reuses the run instead of injecting a second copy', async () => {
     const again = await annotate(tabId);
     expect(again).toEqual(status);
-    expect(await article.locator('sourcelight-root').count()).toBeLessThanOrEqual(1);
+    expect(await article.locator(OVERLAY_TAG).count()).toBeLessThanOrEqual(1);
   });
 
   test('puts the number of quotes and claims on the toolbar badge', async () => {
@@ -132,7 +134,7 @@ describe('the example article', () => {
     const before = await highlightSizes(article);
     await control.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }), tabId);
     await expect.poll(async () => (await sendToTabFrom(control, tabId, 'sourcelight/status', null)).ok && (await highlightSizes(article))).toEqual(before);
-    expect(await article.locator('sourcelight-root').count()).toBeLessThanOrEqual(1);
+    expect(await article.locator(OVERLAY_TAG).count()).toBeLessThanOrEqual(1);
   });
 
   /** A point inside the first painted range of `highlight`, scrolled into view. */
@@ -146,11 +148,11 @@ describe('the example article', () => {
     }, highlight);
 
   test('shows a figure’s card with its value and source', async () => {
-    const target = await pointInside('sourcelight-claim');
+    const target = await pointInside(HIGHLIGHT.claim);
     expect(target, 'the example article should have a painted figure').not.toBeNull();
     if (!target) return;
     await article.mouse.move(target.x, target.y, { steps: 3 });
-    const card = article.locator('sourcelight-root .card');
+    const card = article.locator(`${OVERLAY_TAG} .card`);
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.innerText()).toMatch(/Value[\s\S]*Source/);
     await article.mouse.move(1, 1);
@@ -158,12 +160,12 @@ describe('the example article', () => {
   });
 
   test('shows a hover card for the quote under the pointer, and Escape closes it', async () => {
-    const target = await pointInside('sourcelight-quote');
+    const target = await pointInside(HIGHLIGHT.quote);
     expect(target, 'the example article should have a painted quote').not.toBeNull();
     if (!target) return;
     await article.bringToFront();
     await article.mouse.move(target.x, target.y, { steps: 3 });
-    const card = article.locator('sourcelight-root .card');
+    const card = article.locator(`${OVERLAY_TAG} .card`);
     await expect.poll(() => card.count()).toBe(1);
     const text = await card.innerText();
     expect(text).toMatch(/direct quote|indirect quote/i);
@@ -190,7 +192,7 @@ describe('the example article', () => {
     const first = popup.locator('.item:not([disabled])').first();
     if ((await first.count()) > 0) {
       await first.click();
-      await expect.poll(async () => (await highlightSizes(article))['sourcelight-focus']).toBe(1);
+      await expect.poll(async () => (await highlightSizes(article))[HIGHLIGHT.focus]).toBe(1);
     }
     await popup.close();
   });
