@@ -41,6 +41,8 @@ const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['\u00bd', 0.5], ['\u00bc', 0.25], ['\u00be', 0.75], ['\u2153', 1 / 3], ['\u2154', 2 / 3], ['\u215b', 0.125],
 ]);
 const MINUS_SIGNS = new Set(['-', '\u2212']);
+// Screen resolutions written with a glued `p` (`1080p`): not pence.
+const DISPLAY_LINES: ReadonlySet<number> = new Set([144, 240, 360, 480, 540, 720, 1080, 1440, 2160, 4320]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const PERCENT_SIGNS = new Set(['%', '\u066a', '\uff05']);
 const FEET_MARKS = new Set(["'", '\u2032', '\u2019']);
@@ -120,7 +122,13 @@ function readDigitAmount(tokens: readonly Token[], first: number, k: number, cur
       gluedSuffix = 'ordinal';
       last = k + 1;
     } else if (raw === 's') {
-      gluedSuffix = 'decade';
+      // `1930s` is a decade; `1,000s of fans` is a vague amount.
+      if (numeral?.grouped) value = Number.NaN;
+      else gluedSuffix = 'decade';
+      last = k + 1;
+    } else if (raw === 'p' && !currency && numeral && !DISPLAY_LINES.has(numeral.value)) {
+      // `50p`, `245p`: pence; `1080p` is a screen resolution.
+      currency = 'GBp';
       last = k + 1;
     } else if (raw === 'am' || raw === 'pm' || raw === 'h' || raw === 'hrs') {
       gluedSuffix = 'clock';
@@ -130,12 +138,14 @@ function readDigitAmount(tokens: readonly Token[], first: number, k: number, cur
       last = k + 1;
     }
   }
-  if (multiplier === 1 && !measure && !gluedSuffix) {
-    const w = wordAt(tokens, k + 1);
+  if (last === k) {
+    // `$1.5-trillion`: a scale word hyphened on.
+    const hyphened = isHyphen(tokens[k + 1]) && glued(tokens, k + 1) && glued(tokens, k + 2) && SCALE_WORDS.has(wordAt(tokens, k + 2) ?? '');
+    const w = wordAt(tokens, hyphened ? k + 2 : k + 1);
     const scale = w ? (SCALE_WORDS.get(w) ?? DOZEN_WORDS.get(w) ?? (w === 'bn' || w === 'mn' || w === 'tn' || (w === 'm' && currency) ? MAGNITUDE_ABBREVIATIONS.get(w) : undefined)) : undefined;
     if (scale !== undefined && !(w === 'score')) {
       multiplier = scale;
-      last = k + 1;
+      last = hyphened ? k + 2 : k + 1;
     }
   }
   // `6½`, `6 ½ minutes`.

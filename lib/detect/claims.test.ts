@@ -37,6 +37,9 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The deal is worth US$4.8 billion.', [{ text: 'US$4.8 billion', value: 4.8e9, unit: 'USD' }]],
     ['Investors lost 300 million dollars.', [{ text: '300 million dollars', value: 3e8, unit: 'USD' }]],
     ['The council borrowed £12m last year.', [{ text: '£12m', value: 12e6, unit: 'GBP' }]],
+    ['Congress passed a $1.5-trillion spending bill.', [{ text: '$1.5-trillion', value: 1.5e12, unit: 'USD' }]],
+    ['Shares fell to 245p, and the screen shows 1080p video.', [{ text: '245p', value: 245, unit: 'GBp' }]],
+    ['Queues of 1,000s of fans formed.', [{ text: '1,000s', value: null }]],
     ['The plan costs nearly $1 trillion.', [{ text: '$1 trillion', value: 1e12, unit: 'USD', qualifier: 'nearly' }]],
     // percentages
     ['Upwards of 70% of its energy comes from nuclear plants.', [{ text: '70%', value: 70, unit: '%', qualifier: 'upwards of' }]],
