@@ -32,7 +32,9 @@ const isYearLike = (a: Amount): boolean =>
 function asRange(a: Amount, b: Amount): [number, number] | null {
   if (a.value === null || b.value === null || !!a.numeral !== !!b.numeral || a.wordKind === 'fraction' || b.wordKind === 'fraction' || b.glued) return null;
   // Both ends measure the same thing: `0.3 percentage points to 4.1%` is a change, not a range.
-  if ((a.percent && a.percent !== b.percent) || (a.currency && a.currency !== b.currency) || (a.measure && a.measure !== b.measure)) return null;
+  const unitA = a.percent ?? a.currency ?? a.measure;
+  const unitB = b.percent ?? b.currency ?? b.measure;
+  if (unitA && unitB && unitA !== unitB) return null;
   let low = a.value;
   if (a.multiplier === 1 && b.multiplier > 1 && low * b.multiplier <= b.value) low *= b.multiplier;
   return low < b.value ? [low, b.value] : null;
