@@ -176,7 +176,8 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
     if (base === 'make') return ix.tok(c).norm === 'that' ? c + 1 : -1;
     return c;
   }
-  if (ix.tok(c).norm === 'that') return afterBelief(ix, c + 1, high);
+  // `say that is unlikely`: `that` is the subject when a verb follows it.
+  if (ix.tok(c).norm === 'that') return VERB_FILLERS.has(ix.tok(c + 1).norm) ? c : afterBelief(ix, c + 1, high);
   const thatAhead = findThat(ix, c, high);
   if (TO_INFINITIVE_VERBS.has(base) && ix.tok(c).norm === 'to') {
     const verb = ix.tok(c + 1);

@@ -43,7 +43,7 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
   while (j - 1 >= low && j > k - 3 && joinable(ix, j - 1)) {
     const p = ix.tok(j - 1);
     if (SPEAKER_DETERMINERS.has(p.norm) || DETERMINERS.has(p.norm) || PREPOSITIONS.has(p.norm) || VERB_FILLERS.has(p.norm)) break;
-    if (PRONOUNS.has(p.norm) || CUE_VERBS.has(p.norm) || RELATIVES.has(p.norm) || isAdverb(p.norm) || /^\d/.test(p.norm)) break;
+    if (PRONOUNS.has(p.norm) || (!p.cap && CUE_VERBS.has(p.norm)) || RELATIVES.has(p.norm) || isAdverb(p.norm) || /^\d/.test(p.norm)) break;
     if (p.norm === 'and' || p.norm === 'or' || p.norm === 'but') break;
     if (isPossessive(p)) break;
     j--;

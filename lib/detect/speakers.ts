@@ -34,6 +34,8 @@ export class SpeakerResolver {
   private readonly titled = new Map<string, Titled[]>();
   private readonly people = new Set<string>();
   private readonly seen = new Set<string>();
+  /** Capitalised words also met inside a sentence: names, not sentence-initial common words (`Children`). */
+  private readonly namedMidSentence = new Set<string>();
   private readonly titlesOf = new Map<string, string[]>();
   /** Speakers in the order they spoke, most recent last. */
   private readonly spoken: string[] = [];
@@ -48,6 +50,7 @@ export class SpeakerResolver {
     const { tokens, sentenceOfToken } = this.ix;
     for (let k = 0; k < tokens.length; k++) {
       if (!this.ix.tok(k).cap) continue;
+      if (k > this.ix.sentence(sentenceOfToken[k] ?? -1).firstToken) this.namedMidSentence.add(this.ix.tok(k).norm);
       const high = this.ix.sentence(sentenceOfToken[k] ?? -1).endToken || tokens.length;
       const run = runStartingAt(this.ix, k, high);
       if (!run) continue;
@@ -155,7 +158,8 @@ export class SpeakerResolver {
       if (PREPOSITIONS.has(before)) continue;
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       const name = this.fullName(tokens.slice(run.nameFirst, run.end).map((t) => t.norm), this.display(run.nameFirst, run.end));
-      if (referent === 'thing' ? kind === 'organisation' : kind === 'person' && before !== 'the') found = name;
+      const personLike = kind === 'person' || (kind === 'single' && this.namedMidSentence.has(this.ix.tok(run.nameFirst).norm) && this.subjectPosition(run.first, s.firstToken));
+      if (referent === 'thing' ? kind === 'organisation' : personLike && before !== 'the') found = name;
     }
     return found;
   }

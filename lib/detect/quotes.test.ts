@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { detectQuotes } from './quotes';
+
+interface Expected {
+  text: string;
+  kind: 'direct' | 'indirect';
+  speaker: string | null;
+}
+
+const found = (text: string): Expected[] =>
+  detectQuotes(text).map((q) => ({ text: text.slice(q.start, q.end), kind: q.kind, speaker: q.speaker?.name ?? null }));
+const direct = (text: string, speaker: string | null): Expected => ({ text, kind: 'direct', speaker });
+const indirect = (text: string, speaker: string | null): Expected => ({ text, kind: 'indirect', speaker });
+
+describe('direct quotes and their attribution', () => {
+  test.each([
+    ['cue and pronoun after the quote', 'Anna Berg chairs the panel. "We will vote on Friday," she said.', [direct('We will vote on Friday', 'Anna Berg')]],
+    ['inverted cue with a full name', '"The issue has disappeared," said Senator Mark Warner, a Democrat.', [direct('The issue has disappeared', 'Mark Warner')]],
+    ['cue and comma before the quote', 'Prime Minister Robert Fico warned, "They will send troops."', [direct('They will send troops.', 'Robert Fico')]],
+    ['colon after a name', 'Macron: "Nothing is excluded in this war."', [direct('Nothing is excluded in this war.', 'Macron')]],
+    ['dash after the quote', '"Markets will recover by spring." \u2014 Janet Ruiz, chief economist', [direct('Markets will recover by spring.', 'Janet Ruiz')]],
+    ['fragment after a that-clause cue', 'French President Emmanuel Macron declared that "everything is possible" in Ukraine.', [direct('everything is possible', 'Emmanuel Macron')]],
+    ['split quote keeps one speaker', '"First part," Zelensky said. "Second part."', [direct('First part', 'Zelensky'), direct('Second part.', 'Zelensky')]],
+    ['guillemets', 'Marie Dupont said: \u00abWe will not yield.\u00bb', [direct('We will not yield.', 'Marie Dupont')]],
+    ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('quotation marks that are not quotes', () => {
+  test.each([
+    ['scare quotes', 'Ukraine\u2019s failed "counteroffensive" was called off in November.'],
+    ['a sourceless passive', 'A mass stranding that was described as \u201cunprecedented\u201d left the tribe scrambling.'],
+    ['imagined speech', 'His face moved as if to say "You think you got me?" before he smiled.'],
+    ['a title of a work', 'The company is announcing "Super Mario Run" for phones.'],
+    ['a nickname', 'Dubbed "Gucci Grace" for her love of shopping, she rose fast.'],
+    ['a quoted heading', 'Intro paragraph about whales.\n\n\u2018We need to listen\u2019\n\nMore text follows here.'],
+  ])('%s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('continuing speakers', () => {
+  test('a quote paragraph continues the previous speaker', () => {
+    const text = '\u201cWe are losing ground,\u201d said Lotfi Azzouz, a director at Amnesty.\n\n\u201cThe law must change. We will keep pushing.\u201d';
+    expect(found(text)).toEqual([direct('We are losing ground', 'Lotfi Azzouz'), direct('The law must change. We will keep pushing.', 'Lotfi Azzouz')]);
+  });
+
+  test('a quote running over two paragraphs is one quote per paragraph', () => {
+    const text = 'Indyk said the talks were over. \u201cThat has nothing to do with them.\n\n\u201cIt could come very quickly.\u201d';
+    expect(found(text).filter((q) => q.kind === 'direct')).toEqual([
+      direct('That has nothing to do with them.', 'Indyk'),
+      direct('It could come very quickly.', 'Indyk'),
+    ]);
+  });
+
+  test('a paragraph ending "He said:" introduces the next paragraph', () => {
+    const text = 'The mayor, Jane Holt, spoke after the vote. She said:\n\n\u201cThis city will rebuild every home.\u201d';
+    expect(found(text)).toEqual([direct('This city will rebuild every home.', 'Jane Holt')]);
+  });
+});
+
+describe('reported speech', () => {
+  test.each([
+    ['cue then clause', 'General Mark Milley said 100,000 troops had been killed or wounded.', [indirect('100,000 troops had been killed or wounded', 'Mark Milley')]],
+    ['cue, that and a clause', 'Tunisian Prime Minister Habib Essid said that a museum worker was killed.', [indirect('a museum worker was killed', 'Habib Essid')]],
+    ['attribution after the clause', 'Two gunmen died, officials said.', [indirect('Two gunmen died', 'officials')]],
+    ['according to after the clause', 'About 50 people were wounded, according to local news reports.', [indirect('About 50 people were wounded', 'local news reports')]],
+    ['according to before the clause', 'According to the Congressional Budget Office, the deficit will grow.', [indirect('the deficit will grow', 'Congressional Budget Office')]],
+    ['interrupted by its attribution', 'The difference, Mr. Warner said, was that the economy was weak then.', [indirect('The difference, Mr. Warner said, was that the economy was weak then', 'Warner')]],
+    ['clause ends at a contrast', 'Milley said 100,000 troops were killed, though others disagreed.', [indirect('100,000 troops were killed', 'Milley')]],
+    ['vowed to', 'The senator vowed to keep trying.', [indirect('to keep trying', 'senator')]],
+    ['called on', 'The study called on the United States to reinstate the draft.', [indirect('the United States to reinstate the draft', 'study')]],
+    ['a report found', 'A recent Washington Post report found several battalions with 40 men left.', [indirect('several battalions with 40 men left', 'Washington Post')]],
+    ['speech noun with a that-clause', 'Voters backed Netanyahu. Netanyahu repeated his vow that there would be no Palestinian state.', [indirect('there would be no Palestinian state', 'Netanyahu')]],
+    ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['belief verbs', 'Tunisians worry that extremists can easily get arms.'],
+    ['thinking', 'Climate change is to blame too, scientists think, with warmer seas.'],
+    ['a sourceless passive', 'It is said that the talks failed.'],
+    ['reportedly', 'The army reportedly captured two soldiers near the border.'],
+    ['a refusal with no content', 'Macron refused to rule out sending ground troops.'],
+    ['a topic, not content', 'He wrote about Wall Street and banking for years.'],
+    ['a noun that looks like a verb', 'Heads of state gathered in Paris. Member states are considering the plan.'],
+  ])('no report: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  test.each([
+    ['titles are dropped', 'US Chairman of the Joint Chiefs of Staff General Mark Milley said the war was costly.', 'Mark Milley'],
+    ['a surname takes the full name used earlier', 'Volodymyr Zelensky spoke on Monday. Zelensky said the losses were heavy.', 'Volodymyr Zelensky'],
+    ['a pronoun takes the last speaker', 'Jeffrey Frankel is an economist at Harvard. He said growth would slow sharply.', 'Jeffrey Frankel'],
+    ['a role takes the person given that title', 'President Barack Obama spoke in London. The president said talks would continue.', 'Barack Obama'],
+    ['an organisation and its pronoun', 'The New York Times published a report. It said officials had lied about the losses.', 'New York Times'],
+    ['a surname shared in a family is the person introduced first', 'Hori Parata met his son, Te Kaurinui Parata. Parata said the whales were sick.', 'Hori Parata'],
+  ])('%s', (_name, text, speaker) => {
+    expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  test('an unresolvable pronoun gives no speaker, not a guess', () => {
+    expect(found('"We will not stop," he said.')).toEqual([direct('We will not stop', null)]);
+  });
+});
