@@ -88,10 +88,12 @@ describe('the example article', () => {
   let tabId: number;
   let status: PageStatus;
   let expected: Awaited<ReturnType<typeof expectedFor>>;
+  let bodyBefore: string;
 
   beforeAll(async () => {
     expected = await expectedFor(EXAMPLE);
     ({ page: article, tabId } = await openTab(EXAMPLE));
+    bodyBefore = await article.evaluate(() => document.body.outerHTML);
     status = await annotate(tabId);
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(join(ARTIFACTS, 'example-status.json'), `${JSON.stringify(status, null, 2)}\n`);
@@ -101,6 +103,11 @@ describe('the example article', () => {
     expect(status).toMatchObject({ state: 'annotated', quotes: expected.quotes.length, claims: expected.claims.length });
     expect(status.anchored).toBeLessThanOrEqual(status.quotes + status.claims);
     for (const stage of ['extract', 'detect', 'anchor', 'paint'] as const) expect(status.timings[stage]).toBeGreaterThanOrEqual(0);
+  });
+
+  test('leaves the page’s own DOM as it was: highlights are painted, not written into it', async () => {
+    expect(await article.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
+    expect(await article.evaluate(() => document.body.querySelector('mark, [class*="sourcelight"]'))).toBeNull();
   });
 
   test('finds most items in the live page', () => {
