@@ -95,8 +95,9 @@ function readCurrencyPrefix(tokens: readonly Token[], i: number): { code: string
 }
 
 /** Digits at `k` with what is glued to them and a spaced magnitude word after. */
-function readDigitAmount(tokens: readonly Token[], first: number, k: number, currency: string | null): Amount {
+function readDigitAmount(tokens: readonly Token[], first: number, k: number, prefixCurrency: string | null): Amount {
   const numeral = tokens[k]?.numeral ?? null;
+  let currency = prefixCurrency;
   let value = numeral ? numeral.value : Number.NaN;
   let last = k;
   let multiplier = 1;
@@ -248,7 +249,7 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   }
   const prefix = readCurrencyPrefix(tokens, i);
   const k = prefix ? prefix.next : i;
-  let currency = prefix ? prefix.code : null;
+  const currency = prefix ? prefix.code : null;
   let amount: Amount;
   const number = tokens[k];
   if (!number) return null;
@@ -284,7 +285,7 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     amount.last = percent.last;
     return amount;
   }
-  if (!currency) {
+  if (!amount.currency) {
     // `60 billion dollars`, `hundreds of millions of dollars`, `5 million US dollars`.
     let at = amount.last + 1;
     if (amount.wordKind === 'vague' && wordAt(tokens, at) === 'of') at++;
@@ -295,13 +296,12 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     const upper = tokens[at]?.capitalised ? tokens[at]?.norm.toUpperCase() ?? '' : '';
     const code = CURRENCY_CODES.has(upper) ? upper : null;
     if (named || code) {
-      currency = named ?? code;
-      amount.currency = currency;
+      amount.currency = named ?? code;
       amount.last = at;
       return amount;
     }
   }
-  if (!currency && !amount.measure && amount.wordKind !== 'vague') {
+  if (!amount.currency && !amount.measure && amount.wordKind !== 'vague') {
     const unit = readMeasure(tokens, amount.last, amount.value);
     if (unit) {
       amount.measure = unit.measure;
