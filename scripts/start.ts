@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import type { Envelope } from '../lib/messages';
+import type { Envelope, PageStatus, Result } from '../lib/messages';
 import { findChromium, INSTALL_HINT, isBrandedChrome } from './support/find-chromium';
 import { launchExtension } from './support/launch-extension';
 import { serveDirectory } from './support/serve-directory';
@@ -15,6 +15,11 @@ const EXAMPLE_DIR = join(ROOT, 'tests/fixtures/dev');
 const HOW_TO_LOAD = `Load Sourcelight into your own browser:
   Chrome/Chromium: chrome://extensions → Developer mode → Load unpacked → ${join(ROOT, '.output/chrome-mv3')}
   Firefox: npm run build:firefox, then about:debugging → This Firefox → Load Temporary Add-on → .output/firefox-mv3/manifest.json`;
+
+function describeStatus({ state, quotes, claims, anchored, timings }: PageStatus): string {
+  const ms = Math.round(timings.extract + timings.detect + timings.anchor + timings.paint);
+  return `${state}: ${quotes} quotes and ${claims} figures, ${anchored} of them highlighted, in ${ms} ms.`;
+}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -46,10 +51,10 @@ async function showInChromium(): Promise<void> {
   const tabId = await control.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, server.url(EXAMPLE));
   // The message is spelled out, not built with lib/messages' envelope(): that module needs the extension runtime.
   const annotateTab: Envelope<'sourcelight/annotate-tab'> = { type: 'sourcelight/annotate-tab', request: { tabId } };
-  const status = await control.evaluate((message) => chrome.runtime.sendMessage(message), annotateTab);
+  const result = (await control.evaluate((message) => chrome.runtime.sendMessage(message), annotateTab)) as Result<PageStatus>;
   await control.close();
   await article.bringToFront();
-  console.log(`\nSourcelight annotated ${server.url(EXAMPLE)}:`, JSON.stringify(status));
+  console.log(`\n${server.url(EXAMPLE)}: ${result.ok ? describeStatus(result.value) : result.error}`);
   console.log('Hover over a highlight for its card; the toolbar button opens the popup. Close the window to stop.\n');
   console.log(HOW_TO_LOAD);
   await new Promise<void>((done) => context.on('close', () => done()));
