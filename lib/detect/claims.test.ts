@@ -64,6 +64,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['She ran the 400m hurdles while 150m people watched.', [{ text: '400m', value: 400, unit: 'm' }, { text: '150m', value: 150e6, unit: 'people' }]],
     ['A record 4.5m people travelled by rail.', [{ text: '4.5m', value: 4.5e6, unit: 'people', qualifier: 'a record' }]],
     ['Ads bring in more like $12–16k per episode.', [{ text: '$12–16k', value: [12000, 16000], unit: 'USD' }]],
+    ['They restored four century-old wooden schooners.', [{ text: 'four', value: 4, unit: 'schooners' }]],
     ['Growth of 2-3 million jobs is forecast.', [{ text: '2-3 million', value: [2e6, 3e6], unit: 'jobs' }]],
     // ratios
     ['Several battalions had only 40 of 200 men left.', [{ text: '40 of 200', value: 40, unit: 'men', qualifier: 'only' }]],

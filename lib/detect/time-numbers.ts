@@ -8,6 +8,9 @@ import {
 } from './lexicon/time-words';
 import type { Token } from './numeric-tokens';
 
+// Units a person's age is given in (`93 year-old`, `6 month-old`).
+const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
+
 /** Four plain digits that read as a year (`2014`, `since 1991`). */
 const looksLikeYear = (a: Amount): boolean =>
   plainInteger(a) && a.numeral?.integerDigits === 4 && a.value !== null && a.value >= 1000 && a.value <= 2199;
@@ -60,16 +63,21 @@ export function isTime(tokens: readonly Token[], a: Amount): boolean {
 export function durationKind(tokens: readonly Token[], a: Amount): 'duration' | 'age' | null {
   if (a.currency || a.percent || a.measure) return null;
   let j = a.last + 1;
-  if (isMark(tokens[j], HYPHENS) && tokens[j]?.spaced === false) j++;
+  const hyphened = isMark(tokens[j], HYPHENS) && tokens[j]?.spaced === false;
+  if (hyphened) j++;
   for (let k = 0; k < 2 && DURATION_FILLERS.has(tokenWord(tokens[j]) ?? ''); k++) j++;
   // `a year or two`, `a day or so`.
   if (tokenWord(tokens[a.first - 1]) === 'or' && TIME_UNITS.has(tokenWord(tokens[a.first - 2]) ?? '')) return 'duration';
   const article = tokenWord(tokens[a.last + 1]);
   // `half a century`, `half an hour`.
   if (a.wordKind === 'fraction' && (article === 'a' || article === 'an')) j = a.last + 2;
-  if (!TIME_UNITS.has(tokenWord(tokens[j]) ?? '')) return null;
-  if (isMark(tokens[j + 1], HYPHENS)) j++;
-  return tokenWord(tokens[j + 1]) === 'old' ? 'age' : 'duration';
+  const unit = tokenWord(tokens[j]) ?? '';
+  if (!TIME_UNITS.has(unit)) return null;
+  const old = isMark(tokens[j + 1], HYPHENS) && tokenWord(tokens[j + 2]) === 'old';
+  // `four century-old schooners`: a singular unit after a number above one, not hyphened to it, belongs
+  // to a compound that describes the counted noun; only `93 year-old` (an age) stays out.
+  if (!hyphened && (a.value ?? 0) > 1 && !unit.endsWith('s') && !(old && AGE_UNITS.has(unit))) return null;
+  return old || tokenWord(tokens[j + 1]) === 'old' ? 'age' : 'duration';
 }
 
 /** `an average of 47 minutes`, `a target of 18 weeks`: a length of time given as a statistic, not a place in time. */
