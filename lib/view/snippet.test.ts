@@ -21,3 +21,10 @@ test.each<[number, number]>([
 ])('offsets outside the text (%i, %i) give a snippet, not an exception', (start, end) => {
   expect(() => snippetAround(TEXT, start, end)).not.toThrow();
 });
+
+test('a long text without line breaks is only read around the figure', () => {
+  const long = 'word '.repeat(200_000);
+  const started = performance.now();
+  for (let i = 0; i < 2_000; i++) snippetAround(long, 500_000 + i * 5, 500_003 + i * 5);
+  expect(performance.now() - started).toBeLessThan(500);
+});
