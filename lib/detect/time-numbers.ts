@@ -74,9 +74,9 @@ export function durationKind(tokens: readonly Token[], a: Amount): 'duration' | 
   const unit = tokenWord(tokens[j]) ?? '';
   if (!TIME_UNITS.has(unit)) return null;
   const old = isMark(tokens[j + 1], HYPHENS) && tokenWord(tokens[j + 2]) === 'old';
-  // `four century-old schooners`: a singular unit after a number above one, not hyphened to it, belongs
-  // to a compound that describes the counted noun; only `93 year-old` (an age) stays out.
-  if (!hyphened && (a.value ?? 0) > 1 && !unit.endsWith('s') && !(old && AGE_UNITS.has(unit))) return null;
+  // `four century-old schooners`: the compound gives the schooners' age and the number counts them;
+  // `the 93 year-old` is a person's age and `a ten minute walk` a duration.
+  if (!hyphened && (a.value ?? 0) > 1 && old && !AGE_UNITS.has(unit)) return null;
   return old || tokenWord(tokens[j + 1]) === 'old' ? 'age' : 'duration';
 }
 
