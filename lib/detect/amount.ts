@@ -104,7 +104,8 @@ function readDigitAmount(tokens: readonly Token[], first: number, k: number, pre
   let gluedSuffix: GluedSuffix | null = null;
   let measure: string | null = null;
   const next = tokens[k + 1];
-  if (next && next.kind === 'word' && !next.spaced) {
+  // A glued percent (`5pc`, `5pct`) is read with the other percent forms, after the number.
+  if (next && next.kind === 'word' && !next.spaced && !PERCENT_WORDS.has(next.norm)) {
     const raw = next.norm;
     const exactUnit = GLUED_UNITS.get(raw.length === 1 ? (next.capitalised ? raw.toUpperCase() : raw) : raw);
     const magnitude = MAGNITUDE_ABBREVIATIONS.get(raw) ?? (SCALE_WORDS.get(raw) ?? 0);

@@ -46,6 +46,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Turnout rose to 64 percent.', [{ text: '64 percent', value: 64, unit: '%' }]],
     ['Prices rose 3.1 per cent in March.', [{ text: '3.1 per cent', value: 3.1, unit: '%' }]],
     ['The yield rose by more than half a percentage point.', [{ text: 'half a percentage point', value: 0.5, unit: 'percentage points', qualifier: 'more than' }]],
+    ['Inflation rose to 5pc in May.', [{ text: '5pc', value: 5, unit: '%' }]],
     ['Rates fell by 25 basis points.', [{ text: '25 basis points', value: 25, unit: 'basis points' }]],
     ['Exports fell -4.5% in the quarter.', [{ text: '-4.5%', value: -4.5, unit: '%' }]],
     // proportions and fractions

@@ -1,10 +1,10 @@
-// Units that follow a figure in news prose: the percent forms of AP/Reuters/Guardian style
-// (`%`, `percent`, `per cent`, `percentage points`, `basis points`), and the SI and imperial units
+// Units that follow a figure in news prose: the percent forms of AP/Reuters/Guardian/Telegraph style
+// (`%`, `percent`, `per cent`, `pc`, `percentage points`, `basis points`), and the SI and imperial units
 // of length, area, mass, volume, speed, temperature and energy most used in reporting (NIST SP 811
 // names and their common abbreviations), plus the magnitude of earthquakes.
 
 /** Words after a figure that make it a percentage (value stays as written: `70 percent` → 70). */
-export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'percentage']);
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'pc', 'percentage']);
 
 /** Units of measurement, by the form written in text, mapped to one name per unit. */
 export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
