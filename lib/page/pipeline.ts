@@ -1,6 +1,6 @@
 import { anchorSpans, type TextSpan } from '../anchor/anchor';
-import { detect } from '../detect/detect';
-import { extractArticle, type ExtractOptions } from '../extract/extract';
+import { annotateDocument } from '../annotate';
+import type { ExtractOptions } from '../extract/extract';
 import type { PageStatus, StageTimings } from '../messages';
 import type { Annotation, Claim, Quote } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
@@ -40,10 +40,10 @@ function tryPaint(painter: Painter, ranges: AnchoredRanges): string | null {
 }
 
 /**
- * Extract the article from the live `doc` (Readability works on a clone), detect quotes and
- * claims, find them in the live page and paint them. `painter` is null where the browser cannot
- * paint: the annotation is still returned, with the reason as an error state. `options.force`
- * skips the is-this-an-article gate.
+ * Extract the article from the live `doc` (Readability works on a clone) and detect quotes and
+ * claims, exactly as the CLI does (lib/annotate); then find them in the live page and paint them.
+ * `painter` is null where the browser cannot paint: the annotation is still returned, with the
+ * reason as an error state. `options.force` skips the is-this-an-article gate.
  */
 export async function runPipeline(doc: Document, painter: Painter | null, options: ExtractOptions = {}): Promise<PipelineOutcome> {
   const timings: StageTimings = { ...ZERO_TIMINGS };
@@ -57,13 +57,15 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   if (!HTML_TYPES.has(doc.contentType)) {
     return { status: { state: 'error', quotes: 0, claims: 0, anchored: 0, timings, message: NOT_A_WEB_PAGE }, painted: null };
   }
-  const extracted = timed('extract', () => extractArticle(doc, options));
-  if (!extracted.ok) {
-    return { status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings, message: extracted.message }, painted: null };
+  const started = performance.now();
+  const annotated = annotateDocument(doc, options);
+  if (!annotated.ok) {
+    timings.extract = performance.now() - started;
+    return { status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings, message: annotated.message }, painted: null };
   }
-  const { text, meta } = extracted.article;
-  await nextTask();
-  const { quotes, claims } = timed('detect', () => detect(text));
+  timings.extract = annotated.timings.extract;
+  timings.detect = annotated.timings.detect;
+  const { text, quotes, claims } = annotated.annotation;
 
   await nextTask();
   const ranges = timed('anchor', () => anchorAll(doc, text, quotes, claims));
@@ -74,7 +76,7 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   const anchored = present(ranges.quotes).length + present(ranges.claims).length;
   const counts = { quotes: quotes.length, claims: claims.length, anchored, timings };
   const status: PageStatus = paintProblem ? { state: 'error', ...counts, message: paintProblem } : { state: 'annotated', ...counts };
-  return { status, painted: { annotation: { article: meta, text, quotes, claims }, ranges } };
+  return { status, painted: { annotation: annotated.annotation, ranges } };
 }
 
 /** One anchoring pass over quotes, claims and speaker mentions together. */
