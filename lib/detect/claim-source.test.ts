@@ -43,6 +43,12 @@ describe('attributeClaims', () => {
     expect(attributeClaims(t, [claimAt(t, '12')], [q])).toEqual([{ quote: null, source: null }]);
   });
 
+  test('an unknown inner speaker leaves the figure to the speaker of the quote around it', () => {
+    const unnamed: Quote = { ...inner, speaker: null };
+    const [result] = attributeClaims(text, [claimAt(text, '120,000')], [milley, outer, unnamed]);
+    expect(result).toEqual({ quote: 2, source: 'The New York Times' });
+  });
+
   test('a quote without a known speaker gives its index and no source', () => {
     const t = '"We lost 40 of 200 men," a post read.';
     const q: Quote = { start: 1, end: 23, kind: 'direct', cue: null, speaker: null };

@@ -62,14 +62,21 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
     }
     if (open.length > 0) open = open.filter((qi) => (quotes[qi]?.end ?? -1) + 1 >= claim.end);
     if (recent.length > 0) recent = recent.filter((qi) => (quotes[qi]?.end ?? -1) >= claim.start - SENTENCE_REACH);
+    // The innermost open quote, and the innermost one whose speaker is known: an unknown inner
+    // speaker leaves the figure to the speaker of the quote around it.
     let inner: number | null = null;
-    for (const qi of open) {
+    let named: number | null = null;
+    const narrower = (qi: number, than: number | null): boolean => {
       const q = quotes[qi];
-      const best = inner === null ? undefined : quotes[inner];
-      if (q && (!best || q.end - q.start < best.end - best.start)) inner = qi;
+      const best = than === null ? undefined : quotes[than];
+      return !!q && (!best || q.end - q.start < best.end - best.start);
+    };
+    for (const qi of open) {
+      if (narrower(qi, inner)) inner = qi;
+      if (quotes[qi]?.speaker && narrower(qi, named)) named = qi;
     }
     if (inner !== null) {
-      out[ci] = { quote: inner, source: quotes[inner]?.speaker?.name ?? null };
+      out[ci] = { quote: inner, source: named === null ? null : quotes[named]?.speaker?.name ?? null };
       continue;
     }
     // Reported speech around a marked fragment: the fragment's speaker is named earlier in the same sentence.
