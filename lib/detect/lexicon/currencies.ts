@@ -16,10 +16,10 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['hk', 'HKD'], ['s', 'SGD'], ['r', 'BRL'], ['mx', 'MXN'], ['nt', 'TWD'],
 ]);
 
-/** ISO 4217 codes written before or after an amount (`USD 5 million`, `5 million euros`). */
+/** ISO 4217 codes written before or after an amount (`USD 5 million`); codes that are English words (`TRY`) are left out. */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD',
-  'KRW', 'TRY', 'UAH', 'ILS', 'NGN', 'ZAR', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN',
+  'KRW', 'UAH', 'ILS', 'NGN', 'ZAR', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN',
 ]);
 
 /** Currency names written after an amount, singular and plural, with their codes. */
