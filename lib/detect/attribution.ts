@@ -21,6 +21,9 @@ export interface Found {
 /** Verbs that put a name or a term in quotation marks as often as words (`called it "a disgrace"`, `defended "surge prices"`). */
 const NAMING = new Set(['call', 'describe', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
 
+/** Verbs of evidence: a quotation after them belongs to a speaking cue before them, if there is one. */
+const WEAK_FOR_QUOTES = new Set(['show', 'indicate', 'find', 'suggest', 'mean', 'note']);
+
 /** Verbs that cannot attribute a quote standing after them with nothing between (`"…," called X`). */
 const NEEDS_OBJECT = new Set(['call', 'describe', 'accuse', 'urge', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
 
@@ -105,9 +108,12 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     const who = phraseEndingAt(ix, last, low);
     if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(ix.tok(who.first - 1).end, ix.tok(who.first).start)))) return { cue: null, cueText: ':', speaker: who };
   }
+  let weak: Cue | null = null;
   for (let k = last; k >= low && k > last - 25; k--) {
     const cue = cueAt(ix, k);
     if (!cue || cue.end > open || isInfinitive(ix, cue)) continue;
+    // `Anand said the figures showed "…"`: the figures do not speak; the earlier cue's speaker does.
+    if (WEAK_FOR_QUOTES.has(cue.base) && !weak) { weak = cue; continue; }
     if (cue.base === 'according to') {
       const who = phraseStartingAt(ix, cue.end, open);
       return who ? { cue, cueText: cue.text, speaker: who } : null;
@@ -122,5 +128,7 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     const who = speakerOfCue(ix, cue, low);
     return who ? { cue, cueText: cue.text, speaker: who } : null;
   }
-  return null;
+  if (!weak) return null;
+  const who = speakerOfCue(ix, weak, low);
+  return who ? { cue: weak, cueText: weak.text, speaker: who } : null;
 }

@@ -11,11 +11,11 @@ import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
-import { phraseStartingAt, type Mention } from './speaker-phrases';
+import { appositiveName, phraseStartingAt, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
 import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, OBJECT_VERBS, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
 import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, VERB_FILLERS } from './lexicon/grammar';
-import { DOCUMENT_NOUNS, ORGANISATION_WORDS, SPEAKER_DETERMINERS } from './lexicon/groups';
+import { DOCUMENT_NOUNS, PUBLICATION_WORDS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
 export interface Reported {
   start: number;
@@ -99,8 +99,11 @@ function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken
 
 /** `According to X, …`, `…, according to X.`, `…, according to X, with …` (whole clause). */
 function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
-  const who = phraseStartingAt(ix, cue.end, b.high);
-  if (!who) return null;
+  const found = phraseStartingAt(ix, cue.end, b.high) ?? plainPhrase(ix, cue.end, b.high);
+  if (!found) return null;
+  // `according to its operator, Aquanor`: the name set off after the role.
+  const named = found.kind === 'group' ? appositiveName(ix, found, b.high) : null;
+  const who = named ?? found;
   if (cue.first === b.low) {
     let c = who.end;
     while (c < b.high && c < who.end + 30 && !hasComma(ix, c - 1, c)) c++;
@@ -109,20 +112,23 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   }
   if (!hasComma(ix, cue.first - 1, cue.first)) return null;
   const rest = b.high - who.end;
-  const appositive = rest > 0 && hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(ix.tok(who.end).norm);
+  const aside = ix.tok(who.end).norm;
+  const appositive = rest > 0 && hasComma(ix, who.end - 1, who.end) && (RELATIVES.has(aside) || rest <= 6 && DETERMINERS.has(aside));
   if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who);
   return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who);
 }
 
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
-  const inverted = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) ? phraseStartingAt(ix, cue.end, b.high) : null;
+  const after = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) ? phraseStartingAt(ix, cue.end, b.high) : null;
+  // `…, said it had opened …`: a pronoun after the verb begins the content; it is not an inverted subject.
+  const inverted = after && after.kind !== 'pronoun' ? after : null;
   const who = inverted ?? speakerOfCue(ix, cue, b.low);
   if (!who) return null;
   let attributionFirst = Math.min(who.first, cue.first);
   while (attributionFirst > b.low && (DETERMINERS.has(ix.tok(attributionFirst - 1).norm) || SPEAKER_DETERMINERS.has(ix.tok(attributionFirst - 1).norm)) && !hasComma(ix, attributionFirst - 1, attributionFirst)) attributionFirst--;
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
-  if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
+  if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && (!cue.nounish || who.kind === 'pronoun') && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
     const rest = restAfter(ix, afterAttribution, b.high);
     const leading = ix.tok(b.low);
     const introductory = leading !== undefined && PREPOSITIONS.has(leading.norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
@@ -134,11 +140,21 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const start = contentStart(ix, cue, who, b.high);
   if (start < 0) return null;
   // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a pronoun.
-  if (cue.nounish && ix.tok(start - 1).norm !== 'that' && who.kind !== 'pronoun') return null;
+  if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !plainlyVerb(ix, cue, who)) return null;
   if (cue.nounish && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);
   if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' || CUE_VERBS.has(first.norm)) return null;
   return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
+}
+
+/** `according to its operator`: the words up to the next comma, without determiners, as a group. */
+function plainPhrase(ix: TextIndex, k: number, high: number): Mention | null {
+  let first = k;
+  while (first < high && DETERMINERS.has(ix.tok(first).norm)) first++;
+  let end = first;
+  while (end < high && end < first + 4 && !ix.tok(end).cap && !hasComma(ix, end - 1, end) && !PREPOSITIONS.has(ix.tok(end).norm)) end++;
+  if (end === first || (end < high && !hasComma(ix, end - 1, end))) return null;
+  return { first, end, kind: 'group', text: ix.text.slice(ix.tok(first).start, ix.tok(end - 1).end) };
 }
 
 /** After an attribution: nothing but a short object (`told Reuters.`) → 'end'; a comma and more → 'more'. */
@@ -149,6 +165,13 @@ function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'co
   let i = k;
   while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
   return i >= high ? 'end' : 'content';
+}
+
+/** `who estimates`, `they forecast`, `meteorologists forecast`: the form can only be the verb here. */
+function plainlyVerb(ix: TextIndex, cue: Cue, who: Mention): boolean {
+  const before = ix.tok(cue.first - 1).norm;
+  if (who.kind === 'pronoun' || RELATIVES.has(before) || VERB_FILLERS.has(before)) return true;
+  return who.kind === 'group' && /s$/.test(who.text) && !/s$/.test(ix.tok(cue.first).norm);
 }
 
 /** The subject stands right before its verb, past auxiliaries or a comma-bounded aside (`the source, who …, told`). */
@@ -207,8 +230,8 @@ function findThat(ix: TextIndex, c: number, high: number): number {
 }
 
 function isDocumentary(ix: TextIndex, who: Mention): boolean {
-  for (let i = who.first; i < who.end; i++) if (DOCUMENT_NOUNS.has(ix.tok(i).norm) || ORGANISATION_WORDS.has(ix.tok(i).norm)) return true;
-  return who.kind === 'name' && who.nameKind === 'organisation' || who.kind === 'pronoun' && who.text === 'it';
+  for (let i = who.first; i < who.end; i++) if (DOCUMENT_NOUNS.has(ix.tok(i).norm) || PUBLICATION_WORDS.has(ix.tok(i).norm)) return true;
+  return who.kind === 'pronoun' && who.text === 'it';
 }
 
 /** `his vow on Monday that …`, `Netanyahu's declaration that …`, `its call for …`. */

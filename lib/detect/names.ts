@@ -32,6 +32,8 @@ export function joinable(ix: TextIndex, i: number): boolean {
   if (!b || b.start - a.end > 3) return false;
   const gap = ix.text.slice(a.end, b.start);
   if (/^[ \t\u00a0\n]+$/.test(gap)) return !gap.includes('\n') || !/\n\s*\n/.test(gap);
+  // `Farmers’ Union`, `Veterans' Affairs`: a plural possessive inside a name.
+  if (/^['\u2019][ \t\u00a0]+$/.test(gap)) return a.cap && b.cap && a.norm.endsWith('s');
   if (/^\.[ \t\u00a0]*$/.test(gap)) return a.text.length === 1 || /\./.test(a.text) || TITLE_ABBREVIATIONS.has(a.norm) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(a.text);
   return false;
 }
@@ -41,8 +43,14 @@ const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/;
 
 /** Only letters have case, so a capitalised token starts with a letter. */
 /** `of`, `and`, `de` join name parts; `on` and `for` only after an institution (`Council on Foreign Relations`, not `Sudan on Monday`). */
-const connects = (connector: string, before: string): boolean =>
-  NAME_CONNECTORS.has(connector) && (connector !== 'on' && connector !== 'for' || ORGANISATION_WORDS.has(before));
+const connects = (connector: string, before: string): boolean => {
+  if (!NAME_CONNECTORS.has(connector)) return false;
+  if (connector === 'and' || connector === '&') return true;
+  if (connector === 'on' || connector === 'for') return ORGANISATION_WORDS.has(before);
+  // `Bank of England`, `Secretary of State`, `Gulf of Mexico`; not `Mei Lin of the University`.
+  if (connector === 'of' || connector === 'the') return ORGANISATION_WORDS.has(before) || PLACE_WORDS.has(before) || (TITLE_WORDS.has(before) && !TITLE_ABBREVIATIONS.has(before));
+  return true;
+};
 
 const nameToken = (t: Token): boolean => t.cap && !CONTRACTION.test(t.norm);
 
@@ -54,6 +62,8 @@ export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | nu
     const p = ix.tok(j - 1);
     if (nameToken(p) && !isPossessive(p)) { j--; continue; }
     if (!p.cap && connects(p.norm, ix.tok(j - 2).norm) && j - 2 >= low && nameToken(ix.tok(j - 2)) && !isPossessive(ix.tok(j - 2)) && joinable(ix, j - 2)) { j -= 2; continue; }
+    // `Chiefs of the Joint Staff`, `Council of the European Union`.
+    if (p.norm === 'the' && j - 3 >= low && connects(ix.tok(j - 2).norm, ix.tok(j - 3).norm) && nameToken(ix.tok(j - 3)) && joinable(ix, j - 2) && joinable(ix, j - 3)) { j -= 3; continue; }
     break;
   }
   return finishRun(ix, j, k + 1);
@@ -67,6 +77,7 @@ export function runStartingAt(ix: TextIndex, k: number, high: number): NameRun |
     const n = ix.tok(j + 1);
     if (nameToken(n)) { j++; continue; }
     if (!n.cap && connects(n.norm, ix.tok(j).norm) && j + 2 < high && nameToken(ix.tok(j + 2)) && joinable(ix, j + 1)) { j += 2; continue; }
+    if (!n.cap && n.norm !== 'the' && connects(n.norm, ix.tok(j).norm) && ix.tok(j + 2).norm === 'the' && j + 3 < high && nameToken(ix.tok(j + 3)) && joinable(ix, j + 1) && joinable(ix, j + 2)) { j += 3; continue; }
     break;
   }
   return finishRun(ix, k, j + 1);

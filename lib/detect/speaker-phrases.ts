@@ -139,11 +139,22 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     return null;
   }
   const t = ix.tok(k);
-  if (RELATIVES.has(t.norm) && t.norm !== 'that') return phraseEndingAt(ix, k - 1, low);
+  if (RELATIVES.has(t.norm) && t.norm !== 'that') {
+    const antecedent = phraseEndingAt(ix, k - 1, low);
+    // `Dr. Mei Lin of the University of Valdora, who estimates`: the person, not the institution.
+    let p = antecedent ? antecedent.first - 1 : -1;
+    if (ix.tok(p).norm === 'the') p--;
+    if (antecedent && p >= low && (ix.tok(p).norm === 'of' || ix.tok(p).norm === 'at' || ix.tok(p).norm === 'from')) {
+      const holder = phraseEndingAt(ix, p - 1, low);
+      if (holder && holder.kind === 'name' && holder.nameKind === 'person') return holder;
+    }
+    return antecedent;
+  }
   if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return earlierSubject(ix, low, k) ?? clauseSubject(ix, low, k);
   const phrase = phraseEndingAt(ix, k, low);
   if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? clauseSubjectIfPrepositional(ix, low, k) : null;
-  const before = phrase.first - 1;
+  let before = phrase.first - 1;
+  if (DETERMINERS.has(ix.tok(before).norm) && before - 1 >= low) before--;
   const quantified = ix.tok(before).norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(ix.tok(before - 1).norm);
   if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, low, before);
   return phrase;
@@ -189,7 +200,7 @@ export function clauseSubject(ix: TextIndex, low: number, high: number): Mention
 }
 
 /** `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off after a role. */
-function appositiveName(ix: TextIndex, role: Mention, high: number): Mention | null {
+export function appositiveName(ix: TextIndex, role: Mention, high: number): Mention | null {
   let c = role.end;
   while (c < high && c < role.end + 8 && !commaBetween(ix, c - 1, c)) c++;
   if (c >= high || !commaBetween(ix, c - 1, c)) return null;
@@ -203,6 +214,8 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
   if (pron) return pron === 'first' ? null : { first: i, end: i + 1, kind: 'pronoun', text: ix.tok(i).norm };
   const run = runStartingAt(ix, i, high);
   if (!run) return null;
+  // `Meteorologists at the weather service forecast`: a capitalised group noun opening the sentence.
+  if (run.end - run.first === 1 && GROUP_NOUNS.has(ix.tok(run.first).norm)) return groupEndingAt(ix, run.first, run.first);
   let end = run.end;
   // `US officials`, `Islamist politicians`, `Obama administration`: a capitalised modifier of a group head.
   while (end < high && end < run.end + 3 && !ix.tok(end).cap && joinable(ix, end - 1) && !PREPOSITIONS.has(ix.tok(end).norm) && !CUE_VERBS.has(ix.tok(end).norm) && !VERB_FILLERS.has(ix.tok(end).norm)) {

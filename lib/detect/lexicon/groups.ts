@@ -22,6 +22,14 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'minister', 'ministers', 'president', 'editor', 'correspondent', 'chief', 'director', 'insiders',
   'members', 'staff', 'employees', 'executives', 'teachers', 'students', 'parents', 'families',
   'republicans', 'democrats', 'conservatives', 'liberals', 'forecasters', 'pollsters', 'planners',
+  'meteorologists', 'epidemiologists', 'doctors', 'nurses', 'engineers', 'historians', 'academics',
+  'campaigners', 'protesters', 'protestors', 'organisers', 'organizers', 'negotiators', 'regulators',
+  'trust', 'hospital', 'charity', 'club', 'school', 'college', 'university', 'airline', 'regulator',
+  'watchdog', 'operator', 'insurer', 'retailer', 'manufacturer', 'broadcaster', 'team', 'federation',
+  'association', 'society', 'foundation', 'centre', 'center', 'service', 'authority', 'prosecution',
+  'family', 'families', 'relatives', 'neighbours', 'neighbors', 'colleagues', 'friends', 'daughter',
+  'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'neighbour', 'neighbor',
+  'colleague', 'partner', 'lawyer', 'spokesman', 'landlord', 'employer', 'owner', 'union',
 ]);
 
 /** Document and publication nouns: a report or study that `found`, `projected` (decision 6). */
@@ -44,7 +52,15 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'nations', 'ministry', 'cabinet', 'commission', 'assembly', 'tribunal', 'reserve', 'treasury',
   'pentagon', 'kremlin', 'agency', 'daily', 'weekly', 'gazette', 'observer', 'economist', 'monitor',
   'institute', 'laboratory', 'lab', 'hospital', 'clinic', 'museum', 'brigade', 'battalion', 'regiment',
-  'movement', 'front', 'caucus', 'secretariat', 'directorate', 'inc.', 'corp', 'co', 'airlines',
+  'movement', 'front', 'caucus', 'secretariat', 'directorate', 'inc.', 'corp', 'co', 'airlines', 'chiefs',
+  'staff', 'affairs', 'studies', 'relations', 'sciences', 'research', 'health', 'justice', 'defence', 'defense',
+]);
+
+/** Words that make an organisation a publication, which reports what it finds without `that`. */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  'times', 'post', 'journal', 'news', 'press', 'review', 'quarterly', 'magazine', 'guardian', 'telegraph',
+  'tribune', 'herald', 'gazette', 'observer', 'economist', 'monitor', 'daily', 'weekly', 'reuters', 'bbc',
+  'cnn', 'ap', 'afp', 'bloomberg', 'politico', 'axios', 'wire', 'chronicle', 'independent', 'mail',
 ]);
 
 /** Words inside a capitalised name that make it a place (never a speaker person). */
