@@ -145,7 +145,7 @@ function readDigitAmount(tokens: readonly Token[], first: number, k: number, pre
     const hyphened = isHyphen(tokens[k + 1]) && glued(tokens, k + 1) && glued(tokens, k + 2) && SCALE_WORDS.has(wordAt(tokens, k + 2) ?? '');
     const w = wordAt(tokens, hyphened ? k + 2 : k + 1);
     const scale = w ? (SCALE_WORDS.get(w) ?? DOZEN_WORDS.get(w) ?? (w === 'bn' || w === 'mn' || w === 'tn' || (w === 'm' && currency) ? MAGNITUDE_ABBREVIATIONS.get(w) : undefined)) : undefined;
-    if (scale !== undefined && !(w === 'score')) {
+    if (scale !== undefined) {
       multiplier = scale;
       last = hyphened ? k + 2 : k + 1;
     }

@@ -28,8 +28,8 @@ export const MAGNITUDE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['tn', 1e12], ['trn', 1e12], ['tr', 1e12],
 ]);
 
-/** `a dozen`, `two dozen`. */
-export const DOZEN_WORDS: ReadonlyMap<string, number> = new Map([['dozen', 12], ['score', 20]]);
+/** `a dozen`, `two dozen`. (`score` as twenty is left out: in news a score is a rating, `a score of 7`.) */
+export const DOZEN_WORDS: ReadonlyMap<string, number> = new Map([['dozen', 12]]);
 
 /** Denominators of word fractions (`one-third`, `two-thirds`, `one-tenth`), singular and plural. */
 export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
