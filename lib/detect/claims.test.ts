@@ -70,6 +70,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // ratios
     ['Several battalions had only 40 of 200 men left.', [{ text: '40 of 200', value: 40, unit: 'men', qualifier: 'only' }]],
     ['One in five adults smokes.', [{ text: 'One in five', value: 1, unit: 'adults' }]],
+    ['It beheaded 21 Christians, 20 of them Egyptian.', [{ text: '21', value: 21, unit: 'christians' }, { text: '20', value: 20 }]],
+    ['She achieved a score of 7 out of 10.', [{ text: '7 out of 10', value: 7 }]],
     ['Seven out of 10 voters disagreed.', [{ text: 'Seven out of 10', value: 7, unit: 'voters' }]],
     // rates
     ['They were suffering 1,500 casualties per day.', [{ text: '1,500', value: 1500, unit: 'casualties' }]],
