@@ -46,6 +46,9 @@ const clauseFrom = (ix: TextIndex, b: Bounds, k: number): number => (k - b.low >
 /** Where content after an attribution ending at token k ends: its sentence's end, at most MAX_CLAUSE_TOKENS on. */
 const clauseTo = (ix: TextIndex, b: Bounds, k: number): number => (b.high - k > MAX_CLAUSE_TOKENS ? ix.tok(k + MAX_CLAUSE_TOKENS).end : b.to);
 
+/** Connectives set off by commas inside a clause (`She warned, however, that`). */
+const CONNECTIVES = new Set(['however', 'though', 'too', 'also', 'again', 'moreover', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'therefore', 'indeed', 'furthermore', 'separately', 'privately', 'publicly']);
+
 /** Words after which a verb form is a noun (`the American demand`). */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
 
@@ -177,8 +180,14 @@ function plainlyVerb(ix: TextIndex, cue: Cue, who: Mention): boolean {
 /** The subject stands right before its verb, past auxiliaries or a comma-bounded aside (`the source, who …, told`). */
 function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
   if (who.end > cue.first) return true;
-  if (hasComma(ix, who.end - 1, who.end)) return true;
-  for (let i = who.end; i < cue.first; i++) if (!VERB_FILLERS.has(ix.tok(i).norm) && !/ly$/.test(ix.tok(i).norm)) return false;
+  let i = who.end;
+  // An aside set off by commas may stand between them; it must end right before the verb.
+  if (hasComma(ix, i - 1, i)) {
+    while (i < cue.first && i < who.end + 25 && !hasComma(ix, i, i + 1)) i++;
+    if (i >= cue.first || !hasComma(ix, i, i + 1)) return false;
+    i++;
+  }
+  for (; i < cue.first; i++) if (!VERB_FILLERS.has(ix.tok(i).norm) && !/ly$/.test(ix.tok(i).norm)) return false;
   return true;
 }
 
@@ -193,6 +202,8 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
   if (base === 'call' ? cue.end === cue.first + 1 : NO_CONTENT.has(base)) return -1;
   let c = cue.end;
   while (c < high && /ly$/.test(ix.tok(c).norm) && ix.tok(c).norm.length > 4) c++;
+  // `warned, however, that …`: a connective set off by commas.
+  if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
   if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
   if (base === 'talk') return ix.tok(c).norm === 'how' ? c + 1 : -1;
   if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {

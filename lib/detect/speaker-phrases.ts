@@ -134,7 +134,12 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     if (a > low && commaBetween(ix, a - 1, a)) {
       const inner = phraseEndingAt(ix, k, a);
       if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place') return inner;
-      if (RELATIVES.has(ix.tok(a).norm) || DETERMINERS.has(ix.tok(a).norm) || ROLE_NOUNS.has(ix.tok(a).norm) || TITLE_WORDS.has(ix.tok(a).norm) || /^\d/.test(ix.tok(a).norm) || inner?.first === a) return phraseEndingAt(ix, skipFillers(ix, a - 1, low), low);
+      if (RELATIVES.has(ix.tok(a).norm) || DETERMINERS.has(ix.tok(a).norm) || ROLE_NOUNS.has(ix.tok(a).norm) || TITLE_WORDS.has(ix.tok(a).norm) || /^\d/.test(ix.tok(a).norm) || inner?.first === a) {
+        let before = skipFillers(ix, a - 1, low);
+        // `Samir Haddou, 44, who …, said`: past an age set off by commas too.
+        if (/^\d+$/.test(ix.tok(before).norm) && before - 1 >= low && commaBetween(ix, before - 1, before)) before--;
+        return phraseEndingAt(ix, before, low);
+      }
     }
     return null;
   }
