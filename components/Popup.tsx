@@ -10,11 +10,22 @@ export interface PopupProps {
 }
 
 export function Popup({ tabId, origin }: PopupProps) {
-  const { state, annotateAnyway } = usePageAnnotation(tabId);
+  const { state, annotateAnyway, annotateAgain, clearHighlights } = usePageAnnotation(tabId);
+  const painted = state.phase === 'ready' && state.annotation !== null;
   return (
     <main class="popup">
-      <div class="brand">Sourcelight</div>
-      <PopupView state={state} onSelect={(ref) => void sendToTab(tabId, 'sourcelight/scroll-to', ref)} onAnnotateAnyway={annotateAnyway} />
+      <div class="brand-row">
+        <span class="brand">Sourcelight</span>
+        {painted && (
+          <button type="button" class="link" onClick={clearHighlights}>
+            Remove highlights
+          </button>
+        )}
+      </div>
+      <PopupView
+        state={state}
+        actions={{ select: (ref) => void sendToTab(tabId, 'sourcelight/scroll-to', ref), annotateAnyway, annotateAgain }}
+      />
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}
     </main>
   );

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { ClaimItem, PageAnnotation, PageStatus, QuoteItem } from '../lib/messages';
-import { PopupView } from './PopupView';
+import { PopupView, type PopupActions } from './PopupView';
 import type { PopupState } from './use-page-annotation';
 
 const TIMINGS = { extract: 1, detect: 1, anchor: 1, paint: 1 };
@@ -56,9 +56,10 @@ beforeEach(() => {
   root = document.getElementById('root') as HTMLElement;
 });
 
-const show = (state: PopupState, onSelect = vi.fn(), onAnnotateAnyway = vi.fn()): typeof onSelect => {
-  render(<PopupView state={state} onSelect={onSelect} onAnnotateAnyway={onAnnotateAnyway} />, root);
-  return onSelect;
+const show = (state: PopupState, actions: Partial<PopupActions> = {}): PopupActions => {
+  const all: PopupActions = { select: vi.fn(), annotateAnyway: vi.fn(), annotateAgain: vi.fn(), ...actions };
+  render(<PopupView state={state} actions={all} />, root);
+  return all;
 };
 
 test('an annotated article: metadata, counts, speakers with their quotes, figures by source', () => {
@@ -75,10 +76,10 @@ test('an annotated article: metadata, counts, speakers with their quotes, figure
 });
 
 test('clicking an item asks to scroll to it; an item not found in the page is disabled', () => {
-  const onSelect = show(annotated());
+  const { select } = show(annotated());
   const items = [...root.querySelectorAll<HTMLButtonElement>('.item')];
   items[2]?.click();
-  expect(onSelect).toHaveBeenCalledWith({ kind: 'claim', index: 1 });
+  expect(select).toHaveBeenCalledWith({ kind: 'claim', index: 1 });
   expect(items[1]?.disabled).toBe(true);
 });
 
@@ -93,10 +94,16 @@ test.each<[string, PopupState, string]>([
 });
 
 test('a page that is not an article can be annotated anyway', () => {
-  const onAnnotateAnyway = vi.fn();
-  show({ phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS }, annotation: null }, vi.fn(), onAnnotateAnyway);
+  const { annotateAnyway } = show({ phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS }, annotation: null });
   root.querySelector<HTMLButtonElement>('button.link')?.click();
-  expect(onAnnotateAnyway).toHaveBeenCalledOnce();
+  expect(annotateAnyway).toHaveBeenCalledOnce();
+});
+
+test('after the highlights are removed, the page can be annotated again', () => {
+  const { annotateAgain } = show({ phase: 'cleared' });
+  expect(root.querySelector('.notice-title')?.textContent).toBe('Highlights removed.');
+  root.querySelector<HTMLButtonElement>('button.link')?.click();
+  expect(annotateAgain).toHaveBeenCalledOnce();
 });
 
 test('a paint failure is shown above the lists, which stay usable', () => {

@@ -7,10 +7,16 @@ import { Counts } from './Counts';
 import { SpeakerList } from './SpeakerList';
 import type { PopupState } from './use-page-annotation';
 
+export interface PopupActions {
+  /** Scroll the page to an item. */
+  select: (ref: ItemRef) => void;
+  annotateAnyway: () => void;
+  annotateAgain: () => void;
+}
+
 export interface PopupViewProps {
   state: PopupState;
-  onSelect: (ref: ItemRef) => void;
-  onAnnotateAnyway: () => void;
+  actions: PopupActions;
 }
 
 function Notice({ title, children }: { title: string; children?: ComponentChildren }) {
@@ -22,7 +28,7 @@ function Notice({ title, children }: { title: string; children?: ComponentChildr
   );
 }
 
-function Annotated({ status, annotation, onSelect }: { status: PageStatus; annotation: PageAnnotation; onSelect: PopupViewProps['onSelect'] }) {
+function Annotated({ status, annotation, onSelect }: { status: PageStatus; annotation: PageAnnotation; onSelect: PopupActions['select'] }) {
   return (
     <>
       <ArticleMeta article={annotation.article} />
@@ -41,7 +47,7 @@ function Annotated({ status, annotation, onSelect }: { status: PageStatus; annot
 }
 
 /** The popup's body for each state of the page. */
-export function PopupView({ state, onSelect, onAnnotateAnyway }: PopupViewProps) {
+export function PopupView({ state, actions }: PopupViewProps) {
   if (state.phase === 'working') {
     return (
       <Notice title="Reading the article…">
@@ -50,17 +56,26 @@ export function PopupView({ state, onSelect, onAnnotateAnyway }: PopupViewProps)
     );
   }
   if (state.phase === 'failed') return <Notice title={state.message} />;
+  if (state.phase === 'cleared') {
+    return (
+      <Notice title="Highlights removed.">
+        <button type="button" class="link" onClick={actions.annotateAgain}>
+          Annotate again
+        </button>
+      </Notice>
+    );
+  }
   const { status, annotation } = state;
   if (status.state === 'not-article') {
     return (
       <Notice title="This page doesn't look like an article.">
         Sourcelight annotates news articles.{' '}
-        <button type="button" class="link" onClick={onAnnotateAnyway}>
+        <button type="button" class="link" onClick={actions.annotateAnyway}>
           Annotate it anyway
         </button>
       </Notice>
     );
   }
   if (!annotation) return <Notice title={status.message ?? 'Sourcelight could not annotate this page.'} />;
-  return <Annotated status={status} annotation={annotation} onSelect={onSelect} />;
+  return <Annotated status={status} annotation={annotation} onSelect={actions.select} />;
 }

@@ -4,23 +4,27 @@ import { sendToRuntime, sendToTab, type PageAnnotation, type PageStatus } from '
 export type PopupState =
   | { phase: 'working' }
   | { phase: 'failed'; message: string }
-  | { phase: 'ready'; status: PageStatus; annotation: PageAnnotation | null };
+  | { phase: 'ready'; status: PageStatus; annotation: PageAnnotation | null }
+  | { phase: 'cleared' };
 
 export interface PageAnnotationView {
   state: PopupState;
   /** Read the page even though it doesn't look like an article. */
   annotateAnyway: () => void;
+  /** Annotate the page again after its highlights were removed. */
+  annotateAgain: () => void;
+  clearHighlights: () => void;
 }
 
 /** Annotates `tabId` through the background (the toolbar's path) and fetches the lists to show. */
 export function usePageAnnotation(tabId: number): PageAnnotationView {
   const [state, setState] = useState<PopupState>({ phase: 'working' });
-  const [force, setForce] = useState(false);
+  const [request, setRequest] = useState({ force: false, round: 0 });
   useEffect(() => {
     let live = true;
     setState({ phase: 'working' });
     void (async () => {
-      const status = await sendToRuntime('sourcelight/annotate-tab', { tabId, force });
+      const status = await sendToRuntime('sourcelight/annotate-tab', { tabId, force: request.force });
       if (!status.ok) return live && setState({ phase: 'failed', message: status.error });
       const annotation = await sendToTab(tabId, 'sourcelight/annotation', null);
       if (live) setState({ phase: 'ready', status: status.value, annotation: annotation.ok ? annotation.value : null });
@@ -28,6 +32,14 @@ export function usePageAnnotation(tabId: number): PageAnnotationView {
     return () => {
       live = false;
     };
-  }, [tabId, force]);
-  return { state, annotateAnyway: useCallback(() => setForce(true), []) };
+  }, [tabId, request]);
+
+  return {
+    state,
+    annotateAnyway: useCallback(() => setRequest((r) => ({ force: true, round: r.round + 1 })), []),
+    annotateAgain: useCallback(() => setRequest((r) => ({ ...r, round: r.round + 1 })), []),
+    clearHighlights: useCallback(() => {
+      void sendToTab(tabId, 'sourcelight/clear', null).then((r) => r.ok && setState({ phase: 'cleared' }));
+    }, [tabId]),
+  };
 }

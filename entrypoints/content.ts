@@ -21,6 +21,11 @@ export default defineContentScript({
       'sourcelight/status': () => ok(session.status()),
       'sourcelight/annotation': () => ok(session.annotation()),
       'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail('That item is not on the page.')),
+      'sourcelight/clear': () => {
+        session.clear();
+        void sendToRuntime('sourcelight/page-status', session.status());
+        return ok(null);
+      },
     });
     const stopHover = trackHover(
       window,
@@ -36,7 +41,7 @@ export default defineContentScript({
       stopHover();
       if (overlay) renderHoverCard(overlay.mountPoint, null);
       overlay?.remove();
-      session.dispose();
+      session.clear();
     });
 
     void session.annotate();

@@ -65,6 +65,8 @@ export interface Messages {
   'sourcelight/status': { request: null; response: PageStatus };
   /** popup → tab; null before the page is annotated. */
   'sourcelight/annotation': { request: null; response: PageAnnotation | null };
+  /** popup → tab: remove every highlight; the next 'sourcelight/annotate' runs afresh. */
+  'sourcelight/clear': { request: null; response: null };
   /** popup → tab: bring an item into view and flash it. */
   'sourcelight/scroll-to': { request: ItemRef; response: boolean };
   /** popup → background: inject the content script into the tab and annotate. */

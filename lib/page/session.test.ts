@@ -71,14 +71,24 @@ test('status is idle before, working during, and the outcome after', async () =>
   expect(session.status().state).toBe('error');
 });
 
-test('disposing drops a run still going: nothing is listed or reported after', async () => {
+test('clearing drops a run still going: nothing is listed or reported after', async () => {
   const session = createPageSession(doc, (s) => statuses.push(s));
   const run = session.annotate();
-  session.dispose();
+  session.clear();
   await run;
   expect(session.annotation()).toBeNull();
   expect(session.status().state).toBe('idle');
   expect(statuses).toEqual([]);
+});
+
+test('after clearing, annotating runs afresh', async () => {
+  const session = createPageSession(doc, (s) => statuses.push(s));
+  await session.annotate();
+  session.clear();
+  expect(session.annotation()).toBeNull();
+  await session.annotate();
+  expect(detect).toHaveBeenCalledTimes(2);
+  expect(session.annotation()?.claims).toHaveLength(12);
 });
 
 test('a page judged not an article is read anyway when asked to force it', async () => {

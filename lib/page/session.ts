@@ -17,8 +17,8 @@ export interface PageSession {
   annotation(): PageAnnotation | null;
   scrollTo(ref: ItemRef): boolean;
   hoveredAt(x: number, y: number): HoveredItem | null;
-  /** Removes everything painted, for good: a run still going is dropped when it ends. */
-  dispose(): void;
+  /** Removes everything painted and forgets the run (one still going is dropped when it ends). */
+  clear(): void;
 }
 
 const IDLE: PageStatus = { state: 'idle', quotes: 0, claims: 0, anchored: 0, timings: ZERO_TIMINGS };
@@ -55,23 +55,30 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
   let items: PageAnnotation | null = null;
   let ranges: AnchoredRanges | null = null;
   let hitTest: HitTest | null = null;
-  let disposed = false;
+  /** Which run is current: a run finishing after clear() finds it changed and leaves no trace. */
+  let generation = 0;
 
   const start = async (force: boolean): Promise<PageStatus> => {
+    const mine = ++generation;
+    // A run overtaken by clear() must not paint over the page (or over a newer run).
+    const current = (): boolean => mine === generation;
     status = { ...IDLE, state: 'working' };
     crashed = false;
     try {
-      const outcome = await runPipeline(doc, painter, { force });
-      if (disposed) {
-        painter?.clear();
-        return status;
-      }
+      const guarded: Painter | null = painter && {
+        ...painter,
+        paint: (ranges) => {
+          if (current()) painter.paint(ranges);
+        },
+      };
+      const outcome = await runPipeline(doc, guarded, { force });
+      if (!current()) return IDLE;
       items = outcome.painted && listItems(outcome.painted);
       ranges = outcome.painted?.ranges ?? null;
       hitTest = ranges && createHitTest(ranges);
       status = outcome.status;
     } catch (error) {
-      if (disposed) return status;
+      if (!current()) return IDLE;
       crashed = true;
       status = { ...IDLE, state: 'error', message: `Sourcelight failed on this page: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -107,9 +114,10 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
       if (quote) return { kind: 'quote', item: quote };
       return claim ? { kind: 'claim', item: claim } : null;
     },
-    dispose() {
-      disposed = true;
+    clear() {
+      generation++;
       painter?.clear();
+      run = null;
       ranges = null;
       hitTest = null;
       items = null;

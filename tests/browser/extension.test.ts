@@ -203,6 +203,23 @@ describe('the example article', () => {
     }
     await popup.close();
   });
+
+  test('the popup removes the highlights, and annotates again on request', async () => {
+    const painted = async () => {
+      const { [HIGHLIGHT.focus]: _flash, ...sizes } = await highlightSizes(article);
+      return sizes;
+    };
+    const before = await painted();
+    const popup = await openPopupFor(tabId);
+    await popup.getByRole('button', { name: 'Remove highlights' }).click();
+    await expect.poll(() => popup.locator('.notice-title').innerText()).toBe('Highlights removed.');
+    expect(await highlightSizes(article)).toEqual({});
+    await expect.poll(() => control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await popup.getByRole('button', { name: 'Annotate again' }).click();
+    await expect.poll(() => popup.locator('.meta-title').count()).toBe(1);
+    expect(await painted()).toEqual(before);
+    await popup.close();
+  });
 });
 
 describe('pages Sourcelight cannot annotate', () => {
