@@ -21,5 +21,6 @@ export const HOVER_CARD_STYLE = `
 .row { display: flex; gap: 8px; }
 .label { flex: 0 0 70px; color: #666; }
 .value { flex: 1; overflow-wrap: anywhere; }
+.excerpt { margin-top: 6px; color: #444; font-style: italic; overflow-wrap: anywhere; }
 .hint { margin-top: 6px; font-size: 11px; color: #888; }
 `;

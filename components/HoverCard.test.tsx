@@ -40,6 +40,7 @@ test.each<[string, HoveredItem, string, string[]]>([
   renderHoverCard(root, { hovered, x: 10, y: 10 });
   expect(root.querySelector('.badge')?.textContent).toBe(badge);
   expect(rows()).toEqual(expected);
+  expect(root.querySelector('.excerpt')?.textContent ?? null).toBe(hovered.kind === 'quote' ? hovered.item.text : null);
   renderHoverCard(root, null);
   expect(root.querySelector('.card')).toBeNull();
 });

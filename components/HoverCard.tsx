@@ -12,6 +12,7 @@ export interface HoverCardProps {
 const CARD_WIDTH = 300;
 const CARD_HEIGHT_GUESS = 150;
 const OFFSET = 16;
+const EXCERPT_CHARS = 90;
 
 /** Below and right of the pointer, flipped where that would leave the viewport. */
 function placement(x: number, y: number): { left: number; top: number } {
@@ -40,6 +41,8 @@ export function HoverCard({ hovered, x, y }: HoverCardProps) {
           </div>
           <Row label="Speaker" value={speakerLabel(hovered.item.speaker?.name)} />
           <Row label="Cue" value={hovered.item.cue ?? 'none (inferred from context)'} />
+          {/* Hovering the speaker's name shows its quote: the words say which one. */}
+          <div class="excerpt">{truncate(hovered.item.text, EXCERPT_CHARS)}</div>
         </>
       ) : (
         <>
