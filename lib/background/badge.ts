@@ -9,6 +9,8 @@ export async function showBadge(tabId: number, status: PageStatus): Promise<void
   const count = status.quotes + status.claims;
   await browser.action.setBadgeBackgroundColor({ tabId, color: COUNT_COLOUR });
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  // A failure's explanation (showFailure) must not outlive it.
+  await browser.action.setTitle({ tabId, title: browser.runtime.getManifest().action?.default_title ?? 'Sourcelight' });
 }
 
 /** A run started from the keyboard has no popup to explain a failure: the badge and its tooltip do. */
