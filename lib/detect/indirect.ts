@@ -46,6 +46,12 @@ const clauseFrom = (ix: TextIndex, b: Bounds, k: number): number => (k - b.low >
 /** Where content after an attribution ending at token k ends: its sentence's end, at most MAX_CLAUSE_TOKENS on. */
 const clauseTo = (ix: TextIndex, b: Bounds, k: number): number => (b.high - k > MAX_CLAUSE_TOKENS ? ix.tok(k + MAX_CLAUSE_TOKENS).end : b.to);
 
+/** Auxiliaries and modals that open a verb group. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+
+/** People told, as pronouns or words for an audience (`told reporters`). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
+
 /** Connectives set off by commas inside a clause (`She warned, however, that`). */
 const CONNECTIVES = new Set(['however', 'though', 'too', 'also', 'again', 'moreover', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'therefore', 'indeed', 'furthermore', 'separately', 'privately', 'publicly']);
 
@@ -217,12 +223,23 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
     const verb = ix.tok(c + 1);
     return verb && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm) ? c : -1;
   }
-  if (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm)) return thatAhead >= 0 ? afterBelief(ix, thatAhead + 1, high) : -1;
+  if (thatAhead >= 0 && (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm))) return afterBelief(ix, thatAhead + 1, high);
+  if (PREPOSITIONS.has(ix.tok(c).norm)) return -1;
+  if (OBJECT_VERBS.has(base)) return clauseAfterObject(ix, c, high);
   if (THAT_ONLY.has(base)) {
     const documentary = DOCUMENT_VERBS.has(base) && isDocumentary(ix, who);
     if (!documentary) return thatAhead === c ? c + 1 : -1;
   }
   return afterBelief(ix, c, high);
+}
+
+/** `told the Gazette they feared …`: past the person told, a clause that opens with a subject. */
+function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
+  const object = OBJECT_PRONOUNS.has(ix.tok(c).norm) ? c + 1 : phraseStartingAt(ix, c, high)?.end ?? -1;
+  if (object < 0 || object >= high || hasComma(ix, object - 1, object)) return -1;
+  const next = ix.tok(object).norm;
+  const pronoun = PRONOUNS.get(next);
+  return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
 }
 
 /** `said he believed the attack …`: the content is what is believed. */
@@ -264,5 +281,21 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   }
   const that = findThat(ix, k + 1, Math.min(b.high, k + 5));
   if (that < 0 || that + 1 >= b.high) return null;
-  return span(ix, ix.tok(that + 1).start, clauseEnd(ix, that + 1, b.to), ix.tok(k).text, k, who);
+  let end = clauseEnd(ix, that + 1, b.to);
+  // `Okoye's pledge that no libraries would close was welcomed`: as the subject, the clause ends before the main verb.
+  if (who.first <= b.low + 1) end = Math.min(end, beforeMainVerb(ix, that + 1, end));
+  return span(ix, ix.tok(that + 1).start, end, ix.tok(k).text, k, who);
+}
+
+/** Where a second verb group begins (`would close | was welcomed`), or `end` when there is none. */
+function beforeMainVerb(ix: TextIndex, from: number, end: number): number {
+  let sawVerb = false;
+  for (let k = from; k < ix.tokens.length && ix.tok(k).start < end; k++) {
+    const norm = ix.tok(k).norm;
+    if (!AUXILIARIES.has(norm)) continue;
+    const before = ix.tok(k - 1).norm;
+    if (sawVerb && !AUXILIARIES.has(before) && !PRONOUNS.has(before) && !RELATIVES.has(before) && before !== 'there' && before !== 'not') return ix.tok(k - 1).end;
+    sawVerb = true;
+  }
+  return end;
 }

@@ -186,6 +186,9 @@ class QuoteFinder {
       if (this.mostlyDirect(r.start, r.end, r.cueToken)) continue;
       const speaker = this.speakerRef(r.speaker, ix.tok(r.cueToken).start);
       if (!speaker) continue;
+      // Reported speech nested in the same speaker's reported speech is theirs already (decision 4).
+      const outer = this.quotes[this.quotes.length - 1];
+      if (outer && outer.kind === 'indirect' && outer.start <= r.start && outer.end >= r.end && outer.speaker?.name === speaker.name) continue;
       this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker });
     }
   }

@@ -10,7 +10,7 @@ import type { Mention } from './speaker-phrases';
 import { CUE_VERBS } from './lexicon/cues';
 import { PREPOSITIONS, PRONOUNS } from './lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
-import { ORGANISATION_WORDS } from './lexicon/groups';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS } from './lexicon/groups';
 
 interface Entry {
   norms: string[];
@@ -177,11 +177,16 @@ export class SpeakerResolver {
     const { tokens, quoteOfToken } = this.ix;
     const s = this.ix.sentence(sentence);
     for (let k = s.firstToken; k < s.endToken; k++) {
-      if (!this.ix.tok(k).cap || (quoteOfToken[k] ?? -1) >= 0) continue;
+      if ((quoteOfToken[k] ?? -1) >= 0) continue;
+      // `welcomed by campaigners from …`: a plural group that a later `they` may mean.
+      const norm = this.ix.tok(k).norm;
+      if (norm.endsWith('s') && GROUP_NOUNS.has(norm) && !DOCUMENT_NOUNS.has(norm)) this.last.group = this.display(k, k + 1).toLowerCase() === norm ? this.display(k, k + 1) : norm;
+      if (!this.ix.tok(k).cap) continue;
       const run = runStartingAt(this.ix, k, s.endToken);
       if (!run) continue;
       const before = run.first - 1 >= s.firstToken ? this.ix.tok(run.first - 1).norm : '';
       k = run.end - 1;
+      if (run.end - run.first === 1 && GROUP_NOUNS.has(this.ix.tok(k).norm)) continue;
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
       if (PREPOSITIONS.has(before) || norms.includes('and')) continue;
       const name = this.fullName(norms, this.display(run.nameFirst, run.end));
