@@ -9,6 +9,7 @@ import type { QuotedSpan } from './quote-marks';
 import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { phraseEndingAt, phraseStartingAt, subjectBefore, clauseSubject, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
+import { isPossessive } from './names';
 import { PREPOSITIONS, RELATIVES } from './lexicon/grammar';
 
 export interface Found {
@@ -20,6 +21,18 @@ export interface Found {
 
 /** Verbs that put a name or a term in quotation marks as often as words (`called it "a disgrace"`, `defended "surge prices"`). */
 const NAMING = new Set(['call', 'describe', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
+
+/** `In Dr. Shadlen's words, "…"`, `in the words of X, "…"`: the words are the speaker's. */
+function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | null {
+  const open = tokenAt(ix.tokens, q.open);
+  for (let k = open - 1; k >= low && k > open - 8; k--) {
+    if (ix.tok(k).norm !== 'words') continue;
+    const owner = ix.tok(k - 1);
+    const who = isPossessive(owner) ? phraseEndingAt(ix, k - 1, low) : ix.tok(k + 1).norm === 'of' ? phraseStartingAt(ix, k + 2, open) : null;
+    return who ? { cue: null, cueText: 'words', speaker: { ...who, text: who.text.replace(/['\u2019]s?$/, '') } } : null;
+  }
+  return null;
+}
 
 /** Verbs of evidence: a quotation after them belongs to a speaking cue before them, if there is one. */
 const WEAK_FOR_QUOTES = new Set(['show', 'indicate', 'find', 'suggest', 'mean', 'note']);
@@ -125,9 +138,13 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
       const agent = phraseStartingAt(ix, by + 1, high);
       return agent ? { cue, cueText: cue.text, speaker: agent } : null;
     }
+    // A word or two in quotation marks far from the cue is a term in the sentence, not the speech.
+    if (wordCount(ix, q) <= 2 && open - cue.end > 8) return null;
     const who = speakerOfCue(ix, cue, low);
     return who ? { cue, cueText: cue.text, speaker: who } : null;
   }
+  const words = wordsAttribution(ix, q, low);
+  if (words) return words;
   if (!weak) return null;
   const who = speakerOfCue(ix, weak, low);
   return who ? { cue: weak, cueText: weak.text, speaker: who } : null;

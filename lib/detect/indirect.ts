@@ -122,7 +122,7 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (!hasComma(ix, cue.first - 1, cue.first)) return null;
   const rest = b.high - who.end;
   const aside = ix.tok(who.end).norm;
-  const appositive = rest > 0 && hasComma(ix, who.end - 1, who.end) && (RELATIVES.has(aside) || rest <= 6 && DETERMINERS.has(aside));
+  const appositive = rest > 0 && (RELATIVES.has(aside) || hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(aside));
   if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who);
   return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who);
 }
@@ -161,8 +161,8 @@ function plainPhrase(ix: TextIndex, k: number, high: number): Mention | null {
   let first = k;
   while (first < high && DETERMINERS.has(ix.tok(first).norm)) first++;
   let end = first;
-  while (end < high && end < first + 4 && !ix.tok(end).cap && !hasComma(ix, end - 1, end) && !PREPOSITIONS.has(ix.tok(end).norm)) end++;
-  if (end === first || (end < high && !hasComma(ix, end - 1, end))) return null;
+  while (end < high && end < first + 4 && !ix.tok(end).cap && !hasComma(ix, end - 1, end) && !PREPOSITIONS.has(ix.tok(end).norm) && !RELATIVES.has(ix.tok(end).norm)) end++;
+  if (end === first || (end < high && !hasComma(ix, end - 1, end) && !RELATIVES.has(ix.tok(end).norm))) return null;
   return { first, end, kind: 'group', text: ix.text.slice(ix.tok(first).start, ix.tok(end - 1).end) };
 }
 
@@ -224,7 +224,8 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
     return verb && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm) ? c : -1;
   }
   if (thatAhead >= 0 && (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm))) return afterBelief(ix, thatAhead + 1, high);
-  if (PREPOSITIONS.has(ix.tok(c).norm)) return -1;
+  // `says over 130 titles are …`: an approximator before a number opens a clause.
+  if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) return -1;
   if (OBJECT_VERBS.has(base)) return clauseAfterObject(ix, c, high);
   if (THAT_ONLY.has(base)) {
     const documentary = DOCUMENT_VERBS.has(base) && isDocumentary(ix, who);
@@ -238,6 +239,9 @@ function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
   const object = OBJECT_PRONOUNS.has(ix.tok(c).norm) ? c + 1 : phraseStartingAt(ix, c, high)?.end ?? -1;
   if (object < 0 || object >= high || hasComma(ix, object - 1, object)) return -1;
   const next = ix.tok(object).norm;
+  // `warned people to stay away`: the person and the infinitive are the content, as with `called on`.
+  const verb = ix.tok(object + 1);
+  if (next === 'to' && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm)) return c;
   const pronoun = PRONOUNS.get(next);
   return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
 }

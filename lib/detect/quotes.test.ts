@@ -22,6 +22,7 @@ describe('direct quotes and their attribution', () => {
     ['fragment after a that-clause cue', 'French President Emmanuel Macron declared that "everything is possible" in Ukraine.', [direct('everything is possible', 'Emmanuel Macron')]],
     ['split quote keeps one speaker', '"First part," Zelensky said. "Second part."', [direct('First part', 'Zelensky'), direct('Second part.', 'Zelensky')]],
     ['guillemets', 'Marie Dupont said: \u00abWe will not yield.\u00bb', [direct('We will not yield.', 'Marie Dupont')]],
+    ['in the speaker\'s words', 'In Dr. Shadlen\'s words, "Could the moment be tied to awareness?"', [direct('Could the moment be tied to awareness?', 'Shadlen')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -74,6 +75,10 @@ describe('reported speech', () => {
     ['called on', 'The study called on the United States to reinstate the draft.', [indirect('the United States to reinstate the draft', 'study')]],
     ['a report found', 'A recent Washington Post report found several battalions with 40 men left.', [indirect('several battalions with 40 men left', 'Washington Post')]],
     ['speech noun with a that-clause', 'Voters backed Netanyahu. Netanyahu repeated his vow that there would be no Palestinian state.', [indirect('there would be no Palestinian state', 'Netanyahu')]],
+    ['told someone, then a clause', 'Residents told the Gazette they feared two routes would be lost.', [indirect('two routes would be lost', 'Residents')]],
+    ['warned someone to do something', 'The Food Standards Agency warned people to stay away from slimming pills.', [indirect('people to stay away from slimming pills', 'Food Standards Agency')]],
+    ['a clause opening with an approximate number', 'Microsoft says over 130 titles are in the works.', [indirect('over 130 titles are in the works', 'Microsoft')]],
+    ['according to a source described after it', 'The game server crashes easily, according to a programmer who released code.', [indirect('The game server crashes easily', 'programmer')]],
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
