@@ -24,6 +24,8 @@ export interface Reported {
   /** Token where the cue starts (a cue token already used by a direct quote is skipped). */
   cueToken: number;
   speaker: Mention;
+  /** Where the content stands: after the cue, before it (`…, X said.`), or around it (`The difference, X said, was …`). */
+  form: 'after' | 'before' | 'around';
 }
 
 /** Verbs that report content only with `that` when a person is the source. */
@@ -96,14 +98,14 @@ function boundsOf(ix: TextIndex, s: number, k: number): Bounds {
 /** `LONDON — `, `CAIRO — `: a dateline opens the text, not the report. */
 const DATELINE = /^[A-Z][A-Z .,'\u2019-]{1,40}\s[\u2014\u2013-]\s/;
 
-function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken: number, speaker: Mention): Reported | null {
+function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken: number, speaker: Mention, form: Reported['form'] = 'after'): Reported | null {
   let start = from;
   while (start < to && /[\s"“‘'«(]/.test(ix.text.charAt(start))) start++;
   const dateline = DATELINE.exec(ix.text.slice(start, Math.min(to, start + 60)));
   if (dateline) start += dateline[0].length;
   const end = trimEnd(ix.text, start, to);
   if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < 3) return null;
-  return { start, end, cueText, cueToken, speaker };
+  return { start, end, cueText, cueToken, speaker, form };
 }
 
 /** `According to X, …`, `…, according to X.`, `…, according to X, with …` (whole clause). */
@@ -123,8 +125,8 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const rest = b.high - who.end;
   const aside = ix.tok(who.end).norm;
   const appositive = rest > 0 && (RELATIVES.has(aside) || hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(aside));
-  if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who);
-  return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who);
+  if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who, 'before');
+  return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who, 'around');
 }
 
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
@@ -141,8 +143,8 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
     const rest = restAfter(ix, afterAttribution, b.high);
     const leading = ix.tok(b.low);
     const introductory = leading !== undefined && PREPOSITIONS.has(leading.norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
-    if (rest === 'end' && !introductory) return span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who);
-    if (rest === 'more') return span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who);
+    if (rest === 'end' && !introductory) return span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who, 'before');
+    if (rest === 'more') return span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around');
   }
   if (inverted) return null;
   if (/^\s*:/.test(ix.text.slice(ix.tok(cue.end - 1).end))) return null;

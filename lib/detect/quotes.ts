@@ -184,11 +184,16 @@ class QuoteFinder {
     }
     for (const r of findReported(ix, s, this.usedCues)) {
       if (this.mostlyDirect(r.start, r.end, r.cueToken)) continue;
+      // A sentence holding a quotation with its own attribution is not also reported speech around it.
+      if (r.form !== 'after' && this.hasDirectIn(tokenAt(ix.tokens, r.start), tokenAt(ix.tokens, r.end))) continue;
       const speaker = this.speakerRef(r.speaker, ix.tok(r.cueToken).start);
       if (!speaker) continue;
-      // Reported speech nested in the same speaker's reported speech is theirs already (decision 4).
-      const outer = this.quotes[this.quotes.length - 1];
-      if (outer && outer.kind === 'indirect' && outer.start <= r.start && outer.end >= r.end && outer.speaker?.name === speaker.name) continue;
+      // Reported speech nested in the same speaker's reported speech is theirs already (decision 4):
+      // of the two, keep the inner, more precise report (`He added that X, he said.` marks X).
+      const last = this.quotes[this.quotes.length - 1];
+      const sameSpeaker = last && last.kind === 'indirect' && last.speaker?.name === speaker.name;
+      if (sameSpeaker && last.start <= r.start && last.end >= r.end) this.quotes.pop();
+      else if (sameSpeaker && r.start <= last.start && r.end >= last.end) continue;
       this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker });
     }
   }

@@ -231,15 +231,17 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
     }
     end++;
   }
-  // `White House press secretary Josh Earnest`: role words between runs lead to the name.
-  for (let j = run.end; j < high && j < run.end + 4; j++) {
+  // `White House press secretary Josh Earnest`, `Snopes fact checker and staff writer David Emery`:
+  // a description in plain nouns between the runs leads to the person's name.
+  for (let j = run.end; j < high && j < run.end + 6; j++) {
     if (!joinable(ix, j - 1)) break;
-    if (ix.tok(j).cap) {
+    const t = ix.tok(j);
+    if (t.cap) {
       const next = runStartingAt(ix, j, high);
       if (next && classifyName(ix, next.nameFirst, next.end) === 'person') return nameMention(ix, next.first, next.nameFirst, next.end);
       break;
     }
-    if (!TITLE_WORDS.has(ix.tok(j).norm) && !ROLE_NOUNS.has(ix.tok(j).norm) && !GROUP_NOUNS.has(ix.tok(j).norm)) break;
+    if (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || VERB_FILLERS.has(t.norm) || CUE_VERBS.has(t.norm) || RELATIVES.has(t.norm) || /(?:ed|ing|ly)$/.test(t.norm)) break;
   }
   return nameMention(ix, run.first, run.nameFirst, run.end);
 }
