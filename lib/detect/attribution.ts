@@ -11,6 +11,7 @@ import { phraseEndingAt, phraseStartingAt, subjectBefore, clauseSubject, type Me
 import { tokenAt } from './tokens';
 import { isPossessive } from './names';
 import { PREPOSITIONS, RELATIVES } from './lexicon/grammar';
+import { CUE_VERBS } from './lexicon/cues';
 
 export interface Found {
   cue: Cue | null;
@@ -45,6 +46,12 @@ const wordCount = (ix: TextIndex, q: QuotedSpan): number => tokenAt(ix.tokens, q
 /** The speaker of a cue: its subject, the antecedent of `which/who`, or the clause subject of a participle. */
 export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | null {
   const participle = /ing$/.test(ix.tok(cue.first).norm);
+  // `Interfax quoted the Tuva government as saying`: the one quoted says it.
+  if (participle && ix.tok(cue.first - 1).norm === 'as') {
+    const quoted = phraseEndingAt(ix, cue.first - 2, low);
+    const verb = quoted ? CUE_VERBS.get(ix.tok(quoted.first - 1).norm) ?? CUE_VERBS.get(ix.tok(quoted.first - 2).norm) : undefined;
+    if (quoted && (verb === 'quote' || verb === 'cite')) return quoted;
+  }
   const afterBreak = cue.first > low && (PREPOSITIONS.has(ix.tok(cue.first - 1).norm) || /,\s*$/.test(ix.text.slice(ix.tok(cue.first - 1).end, ix.tok(cue.first).start)));
   const subject = participle && afterBreak ? null : subjectBefore(ix, cue.first, low);
   if (subject) return subject;

@@ -11,11 +11,11 @@ import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
-import { appositiveName, phraseStartingAt, type Mention } from './speaker-phrases';
+import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, OBJECT_VERBS, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
 import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, VERB_FILLERS } from './lexicon/grammar';
-import { DOCUMENT_NOUNS, PUBLICATION_WORDS, SPEAKER_DETERMINERS } from './lexicon/groups';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_WORDS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
 export interface Reported {
   start: number;
@@ -48,6 +48,9 @@ const clauseFrom = (ix: TextIndex, b: Bounds, k: number): number => (k - b.low >
 /** Where content after an attribution ending at token k ends: its sentence's end, at most MAX_CLAUSE_TOKENS on. */
 const clauseTo = (ix: TextIndex, b: Bounds, k: number): number => (b.high - k > MAX_CLAUSE_TOKENS ? ix.tok(k + MAX_CLAUSE_TOKENS).end : b.to);
 
+/** Words of time that may stand between a cue and its content (`said Tuesday that`). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly', 'previously', 'recently', 'once', 'now']);
+
 /** Auxiliaries and modals that open a verb group. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 
@@ -73,7 +76,8 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
   const out: Reported[] = [];
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     if (used[k]) continue;
-    const found = SPEECH_NOUNS.has(ix.tok(k).norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : null;
+    const norm = ix.tok(k).norm;
+    const found = SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null;
     if (found) { out.push(found); continue; }
     const cue = cueAt(ix, k);
     if (!cue || isInfinitive(ix, cue) || isPassive(ix, cue)) continue;
@@ -103,7 +107,8 @@ function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken
   while (start < to && /[\s"“‘'«(]/.test(ix.text.charAt(start))) start++;
   const dateline = DATELINE.exec(ix.text.slice(start, Math.min(to, start + 60)));
   if (dateline) start += dateline[0].length;
-  const end = trimEnd(ix.text, start, to);
+  let end = trimEnd(ix.text, start, to);
+  while (end < ix.text.length && /[%\u2030\u00b0]/.test(ix.text.charAt(end))) end++;
   if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < 3) return null;
   return { start, end, cueText, cueToken, speaker, form };
 }
@@ -173,16 +178,21 @@ function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'co
   if (k >= high) return 'end';
   // `…, said Tom Forte, who follows Amazon.` / `…, said X, an analyst at Y.`: an aside about the speaker ends it.
   if (hasComma(ix, k - 1, k)) return high - k < 3 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
+  // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
+  const first = ix.tok(k);
+  const adverbial = PREPOSITIONS.has(first.norm) || TIME_WORDS.has(first.norm) || /ly$/.test(first.norm) || first.cap || OBJECT_PRONOUNS.has(first.norm);
   let i = k;
   while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
-  return i >= high ? 'end' : 'content';
+  return i >= high && adverbial ? 'end' : 'content';
 }
 
 /** `who estimates`, `they forecast`, `meteorologists forecast`: the form can only be the verb here. */
 function plainlyVerb(ix: TextIndex, cue: Cue, who: Mention): boolean {
   const before = ix.tok(cue.first - 1).norm;
   if (who.kind === 'pronoun' || RELATIVES.has(before) || VERB_FILLERS.has(before)) return true;
-  return who.kind === 'group' && /s$/.test(who.text) && !/s$/.test(ix.tok(cue.first).norm);
+  // A plural noun right before a bare form is its subject (`documents show`, `meteorologists forecast`).
+  const plural = (who.kind === 'group' && /s$/.test(who.text)) || ((GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && before.endsWith('s'));
+  return plural && !/s$/.test(ix.tok(cue.first).norm);
 }
 
 /** The subject stands right before its verb, past auxiliaries or a comma-bounded aside (`the source, who …, told`). */
@@ -209,7 +219,12 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
   const base = cue.base;
   if (base === 'call' ? cue.end === cue.first + 1 : NO_CONTENT.has(base)) return -1;
   let c = cue.end;
-  while (c < high && /ly$/.test(ix.tok(c).norm) && ix.tok(c).norm.length > 4) c++;
+  while (c < high && (/ly$/.test(ix.tok(c).norm) && ix.tok(c).norm.length > 4 || TIME_WORDS.has(ix.tok(c).norm))) c++;
+  // `said in a statement it had …`, `said on Tuesday that …`: past a short phrase to the clause.
+  if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) {
+    const after = pastPhrase(ix, c, high);
+    if (after > c) c = after;
+  }
   // `warned, however, that …`: a connective set off by commas.
   if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
   if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
@@ -230,10 +245,22 @@ function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): numb
   if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) return -1;
   if (OBJECT_VERBS.has(base)) return clauseAfterObject(ix, c, high);
   if (THAT_ONLY.has(base)) {
-    const documentary = DOCUMENT_VERBS.has(base) && isDocumentary(ix, who);
+    const documentary = DOCUMENT_VERBS.has(base) && isDocumentary(ix, who, cue);
     if (!documentary) return thatAhead === c ? c + 1 : -1;
   }
   return afterBelief(ix, c, high);
+}
+
+/** The token after a short prepositional phrase (`in a statement`, `on Tuesday`) when a clause follows it, else `c`. */
+function pastPhrase(ix: TextIndex, c: number, high: number): number {
+  for (let i = c + 1; i < high && i <= c + 4; i++) {
+    if (hasComma(ix, i - 1, i)) return c;
+    const norm = ix.tok(i).norm;
+    if (norm === 'that') return i;
+    const pronoun = PRONOUNS.get(norm);
+    if (i > c + 1 && ((pronoun && pronoun !== 'first' && norm !== 'his' && norm !== 'her' && norm !== 'its' && norm !== 'their') || norm === 'we' || norm === 'i')) return i;
+  }
+  return c;
 }
 
 /** `told the Gazette they feared …`: past the person told, a clause that opens with a subject. */
@@ -263,9 +290,19 @@ function findThat(ix: TextIndex, c: number, high: number): number {
   return -1;
 }
 
-function isDocumentary(ix: TextIndex, who: Mention): boolean {
-  for (let i = who.first; i < who.end; i++) if (DOCUMENT_NOUNS.has(ix.tok(i).norm) || PUBLICATION_WORDS.has(ix.tok(i).norm)) return true;
+/** The source is a document or a publication (`a report`, `court documents`, `The Lancet`, `it`). */
+function isDocumentary(ix: TextIndex, who: Mention, cue: Cue): boolean {
+  const end = who.end < cue.first && cue.first - who.end <= 2 ? cue.first : who.end;
+  for (let i = who.first; i < end; i++) if (DOCUMENT_NOUNS.has(ix.tok(i).norm) || PUBLICATION_WORDS.has(ix.tok(i).norm)) return true;
   return who.kind === 'pronoun' && who.text === 'it';
+}
+
+/** `The minister is adamant that …`. */
+function speechAdjective(ix: TextIndex, k: number, b: Bounds): Reported | null {
+  if (!PASSIVE_AUXILIARIES.has(ix.tok(k - 1).norm) || ix.tok(k + 1).norm !== 'that' || k + 2 >= b.high) return null;
+  const who = subjectBefore(ix, k, b.low);
+  if (!who) return null;
+  return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k - 1).text} ${ix.tok(k).text}`, k, who);
 }
 
 /** `his vow on Monday that …`, `Netanyahu's declaration that …`, `its call for …`. */

@@ -79,6 +79,12 @@ describe('reported speech', () => {
     ['warned someone to do something', 'The Food Standards Agency warned people to stay away from slimming pills.', [indirect('people to stay away from slimming pills', 'Food Standards Agency')]],
     ['a clause opening with an approximate number', 'Microsoft says over 130 titles are in the works.', [indirect('over 130 titles are in the works', 'Microsoft')]],
     ['according to a source described after it', 'The game server crashes easily, according to a programmer who released code.', [indirect('The game server crashes easily', 'programmer')]],
+    ['a day after the cue', 'The company said Tuesday it would cut 500 jobs.', [indirect('it would cut 500 jobs', 'company')]],
+    ['a phrase after the cue', 'The agency said in a statement it had opened an investigation.', [indirect('it had opened an investigation', 'agency')]],
+    ['a participle aside before the verb', 'The report, released Tuesday, found that emissions rose 3%.', [indirect('emissions rose 3%', 'report')]],
+    ['a stance adjective', 'The minister is adamant that the policy will not change.', [indirect('the policy will not change', 'minister')]],
+    ['quoted as saying', 'Interfax quoted the Tuva government as saying that residents saw a flash.', [indirect('residents saw a flash', 'Tuva government')]],
+    ['content after the cue is not an attribution tail', 'Asked whether he would run again, John Smith said he had not decided.', [indirect('he had not decided', 'John Smith')]],
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

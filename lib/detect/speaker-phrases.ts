@@ -134,7 +134,10 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     if (a > low && commaBetween(ix, a - 1, a)) {
       const inner = phraseEndingAt(ix, k, a);
       if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place') return inner;
-      if (RELATIVES.has(ix.tok(a).norm) || DETERMINERS.has(ix.tok(a).norm) || ROLE_NOUNS.has(ix.tok(a).norm) || TITLE_WORDS.has(ix.tok(a).norm) || /^\d/.test(ix.tok(a).norm) || inner?.first === a) {
+      // The aside may be a relative clause, an appositive, an age, or a participle (`, released Tuesday,`).
+      const asideStart = ix.tok(a);
+      const participle = !asideStart.cap && /(?:ed|ing|en)$/.test(asideStart.norm);
+      if (RELATIVES.has(asideStart.norm) || DETERMINERS.has(asideStart.norm) || ROLE_NOUNS.has(asideStart.norm) || TITLE_WORDS.has(asideStart.norm) || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
         let before = skipFillers(ix, a - 1, low);
         // `Samir Haddou, 44, who …, said`: past an age set off by commas too.
         if (/^\d+$/.test(ix.tok(before).norm) && before - 1 >= low && commaBetween(ix, before - 1, before)) before--;
@@ -219,8 +222,6 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
   if (pron) return pron === 'first' ? null : { first: i, end: i + 1, kind: 'pronoun', text: ix.tok(i).norm };
   const run = runStartingAt(ix, i, high);
   if (!run) return null;
-  // `Meteorologists at the weather service forecast`: a capitalised group noun opening the sentence.
-  if (run.end - run.first === 1 && GROUP_NOUNS.has(ix.tok(run.first).norm)) return groupEndingAt(ix, run.first, run.first);
   let end = run.end;
   // `US officials`, `Islamist politicians`, `Obama administration`: a capitalised modifier of a group head.
   while (end < high && end < run.end + 3 && !ix.tok(end).cap && joinable(ix, end - 1) && !PREPOSITIONS.has(ix.tok(end).norm) && !CUE_VERBS.has(ix.tok(end).norm) && !VERB_FILLERS.has(ix.tok(end).norm)) {
@@ -231,6 +232,8 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
     }
     end++;
   }
+  // `Meteorologists at the weather service forecast`: a capitalised group noun opening the sentence.
+  if (run.end - run.first === 1 && GROUP_NOUNS.has(ix.tok(run.first).norm)) return groupEndingAt(ix, run.first, run.first);
   // `White House press secretary Josh Earnest`, `Snopes fact checker and staff writer David Emery`:
   // a description in plain nouns between the runs leads to the person's name.
   for (let j = run.end; j < high && j < run.end + 6; j++) {

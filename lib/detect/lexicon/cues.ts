@@ -86,6 +86,7 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['cite', 'cites', 'cited', 'citing'],
   ['quote', 'quotes', 'quoted', 'quoting'],
   ['sum', 'sums', 'summed', 'summing'],
+  ['divulge', 'divulges', 'divulged', 'divulging'],
 ];
 
 /** Every inflected form of a reporting verb → its base form. */
@@ -130,6 +131,9 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'prediction', 'message', 'reminder', 'threat', 'acknowledgment', 'acknowledgement', 'testimony',
   'contention', 'call', 'calls', 'demand', 'demands', 'accusation', 'accusations', 'denial',
 ]);
+
+/** Adjectives that report a stance after `is/was` with a that-clause (`is adamant that`). */
+export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(['adamant', 'insistent', 'emphatic', 'categorical', 'explicit']);
 
 /** Past participles of cue verbs that after `is/was/been` make a sourceless passive unless `by X` follows. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -37,6 +37,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'research',
   'data', 'figures', 'statistics', 'documents', 'document', 'memo', 'letter', 'filing', 'filings',
   'paper', 'review', 'assessment', 'estimate', 'estimates', 'audit', 'investigation', 'inquiry',
+  'lawsuit', 'suit', 'complaint', 'indictment', 'petition', 'ruling', 'verdict', 'judgment', 'judgement',
+  'records', 'emails', 'transcript', 'forecast', 'projection', 'projections', 'model', 'models', 'census',
 ]);
 
 /** Words inside a capitalised name that make it an organisation or publication, not a person. */
