@@ -35,6 +35,9 @@ function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | nu
   return null;
 }
 
+/** Verbs that put their subject after them in news copy (`"…," said Anna Kay`). */
+const INVERTING = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'insist', 'warn', 'argue', 'claim', 'declare', 'tell']);
+
 /** Verbs of evidence: a quotation after them belongs to a speaking cue before them, if there is one. */
 const WEAK_FOR_QUOTES = new Set(['show', 'indicate', 'find', 'suggest', 'mean', 'note']);
 
@@ -48,6 +51,9 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
   const participle = /ing$/.test(ix.tok(cue.first).norm);
   // `Interfax quoted the Tuva government as saying`: the one quoted says it.
   if (participle && ix.tok(cue.first - 1).norm === 'as') {
+    // `Mr Johnson was quoted as saying`: the subject of the passive.
+    const passive = CUE_VERBS.get(ix.tok(cue.first - 2).norm);
+    if (passive === 'quote' || passive === 'cite') return subjectBefore(ix, cue.first - 2, low);
     const quoted = phraseEndingAt(ix, cue.first - 2, low);
     const verb = quoted ? CUE_VERBS.get(ix.tok(quoted.first - 1).norm) ?? CUE_VERBS.get(ix.tok(quoted.first - 2).norm) : undefined;
     if (quoted && (verb === 'quote' || verb === 'cite')) return quoted;
@@ -56,7 +62,13 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
   const subject = participle && afterBreak ? null : subjectBefore(ix, cue.first, low);
   if (subject) return subject;
   if (participle) {
-    for (let i = cue.first - 1; i >= low; i--) if (RELATIVES.has(ix.tok(i).norm) && ix.tok(i).norm !== 'that') return phraseEndingAt(ix, i - 1, low);
+    for (let i = cue.first - 1; i >= low && i > cue.first - 30; i--) {
+      if (RELATIVES.has(ix.tok(i).norm) && ix.tok(i).norm !== 'that') return phraseEndingAt(ix, i - 1, low);
+      // `"…," said Anna Kay, adding that …`: the speaker of the attribution before it.
+      const earlier = i < cue.first - 1 ? cueAt(ix, i) : null;
+      const inverted = earlier && INVERTING.has(earlier.base) && /[,"\u201d]\s*$/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start)) ? phraseStartingAt(ix, earlier.end, cue.first) : null;
+      if (inverted && /,/.test(ix.text.slice(ix.tok(inverted.end - 1).end, ix.tok(inverted.end).start))) return inverted;
+    }
     return clauseSubject(ix, low, cue.first);
   }
   return null;

@@ -61,7 +61,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'repor
 const CONNECTIVES = new Set(['however', 'though', 'too', 'also', 'again', 'moreover', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'therefore', 'indeed', 'furthermore', 'separately', 'privately', 'publicly']);
 
 /** Words after which a verb form is a noun (`the American demand`). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'no', 'any', 'every', 'each', 'some']);
 
 const hasComma = (ix: TextIndex, a: number, b: number): boolean => a >= 0 && b < ix.tokens.length && /[,\u2014(]/.test(ix.text.slice(ix.tok(a).end, ix.tok(b).start));
 const trimEnd = (text: string, start: number, end: number): number => {
@@ -109,7 +109,8 @@ function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken
   if (dateline) start += dateline[0].length;
   let end = trimEnd(ix.text, start, to);
   while (end < ix.text.length && /[%\u2030\u00b0]/.test(ix.text.charAt(end))) end++;
-  if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < 3) return null;
+  // Two words can report a clause after the cue (`said revenue rose`); before it, a clause needs three.
+  if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < (form === 'after' ? 2 : 3)) return null;
   return { start, end, cueText, cueToken, speaker, form };
 }
 
@@ -135,7 +136,7 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
 }
 
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
-  const after = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) ? phraseStartingAt(ix, cue.end, b.high) : null;
+  const after = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) && ix.tok(cue.end).norm !== 'that' ? phraseStartingAt(ix, cue.end, b.high) : null;
   // `…, said it had opened …`: a pronoun after the verb begins the content; it is not an inverted subject.
   const inverted = after && after.kind !== 'pronoun' ? after : null;
   const who = inverted ?? speakerOfCue(ix, cue, b.low);
@@ -159,7 +160,12 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !plainlyVerb(ix, cue, who)) return null;
   if (cue.nounish && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);
-  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' || CUE_VERBS.has(first.norm)) return null;
+  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
+  // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
+  if (cue.nounish && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
+  // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).
+  const objectContent = QUANTITY_VERBS.has(cue.base) || start === cue.end || ix.tok(start).norm === 'to';
+  if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
   return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
 }
 
@@ -177,7 +183,7 @@ function plainPhrase(ix: TextIndex, k: number, high: number): Mention | null {
 function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'content' {
   if (k >= high) return 'end';
   // `…, said Tom Forte, who follows Amazon.` / `…, said X, an analyst at Y.`: an aside about the speaker ends it.
-  if (hasComma(ix, k - 1, k)) return high - k < 3 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
+  if (hasComma(ix, k - 1, k)) return high - k < 2 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
   // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
   const first = ix.tok(k);
   const adverbial = PREPOSITIONS.has(first.norm) || TIME_WORDS.has(first.norm) || /ly$/.test(first.norm) || first.cap || OBJECT_PRONOUNS.has(first.norm);
@@ -190,23 +196,35 @@ function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'co
 function plainlyVerb(ix: TextIndex, cue: Cue, who: Mention): boolean {
   const before = ix.tok(cue.first - 1).norm;
   if (who.kind === 'pronoun' || RELATIVES.has(before) || VERB_FILLERS.has(before)) return true;
+  // `, warning that`, `as saying`: a participle.
+  if (/ing$/.test(ix.tok(cue.first).norm) && (PREPOSITIONS.has(before) || before === 'as' || hasComma(ix, cue.first - 1, cue.first))) return true;
   // A plural noun right before a bare form is its subject (`documents show`, `meteorologists forecast`).
   const plural = (who.kind === 'group' && /s$/.test(who.text)) || ((GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && before.endsWith('s'));
   return plural && !/s$/.test(ix.tok(cue.first).norm);
 }
 
-/** The subject stands right before its verb, past auxiliaries or a comma-bounded aside (`the source, who …, told`). */
+/**
+ * The subject stands right before its verb: past auxiliaries, a comma-bounded aside that ends at the
+ * verb (`the source, who …, told`), or a short modifier with a preposition (`a source close to the talks said`).
+ */
 function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
   if (who.end > cue.first) return true;
   let i = who.end;
-  // An aside set off by commas may stand between them; it must end right before the verb.
   if (hasComma(ix, i - 1, i)) {
     while (i < cue.first && i < who.end + 25 && !hasComma(ix, i, i + 1)) i++;
     if (i >= cue.first || !hasComma(ix, i, i + 1)) return false;
     i++;
   }
-  for (; i < cue.first; i++) if (!VERB_FILLERS.has(ix.tok(i).norm) && !/ly$/.test(ix.tok(i).norm)) return false;
-  return true;
+  let modifier = false;
+  for (let j = i; j < cue.first; j++) {
+    const norm = ix.tok(j).norm;
+    if (VERB_FILLERS.has(norm) || /ly$/.test(norm)) continue;
+    if (j > i && hasComma(ix, j - 1, j) || cue.first - i > 6 || CUE_VERBS.has(norm) || AUXILIARIES.has(norm)) return false;
+    modifier = true;
+  }
+  if (!modifier) return true;
+  for (let j = i; j < cue.first; j++) if (PREPOSITIONS.has(ix.tok(j).norm)) return true;
+  return false;
 }
 
 function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
@@ -296,6 +314,26 @@ function isDocumentary(ix: TextIndex, who: Mention, cue: Cue): boolean {
   for (let i = who.first; i < end; i++) if (DOCUMENT_NOUNS.has(ix.tok(i).norm) || PUBLICATION_WORDS.has(ix.tok(i).norm)) return true;
   return who.kind === 'pronoun' && who.text === 'it';
 }
+
+/** Content without `that` must read as a clause: a subject-like opening, or a verb soon after a bare noun
+ * (`said inflation will rise`), not an object (`claimed responsibility for the attack`). */
+function opensClause(ix: TextIndex, k: number, high: number): boolean {
+  const t = ix.tok(k);
+  if (t.cap || PRONOUNS.has(t.norm) || DETERMINERS.has(t.norm) || /^\d/.test(t.norm) || t.norm === 'there' || t.norm === 'to' || t.norm === 'how' || t.norm === 'whether' || t.norm === 'if' || t.norm === 'when' || t.norm === 'what' || t.norm === 'why') return true;
+  for (let i = k + 1; i < high && i <= k + 10; i++) {
+    const norm = ix.tok(i).norm;
+    if (hasComma(ix, i - 1, i)) return false;
+    const afterAdverb = /ly$/.test(ix.tok(i - 1).norm) || VERB_FILLERS.has(ix.tok(i - 1).norm);
+    if (AUXILIARIES.has(norm) || /ed$/.test(norm) || IRREGULAR_PAST.has(norm) || (afterAdverb && !PREPOSITIONS.has(norm) && !DETERMINERS.has(norm))) return true;
+  }
+  return false;
+}
+
+/** Verbs whose content may be a quantity rather than a clause (`estimated the damage at $5bn`). */
+const QUANTITY_VERBS = new Set(['estimate', 'forecast', 'project', 'predict', 'put', 'calculate']);
+
+/** Common irregular past tenses that end a bare subject (`prices rose`, `talks broke down`). */
+const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'won', 'lost', 'went', 'came', 'took', 'made', 'saw', 'began', 'left', 'kept', 'held', 'hit', 'cut', 'put', 'ran', 'got', 'did', 'broke', 'fought', 'spent', 'paid', 'sold', 'built', 'shot', 'struck', 'drove', 'flew', 'fled', 'met', 'led', 'became', 'remains', 'remained', 'needs', 'needed', 'continues', 'plans', 'wants', 'faces', 'lacks', 'stands', 'seems', 'appears', 'looks']);
 
 /** `The minister is adamant that …`. */
 function speechAdjective(ix: TextIndex, k: number, b: Bounds): Reported | null {

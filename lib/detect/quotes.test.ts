@@ -85,6 +85,9 @@ describe('reported speech', () => {
     ['a stance adjective', 'The minister is adamant that the policy will not change.', [indirect('the policy will not change', 'minister')]],
     ['quoted as saying', 'Interfax quoted the Tuva government as saying that residents saw a flash.', [indirect('residents saw a flash', 'Tuva government')]],
     ['content after the cue is not an attribution tail', 'Asked whether he would run again, John Smith said he had not decided.', [indirect('he had not decided', 'John Smith')]],
+    ['a participle after an inverted attribution', '"It is a disaster," said Anna Kay, adding that the government had failed.', [direct('It is a disaster', 'Anna Kay'), indirect('the government had failed', 'Anna Kay')]],
+    ['a source with a modifier, interrupting', 'The deal, a source close to the negotiations said, is done.', [indirect('The deal, a source close to the negotiations said, is done', 'source')]],
+    ['the passive quoted as saying', 'Mr Johnson was quoted as saying the plan was flawed.', [indirect('the plan was flawed', 'Johnson')]],
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -97,6 +100,8 @@ describe('reported speech', () => {
     ['reportedly', 'The army reportedly captured two soldiers near the border.'],
     ['a refusal with no content', 'Macron refused to rule out sending ground troops.'],
     ['a topic, not content', 'He wrote about Wall Street and banking for years.'],
+    ['an object, not a clause', 'The group claimed responsibility for the attack.'],
+    ['a noun after a capitalised word', 'The ministry posted a Telegram post about the drones.'],
     ['a noun that looks like a verb', 'Heads of state gathered in Paris. Member states are considering the plan.'],
   ])('no report: %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -125,7 +125,8 @@ const commaBetween = (ix: TextIndex, a: number, b: number): boolean => {
  * or the clause's subject when the phrase before is an object of a preposition.
  */
 export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention | null {
-  let k = skipFillers(ix, cue - 1, low);
+  // Fillers never cross a comma: `…, because he was not authorized to speak publicly, said`.
+  let k = cue - 1 >= low && commaBetween(ix, cue - 1, cue) ? cue - 1 : skipFillers(ix, cue - 1, low);
   if (k < low) return null;
   if (k + 1 <= cue && commaBetween(ix, k, k + 1)) {
     // `X, a member of Y, said` / `X, who heads Y, said` / `the leader of Y, Rachid Ghannouchi, condemned`.
@@ -164,8 +165,14 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   let before = phrase.first - 1;
   if (DETERMINERS.has(ix.tok(before).norm) && before - 1 >= low) before--;
   const quantified = ix.tok(before).norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(ix.tok(before - 1).norm);
-  if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, low, before);
+  if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, clauseStart(ix, low, before), before);
   return phrase;
+}
+
+/** The clause holding token k starts after the last comma before it (`The deal, a source close to … said`). */
+function clauseStart(ix: TextIndex, low: number, k: number): number {
+  for (let i = k; i > low && i > k - 12; i--) if (commaBetween(ix, i - 1, i)) return i;
+  return low;
 }
 
 /** `X said … but insisted`: the subject of an earlier cue of the same clause. */
