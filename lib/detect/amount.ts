@@ -3,7 +3,8 @@
 // point`) and unit of measurement (`30 miles`, `6.5-magnitude`, `5'6"`). Ranges and ratios that join
 // two amounts are the scanner's business.
 import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies';
-import { IRREGULAR_PLURALS } from './lexicon/function-words';
+import { PERSON_HEAD_NOUNS } from './lexicon/compound-heads';
+import { IRREGULAR_PLURALS, NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon/measures';
 import {
   DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
@@ -177,6 +178,22 @@ function readPercent(tokens: readonly Token[], last: number): { percent: string;
   return null;
 }
 
+// How many words after an age compound are read for the noun it describes.
+const AGED_NOUN_REACH = 3;
+const AGE_COMPOUND_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
+
+/** The noun phrase at `i`, after an age compound, names a thing: no person noun, no name, and not empty (`the 30-year-old said`). */
+function agedThing(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < i + AGED_NOUN_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || !t.spaced || NOUN_PHRASE_STOPS.has(t.norm)) return j > i;
+    if (t.capitalised || PERSON_HEAD_NOUNS.has(t.norm.replace(/'s$/, ''))) return false;
+    // `the 30-year-old admitted …`: a verb straight after makes the compound a person.
+    if (j === i && t.norm.endsWith('ed')) return false;
+  }
+  return true;
+}
+
 /** A unit of measurement after the amount ending at `last` (`30 miles`, `6.5-magnitude`, `5 square miles`). */
 function readMeasure(tokens: readonly Token[], last: number, value: number | null): { measure: string; last: number } | null {
   let at = last + 1;
@@ -198,6 +215,10 @@ function readMeasure(tokens: readonly Token[], last: number, value: number | nul
   }
   const unit = MEASURE_UNITS.get(w);
   if (unit) return { measure: unit, last: at };
+  // `a 106-year-old schooner`: a thing's age is a measurement; `a 45-year-old man` is a person's age.
+  if (hyphenated && AGE_COMPOUND_UNITS.has(w) && isHyphen(tokens[at + 1]) && wordAt(tokens, at + 2) === 'old' && agedThing(tokens, at + 3)) {
+    return { measure: `${w}s`, last: at + 2 };
+  }
   // The age of a thing is a measurement (`2,000 years old`); a person's age is not (guide: ages).
   if ((w === 'years' || w === 'year') && value !== null && value > 120 && wordAt(tokens, at + 1) === 'old') return { measure: 'years', last: at };
   return null;

@@ -36,6 +36,10 @@ const isPluralNoun = (w: string): boolean => IRREGULAR_PLURALS.has(w) || (w.leng
  */
 export function countedNounAfter(tokens: readonly Token[], last: number, throughOf: boolean): string | null {
   let j = last + 1;
+  // `a six-member crew`, `a 12-person team`: the compound's head is what is counted.
+  const hyphen = tokens[j];
+  const compounded = tokens[j + 1];
+  if (hyphen?.kind === 'mark' && HYPHENS.has(hyphen.norm) && !hyphen.spaced && compounded?.kind === 'word' && !compounded.spaced) return compounded.norm;
   if (throughOf && tokens[j]?.kind === 'word' && tokens[j]?.norm === 'of') {
     j++;
     if (tokens[j]?.kind === 'word' && OF_DETERMINERS.has(tokens[j]?.norm ?? '')) j++;

@@ -67,6 +67,25 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Ads bring in more like $12–16k per episode.', [{ text: '$12–16k', value: [12000, 16000], unit: 'USD' }]],
     ['They restored four century-old wooden schooners.', [{ text: 'four', value: 4, unit: 'schooners' }]],
     ['Growth of 2-3 million jobs is forecast.', [{ text: '2-3 million', value: [2e6, 3e6], unit: 'jobs' }]],
+    // compound adjectives: a count, or the age of a thing
+    ['The rescue boat carried a six-member crew.', [{ text: 'six', value: 6, unit: 'member' }]],
+    ['A three-judge panel heard the appeal.', [{ text: 'three', value: 3, unit: 'judge' }]],
+    ['They hired a 12-person team of divers.', [{ text: '12', value: 12, unit: 'person' }]],
+    ['Volunteers restored a 106-year-old wooden barge.', [{ text: '106-year-old', value: 106, unit: 'years' }]],
+    ['Loggers felled a 2,000-year-old cedar.', [{ text: '2,000-year-old', value: 2000, unit: 'years' }]],
+    // counts picked from or listed with others
+    ['The museum owns one of four surviving steam cranes.', [{ text: 'four', value: 4, unit: 'cranes' }]],
+    ['She is one of 12 siblings.', [{ text: '12', value: 12, unit: 'siblings' }]],
+    ['The lander carries three rovers, two Japanese probes and one from India.', [{ text: 'three', value: 3 }, { text: 'two', value: 2 }, { text: 'one', value: 1 }]],
+    ['Two climbers died and one was rescued.', [{ text: 'Two', value: 2 }, { text: 'one', value: 1 }]],
+    // continental thousands
+    ['Die Stadt hat 1.250.000 Einwohner.', [{ text: '1.250.000', value: 1250000 }]],
+    // scores and tallies: one figure with no single value
+    ['United won 4-2 at home on Saturday.', [{ text: '4-2', value: null }]],
+    ['The justices ruled 7-2 that the law stands.', [{ text: '7-2', value: null }]],
+    ['It was a 5-4 decision.', [{ text: '5-4', value: null }]],
+    ['The chamber voted 61-39 to pass it.', [{ text: '61-39', value: null }]],
+    ['The party won 2-3 seats in each region.', [{ text: '2-3', value: [2, 3], unit: 'seats' }]],
     // ratios
     ['Several battalions had only 40 of 200 men left.', [{ text: '40 of 200', value: 40, unit: 'men', qualifier: 'only' }]],
     ['One in five adults smokes.', [{ text: 'One in five', value: 1, unit: 'adults' }]],
@@ -160,6 +179,15 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['identifier', 'Savers moved money into a 401(k) plan.'],
     ['identifier', 'The update needs OS X 10.10 and Bluetooth 4.1 support.'],
     ['duration', 'The ruling is expected in a day or two.'],
+    ['duration', 'The project faces a six-month delay.'],
+    ['age', 'The 30-year-old driver was unhurt.'],
+    ['age', 'A 52-year-old Leeds woman was charged.'],
+    ['age', 'The 19-year-old admitted the offence.'],
+    ['age', 'Police said the 61-year-old, who lives nearby, fled.'],
+    ['age', 'Her grandmother was 72 when she learned to swim.'],
+    ['singular', 'The men were held, one of them a teenager.'],
+    ['singular', 'One of the two engines failed.'],
+    ['compound', 'He left with a one-way ticket.'],
   ])('%s: %s', (_reason, sentence) => {
     expect(found(sentence)).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // `one`, small number words that refer back (`the two sides`), compounds and a lone `half`.
 import type { Amount } from './amount';
 import { HYPHENS, isMark, opensSentence, tokenWord } from './amount-context';
+import { COUNT_COMPOUND_HEADS } from './lexicon/compound-heads';
 import { ANAPHORIC_DETERMINERS, ANAPHORIC_MODIFIERS, HALF_SIDES } from './lexicon/function-words';
 import { MEASURE_UNITS } from './lexicon/measures';
 import { FRACTION_DENOMINATORS, TENS_WORDS } from './lexicon/number-words';
@@ -16,7 +17,7 @@ export type NotClaimReason =
   | 'singular' | 'anaphora' | 'compound' | 'no amount' | 'rate base';
 
 /** How the amount is joined to a second one, if it is. */
-export type Partner = { amount: Amount; link: 'range' | 'ratio' } | null;
+export type Partner = { amount: Amount; link: 'range' | 'ratio' | 'score' } | null;
 
 export interface NotClaim {
   reason: NotClaimReason;
@@ -41,7 +42,8 @@ function isCompound(tokens: readonly Token[], a: Amount): boolean {
   const after = tokens[a.last + 1];
   if (isMark(after, HYPHENS) && !after?.spaced && tokens[a.last + 2]?.spaced === false) {
     const w = tokenWord(tokens[a.last + 2]) ?? '';
-    if (!MEASURE_UNITS.has(w) && !TIME_UNITS.has(w) && !FRACTION_DENOMINATORS.has(w) && !TENS_WORDS.has(w)) return true;
+    // `a six-member crew`, `a three-judge panel` count members and judges.
+    if (!MEASURE_UNITS.has(w) && !TIME_UNITS.has(w) && !FRACTION_DENOMINATORS.has(w) && !TENS_WORDS.has(w) && !COUNT_COMPOUND_HEADS.has(w)) return true;
   }
   const before = tokens[a.first - 1];
   return isMark(before, HYPHENS) && !before?.spaced && tokens[a.first]?.spaced === false && tokens[a.first - 2]?.kind === 'word';

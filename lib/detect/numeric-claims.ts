@@ -3,7 +3,9 @@
 // `one in five`), drops what is not a claim (not-claims.ts) and records qualifier and unit.
 import { readAmount, type Amount } from './amount';
 import { countedNounAfter, qualifierBefore } from './claim-context';
+import { NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import { CHANGE_WORDS, RANGE_OPENERS } from './lexicon/qualifiers';
+import { SCORE_NOUNS, SCORE_VERBS } from './lexicon/score-words';
 import { notClaim, type Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
 import type { ClaimValue } from '../model';
@@ -28,6 +30,8 @@ const wordAt = (tokens: readonly Token[], i: number): string | null => {
 const isYearLike = (a: Amount): boolean =>
   !!a.numeral && a.numeral.integerDigits === 4 && !a.numeral.grouped && !a.numeral.fractional && a.multiplier === 1 && !a.currency && !a.percent;
 
+const isPlainOne = (a: Amount): boolean => a.wordKind === 'cardinal' && !a.scaled && a.value === 1 && !a.currency && !a.percent && !a.measure;
+
 /** Both amounts valued, written alike, the second larger: `2-3 million` takes the million onto the 2. */
 function asRange(a: Amount, b: Amount): [number, number] | null {
   if (a.value === null || b.value === null || !!a.numeral !== !!b.numeral || a.wordKind === 'fraction' || b.wordKind === 'fraction' || b.glued) return null;
@@ -38,6 +42,18 @@ function asRange(a: Amount, b: Amount): [number, number] | null {
   let low = a.value;
   if (a.multiplier === 1 && b.multiplier > 1 && low * b.multiplier <= b.value) low *= b.multiplier;
   return low < b.value ? [low, b.value] : null;
+}
+
+const isTallyFigure = (a: Amount): boolean =>
+  !!a.numeral && a.numeral.integerDigits <= 3 && !a.numeral.grouped && !a.numeral.fractional && a.multiplier === 1 && !a.currency && !a.percent && !a.measure && !a.glued;
+
+/** `won 3-1`, `ruled 6-3`, `a 5-4 decision`: a score or a tally, one figure of two sides, not a range. */
+function isScore(tokens: readonly Token[], a: Amount, b: Amount): boolean {
+  if (!isTallyFigure(a) || !isTallyFigure(b)) return false;
+  const after = wordAt(tokens, b.last + 1);
+  if (after !== null && SCORE_NOUNS.has(after)) return true;
+  // `won 2-3 seats` counts seats: after a verb, a score ends the phrase.
+  return SCORE_VERBS.has(wordAt(tokens, a.first - 1) ?? '') && (after === null || NOUN_PHRASE_STOPS.has(after));
 }
 
 /** `between` a few words before token `first` (`between 4 and 5`, `between the ages of 25 and 54`). */
@@ -57,6 +73,7 @@ function readPartner(tokens: readonly Token[], a: Amount): Partner {
   const opener = rangeOpener(tokens, a.first);
   if (link.kind === 'mark' && RANGE_DASHES.has(link.norm) && (link.spaced === (tokens[a.last + 2]?.spaced ?? false))) {
     const b = readAmount(tokens, a.last + 2);
+    if (b && isScore(tokens, a, b)) return { amount: b, link: 'score' };
     return b && asRange(a, b) ? { amount: b, link: 'range' } : null;
   }
   if (link.kind !== 'word') return null;
@@ -69,12 +86,30 @@ function readPartner(tokens: readonly Token[], a: Amount): Partner {
     const b = readAmount(tokens, a.last + 2);
     return b && asRange(a, b) && !isYearLike(b) ? { amount: b, link: 'range' } : null;
   }
+  // `one of four schooners` picks one thing out of a count: the count is the claim, `one` a plain singular.
+  if (link.norm === 'of' && isPlainOne(a)) return null;
   const ratioAt = link.norm === 'out' && wordAt(tokens, a.last + 2) === 'of' ? a.last + 3 : link.norm === 'of' || link.norm === 'in' ? a.last + 2 : -1;
   if (ratioAt < 0 || a.value === null || a.wordKind === 'vague' || a.wordKind === 'fraction' || a.percent || a.currency) return null;
   const every = wordAt(tokens, ratioAt) === 'every' ? ratioAt + 1 : ratioAt;
   const b = readAmount(tokens, every);
   if (!b || b.value === null || b.wordKind === 'vague' || b.wordKind === 'fraction' || b.percent || b.currency || isYearLike(b) || b.value <= a.value) return null;
   return { amount: b, link: 'ratio' };
+}
+
+// How many tokens back the count before a listed `one` may end (`three cosmonauts, two NASA astronauts and one …`).
+const LIST_REACH = 8;
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
+
+/** A plain `one` that ends a list of counts is a count of one, unless it picks from them (`one of them`). */
+function listsAfterCount(tokens: readonly Token[], a: Amount, lastCountEnd: number): boolean {
+  if (lastCountEnd < 0 || a.first - lastCountEnd > LIST_REACH || wordAt(tokens, a.last + 1) === 'of') return false;
+  if (!LIST_JOINS.has(tokens[a.first - 1]?.norm ?? '')) return false;
+  for (let j = lastCountEnd + 1; j < a.first; j++) {
+    const t = tokens[j];
+    if (!t || t.lineBreak || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm))) return false;
+  }
+  return true;
 }
 
 function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null {
@@ -87,6 +122,7 @@ function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null
 /** Every numeric claim in the tokens, in text order, with value, unit and qualifier. */
 export function scanNumericClaims(tokens: readonly Token[]): NumericClaim[] {
   const claims: NumericClaim[] = [];
+  let lastCountEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     const a = readAmount(tokens, i);
@@ -98,7 +134,8 @@ export function scanNumericClaims(tokens: readonly Token[]): NumericClaim[] {
     const end = partner ? partner.amount : a;
     const qualifier = qualifierBefore(tokens, a.first);
     const opener = rangeOpener(tokens, a.first);
-    const excluded = notClaim(tokens, a, partner, !!qualifier);
+    const notOne = notClaim(tokens, a, partner, !!qualifier);
+    const excluded = notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd) ? null : notOne;
     if (excluded === null) {
       const range = partner?.link === 'range' ? asRange(a, partner.amount) : null;
       const first = tokens[a.first];
@@ -107,10 +144,12 @@ export function scanNumericClaims(tokens: readonly Token[]): NumericClaim[] {
         claims.push({
           start: first.start,
           end: last.end,
-          value: range ?? a.value,
+          // A score's two sides are no one number.
+          value: partner?.link === 'score' ? null : range ?? a.value,
           unit: unitOf(tokens, a, end),
           qualifier: range && opener ? opener : qualifier?.text ?? null,
         });
+        if (!a.currency && !a.percent && !a.measure && a.wordKind !== 'vague' && a.wordKind !== 'fraction') lastCountEnd = end.last;
       }
       i = end.last + 1;
     } else {

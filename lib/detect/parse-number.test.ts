@@ -18,6 +18,11 @@ describe('readNumeral', () => {
     ['0.5', '0.5', 0.5, { fractional: true, leadingZero: false }],
     ['1.2.3 release', '1.2.3', 1.2, { dotted: true }],
     ['2014.', '2014', 2014, {}],
+    ['1.000.000 Einwohner', '1.000.000', 1000000, { grouped: true }],
+    ['12.500.000,5', '12.500.000', 12500000, { grouped: true }],
+    ['40.000 people', '40.000', 40, { fractional: true }],
+    ['10.000.5 build', '10.000.5', 10, { dotted: true }],
+    ['192.168.1.1', '192.168.1.1', 192.168, { dotted: true }],
   ])('%s', (text, read, value, flags) => {
     const r = readNumeral(text, 0);
     expect(r).not.toBeNull();

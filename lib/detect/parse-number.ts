@@ -55,6 +55,20 @@ export function readNumeral(text: string, start: number): { end: number; numeral
       i += 4;
       grouped = true;
     }
+    // Dot groups (`1.000.000`, continental style): only with two or more, which no decimal can be.
+    if (!grouped) {
+      let j = i;
+      let groups = 0;
+      while (text.charCodeAt(j) === 0x2e && isGroupOfThree(text, j + 1)) {
+        j += 4;
+        groups++;
+      }
+      if (groups >= 2 && !(DECIMAL_MARKS.has(text.charCodeAt(j)) && isDigit(text, j + 1))) {
+        for (let k = i; k < j; k++) if (isDigit(text, k)) digits += digitValue(text.charCodeAt(k));
+        i = j;
+        grouped = true;
+      }
+    }
     // Space groups (`1 500`), only when no comma was used and every group has three digits.
     if (!grouped) {
       while (GROUP_SPACES.has(text.charCodeAt(i)) && isGroupOfThree(text, i + 1) && !GROUP_MARKS.has(text.charCodeAt(i + 4)) && !DECIMAL_MARKS.has(text.charCodeAt(i + 4))) {

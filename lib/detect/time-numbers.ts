@@ -2,6 +2,7 @@
 // years, dates, clock times, durations and the ages of people.
 import type { Amount } from './amount';
 import { HYPHENS, isMark, plainInteger, tokenWord, wordBefore } from './amount-context';
+import { PERSON_HEAD_NOUNS } from './lexicon/compound-heads';
 import { NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import {
   AGE_SUBJECTS, AGE_VERBS, AGE_WORDS, CLOCK_MARKERS, DURATION_FILLERS, MONTHS, PERSON_NOUNS, STATISTIC_NOUNS, TIME_UNITS,
@@ -85,6 +86,13 @@ export function isStatistic(tokens: readonly Token[], a: Amount): boolean {
   return tokenWord(tokens[a.first - 1]) === 'of' && STATISTIC_NOUNS.has(tokenWord(tokens[a.first - 2]) ?? '');
 }
 
+/** A pronoun, a person noun (`her grandmother was 72`) or a name (`Jones is 81`) before an age verb. */
+function isAgeSubject(t: Token | undefined): boolean {
+  const w = tokenWord(t);
+  if (w === null) return false;
+  return AGE_SUBJECTS.has(w) || PERSON_HEAD_NOUNS.has(w) || (!!t?.capitalised && !NOUN_PHRASE_STOPS.has(w));
+}
+
 /** `aged 45`, `the age of 10`, `Parata, 75,`, `Kaiarahi (10)`. */
 export function isAge(tokens: readonly Token[], a: Amount): boolean {
   if (!a.numeral || !plainInteger(a) || a.value === null || a.value > 120) return false;
@@ -98,7 +106,7 @@ export function isAge(tokens: readonly Token[], a: Amount): boolean {
   // `children under 5`, `anyone over 18`: an age limit on people.
   if ((w === 'under' || w === 'over') && bare && PERSON_NOUNS.has(tokenWord(named) ?? '')) return true;
   // `who is 81`, `she turned 100`: a person's age given by a verb.
-  if (w && AGE_VERBS.has(w) && bare && (w.startsWith('turn') || AGE_SUBJECTS.has(tokenWord(named) ?? ''))) return true;
+  if (w && AGE_VERBS.has(w) && bare && (w.startsWith('turn') || isAgeSubject(named))) return true;
   if (before?.norm === ',' && named?.kind === 'word' && (next?.norm === ',' || next?.norm === ';') && next.spaced === false) return true;
   return before?.norm === '(' && !!named && named.kind === 'word' && named.capitalised && next?.norm === ')';
 }

@@ -1,0 +1,25 @@
+// Nouns a number is hyphened to in English compound adjectives (`a six-member crew`, `a
+// 45-year-old man`), from common news usage: the heads that make the number a count of them, and
+// the nouns for people whose age such a compound gives (a person's age is not a claim, a thing's is).
+
+/** Singular nouns that, hyphened after a number word, count something (`a three-judge panel`, `a two-car crash`). */
+export const COUNT_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'member', 'person', 'man', 'woman', 'judge', 'justice', 'seat', 'bed', 'bedroom', 'room', 'storey', 'story',
+  'floor', 'lane', 'car', 'vehicle', 'vessel', 'ship', 'boat', 'engine', 'page', 'nation', 'country', 'team',
+  'player', 'officer', 'strong', 'candidate', 'child', 'passenger', 'bus', 'truck',
+]);
+
+/** Nouns for people (after an age compound: `a 45-year-old man`, `the 30-year-old driver`. */
+export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'infant', 'teen', 'teenager', 'youth', 'son', 'daughter',
+  'mother', 'father', 'mom', 'mum', 'dad', 'wife', 'husband', 'partner', 'brother', 'sister', 'grandmother',
+  'grandfather', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'friend', 'neighbour',
+  'neighbor', 'driver', 'rider', 'cyclist', 'motorist', 'pedestrian', 'passenger', 'pilot', 'suspect', 'victim',
+  'defendant', 'student', 'pupil', 'worker', 'employee', 'officer', 'soldier', 'veteran', 'patient', 'resident',
+  'player', 'athlete', 'runner', 'actor', 'actress', 'singer', 'star', 'rapper', 'model', 'nurse', 'doctor',
+  'teacher', 'farmer', 'fisherman', 'mechanic', 'owner', 'founder', 'chief', 'executive', 'president', 'leader',
+  'candidate', 'politician', 'senator', 'lawmaker', 'mayor', 'gunman', 'attacker', 'assailant', 'shooter', 'killer',
+  'survivor', 'widow', 'widower', 'retiree', 'pensioner', 'refugee', 'migrant',
+  'tourist', 'climber', 'swimmer', 'hiker', 'volunteer', 'activist', 'protester', 'journalist', 'reporter',
+  'men', 'women', 'boys', 'girls', 'children', 'people', 'students', 'twins', 'sons', 'daughters', 'players',
+]);
