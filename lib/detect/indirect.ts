@@ -164,7 +164,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
   if (cue.nounish && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
   // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).
-  const objectContent = QUANTITY_VERBS.has(cue.base) || start === cue.end || ix.tok(start).norm === 'to';
+  const objectContent = QUANTITY_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to';
   if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
   return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
 }
