@@ -78,6 +78,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['She is one of 12 siblings.', [{ text: '12', value: 12, unit: 'siblings' }]],
     ['The lander carries three rovers, two Japanese probes and one from India.', [{ text: 'three', value: 3 }, { text: 'two', value: 2 }, { text: 'one', value: 1 }]],
     ['Two climbers died and one was rescued.', [{ text: 'Two', value: 2 }, { text: 'one', value: 1 }]],
+    ['The pond holds six newts, one large carp, and one turtle.', [{ text: 'six', value: 6 }, { text: 'one', value: 1, unit: 'carp' }, { text: 'one', value: 1, unit: 'turtle' }]],
+    ['Ship two versions, one with logging and one without.', [{ text: 'two', value: 2, unit: 'versions' }]],
     // continental thousands
     ['Die Stadt hat 1.250.000 Einwohner.', [{ text: '1.250.000', value: 1250000 }]],
     // scores and tallies: one figure with no single value

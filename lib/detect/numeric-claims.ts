@@ -101,13 +101,20 @@ const LIST_REACH = 8;
 const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',']);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
 
-/** A plain `one` that ends a list of counts is a count of one, unless it picks from them (`one of them`). */
+/**
+ * A plain `one` in a list of counts is a count of one: with its own noun (`three lizards, one
+ * freshwater fish`) or after `and` (`two NASA astronauts and one from Japan`). Not when it picks
+ * from what was just counted (`one of them`; `two builds, one with X and one without`).
+ */
 function listsAfterCount(tokens: readonly Token[], a: Amount, lastCountEnd: number): boolean {
-  if (lastCountEnd < 0 || a.first - lastCountEnd > LIST_REACH || wordAt(tokens, a.last + 1) === 'of') return false;
-  if (!LIST_JOINS.has(tokens[a.first - 1]?.norm ?? '')) return false;
+  if (lastCountEnd < 0 || a.first - lastCountEnd > LIST_REACH) return false;
+  const join = tokens[a.first - 1]?.norm ?? '';
+  const next = tokens[a.last + 1];
+  const ownNoun = next?.kind === 'word' && next.spaced && !NOUN_PHRASE_STOPS.has(next.norm);
+  if (!LIST_JOINS.has(join) || (!ownNoun && join === ',') || wordAt(tokens, a.last + 1) === 'of') return false;
   for (let j = lastCountEnd + 1; j < a.first; j++) {
     const t = tokens[j];
-    if (!t || t.lineBreak || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm))) return false;
+    if (!t || t.lineBreak || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm)) || t.norm === 'one') return false;
   }
   return true;
 }
