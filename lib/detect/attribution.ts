@@ -39,7 +39,7 @@ function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | nu
 const INVERTING = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'insist', 'warn', 'argue', 'claim', 'declare', 'tell']);
 
 /** Verbs of evidence: a quotation after them belongs to a speaking cue before them, if there is one. */
-const WEAK_FOR_QUOTES = new Set(['show', 'indicate', 'find', 'suggest', 'mean', 'note']);
+const WEAK_FOR_QUOTES = new Set(['show', 'indicate', 'find', 'suggest', 'mean']);
 
 /** Verbs that cannot attribute a quote standing after them with nothing between (`"…," called X`). */
 const NEEDS_OBJECT = new Set(['call', 'describe', 'accuse', 'urge', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);

@@ -29,7 +29,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'association', 'society', 'foundation', 'centre', 'center', 'service', 'authority', 'prosecution',
   'family', 'families', 'relatives', 'neighbours', 'neighbors', 'colleagues', 'friends', 'daughter',
   'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'neighbour', 'neighbor',
-  'colleague', 'partner', 'lawyer', 'spokesman', 'landlord', 'employer', 'owner', 'union',
+  'colleague', 'partner', 'lawyer', 'spokesman', 'landlord', 'employer', 'owner', 'union', 'site', 'website',
+  'blog', 'platform', 'channel', 'station', 'broadcaster', 'magazine', 'journal', 'publisher', 'studio', 'label',
 ]);
 
 /** Document and publication nouns: a report or study that `found`, `projected` (decision 6). */
