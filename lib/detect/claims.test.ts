@@ -190,6 +190,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['singular', 'The men were held, one of them a teenager.'],
     ['singular', 'One of the two engines failed.'],
     ['compound', 'He left with a one-way ticket.'],
+    ['brand', 'The grocer sells its 365 by Whole Foods Market range; the 365 stores are small.'],
   ])('%s: %s', (_reason, sentence) => {
     expect(found(sentence)).toEqual([]);
   });

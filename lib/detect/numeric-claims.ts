@@ -119,6 +119,14 @@ function listsAfterCount(tokens: readonly Token[], a: Amount, lastCountEnd: numb
   return true;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Bare digits the text uses elsewhere as a brand (numbered-names.ts): `the chain's 365 stores`. */
+function isBrand(tokens: readonly Token[], a: Amount, brandNumbers: ReadonlySet<string>): boolean {
+  if (!brandNumbers.size || !a.numeral || a.currency || a.percent || a.measure || a.multiplier !== 1 || a.first !== a.numberFirst) return false;
+  return brandNumbers.has(tokens[a.numberFirst]?.norm ?? '');
+}
+
 function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null {
   if (a.percent ?? end.percent) return a.percent ?? end.percent;
   if (a.currency ?? end.currency) return a.currency ?? end.currency;
@@ -127,7 +135,7 @@ function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null
 }
 
 /** Every numeric claim in the tokens, in text order, with value, unit and qualifier. */
-export function scanNumericClaims(tokens: readonly Token[]): NumericClaim[] {
+export function scanNumericClaims(tokens: readonly Token[], brandNumbers: ReadonlySet<string> = NO_NAMES): NumericClaim[] {
   const claims: NumericClaim[] = [];
   let lastCountEnd = -1;
   let i = 0;
@@ -141,7 +149,7 @@ export function scanNumericClaims(tokens: readonly Token[]): NumericClaim[] {
     const end = partner ? partner.amount : a;
     const qualifier = qualifierBefore(tokens, a.first);
     const opener = rangeOpener(tokens, a.first);
-    const notOne = notClaim(tokens, a, partner, !!qualifier);
+    const notOne = notClaim(tokens, a, partner, !!qualifier) ?? (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null);
     const excluded = notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd) ? null : notOne;
     if (excluded === null) {
       const range = partner?.link === 'range' ? asRange(a, partner.amount) : null;

@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { numberedNames } from './numbered-names';
+
+describe('numberedNames', () => {
+  test.each<[string, string[]]>([
+    ['The grocer sells its 365 by Whole Foods Market range.', ['365']],
+    ['Staff opened the 24 by Harbour Lane café.', ['24']],
+    ['They sold 365 by Christmas Eve and 40 by March.', []],
+    ['Output rose 12 by Monday Morning.', []],
+    ['It grew by 12 percent, led by Acme Corp.', []],
+    ['Prices rose $5 by Big Box Stores.', []],
+  ])('%s', (text, names) => {
+    expect([...numberedNames(text)]).toEqual(names);
+  });
+});
