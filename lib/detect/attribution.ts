@@ -11,7 +11,7 @@ import { phraseEndingAt, phraseStartingAt, subjectBefore, clauseSubject, type Me
 import { tokenAt } from './tokens';
 import { isPossessive } from './names';
 import { PREPOSITIONS, RELATIVES } from './lexicon/grammar';
-import { CUE_VERBS } from './lexicon/cues';
+import { CUE_VERBS, EVIDENCE_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS } from './lexicon/cues';
 
 export interface Found {
   cue: Cue | null;
@@ -20,8 +20,6 @@ export interface Found {
   speaker: Mention | null;
 }
 
-/** Verbs that put a name or a term in quotation marks as often as words (`called it "a disgrace"`, `defended "surge prices"`). */
-const NAMING = new Set(['call', 'describe', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
 
 /** `In Dr. Shadlen's words, "…"`, `in the words of X, "…"`: the words are the speaker's. */
 function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | null {
@@ -35,14 +33,8 @@ function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | nu
   return null;
 }
 
-/** Verbs that put their subject after them in news copy (`"…," said Anna Kay`). */
-const INVERTING = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'insist', 'warn', 'argue', 'claim', 'declare', 'tell']);
 
-/** Verbs of evidence: a quotation after them belongs to a speaking cue before them, if there is one. */
-const WEAK_FOR_QUOTES = new Set(['show', 'indicate', 'find', 'suggest', 'mean']);
 
-/** Verbs that cannot attribute a quote standing after them with nothing between (`"…," called X`). */
-const NEEDS_OBJECT = new Set(['call', 'describe', 'accuse', 'urge', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
 
 const wordCount = (ix: TextIndex, q: QuotedSpan): number => tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
 
@@ -66,7 +58,7 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
       if (RELATIVES.has(ix.tok(i).norm) && ix.tok(i).norm !== 'that') return phraseEndingAt(ix, i - 1, low);
       // `"…," said Anna Kay, adding that …`: the speaker of the attribution before it.
       const earlier = i < cue.first - 1 ? cueAt(ix, i) : null;
-      const inverted = earlier && INVERTING.has(earlier.base) && /[,"\u201d]\s*$/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start)) ? phraseStartingAt(ix, earlier.end, cue.first) : null;
+      const inverted = earlier && INVERTING_VERBS.has(earlier.base) && /[,"\u201d]\s*$/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start)) ? phraseStartingAt(ix, earlier.end, cue.first) : null;
       if (inverted && /,/.test(ix.text.slice(ix.tok(inverted.end - 1).end, ix.tok(inverted.end).start))) return inverted;
     }
     return clauseSubject(ix, low, cue.first);
@@ -88,7 +80,7 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
     if (who && (who.end >= high || /^[\s,.]/.test(ix.text.slice(ix.tok(who.end - 1).end, ix.tok(who.end - 1).end + 1)))) return { cue: null, cueText: '\u2014', speaker: who };
   }
   const lead = cueAt(ix, t0);
-  if (lead && lead.base !== 'according to' && !NEEDS_OBJECT.has(lead.base)) {
+  if (lead && lead.base !== 'according to' && !OBJECT_FIRST_VERBS.has(lead.base)) {
     const who = phraseStartingAt(ix, lead.end, high);
     if (who) return { cue: lead, cueText: lead.text, speaker: who };
   }
@@ -98,7 +90,7 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
   }
   for (let k = t0 + 1; k < high && k < t0 + 7; k++) {
     const cue = cueAt(ix, k);
-    if (!cue || NEEDS_OBJECT.has(cue.base) || isPassive(ix, cue)) continue;
+    if (!cue || OBJECT_FIRST_VERBS.has(cue.base) || isPassive(ix, cue)) continue;
     const who = subjectBefore(ix, k, t0);
     if (who && who.first === t0) return { cue, cueText: cue.text, speaker: who };
     break;
@@ -116,7 +108,7 @@ export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: nu
   const t0 = tokenAt(tk, q.close + 1);
   for (let k = t0; k < high && k < t0 + 25; k++) {
     const cue = cueAt(ix, k);
-    if (!cue || NEEDS_OBJECT.has(cue.base) || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+    if (!cue || OBJECT_FIRST_VERBS.has(cue.base) || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
     let who: Mention | null = null;
     if (cue.base === 'according to' || /,\s*$/.test(ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start))) who = phraseStartingAt(ix, cue.end, high);
     if (!who) who = subjectBefore(ix, k, t0);
@@ -145,12 +137,12 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     const cue = cueAt(ix, k);
     if (!cue || cue.end > open || isInfinitive(ix, cue)) continue;
     // `Anand said the figures showed "…"`: the figures do not speak; the earlier cue's speaker does.
-    if (WEAK_FOR_QUOTES.has(cue.base) && !weak) { weak = cue; continue; }
+    if (EVIDENCE_VERBS.has(cue.base) && !weak) { weak = cue; continue; }
     if (cue.base === 'according to') {
       const who = phraseStartingAt(ix, cue.end, open);
       return who ? { cue, cueText: cue.text, speaker: who } : null;
     }
-    if (NAMING.has(cue.base) && cue.end === cue.first + 1 && !isPassive(ix, cue) && (wordCount(ix, q) < 3 || ix.tok(k - 2).norm === 'what')) return null;
+    if (NAMING_VERBS.has(cue.base) && cue.end === cue.first + 1 && !isPassive(ix, cue) && (wordCount(ix, q) < 3 || ix.tok(k - 2).norm === 'what')) return null;
     if (isPassive(ix, cue)) {
       const by = tokenAt(tk, q.close + 1);
       if (q.close < 0 || ix.tok(by).norm !== 'by' || by >= high) return null;

@@ -4,10 +4,9 @@
 
 import type { TextIndex } from './document';
 import { cueAt } from './cue-phrases';
-import { CLAUSE_BREAKERS, NON_BREAKING_ING } from './lexicon/grammar';
+import { CLAUSE_BREAKERS, NON_BREAKING_ING, PARENTHETICAL_OPENERS } from './lexicon/grammar';
+import { ATTRIBUTION_NEEDS_THAT } from './lexicon/cues';
 
-/** Verbs that start another attribution only with `that`; as a clause's main verb they are just verbs (`will find`). */
-const CONTENT_NEEDS_THAT = new Set(['find', 'show', 'indicate', 'agree', 'call', 'describe', 'project', 'post', 'answer', 'respond', 'defend', 'condemn', 'cite', 'quote', 'sum', 'ask', 'demand', 'mention']);
 
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
 export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
@@ -36,15 +35,13 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
 /** Reported clauses longer than this are cut: it keeps the work linear on text without full stops. */
 export const MAX_CLAUSE_TOKENS = 150;
 
-/** Words after a comma that open an aside closed by the next comma (`…, including Kenya's, needed`). */
-const PARENTHETICAL_OPENERS = new Set(['including', 'who', 'which', 'whom', 'whose', 'especially', 'particularly', 'notably', 'such', 'like', 'a', 'an']);
 
 /** A short subject and a cue verb from token k (`the military said`, `a source told`). */
 function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
   const tk = ix.tokens;
   for (let i = k; i < k + 7 && i < tk.length && ix.tok(i).start < limit; i++) {
     const cue = cueAt(ix, i);
-    if (cue) return cue.base !== 'according to' && !cue.nounish && !CONTENT_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
+    if (cue) return cue.base !== 'according to' && !cue.nounish && !ATTRIBUTION_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
     if (i > k && /[,;]/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
   }
   return false;

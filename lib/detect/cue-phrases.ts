@@ -3,21 +3,10 @@
 // (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`).
 
 import type { TextIndex } from './document';
-import { PREPOSITIONS } from './lexicon/grammar';
-import { CUE_VERBS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from './lexicon/cues';
+import { NOUN_MARKERS, PREPOSITIONS } from './lexicon/grammar';
+import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from './lexicon/cues';
 
-/** Words after which a verb form is a noun (`a report`, `his claim`, `the state`). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'these', 'those', 'no', 'every', 'each']);
 
-/** Verb forms that are as often nouns (`member states`, `Treasury note`): they report only with `that` or a pronoun subject. */
-const NOUNISH = new Set([
-  'state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'post', 'posts', 'project', 'projects',
-  'estimate', 'estimates', 'find', 'finds', 'show', 'shows', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows',
-  'call', 'calls', 'answer', 'answers', 'reply', 'replies', 'quote', 'quotes', 'demand', 'demands', 'stress', 'remark',
-  'remarks', 'tweet', 'tweets', 'joke', 'jokes', 'cry', 'cries', 'whisper', 'whispers', 'shout', 'shouts', 'forecast',
-  'forecasts', 'caution', 'cautions', 'warning', 'finding', 'saying', 'writing', 'suggestion', 'threat', 'threats',
-  'cite', 'cites', 'sum', 'sums', 'record', 'records', 'mention', 'mentions', 'respond', 'answer', 'defend', 'testify',
-]);
 
 export interface Cue {
   /** Tokens [first, end) of the cue phrase. */
@@ -53,7 +42,7 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
     if (particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };
     if (particleBase) return null;
   }
-  return { first: k, end: k + 1, base, text: t.text, nounish: NOUNISH.has(t.norm) };
+  return { first: k, end: k + 1, base, text: t.text, nounish: NOUN_LIKE_FORMS.has(t.norm) };
 }
 
 /** `was described`, `is said`, `been reported`: a passive, whose source needs a `by` phrase. */

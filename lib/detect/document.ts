@@ -60,6 +60,11 @@ export function indexText(text: string): TextIndex {
   };
 }
 
+/** A comma, dash or bracket stands between tokens a and b (false past either end of the text). */
+export function commaBetween(index: TextIndex, a: number, b: number): boolean {
+  return a >= 0 && b < index.tokens.length && /[,\u2014()]/.test(index.text.slice(index.tok(a).end, index.tok(b).start));
+}
+
 /** Index of the sentence holding `offset`, or of the nearest one before it. */
 export function sentenceAt(index: TextIndex, offset: number): number {
   let lo = 0;

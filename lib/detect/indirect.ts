@@ -6,16 +6,17 @@
 // A report or study may `find` or `project` with no `that`; a person needs one. Belief verbs,
 // sourceless passives and infinitives (`as if to say`) report nothing (decision 6).
 
-import type { TextIndex } from './document';
+import { commaBetween as hasComma, type TextIndex } from './document';
+import { beforeMainVerb, contentStart, findThat, opensClause } from './reported-content';
 import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS, TO_INFINITIVE_VERBS } from './lexicon/cues';
-import { BELIEF_VERBS, DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, VERB_FILLERS } from './lexicon/grammar';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, PUBLICATION_WORDS, SPEAKER_DETERMINERS } from './lexicon/groups';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
+import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS } from './lexicon/grammar';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
 export interface Reported {
   start: number;
@@ -27,13 +28,6 @@ export interface Reported {
   /** Where the content stands: after the cue, before it (`…, X said.`), or around it (`The difference, X said, was …`). */
   form: 'after' | 'before' | 'around';
 }
-
-/** Verbs that report content only with `that` when a person is the source. */
-const THAT_ONLY = new Set(['point', 'reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
-/** Of those, the ones a document or organisation uses without `that` (`a report found several battalions`). */
-const DOCUMENT_VERBS = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'note']);
-/** Verbs that never carry reported content themselves. */
-const NO_CONTENT = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
 
 interface Bounds {
   low: number;
@@ -48,22 +42,6 @@ const clauseFrom = (ix: TextIndex, b: Bounds, k: number): number => (k - b.low >
 /** Where content after an attribution ending at token k ends: its sentence's end, at most MAX_CLAUSE_TOKENS on. */
 const clauseTo = (ix: TextIndex, b: Bounds, k: number): number => (b.high - k > MAX_CLAUSE_TOKENS ? ix.tok(k + MAX_CLAUSE_TOKENS).end : b.to);
 
-/** Words of time that may stand between a cue and its content (`said Tuesday that`). */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly', 'previously', 'recently', 'once', 'now']);
-
-/** Auxiliaries and modals that open a verb group. */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
-
-/** People told, as pronouns or words for an audience (`told reporters`). */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
-
-/** Connectives set off by commas inside a clause (`She warned, however, that`). */
-const CONNECTIVES = new Set(['however', 'though', 'too', 'also', 'again', 'moreover', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'therefore', 'indeed', 'furthermore', 'separately', 'privately', 'publicly']);
-
-/** Words after which a verb form is a noun (`the American demand`). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'no', 'any', 'every', 'each', 'some']);
-
-const hasComma = (ix: TextIndex, a: number, b: number): boolean => a >= 0 && b < ix.tokens.length && /[,\u2014(]/.test(ix.text.slice(ix.tok(a).end, ix.tok(b).start));
 const trimEnd = (text: string, start: number, end: number): number => {
   let e = end;
   while (e > start && /[\s.,;:!?\u2014\u2013-]/.test(text.charAt(e - 1))) e--;
@@ -164,7 +142,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
   if (cue.nounish && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
   // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).
-  const objectContent = QUANTITY_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to';
+  const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to';
   if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
   return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
 }
@@ -186,7 +164,7 @@ function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'co
   if (hasComma(ix, k - 1, k)) return high - k < 2 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
   // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
   const first = ix.tok(k);
-  const adverbial = PREPOSITIONS.has(first.norm) || TIME_WORDS.has(first.norm) || /ly$/.test(first.norm) || first.cap || OBJECT_PRONOUNS.has(first.norm);
+  const adverbial = PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || /ly$/.test(first.norm) || first.cap || AUDIENCE_WORDS.has(first.norm);
   let i = k;
   while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
   return i >= high && adverbial ? 'end' : 'content';
@@ -232,109 +210,6 @@ function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
   return false;
 }
 
-/** The first token of the reported content after a verb cue, or -1 when there is none. */
-function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
-  const base = cue.base;
-  if (base === 'call' ? cue.end === cue.first + 1 : NO_CONTENT.has(base)) return -1;
-  let c = cue.end;
-  while (c < high && (/ly$/.test(ix.tok(c).norm) && ix.tok(c).norm.length > 4 || TIME_WORDS.has(ix.tok(c).norm))) c++;
-  // `said in a statement it had …`, `said on Tuesday that …`: past a short phrase to the clause.
-  if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) {
-    const after = pastPhrase(ix, c, high);
-    if (after > c) c = after;
-  }
-  // `warned, however, that …`: a connective set off by commas.
-  if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
-  if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
-  if (base === 'talk') return ix.tok(c).norm === 'how' ? c + 1 : -1;
-  if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {
-    if (base === 'make') return ix.tok(c).norm === 'that' ? c + 1 : -1;
-    return c;
-  }
-  // `say that is unlikely`: `that` is the subject when a verb follows it.
-  if (ix.tok(c).norm === 'that') return VERB_FILLERS.has(ix.tok(c + 1).norm) ? c : afterBelief(ix, c + 1, high);
-  const thatAhead = findThat(ix, c, high);
-  if (TO_INFINITIVE_VERBS.has(base) && ix.tok(c).norm === 'to') {
-    const verb = ix.tok(c + 1);
-    return verb && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm) ? c : -1;
-  }
-  if (thatAhead >= 0 && (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm))) return afterBelief(ix, thatAhead + 1, high);
-  // `says over 130 titles are …`: an approximator before a number opens a clause.
-  if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) return -1;
-  if (OBJECT_VERBS.has(base)) return clauseAfterObject(ix, c, high);
-  if (THAT_ONLY.has(base)) {
-    const documentary = DOCUMENT_VERBS.has(base) && isDocumentary(ix, who, cue);
-    if (!documentary) return thatAhead === c ? c + 1 : -1;
-  }
-  return afterBelief(ix, c, high);
-}
-
-/** The token after a short prepositional phrase (`in a statement`, `on Tuesday`) when a clause follows it, else `c`. */
-function pastPhrase(ix: TextIndex, c: number, high: number): number {
-  for (let i = c + 1; i < high && i <= c + 4; i++) {
-    if (hasComma(ix, i - 1, i)) return c;
-    const norm = ix.tok(i).norm;
-    if (norm === 'that') return i;
-    const pronoun = PRONOUNS.get(norm);
-    if (i > c + 1 && ((pronoun && pronoun !== 'first' && norm !== 'his' && norm !== 'her' && norm !== 'its' && norm !== 'their') || norm === 'we' || norm === 'i')) return i;
-  }
-  return c;
-}
-
-/** `told the Gazette they feared …`: past the person told, a clause that opens with a subject. */
-function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
-  const object = OBJECT_PRONOUNS.has(ix.tok(c).norm) ? c + 1 : phraseStartingAt(ix, c, high)?.end ?? -1;
-  if (object < 0 || object >= high || hasComma(ix, object - 1, object)) return -1;
-  const next = ix.tok(object).norm;
-  // `warned people to stay away`: the person and the infinitive are the content, as with `called on`.
-  const verb = ix.tok(object + 1);
-  if (next === 'to' && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm)) return c;
-  const pronoun = PRONOUNS.get(next);
-  return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
-}
-
-/** `said he believed the attack …`: the content is what is believed. */
-function afterBelief(ix: TextIndex, c: number, high: number): number {
-  if (c + 1 < high && PRONOUNS.has(ix.tok(c).norm) && BELIEF_VERBS.has(ix.tok(c + 1).norm)) return ix.tok(c + 2).norm === 'that' ? c + 3 : c + 2;
-  return c < high ? c : -1;
-}
-
-/** A `that` within a few words and before any comma (`told Zuma by telephone on Wednesday that`). */
-function findThat(ix: TextIndex, c: number, high: number): number {
-  for (let i = c; i < high && i < c + 9; i++) {
-    if (hasComma(ix, i - 1, i)) return -1;
-    if (ix.tok(i).norm === 'that') return i;
-  }
-  return -1;
-}
-
-/** The source is a document or a publication (`a report`, `court documents`, `The Lancet`, `it`). */
-function isDocumentary(ix: TextIndex, who: Mention, cue: Cue): boolean {
-  const end = who.end < cue.first && cue.first - who.end <= 2 ? cue.first : who.end;
-  for (let i = who.first; i < end; i++) if (DOCUMENT_NOUNS.has(ix.tok(i).norm) || PUBLICATION_WORDS.has(ix.tok(i).norm)) return true;
-  return who.kind === 'pronoun' && who.text === 'it';
-}
-
-/** Content without `that` must read as a clause: a subject-like opening, or a verb soon after a bare noun
- * (`said inflation will rise`), not an object (`claimed responsibility for the attack`). */
-function opensClause(ix: TextIndex, k: number, high: number): boolean {
-  const t = ix.tok(k);
-  if (t.cap || PRONOUNS.has(t.norm) || DETERMINERS.has(t.norm) || /^\d/.test(t.norm) || t.norm === 'there' || t.norm === 'to' || t.norm === 'how' || t.norm === 'whether' || t.norm === 'if' || t.norm === 'when' || t.norm === 'what' || t.norm === 'why') return true;
-  for (let i = k + 1; i < high && i <= k + 10; i++) {
-    const norm = ix.tok(i).norm;
-    if (hasComma(ix, i - 1, i)) return false;
-    const afterAdverb = /ly$/.test(ix.tok(i - 1).norm) || VERB_FILLERS.has(ix.tok(i - 1).norm);
-    if (AUXILIARIES.has(norm) || /ed$/.test(norm) || IRREGULAR_PAST.has(norm) || (afterAdverb && !PREPOSITIONS.has(norm) && !DETERMINERS.has(norm))) return true;
-  }
-  return false;
-}
-
-/** Verbs whose content may be a quantity rather than a clause (`estimated the damage at $5bn`). */
-const QUANTITY_VERBS = new Set(['estimate', 'forecast', 'project', 'predict', 'put', 'calculate']);
-
-/** Common irregular past tenses that end a bare subject (`prices rose`, `talks broke down`). */
-const IRREGULAR_PAST = new Set(['rose', 'fell', 'grew', 'won', 'lost', 'went', 'came', 'took', 'made', 'saw', 'began', 'left', 'kept', 'held', 'hit', 'cut', 'put', 'ran', 'got', 'did', 'broke', 'fought', 'spent', 'paid', 'sold', 'built', 'shot', 'struck', 'drove', 'flew', 'fled', 'met', 'led', 'became', 'remains', 'remained', 'needs', 'needed', 'continues', 'plans', 'wants', 'faces', 'lacks', 'stands', 'seems', 'appears', 'looks']);
-
 /** `The minister is adamant that …`. */
 function speechAdjective(ix: TextIndex, k: number, b: Bounds): Reported | null {
   if (!PASSIVE_AUXILIARIES.has(ix.tok(k - 1).norm) || ix.tok(k + 1).norm !== 'that' || k + 2 >= b.high) return null;
@@ -368,15 +243,3 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   return span(ix, ix.tok(that + 1).start, end, ix.tok(k).text, k, who);
 }
 
-/** Where a second verb group begins (`would close | was welcomed`), or `end` when there is none. */
-function beforeMainVerb(ix: TextIndex, from: number, end: number): number {
-  let sawVerb = false;
-  for (let k = from; k < ix.tokens.length && ix.tok(k).start < end; k++) {
-    const norm = ix.tok(k).norm;
-    if (!AUXILIARIES.has(norm)) continue;
-    const before = ix.tok(k - 1).norm;
-    if (sawVerb && !AUXILIARIES.has(before) && !PRONOUNS.has(before) && !RELATIVES.has(before) && before !== 'there' && before !== 'not') return ix.tok(k - 1).end;
-    sawVerb = true;
-  }
-  return end;
-}

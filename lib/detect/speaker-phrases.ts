@@ -1,10 +1,10 @@
 // Speaker phrases: the noun phrase a cue attaches to (a name, a group, a role, a pronoun), found
 // from the tokens around the cue. Which name a phrase stands for is speakers.ts' job.
 
-import type { TextIndex } from './document';
+import { commaBetween, type TextIndex } from './document';
 import { classifyName, isPossessive, joinable, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
 import { CUE_VERBS } from './lexicon/cues';
-import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVES, VERB_FILLERS } from './lexicon/grammar';
+import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
@@ -20,8 +20,6 @@ export interface Mention {
   role?: string;
 }
 
-/** `a number of analysts`, `most of the officials`: the group after `of` is the subject. */
-const QUANTITY_NOUNS = new Set(['number', 'lot', 'majority', 'minority', 'group', 'handful', 'dozen', 'dozens', 'couple', 'some', 'many', 'most', 'all', 'few', 'several', 'none', 'half', 'scores', 'hundreds', 'thousands']);
 
 /** The pronoun a token is, contractions included (`we're` → first person). */
 function pronounOf(norm: string): string | undefined {
@@ -114,10 +112,6 @@ function skipFillers(ix: TextIndex, k: number, low: number): number {
   return k;
 }
 
-const commaBetween = (ix: TextIndex, a: number, b: number): boolean => {
-  const gap = ix.text.slice(ix.tok(a).end, ix.tok(b).start);
-  return gap.includes(',') || gap.includes('\u2014') || gap.includes('(') || gap.includes(')');
-};
 
 /**
  * The subject of the verb at token `cue`, looking left no further than token `low`: the phrase

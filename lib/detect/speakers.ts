@@ -8,7 +8,7 @@ import type { TextIndex } from './document';
 import { classifyName, joinable, runStartingAt, type NameKind } from './names';
 import type { Mention } from './speaker-phrases';
 import { CUE_VERBS } from './lexicon/cues';
-import { PREPOSITIONS, PRONOUNS } from './lexicon/grammar';
+import { PREPOSITIONS, PRONOUNS, SUBJECT_LEADS } from './lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS } from './lexicon/groups';
 
@@ -210,8 +210,6 @@ function latestBefore(list: readonly Titled[], at: number): Titled | { name: nul
   return list[best] ?? { name: null };
 }
 
-/** Words after which a name starts a clause (`and Smith said`, `because Smith`). */
-const SUBJECT_LEADS = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'that', 'since', 'after', 'before', 'if', 'although', 'though', 'whereas', 'until', 'so', 'yet', 'then']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -137,3 +137,40 @@ export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(['adamant', 'insis
 
 /** Past participles of cue verbs that after `is/was/been` make a sourceless passive unless `by X` follows. */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Verbs that report a person's content only with `that` (`added that`, not `added the figure`). */
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['point', 'reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
+
+/** Of those, the ones a document or a publication uses without `that` (`a report found several battalions`). */
+export const DOCUMENT_REPORT_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'note']);
+
+/** Verbs that never carry reported content themselves (`summed up`, `described`, `cited`). */
+export const CONTENTLESS_VERBS: ReadonlySet<string> = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
+
+/** Verbs whose content may be an amount rather than a clause (`estimated the damage at $5bn`). */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict', 'put', 'calculate']);
+
+/** Verbs that start another attribution only with `that`; as a clause's main verb they are just verbs (`will find`). */
+export const ATTRIBUTION_NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'agree', 'call', 'describe', 'project', 'post', 'answer', 'respond', 'defend', 'condemn', 'cite', 'quote', 'sum', 'ask', 'demand', 'mention']);
+
+/** Verbs that put a name or a term in quotation marks as often as words (`called it "a disgrace"`, `defended "surge prices"`). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
+
+/** Verbs that put their subject after them in news copy (`"…," said Anna Kay`). */
+export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'insist', 'warn', 'argue', 'claim', 'declare', 'tell']);
+
+/** Verbs of evidence: a quotation after them belongs to a speaking cue before them, if there is one. */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'indicate', 'find', 'suggest', 'mean']);
+
+/** Verbs that cannot attribute a quote standing after them with nothing between (`"…," called X`). */
+export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'accuse', 'urge', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
+
+/** Verb forms that are as often nouns (`member states`, `Treasury note`): they report only with `that` or a plain verb subject. */
+export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
+  'state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'post', 'posts', 'project', 'projects',
+  'estimate', 'estimates', 'find', 'finds', 'show', 'shows', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows',
+  'call', 'calls', 'answer', 'answers', 'reply', 'replies', 'quote', 'quotes', 'demand', 'demands', 'stress', 'remark',
+  'remarks', 'tweet', 'tweets', 'joke', 'jokes', 'cry', 'cries', 'whisper', 'whispers', 'shout', 'shouts', 'forecast',
+  'forecasts', 'caution', 'cautions', 'warning', 'finding', 'saying', 'writing', 'suggestion', 'threat', 'threats',
+  'cite', 'cites', 'sum', 'sums', 'record', 'records', 'mention', 'mentions', 'respond', 'answer', 'defend', 'testify',
+]);

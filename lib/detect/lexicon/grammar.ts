@@ -1,7 +1,9 @@
 // Closed-class English words (pronouns, determiners, prepositions, auxiliaries, conjunctions,
-// subordinators) as listed in standard grammars (Quirk et al., "A Comprehensive Grammar of the
-// English Language", ch. 5–9 and 14), used to find where a speaker's noun phrase and a reported
-// clause begin and end. Also the belief verbs that decision 6 excludes (`said he believed`).
+// subordinators, connectives) as listed in standard grammars (Quirk et al., "A Comprehensive
+// Grammar of the English Language", ch. 5–9 and 14), used to find where a speaker's noun phrase and
+// a reported clause begin and end; plus the few open-class words those boundaries need: belief
+// verbs that decision 6 excludes (`said he believed`), common finite verb forms without `-ed`,
+// quantity nouns (`a number of analysts`) and time adverbs (`said Tuesday that`).
 
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing' | 'first'> = new Map([
   ['he', 'person'], ['she', 'person'], ['him', 'person'], ['her', 'person'], ['his', 'person'],
@@ -79,3 +81,30 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'and', 'for', 'on', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'la', 'le', 'al', 'el',
   'van', 'von', 'der', 'den', 'bin', 'ibn', 'y', '&',
 ]);
+
+/** Words after which a verb form is a noun (`a report`, `his claim`, `the American demand`). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'these', 'those', 'no', 'every', 'each']);
+
+/** Words of time that may stand between a cue and its content (`said Tuesday that`). */
+export const TIME_ADVERBS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly', 'previously', 'recently', 'once', 'now']);
+
+/** Auxiliaries and modals that open a verb group. */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+
+/** People told, as pronouns or words for an audience (`told reporters`). */
+export const AUDIENCE_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'parliament', 'congress']);
+
+/** Connectives set off by commas inside a clause (`She warned, however, that`). */
+export const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'though', 'too', 'also', 'again', 'moreover', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'therefore', 'indeed', 'furthermore', 'separately', 'privately', 'publicly']);
+
+/** Common finite verb forms without `-ed` (`prices rose`, `talks broke down`, `the city needs`): a bare subject ends before them. */
+export const FINITE_VERB_FORMS: ReadonlySet<string> = new Set(['rose', 'fell', 'grew', 'won', 'lost', 'went', 'came', 'took', 'made', 'saw', 'began', 'left', 'kept', 'held', 'hit', 'cut', 'put', 'ran', 'got', 'did', 'broke', 'fought', 'spent', 'paid', 'sold', 'built', 'shot', 'struck', 'drove', 'flew', 'fled', 'met', 'led', 'became', 'remains', 'remained', 'needs', 'needed', 'continues', 'plans', 'wants', 'faces', 'lacks', 'stands', 'seems', 'appears', 'looks']);
+
+/** Words after a comma that open an aside closed by the next comma (`…, including Kenya's, needed`). */
+export const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set(['including', 'who', 'which', 'whom', 'whose', 'especially', 'particularly', 'notably', 'such', 'like', 'a', 'an']);
+
+/** `a number of analysts`, `most of the officials`: the group after `of` is the subject. */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'lot', 'majority', 'minority', 'group', 'handful', 'dozen', 'dozens', 'couple', 'some', 'many', 'most', 'all', 'few', 'several', 'none', 'half', 'scores', 'hundreds', 'thousands']);
+
+/** Words after which a name starts a clause (`and Smith said`, `because Smith`). */
+export const SUBJECT_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'that', 'since', 'after', 'before', 'if', 'although', 'though', 'whereas', 'until', 'so', 'yet', 'then']);
