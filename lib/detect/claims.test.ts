@@ -82,6 +82,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Ship two versions, one with logging and one without.', [{ text: 'two', value: 2, unit: 'versions' }]],
     // continental thousands
     ['Die Stadt hat 1.250.000 Einwohner.', [{ text: '1.250.000', value: 1250000 }]],
+    ['Die Preise stiegen um 2,4% im Jahr.', [{ text: '2,4%', value: 2.4, unit: '%' }]],
     // scores and tallies: one figure with no single value
     ['United won 4-2 at home on Saturday.', [{ text: '4-2', value: null }]],
     ['The justices ruled 7-2 that the law stands.', [{ text: '7-2', value: null }]],

@@ -23,6 +23,9 @@ describe('readNumeral', () => {
     ['40.000 people', '40.000', 40, { fractional: true }],
     ['10.000.5 build', '10.000.5', 10, { dotted: true }],
     ['192.168.1.1', '192.168.1.1', 192.168, { dotted: true }],
+    ['1,3% mehr', '1,3', 1.3, { fractional: true }],
+    ['12,75 % Zinsen', '12,75', 12.75, { fractional: true }],
+    ['1,2 and 3', '1', 1, {}],
   ])('%s', (text, read, value, flags) => {
     const r = readNumeral(text, 0);
     expect(r).not.toBeNull();

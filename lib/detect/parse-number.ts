@@ -40,6 +40,19 @@ function isGroupOfThree(text: string, i: number): boolean {
   return isDigit(text, i) && isDigit(text, i + 1) && isDigit(text, i + 2) && !isDigit(text, i + 3);
 }
 
+/**
+ * `1,3%`, `12,75 %`: a continental decimal comma, read only before a percent sign, where one or two
+ * digits after a comma cannot be a thousands group. The count of decimal digits, or 0.
+ */
+function decimalCommaBeforePercent(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0x2c || !isDigit(text, i + 1)) return 0;
+  const decimals = isDigit(text, i + 2) ? 2 : 1;
+  if (isDigit(text, i + 1 + decimals)) return 0;
+  let j = i + 1 + decimals;
+  if (GROUP_SPACES.has(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 0x25 ? decimals : 0;
+}
+
 /** The numeral that starts at `start` (which must be a digit), and where it ends. */
 export function readNumeral(text: string, start: number): { end: number; numeral: Numeral } | null {
   if (!isDigit(text, start)) return null;
@@ -81,7 +94,12 @@ export function readNumeral(text: string, start: number): { end: number; numeral
   const integerDigits = digits.length;
   let fractional = false;
   let dotted = false;
-  if (DECIMAL_MARKS.has(text.charCodeAt(i)) && isDigit(text, i + 1)) {
+  const commaDecimal = grouped ? 0 : decimalCommaBeforePercent(text, i);
+  if (commaDecimal > 0) {
+    digits += '.' + [...text.slice(i + 1, i + 1 + commaDecimal)].map((c) => digitValue(c.charCodeAt(0))).join('');
+    fractional = true;
+    i += 1 + commaDecimal;
+  } else if (DECIMAL_MARKS.has(text.charCodeAt(i)) && isDigit(text, i + 1)) {
     let fraction = '';
     let j = i + 1;
     while (isDigit(text, j)) fraction += digitValue(text.charCodeAt(j++));
