@@ -20,7 +20,6 @@ export interface Found {
   speaker: Mention | null;
 }
 
-
 /** `In Dr. Shadlen's words, "…"`, `in the words of X, "…"`: the words are the speaker's. */
 function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | null {
   const open = tokenAt(ix.tokens, q.open);
@@ -32,9 +31,6 @@ function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | nu
   }
   return null;
 }
-
-
-
 
 const wordCount = (ix: TextIndex, q: QuotedSpan): number => tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
 
@@ -80,11 +76,7 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
     if (who && (who.end >= high || /^[\s,.]/.test(ix.text.slice(ix.tok(who.end - 1).end, ix.tok(who.end - 1).end + 1)))) return { cue: null, cueText: '\u2014', speaker: who };
   }
   const lead = cueAt(ix, t0);
-  if (lead && lead.base !== 'according to' && !OBJECT_FIRST_VERBS.has(lead.base)) {
-    const who = phraseStartingAt(ix, lead.end, high);
-    if (who) return { cue: lead, cueText: lead.text, speaker: who };
-  }
-  if (lead && lead.base === 'according to') {
+  if (lead && !OBJECT_FIRST_VERBS.has(lead.base)) {
     const who = phraseStartingAt(ix, lead.end, high);
     if (who) return { cue: lead, cueText: lead.text, speaker: who };
   }

@@ -7,7 +7,6 @@ import { cueAt } from './cue-phrases';
 import { CLAUSE_BREAKERS, NON_BREAKING_ING, PARENTHETICAL_OPENERS } from './lexicon/grammar';
 import { ATTRIBUTION_NEEDS_THAT } from './lexicon/cues';
 
-
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
 export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
   const tk = ix.tokens;
@@ -34,7 +33,6 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
 
 /** Reported clauses longer than this are cut: it keeps the work linear on text without full stops. */
 export const MAX_CLAUSE_TOKENS = 150;
-
 
 /** A short subject and a cue verb from token k (`the military said`, `a source told`). */
 function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {

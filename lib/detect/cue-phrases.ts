@@ -6,8 +6,6 @@ import type { TextIndex } from './document';
 import { NOUN_MARKERS, PREPOSITIONS } from './lexicon/grammar';
 import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from './lexicon/cues';
 
-
-
 export interface Cue {
   /** Tokens [first, end) of the cue phrase. */
   first: number;

@@ -4,7 +4,7 @@
 
 import type { Quote, SpeakerRef } from '../model';
 import { attributionAfter, attributionBefore, attributionLater, speakerOfCue, type Found } from './attribution';
-import { colonIntroductions, standsAlone } from './continuation';
+import { colonIntroductions, standsAlone, type Introduction } from './continuation';
 import { cueAt, isInfinitive, isPassive } from './cue-phrases';
 import { indexText, sentenceAt, type TextIndex } from './document';
 import { findReported } from './indirect';
@@ -48,7 +48,7 @@ export function detectQuotes(text: string): Quote[] {
 
 class QuoteFinder {
   private readonly resolver: SpeakerResolver;
-  private readonly intros;
+  private readonly intros: Map<number, Introduction>;
   private readonly usedCues: Uint8Array;
   private readonly quotes: Quote[] = [];
   private readonly history: Attributed[] = [];
@@ -178,7 +178,7 @@ class QuoteFinder {
     const paragraph = ix.paragraphs[ix.sentence(s).paragraph];
     if (intro && ix.sentence(s).start === paragraph?.start && !this.hasDirectIn(ix.sentence(s).firstToken, ix.sentence(s).endToken)) {
       const speaker = this.speakerRef(intro.speaker, ix.sentence(s).start);
-      const end = ix.sentence(s).end - (/[.!?]$/.test(ix.text.slice(0, ix.sentence(s).end)) ? 1 : 0);
+      const end = ix.sentence(s).end - (/[.!?]/.test(ix.text.charAt(ix.sentence(s).end - 1)) ? 1 : 0);
       if (speaker) this.quotes.push({ start: ix.sentence(s).start, end, kind: 'indirect', cue: intro.cue.text, speaker });
       return;
     }

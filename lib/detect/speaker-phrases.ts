@@ -20,7 +20,6 @@ export interface Mention {
   role?: string;
 }
 
-
 /** The pronoun a token is, contractions included (`we're` → first person). */
 function pronounOf(norm: string): string | undefined {
   const apostrophe = norm.search(/['\u2019]/);
@@ -111,7 +110,6 @@ function skipFillers(ix: TextIndex, k: number, low: number): number {
   while (k >= low && !ix.tok(k).cap && (VERB_FILLERS.has(ix.tok(k).norm) || isAdverb(ix.tok(k).norm))) k--;
   return k;
 }
-
 
 /**
  * The subject of the verb at token `cue`, looking left no further than token `low`: the phrase

@@ -210,7 +210,6 @@ function latestBefore(list: readonly Titled[], at: number): Titled | { name: nul
   return list[best] ?? { name: null };
 }
 
-
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
