@@ -83,6 +83,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // continental thousands
     ['Die Stadt hat 1.250.000 Einwohner.', [{ text: '1.250.000', value: 1250000 }]],
     ['Die Preise stiegen um 2,4% im Jahr.', [{ text: '2,4%', value: 2.4, unit: '%' }]],
+    ['Über 1.000.000 Menschen kamen, 40.000 davon mit 2,5 Tonnen Gepäck.', [{ text: '1.000.000', value: 1e6 }, { text: '40.000', value: 40000 }, { text: '2,5', value: 2.5 }]],
+    ['The survey of 40.000 voters is an English text.', [{ text: '40.000', value: 40 }]],
     // scores and tallies: one figure with no single value
     ['United won 4-2 at home on Saturday.', [{ text: '4-2', value: null }]],
     ['The justices ruled 7-2 that the law stands.', [{ text: '7-2', value: null }]],

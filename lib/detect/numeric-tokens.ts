@@ -1,7 +1,7 @@
 // One left-to-right pass that cuts text into numerals, words and single marks, so the claim
 // scanner can look a few tokens either way without ever re-reading the text. (The quote detector
 // has its own word tokens in tokens.ts; claims need numerals, currency signs and spacing too.)
-import { digitValue, readNumeral, type Numeral } from './parse-number';
+import { digitValue, readNumeral, type Numeral, type NumberStyle } from './parse-number';
 
 export type TokenKind = 'number' | 'word' | 'mark';
 
@@ -55,7 +55,7 @@ function gapBefore(text: string, from: number): { spaced: boolean; lineBreak: bo
  * The tokens of `text` from `from` to `to` (the whole text by default), in order; white space is
  * not a token but is recorded on the token after it. A numeral that starts before `to` is read whole.
  */
-export function tokenizeForClaims(text: string, from = 0, to = text.length): Token[] {
+export function tokenizeForClaims(text: string, from = 0, to = text.length, style: NumberStyle = 'english'): Token[] {
   const tokens: Token[] = [];
   let i = Math.max(0, from);
   const end = Math.min(text.length, to);
@@ -71,7 +71,7 @@ export function tokenizeForClaims(text: string, from = 0, to = text.length): Tok
     const ch = text.charAt(i);
     let token: Token;
     if ((code >= 0x30 && code <= 0x39) || (code > 0x7f && digitValue(code) >= 0)) {
-      const read = readNumeral(text, i);
+      const read = readNumeral(text, i, style);
       const end = read ? read.end : i + 1;
       token = { kind: 'number', start: i, end, norm: text.slice(i, end), spaced, lineBreak, capitalised: false, joined: false, numeral: read ? read.numeral : null };
     } else if (isLetter(code, ch)) {

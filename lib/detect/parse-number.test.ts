@@ -1,5 +1,37 @@
 import { describe, expect, test } from 'vitest';
-import { digitValue, readNumeral } from './parse-number';
+import { digitValue, numberStyle, readNumeral, type NumberStyle } from './parse-number';
+
+describe('readNumeral in a continental text', () => {
+  test.each<[string, string, number]>([
+    ['40.000 Menschen', '40.000', 40000],
+    ['1.250.000,75 €', '1.250.000,75', 1250000.75],
+    ['2,5 millones', '2,5', 2.5],
+    ['1,500 kg', '1,500', 1.5],
+    ['versión 1.2.3', '', 0],
+  ])('%s', (text, read, value) => {
+    const at = text.search(/\d/);
+    const r = readNumeral(text, at, 'continental');
+    if (!read) {
+      expect(r?.numeral.dotted).toBe(true);
+      return;
+    }
+    expect(text.slice(at, r?.end)).toBe(read);
+    expect(r?.numeral.value).toBeCloseTo(value);
+  });
+});
+
+describe('numberStyle', () => {
+  test.each<[string, NumberStyle]>([
+    ['Über 1.000.000 Menschen, 40.000 davon Kinder.', 'continental'],
+    ['Los precios subieron un 1,3% en marzo.', 'continental'],
+    ['Some 1,000,000 people; 40.000 is a typo.', 'english'],
+    ['Prices rose 1.3% and 1,3% elsewhere.', 'english'],
+    ['The server at 10.0.12.1 answered.', 'english'],
+    ['In 2019,12% of voters stayed home.', 'english'],
+  ])('%s', (text, style) => {
+    expect(numberStyle(text)).toBe(style);
+  });
+});
 
 describe('readNumeral', () => {
   test.each<[string, string, number, { grouped?: boolean; fractional?: boolean; leadingZero?: boolean; dotted?: boolean }]>([
@@ -26,6 +58,7 @@ describe('readNumeral', () => {
     ['1,3% mehr', '1,3', 1.3, { fractional: true }],
     ['12,75 % Zinsen', '12,75', 12.75, { fractional: true }],
     ['1,2 and 3', '1', 1, {}],
+    ['2019,12% of voters', '2019', 2019, {}],
   ])('%s', (text, read, value, flags) => {
     const r = readNumeral(text, 0);
     expect(r).not.toBeNull();

@@ -53,13 +53,57 @@ function decimalCommaBeforePercent(text: string, i: number): number {
   return text.charCodeAt(j) === 0x25 ? decimals : 0;
 }
 
+/**
+ * How a text writes its numbers: `english` (`40,000`, `1.5`) or `continental` (`40.000`, `1,5`).
+ * Continental only when the text shows it unambiguously (`1.000.000`, `1,3%`) and shows no
+ * unambiguous English form (`1,000,000`, `1.3%`).
+ */
+export type NumberStyle = 'english' | 'continental';
+
+const CONTINENTAL_SIGNS = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)|(?<![\d.,])\d{1,3},\d{1,2} ?%/;
+const ENGLISH_SIGNS = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}\.\d{1,2} ?%/;
+
+/** The number style of a whole text (see NumberStyle). */
+export function numberStyle(text: string): NumberStyle {
+  return CONTINENTAL_SIGNS.test(text) && !ENGLISH_SIGNS.test(text) ? 'continental' : 'english';
+}
+
+/** `40.000`, `2,5`: a continental numeral, dots grouping thousands, a comma before decimals. */
+function readContinental(text: string, start: number, firstGroup: number, digits: string): { end: number; numeral: Numeral } {
+  let i = start + firstGroup;
+  let grouped = false;
+  if (firstGroup <= 3) {
+    while (text.charCodeAt(i) === 0x2e && isGroupOfThree(text, i + 1)) {
+      for (let k = 1; k <= 3; k++) digits += digitValue(text.charCodeAt(i + k));
+      i += 4;
+      grouped = true;
+    }
+  }
+  const integerDigits = digits.length;
+  let fractional = false;
+  if (text.charCodeAt(i) === 0x2c && isDigit(text, i + 1)) {
+    digits += '.';
+    i++;
+    while (isDigit(text, i)) digits += digitValue(text.charCodeAt(i++));
+    fractional = true;
+  }
+  const value = Number(digits);
+  return {
+    end: i,
+    numeral: { value: Number.isFinite(value) ? value : Number.NaN, integerDigits, grouped, fractional, leadingZero: firstGroup > 1 && digits[0] === '0', dotted: false },
+  };
+}
+
 /** The numeral that starts at `start` (which must be a digit), and where it ends. */
-export function readNumeral(text: string, start: number): { end: number; numeral: Numeral } | null {
+export function readNumeral(text: string, start: number, style: NumberStyle = 'english'): { end: number; numeral: Numeral } | null {
   if (!isDigit(text, start)) return null;
   let digits = '';
   let i = start;
   while (isDigit(text, i)) digits += digitValue(text.charCodeAt(i++));
   const firstGroup = digits.length;
+  // A second dot after the digits is a version or a date in any style (`1.2.3`), read below.
+  const versionLike = DECIMAL_MARKS.has(text.charCodeAt(i)) && isDigit(text, i + 1) && !isGroupOfThree(text, i + 1);
+  if (style === 'continental' && !versionLike) return readContinental(text, start, firstGroup, digits);
   let grouped = false;
   // Comma groups: each followed by exactly three digits (`31,000`, `1,300,000`); `1,5` is not one.
   if (firstGroup <= 3) {
@@ -94,7 +138,7 @@ export function readNumeral(text: string, start: number): { end: number; numeral
   const integerDigits = digits.length;
   let fractional = false;
   let dotted = false;
-  const commaDecimal = grouped ? 0 : decimalCommaBeforePercent(text, i);
+  const commaDecimal = grouped || firstGroup > 3 ? 0 : decimalCommaBeforePercent(text, i);
   if (commaDecimal > 0) {
     digits += '.' + [...text.slice(i + 1, i + 1 + commaDecimal)].map((c) => digitValue(c.charCodeAt(0))).join('');
     fractional = true;
