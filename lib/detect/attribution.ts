@@ -7,7 +7,7 @@
 import type { TextIndex } from './document';
 import type { QuotedSpan } from './quote-marks';
 import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
-import { phraseEndingAt, phraseStartingAt, subjectBefore, clauseSubject, type Mention } from './speaker-phrases';
+import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
 import { isPossessive } from './names';
 import { PREPOSITIONS, RELATIVES } from './lexicon/grammar';
@@ -78,7 +78,8 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
   const lead = cueAt(ix, t0);
   if (lead && !OBJECT_FIRST_VERBS.has(lead.base)) {
     const who = phraseStartingAt(ix, lead.end, high);
-    if (who) return { cue: lead, cueText: lead.text, speaker: who };
+    const named = who && who.kind === 'group' ? appositiveName(ix, who, high) : null;
+    if (who) return { cue: lead, cueText: lead.text, speaker: named ?? who };
   }
   for (let k = t0 + 1; k < high && k < t0 + 7; k++) {
     const cue = cueAt(ix, k);

@@ -23,6 +23,7 @@ describe('direct quotes and their attribution', () => {
     ['split quote keeps one speaker', '"First part," Zelensky said. "Second part."', [direct('First part', 'Zelensky'), direct('Second part.', 'Zelensky')]],
     ['guillemets', 'Marie Dupont said: \u00abWe will not yield.\u00bb', [direct('We will not yield.', 'Marie Dupont')]],
     ['in the speaker\'s words', 'In Dr. Shadlen\'s words, "Could the moment be tied to awareness?"', [direct('Could the moment be tied to awareness?', 'Shadlen')]],
+    ['a role, then the name closing the sentence', '"We will not back down," said the country\'s foreign minister, Sergei Lavrov.', [direct('We will not back down', 'Sergei Lavrov')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -115,6 +116,7 @@ describe('speakers', () => {
     ['a pronoun takes the last speaker', 'Jeffrey Frankel is an economist at Harvard. He said growth would slow sharply.', 'Jeffrey Frankel'],
     ['a role takes the person given that title', 'President Barack Obama spoke in London. The president said talks would continue.', 'Barack Obama'],
     ['an organisation and its pronoun', 'The New York Times published a report. It said officials had lied about the losses.', 'New York Times'],
+    ['a surname that is also a place word', 'Her neighbour, Tom Hill, agreed. "Nobody came to help us," he said.', 'Tom Hill'],
     ['a surname shared in a family is the person introduced first', 'Hori Parata met his son, Te Kaurinui Parata. Parata said the whales were sick.', 'Hori Parata'],
   ])('%s', (_name, text, speaker) => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);

@@ -16,7 +16,7 @@ export interface Mention {
   /** Display text: the name without titles, the group without quantifiers. */
   text: string;
   nameKind?: NameKind;
-  /** A singular role with a definite article (`the president`): may stand for a titled person. */
+  /** A singular role noun (`the president`, `an Israeli prime minister`): may stand for a titled person. */
   role?: string;
 }
 
@@ -212,7 +212,8 @@ export function appositiveName(ix: TextIndex, role: Mention, high: number): Ment
   while (c < high && c < role.end + 8 && !commaBetween(ix, c - 1, c)) c++;
   if (c >= high || !commaBetween(ix, c - 1, c)) return null;
   const run = runStartingAt(ix, c, high);
-  if (!run || !commaBetween(ix, run.end - 1, run.end) || classifyName(ix, run.nameFirst, run.end) !== 'person') return null;
+  // The name is set off on both sides, or closes the sentence (`said the foreign minister, Sergei Lavrov.`).
+  if (!run || (run.end < high && !commaBetween(ix, run.end - 1, run.end)) || classifyName(ix, run.nameFirst, run.end) !== 'person') return null;
   return nameMention(ix, run.first, run.nameFirst, run.end);
 }
 

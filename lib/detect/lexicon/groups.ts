@@ -66,13 +66,13 @@ export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
   'cnn', 'ap', 'afp', 'bloomberg', 'politico', 'axios', 'wire', 'chronicle', 'independent', 'mail',
 ]);
 
-/** Words inside a capitalised name that make it a place (never a speaker person). */
+/** Words inside a capitalised name that make it a place (never a speaker person); common surnames (`Hill`, `Park`, `Hall`) left out. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'new', 'united', 'republic', 'kingdom', 'states', 'island', 'islands',
   'city', 'county', 'street', 'sea', 'ocean', 'river', 'mountain', 'mountains', 'beach', 'harbour',
-  'harbor', 'bay', 'lake', 'valley', 'province', 'region', 'state', 'coast', 'gulf', 'strait', 'square',
-  'avenue', 'road', 'park', 'airport', 'station', 'bridge', 'hill', 'hills', 'desert', 'peninsula',
-  'america', 'africa', 'asia', 'europe', 'east', 'middle', 'arab', 'wall', 'capitol', 'hall',
+  'harbor', 'valley', 'province', 'region', 'state', 'coast', 'gulf', 'strait', 'square', 'avenue',
+  'road', 'airport', 'station', 'bridge', 'desert', 'peninsula', 'america', 'africa', 'asia', 'europe',
+  'east', 'middle', 'arab', 'capitol',
 ]);
 
 /** Determiners, quantifiers and possessives a speaker's name drops (`most experts` → `experts`). */
