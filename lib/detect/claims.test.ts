@@ -80,6 +80,9 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Two climbers died and one was rescued.', [{ text: 'Two', value: 2 }, { text: 'one', value: 1 }]],
     ['The pond holds six newts, one large carp, and one turtle.', [{ text: 'six', value: 6 }, { text: 'one', value: 1, unit: 'carp' }, { text: 'one', value: 1, unit: 'turtle' }]],
     ['Ship two versions, one with logging and one without.', [{ text: 'two', value: 2, unit: 'versions' }]],
+    // how long records must be kept: a measured requirement
+    ['Providers must store call records for two years.', [{ text: 'two years', value: 2, unit: 'years' }]],
+    ['Clinics retained samples for 18 months after the trial.', [{ text: '18 months', value: 18, unit: 'months' }]],
     // continental thousands
     ['Die Stadt hat 1.250.000 Einwohner.', [{ text: '1.250.000', value: 1250000 }]],
     ['Die Preise stiegen um 2,4% im Jahr.', [{ text: '2,4%', value: 2.4, unit: '%' }]],
@@ -193,6 +196,8 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['singular', 'The men were held, one of them a teenager.'],
     ['singular', 'One of the two engines failed.'],
     ['compound', 'He left with a one-way ticket.'],
+    ['duration', 'He kept quiet for two years.'],
+    ['duration', 'She stored the boxes. For two years nothing happened.'],
     ['brand', 'The grocer sells its 365 by Whole Foods Market range; the 365 stores are small.'],
   ])('%s: %s', (_reason, sentence) => {
     expect(found(sentence)).toEqual([]);

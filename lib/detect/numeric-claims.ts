@@ -6,6 +6,7 @@ import { countedNounAfter, qualifierBefore } from './claim-context';
 import { NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import { CHANGE_WORDS, RANGE_OPENERS } from './lexicon/qualifiers';
 import { SCORE_NOUNS, SCORE_VERBS } from './lexicon/score-words';
+import { KEEPING_VERBS, TIME_UNITS } from './lexicon/time-words';
 import { notClaim, type Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
 import type { ClaimValue } from '../model';
@@ -127,6 +128,25 @@ function isBrand(tokens: readonly Token[], a: Amount, brandNumbers: ReadonlySet<
   return brandNumbers.has(tokens[a.numberFirst]?.norm ?? '');
 }
 
+// How many tokens before `for` the keeping verb may stand (`store so-called 'metadata' for two years`).
+const KEEPING_REACH = 8;
+
+/**
+ * `store metadata for two years`, `retained for six months`: how long something must be kept is a
+ * measurement (a requirement), not a place in time. The index of the time unit, or -1.
+ */
+function retentionUnit(tokens: readonly Token[], a: Amount): number {
+  const unit = a.last + 1;
+  if (wordAt(tokens, a.first - 1) !== 'for' || !TIME_UNITS.has(wordAt(tokens, unit) ?? '')) return -1;
+  for (let j = a.first - 2; j >= a.first - 1 - KEEPING_REACH && j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm))) return -1;
+    if (t.kind === 'word' && KEEPING_VERBS.has(t.norm)) return unit;
+    if (t.lineBreak) return -1;
+  }
+  return -1;
+}
+
 function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null {
   if (a.percent ?? end.percent) return a.percent ?? end.percent;
   if (a.currency ?? end.currency) return a.currency ?? end.currency;
@@ -150,18 +170,19 @@ export function scanNumericClaims(tokens: readonly Token[], brandNumbers: Readon
     const qualifier = qualifierBefore(tokens, a.first);
     const opener = rangeOpener(tokens, a.first);
     const notOne = notClaim(tokens, a, partner, !!qualifier) ?? (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null);
-    const excluded = notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd) ? null : notOne;
+    const keptFor = notOne?.reason === 'duration' && !partner ? retentionUnit(tokens, a) : -1;
+    const excluded = (notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd)) || keptFor > 0 ? null : notOne;
     if (excluded === null) {
       const range = partner?.link === 'range' ? asRange(a, partner.amount) : null;
       const first = tokens[a.first];
-      const last = tokens[end.last];
+      const last = tokens[keptFor > 0 ? keptFor : end.last];
       if (first && last) {
         claims.push({
           start: first.start,
           end: last.end,
           // A score's two sides are no one number.
           value: partner?.link === 'score' ? null : range ?? a.value,
-          unit: unitOf(tokens, a, end),
+          unit: keptFor > 0 ? tokens[keptFor]?.norm ?? null : unitOf(tokens, a, end),
           qualifier: range && opener ? opener : qualifier?.text ?? null,
         });
         if (!a.currency && !a.percent && !a.measure && a.wordKind !== 'vague' && a.wordKind !== 'fraction') lastCountEnd = end.last;

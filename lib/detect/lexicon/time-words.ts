@@ -55,3 +55,12 @@ export const AGE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'he', 'she', 'i
 export const HOLIDAYS: ReadonlySet<string> = new Set([
   'christmas', 'easter', 'thanksgiving', 'halloween', 'new', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'lent',
 ]);
+
+/**
+ * Verbs that keep records for a period (`store metadata for two years`): that period is a measured
+ * requirement, not a place in time. `keep` is left out: `kept quiet for two years` places in time.
+ */
+export const KEEPING_VERBS: ReadonlySet<string> = new Set([
+  'store', 'stores', 'stored', 'storing', 'retain', 'retains', 'retained', 'retaining',
+  'archive', 'archives', 'archived', 'archiving', 'preserve', 'preserves', 'preserved', 'preserving',
+]);
