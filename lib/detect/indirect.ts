@@ -116,7 +116,8 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const after = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) && ix.tok(cue.end).norm !== 'that' ? phraseStartingAt(ix, cue.end, b.high) : null;
   // `…, said it had opened …`: a pronoun after the verb begins the content; it is not an inverted subject.
-  const inverted = after && after.kind !== 'pronoun' ? after : null;
+  // An inverted subject closes the sentence or an aside follows it (`…, said Tom Forte, who …`).
+  const inverted = after && after.kind !== 'pronoun' && (after.end >= b.high || hasComma(ix, after.end - 1, after.end)) ? after : null;
   const who = inverted ?? speakerOfCue(ix, cue, b.low);
   if (!who) return null;
   let attributionFirst = Math.min(who.first, cue.first);
@@ -124,11 +125,11 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
   if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && (!cue.nounish || who.kind === 'pronoun') && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
-    const rest = restAfter(ix, afterAttribution, b.high);
-    const leading = ix.tok(b.low);
-    const introductory = leading !== undefined && PREPOSITIONS.has(leading.norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
-    if (rest === 'end' && !introductory) return span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who, 'before');
-    if (rest === 'more') return span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around');
+    const rest = restAfter(ix, afterAttribution, b.high, cue);
+    const introductory = PREPOSITIONS.has(ix.tok(b.low).norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
+    const tail = rest === 'end' && !introductory ? span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who, 'before')
+      : rest === 'more' ? span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around') : null;
+    if (tail) return tail;
   }
   if (inverted) return null;
   if (/^\s*:/.test(ix.text.slice(ix.tok(cue.end - 1).end))) return null;
@@ -158,13 +159,13 @@ function plainPhrase(ix: TextIndex, k: number, high: number): Mention | null {
 }
 
 /** After an attribution: nothing but a short object (`told Reuters.`) → 'end'; a comma and more → 'more'. */
-function restAfter(ix: TextIndex, k: number, high: number): 'end' | 'more' | 'content' {
+function restAfter(ix: TextIndex, k: number, high: number, cue: Cue): 'end' | 'more' | 'content' {
   if (k >= high) return 'end';
   // `…, said Tom Forte, who follows Amazon.` / `…, said X, an analyst at Y.`: an aside about the speaker ends it.
   if (hasComma(ix, k - 1, k)) return high - k < 2 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
   // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
   const first = ix.tok(k);
-  const adverbial = PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || /ly$/.test(first.norm) || first.cap || AUDIENCE_WORDS.has(first.norm);
+  const adverbial = PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || /ly$/.test(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
   let i = k;
   while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
   return i >= high && adverbial ? 'end' : 'content';

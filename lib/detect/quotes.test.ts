@@ -89,6 +89,7 @@ describe('reported speech', () => {
     ['a participle after an inverted attribution', '"It is a disaster," said Anna Kay, adding that the government had failed.', [direct('It is a disaster', 'Anna Kay'), indirect('the government had failed', 'Anna Kay')]],
     ['a source with a modifier, interrupting', 'The deal, a source close to the negotiations said, is done.', [indirect('The deal, a source close to the negotiations said, is done', 'source')]],
     ['the passive quoted as saying', 'Mr Johnson was quoted as saying the plan was flawed.', [indirect('the plan was flawed', 'Johnson')]],
+    ['a name set off after a role, then a clause', 'Its spokesman, Dmitry Peskov, said Moscow would not negotiate.', [indirect('Moscow would not negotiate', 'Dmitry Peskov')]],
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -116,6 +117,7 @@ describe('speakers', () => {
     ['a pronoun takes the last speaker', 'Jeffrey Frankel is an economist at Harvard. He said growth would slow sharply.', 'Jeffrey Frankel'],
     ['a role takes the person given that title', 'President Barack Obama spoke in London. The president said talks would continue.', 'Barack Obama'],
     ['an organisation and its pronoun', 'The New York Times published a report. It said officials had lied about the losses.', 'New York Times'],
+    ['a pronoun after a surname-only subject', 'Senator Jane Roe met Governor Tim Walz.\n\nWalz disagreed. "We agreed on the timeline," he said.', 'Tim Walz'],
     ['a surname that is also a place word', 'Her neighbour, Tom Hill, agreed. "Nobody came to help us," he said.', 'Tom Hill'],
     ['a surname shared in a family is the person introduced first', 'Hori Parata met his son, Te Kaurinui Parata. Parata said the whales were sick.', 'Hori Parata'],
   ])('%s', (_name, text, speaker) => {

@@ -193,7 +193,7 @@ export class SpeakerResolver {
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       if (kind === 'organisation') this.last.thing = name;
       else if (!this.subjectPosition(run.first, s.firstToken)) continue;
-      else if (kind === 'person' || run.nameFirst > run.first || this.spoken.includes(name)) this.last.person = name;
+      else if (kind === 'person' || run.nameFirst > run.first || this.spoken.includes(name) || (name.includes(' ') && this.people.has(name.toLowerCase()))) this.last.person = name;
     }
   }
 }
