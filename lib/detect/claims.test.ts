@@ -198,6 +198,9 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['compound', 'He left with a one-way ticket.'],
     ['duration', 'He kept quiet for two years.'],
     ['duration', 'She stored the boxes. For two years nothing happened.'],
+    ['idiom', 'She added a brief word or two of thanks.'],
+    ['rank', 'The single peaked at number four and was ranked number 12 a week later.'],
+    ['rank', 'Jobs are the number one priority.'],
     ['brand', 'The grocer sells its 365 by Whole Foods Market range; the 365 stores are small.'],
   ])('%s: %s', (_reason, sentence) => {
     expect(found(sentence)).toEqual([]);

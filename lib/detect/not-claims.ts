@@ -49,6 +49,17 @@ function isCompound(tokens: readonly Token[], a: Amount): boolean {
   return isMark(before, HYPHENS) && !before?.spaced && tokens[a.first]?.spaced === false && tokens[a.first - 2]?.kind === 'word';
 }
 
+/** `a word or two`, `a blot or two`: an idiom for a few, not a count. */
+function isOrTwoIdiom(tokens: readonly Token[], a: Amount): boolean {
+  if (a.wordKind !== 'cardinal' || a.value !== 2 || a.scaled || tokenWord(tokens[a.first - 1]) !== 'or') return false;
+  for (let j = a.first - 3; j >= a.first - 4 && j >= 0; j--) {
+    const w = tokenWord(tokens[j]);
+    if (w === null) return false;
+    if (w === 'a' || w === 'an') return true;
+  }
+  return false;
+}
+
 /** `half` is an amount only with what it is half of (`half of`, `half the`, `more than half`), not in `second half`. */
 function isLoneHalf(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
   if (a.wordKind !== 'fraction' || a.value !== 0.5 || a.last !== a.numberFirst || qualified) return false;
@@ -71,7 +82,7 @@ function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualif
   if (isCompound(tokens, a)) return 'compound';
   if (!partner && !a.currency && !a.percent && !a.measure && a.wordKind === 'cardinal' && !a.scaled && a.value === 1) return 'singular';
   if (!partner && isAnaphoric(tokens, a)) return 'anaphora';
-  if (isLoneHalf(tokens, a, qualified)) return 'no amount';
+  if (isLoneHalf(tokens, a, qualified) || isOrTwoIdiom(tokens, a)) return 'no amount';
   // `1.2 deaths per 100,000 people`: the base of a rate belongs to the rate's unit.
   if (tokenWord(tokens[a.first - 1]) === 'per') return 'rate base';
   return null;

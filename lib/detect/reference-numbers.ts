@@ -4,7 +4,7 @@
 import type { Amount } from './amount';
 import { HYPHENS, isMark, opensSentence, plainInteger, TERMINAL_MARKS, wordBefore } from './amount-context';
 import { NOT_NAMES, NOUN_PHRASE_STOPS, TITLE_FUNCTION_WORDS } from './lexicon/function-words';
-import { ADDRESS_SUFFIXES, CAPITALISED_IDENTIFIER_HEADS, IDENTIFIER_HEADS } from './lexicon/identifier-heads';
+import { ADDRESS_SUFFIXES, CAPITALISED_IDENTIFIER_HEADS, IDENTIFIER_HEADS, RANK_LEADS } from './lexicon/identifier-heads';
 import { UNIT_WORDS } from './lexicon/number-words';
 import { MONTHS, WEEKDAYS } from './lexicon/time-words';
 import type { Partner } from './not-claims';
@@ -96,6 +96,14 @@ function isTitle(tokens: readonly Token[], a: Amount): boolean {
   return false;
 }
 
+/** `ranked number five`, `at number 3`, `the number one priority`: a place in a ranking. */
+function isRank(tokens: readonly Token[], a: Amount, head: number): boolean {
+  const w = tokens[head];
+  if (!w || w.norm !== 'number' || a.value === null || a.value > 100 || a.currency || a.percent || a.measure || a.numeral?.grouped || a.numeral?.fractional) return false;
+  const lead = tokens[head - 1];
+  return !!lead && lead.kind === 'word' && RANK_LEADS.has(lead.norm);
+}
+
 /** A number that names or numbers something: glued codes, heads (`Article 5`), names, list and section numbers, headings, addresses. */
 export function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
   if (a.glued === 'letters' || a.numeral?.dotted) return true;
@@ -118,6 +126,7 @@ export function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
   const head = wordBefore(tokens, a.first);
   if (head && !head.word.lineBreak) {
     if (IDENTIFIER_HEADS.has(head.word.norm)) return true;
+    if (isRank(tokens, a, head.index)) return true;
     if (head.word.capitalised && CAPITALISED_IDENTIFIER_HEADS.has(head.word.norm)) return true;
   }
   if (isNamedNumber(tokens, a) || isListMarker(tokens, a) || isLineLabel(tokens, a) || isTitle(tokens, a)) return true;

@@ -29,3 +29,8 @@ export const ADDRESS_SUFFIXES: ReadonlySet<string> = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'ln', 'boulevard', 'blvd', 'drive', 'dr',
   'way', 'square', 'sq', 'place', 'pl', 'court', 'ct', 'terrace', 'crescent', 'close', 'parkway', 'plaza',
 ]);
+
+/** Words before a lower-case `number` that make it a rank (`ranked number five`, `at number 3`, `the number one priority`). */
+export const RANK_LEADS: ReadonlySet<string> = new Set([
+  'at', 'ranked', 'ranking', 'ranks', 'rank', 'reached', 'hit', 'hits', 'peaked', 'the', 'its', 'their', 'his', 'her', 'our',
+]);
