@@ -113,6 +113,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The fish can grow to 500 pounds.', [{ text: '500 pounds', value: 500, unit: 'lb' }]],
     ['Crews took an average of 47 minutes, against a target of 18 minutes.', [{ text: '47', value: 47, qualifier: 'an average of' }, { text: '18', value: 18 }]],
     ['NHS 111 received 1.9 million calls.', [{ text: '1.9 million', value: 1.9e6, unit: 'calls' }]],
+    ['The update shrank to 17.5 MB on a 2GB phone.', [{ text: '17.5 MB', value: 17.5, unit: 'MB' }, { text: '2GB', value: 2, unit: 'GB' }]],
     ['The race takes 6½ minutes.', []],
     // vague amounts
     ['Gun violence kills tens of thousands every year.', [{ text: 'tens of thousands', value: null }]],
