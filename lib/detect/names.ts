@@ -52,6 +52,9 @@ const connects = (connector: string, before: string): boolean => {
   return true;
 };
 
+/** `Attorney-General`, `Vice-President`: a hyphenated title counts as one. */
+const isTitle = (norm: string): boolean => TITLE_WORDS.has(norm) || (norm.includes('-') && norm.split('-').some((part) => TITLE_WORDS.has(part)));
+
 const nameToken = (t: Token): boolean => t.cap && !CONTRACTION.test(t.norm);
 
 /** The capitalised run that ends at token k, or null when k is not capitalised. */
@@ -92,7 +95,7 @@ function finishRun(ix: TextIndex, first: number, end: number): NameRun | null {
   let nameFirst = f;
   const hasOrgWord = (from: number): boolean => { for (let i = from; i < e; i++) if (ORGANISATION_WORDS.has(ix.tok(i).norm)) return true; return false; };
   for (let i = e - 2; i >= f; i--) {
-    if (!TITLE_WORDS.has(ix.tok(i).norm)) continue;
+    if (!isTitle(ix.tok(i).norm)) continue;
     if (i > f && NAME_CONNECTORS.has(ix.tok(i - 1).norm)) continue;
     if (hasOrgWord(i + 1)) break;
     nameFirst = i + 1;

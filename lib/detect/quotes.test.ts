@@ -90,6 +90,9 @@ describe('reported speech', () => {
     ['a source with a modifier, interrupting', 'The deal, a source close to the negotiations said, is done.', [indirect('The deal, a source close to the negotiations said, is done', 'source')]],
     ['the passive quoted as saying', 'Mr Johnson was quoted as saying the plan was flawed.', [indirect('the plan was flawed', 'Johnson')]],
     ['a name set off after a role, then a clause', 'Its spokesman, Dmitry Peskov, said Moscow would not negotiate.', [indirect('Moscow would not negotiate', 'Dmitry Peskov')]],
+    ['a hyphenated title is dropped', 'Attorney-General George Brandis insists the laws are needed.', [indirect('the laws are needed', 'George Brandis')]],
+    ['people named by what they do', 'Some commenters accused her of disrespecting the flag.', [indirect('her of disrespecting the flag', 'commenters')]],
+    ['warned with a clause and no person warned', 'Opposition MPs warned the changes would hurt families.', [indirect('the changes would hurt families', 'Opposition MPs')]],
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -122,6 +125,10 @@ describe('speakers', () => {
     ['a surname shared in a family is the person introduced first', 'Hori Parata met his son, Te Kaurinui Parata. Parata said the whales were sick.', 'Hori Parata'],
   ])('%s', (_name, text, speaker) => {
     expect(found(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  test('the speaker\'s own people inside a quote are not another source', () => {
+    expect(found('"Our ancestors tell us the whales are a sign," said Hori Parata.')).toEqual([direct('Our ancestors tell us the whales are a sign', 'Hori Parata')]);
   });
 
   test('an unresolvable pronoun gives no speaker, not a guess', () => {

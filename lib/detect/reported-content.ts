@@ -40,7 +40,11 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   if (thatAhead >= 0 && (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm))) return afterBelief(ix, thatAhead + 1, high);
   // `says over 130 titles are …`: an approximator before a number opens a clause.
   if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) return -1;
-  if (OBJECT_VERBS.has(base)) return clauseAfterObject(ix, c, high);
+  if (OBJECT_VERBS.has(base)) {
+    const afterObject = clauseAfterObject(ix, c, high);
+    // `warned the changes would hurt`: warning and urging need no person told; telling does.
+    if (afterObject >= 0 || base === 'tell' || base === 'inform' || base === 'assure' || base === 'remind' || base === 'ask') return afterObject;
+  }
   if (THAT_CLAUSE_VERBS.has(base)) {
     const documentary = DOCUMENT_REPORT_VERBS.has(base) && isDocumentary(ix, who, cue);
     if (!documentary) return thatAhead === c ? c + 1 : -1;

@@ -26,7 +26,10 @@ function pronounOf(norm: string): string | undefined {
   return PRONOUNS.get(apostrophe > 0 ? norm.slice(0, apostrophe) : norm);
 }
 
-const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm);
+/** Plural nouns for people by what they do (`commenters`, `participants`, `economists`, `Tunisians`). */
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ans|ees)$/;
+
+const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || (norm.length > 5 && AGENT_PLURAL.test(norm));
 const isAdverb = (norm: string): boolean => norm.length > 4 && norm.endsWith('ly');
 
 function nameMention(ix: TextIndex, first: number, nameFirst: number, end: number): Mention {
@@ -46,7 +49,8 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
     j--;
   }
   const before = j - 1 >= low ? ix.tok(j - 1).norm : '';
-  if (before === 'no' || before === 'none') return null;
+  // `no group claimed`, `our ancestors tell us`: nobody, or the speaker's own people, not a source.
+  if (before === 'no' || before === 'none' || before === 'our' || before === 'my') return null;
   // A study in a named publication speaks as the publication (`a Washington Post report` → Washington Post).
   if (DOCUMENT_NOUNS.has(ix.tok(k).norm) && j < k) {
     const run = runEndingAt(ix, k - 1, j);

@@ -39,6 +39,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'data', 'figures', 'statistics', 'documents', 'document', 'memo', 'letter', 'filing', 'filings',
   'paper', 'review', 'assessment', 'estimate', 'estimates', 'audit', 'investigation', 'inquiry',
   'lawsuit', 'suit', 'complaint', 'indictment', 'petition', 'ruling', 'verdict', 'judgment', 'judgement',
+  'findings',
   'records', 'emails', 'transcript', 'forecast', 'projection', 'projections', 'model', 'models', 'census',
 ]);
 
