@@ -94,6 +94,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['It was a 5-4 decision.', [{ text: '5-4', value: null }]],
     ['The chamber voted 61-39 to pass it.', [{ text: '61-39', value: null }]],
     ['The party won 2-3 seats in each region.', [{ text: '2-3', value: [2, 3], unit: 'seats' }]],
+    ['Pundits gave it a 50-50 chance.', [{ text: '50-50', value: null }]],
     // ratios
     ['Several battalions had only 40 of 200 men left.', [{ text: '40 of 200', value: 40, unit: 'men', qualifier: 'only' }]],
     ['One in five adults smokes.', [{ text: 'One in five', value: 1, unit: 'adults' }]],
@@ -202,6 +203,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['idiom', 'She added a brief word or two of thanks.'],
     ['rank', 'The single peaked at number four and was ranked number 12 a week later.'],
     ['rank', 'Jobs are the number one priority.'],
+    ['identifier', 'She watched it in 3-D after a stop at 7-Eleven.'],
     ['brand', 'The grocer sells its 365 by Whole Foods Market range; the 365 stores are small.'],
   ])('%s: %s', (_reason, sentence) => {
     expect(found(sentence)).toEqual([]);

@@ -9,7 +9,7 @@ import { MEASURE_UNITS } from './lexicon/measures';
 import { FRACTION_DENOMINATORS, TENS_WORDS } from './lexicon/number-words';
 import { TIME_UNITS } from './lexicon/time-words';
 import type { Token } from './numeric-tokens';
-import { isIdentifier, phoneEnd } from './reference-numbers';
+import { isIdentifier, isNamedByWordAfter, phoneEnd } from './reference-numbers';
 import { durationKind, isAge, isDate, isStatistic, isTime, isYear } from './time-numbers';
 
 export type NotClaimReason =
@@ -96,6 +96,7 @@ export function notClaim(tokens: readonly Token[], a: Amount, partner: Partner, 
   if (reason === null) return null;
   const wholeSpan = reason === 'year' || reason === 'date' || reason === 'time' || reason === 'identifier' || reason === 'duration' || reason === 'age';
   let through = partner && wholeSpan ? partner.amount.last : a.last;
+  if (reason === 'identifier' && isNamedByWordAfter(tokens, a)) through = a.last + 2;
   // `Table 6-1`, `Route 9.2`: numbers glued on to an identifier belong to it.
   while (reason === 'identifier' && tokens[through + 1]?.kind === 'mark' && tokens[through + 1]?.spaced === false && CONTINUATIONS.has(tokens[through + 1]?.norm ?? '') && tokens[through + 2]?.kind === 'number' && tokens[through + 2]?.spaced === false) through += 2;
   return { reason, through };

@@ -48,9 +48,11 @@ function asRange(a: Amount, b: Amount): [number, number] | null {
 const isTallyFigure = (a: Amount): boolean =>
   !!a.numeral && a.numeral.integerDigits <= 3 && !a.numeral.grouped && !a.numeral.fractional && a.multiplier === 1 && !a.currency && !a.percent && !a.measure && !a.glued;
 
-/** `won 3-1`, `ruled 6-3`, `a 5-4 decision`: a score or a tally, one figure of two sides, not a range. */
+/** `won 3-1`, `ruled 6-3`, `a 5-4 decision`, `a 50-50 chance`: a score, a tally or odds, one figure of two sides, not a range. */
 function isScore(tokens: readonly Token[], a: Amount, b: Amount): boolean {
   if (!isTallyFigure(a) || !isTallyFigure(b)) return false;
+  // `a 50-50 chance`, `2-2`: even sides are never a range.
+  if (a.value === b.value && tokens[a.last + 1]?.spaced === false) return true;
   const after = wordAt(tokens, b.last + 1);
   if (after !== null && SCORE_NOUNS.has(after)) return true;
   // `won 2-3 seats` counts seats: after a verb, a score ends the phrase.

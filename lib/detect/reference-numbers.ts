@@ -104,6 +104,13 @@ function isRank(tokens: readonly Token[], a: Amount, head: number): boolean {
   return !!lead && lead.kind === 'word' && RANK_LEADS.has(lead.norm);
 }
 
+/** `3-D`, `7-Eleven`, `4-H`: digits hyphened to a capitalised word or letter form a name. */
+export function isNamedByWordAfter(tokens: readonly Token[], a: Amount): boolean {
+  const hyphen = tokens[a.last + 1];
+  const word = tokens[a.last + 2];
+  return !!a.numeral && a.last === a.numberLast && isMark(hyphen, HYPHENS) && !hyphen?.spaced && !!word && word.kind === 'word' && !word.spaced && word.capitalised;
+}
+
 /** A number that names or numbers something: glued codes, heads (`Article 5`), names, list and section numbers, headings, addresses. */
 export function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
   if (a.glued === 'letters' || a.numeral?.dotted) return true;
@@ -116,6 +123,7 @@ export function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
     if (isMark(before, HYPHENS) && !before.spaced && tokens[a.numberFirst - 2]?.kind === 'word' && !UNIT_WORDS.has(tokens[a.numberFirst - 2]?.norm ?? '')) return true;
   }
   const after = tokens[a.last + 1];
+  if (isNamedByWordAfter(tokens, a)) return true;
   // `9/11`, `24/7`, `1 / 5`, `HTTP/1.1`.
   if (a.numeral && isMark(before, SLASHES) && (tokens[a.numberFirst - 2]?.kind === 'number' || (tokens[a.numberFirst - 2]?.kind === 'word' && !before?.spaced && !numberToken?.spaced))) return true;
   // `[25]`: a reference to a footnote.
