@@ -62,6 +62,15 @@ test('scrolls an anchored item into view; an unknown item is refused', async () 
   expect(session.scrollTo({ kind: 'claim', index: 99 })).toBe(false);
 });
 
+test('an item whose text the page has since removed is refused, not scrolled to', async () => {
+  const session = createPageSession(doc, () => undefined);
+  await session.annotate();
+  doc.querySelector('p')?.remove();
+  expect(session.scrollTo({ kind: 'claim', index: 0 })).toBe(false);
+  expect(Element.prototype.scrollIntoView).not.toHaveBeenCalled();
+  expect(session.scrollTo({ kind: 'claim', index: 5 })).toBe(true);
+});
+
 test('status is idle before, working during, and the outcome after', async () => {
   const session = createPageSession(doc, () => undefined);
   expect(session.status().state).toBe('idle');

@@ -97,7 +97,8 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
     annotation: () => items,
     scrollTo(ref) {
       const range = rangeOf(ref);
-      if (!range) return false;
+      // A live Range whose text the page removed collapses onto what remains: nothing to show.
+      if (!range || range.collapsed) return false;
       const node = range.startContainer;
       const target = node instanceof Element ? node : node.parentElement;
       if (!target) return false;
