@@ -195,6 +195,8 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['age', 'The 19-year-old admitted the offence.'],
     ['age', 'Police said the 61-year-old, who lives nearby, fled.'],
     ['age', 'Her grandmother was 72 when she learned to swim.'],
+    ['age', 'The brothers, aged 17, 19 and 22, were released.'],
+    ['age', 'At 81, he still swims every day.'],
     ['singular', 'The men were held, one of them a teenager.'],
     ['singular', 'One of the two engines failed.'],
     ['compound', 'He left with a one-way ticket.'],

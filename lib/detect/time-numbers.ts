@@ -1,7 +1,7 @@
 // Numbers that place events in time rather than count (ANNOTATION-GUIDE.md, "Not marked"):
 // years, dates, clock times, durations and the ages of people.
 import type { Amount } from './amount';
-import { HYPHENS, isMark, plainInteger, tokenWord, wordBefore } from './amount-context';
+import { HYPHENS, isMark, opensSentence, plainInteger, tokenWord, wordBefore } from './amount-context';
 import { PERSON_HEAD_NOUNS } from './lexicon/compound-heads';
 import { NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import {
@@ -100,6 +100,18 @@ export function isAge(tokens: readonly Token[], a: Amount): boolean {
   const w = tokenWord(before);
   if (w && AGE_WORDS.has(w)) return true;
   if (w === 'of' && AGE_WORDS.has(tokenWord(tokens[a.first - 2]) ?? '')) return true;
+  // `aged 19 and 21`, `aged 19, 20 and 21`: the later ages of a list after `aged`.
+  if ((w === 'and' || w === 'or' || before?.norm === ',') && tokens[a.first - 2]?.numeral) {
+    for (let j = a.first - 3; j >= a.first - 9 && j >= 0; j--) {
+      const t = tokens[j];
+      if (!t || !(t.numeral || t.norm === ',' || t.norm === 'and')) {
+        if (AGE_WORDS.has(tokenWord(t) ?? '')) return true;
+        break;
+      }
+    }
+  }
+  // `At 72, she still runs`: an age opening a sentence about a person.
+  if (w === 'at' && opensSentence(tokens, a.first - 1) && tokens[a.last + 1]?.norm === ',' && AGE_SUBJECTS.has(tokenWord(tokens[a.last + 2]) ?? '')) return true;
   const next = tokens[a.last + 1];
   const named = tokens[a.first - 2];
   const bare = !next || next.kind !== 'word' || NOUN_PHRASE_STOPS.has(next.norm);
