@@ -3,7 +3,7 @@
 // (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`).
 
 import type { TextIndex } from './document';
-import { NOUN_MARKERS, PREPOSITIONS } from './lexicon/grammar';
+import { NOUN_MARKERS, PREPOSITIONS, isAdverb } from './lexicon/grammar';
 import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from './lexicon/cues';
 
 export interface Cue {
@@ -47,7 +47,7 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
 export function isPassive(ix: TextIndex, cue: Cue): boolean {
   for (let i = cue.first - 1; i >= 0 && i >= cue.first - 3; i--) {
     if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return !/ing$/.test(ix.tok(cue.first).norm);
-    if (!/ly$/.test(ix.tok(i).norm) && ix.tok(i).norm !== 'also' && ix.tok(i).norm !== 'widely' && ix.tok(i).norm !== 'not') return false;
+    if (!isAdverb(ix.tok(i).norm) && ix.tok(i).norm !== 'also' && ix.tok(i).norm !== 'not') return false;
   }
   return false;
 }

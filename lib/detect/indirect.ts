@@ -15,7 +15,7 @@ import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
 import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
-import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS } from './lexicon/grammar';
+import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
 export interface Reported {
@@ -165,7 +165,7 @@ function restAfter(ix: TextIndex, k: number, high: number, cue: Cue): 'end' | 'm
   if (hasComma(ix, k - 1, k)) return high - k < 2 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
   // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
   const first = ix.tok(k);
-  const adverbial = PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || /ly$/.test(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
+  const adverbial = PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || isAdverb(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
   let i = k;
   while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
   return i >= high && adverbial ? 'end' : 'content';
@@ -197,7 +197,7 @@ function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
   let modifier = false;
   for (let j = i; j < cue.first; j++) {
     const norm = ix.tok(j).norm;
-    if (VERB_FILLERS.has(norm) || /ly$/.test(norm)) continue;
+    if (VERB_FILLERS.has(norm) || isAdverb(norm)) continue;
     if (j > i && hasComma(ix, j - 1, j) || cue.first - i > 6 || CUE_VERBS.has(norm) || AUXILIARIES.has(norm)) return false;
     modifier = true;
   }

@@ -24,6 +24,7 @@ describe('direct quotes and their attribution', () => {
     ['guillemets', 'Marie Dupont said: \u00abWe will not yield.\u00bb', [direct('We will not yield.', 'Marie Dupont')]],
     ['in the speaker\'s words', 'In Dr. Shadlen\'s words, "Could the moment be tied to awareness?"', [direct('Could the moment be tied to awareness?', 'Shadlen')]],
     ['a role, then the name closing the sentence', '"We will not back down," said the country\'s foreign minister, Sergei Lavrov.', [direct('We will not back down', 'Sergei Lavrov')]],
+    ['a group whose noun ends in -ly', '"We are heartbroken," the family said in a statement.', [direct('We are heartbroken', 'family')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -55,6 +56,11 @@ describe('continuing speakers', () => {
       direct('That has nothing to do with them.', 'Indyk'),
       direct('It could come very quickly.', 'Indyk'),
     ]);
+  });
+
+  test('a quote sentence after a sentence about a named person is theirs', () => {
+    const text = 'Vanessa Hicks took the photo in May. Hicks was unapologetic. \u201cI would do it again.\u201d';
+    expect(found(text)).toEqual([direct('I would do it again.', 'Vanessa Hicks')]);
   });
 
   test('a paragraph ending "He said:" introduces the next paragraph', () => {

@@ -10,7 +10,7 @@ import { indexText, sentenceAt, type TextIndex } from './document';
 import { findReported } from './indirect';
 import { runStartingAt } from './names';
 import type { QuotedSpan } from './quote-marks';
-import type { Mention } from './speaker-phrases';
+import { clauseSubject, type Mention } from './speaker-phrases';
 import { SpeakerResolver } from './speakers';
 import { tokenAt } from './tokens';
 
@@ -129,7 +129,8 @@ class QuoteFinder {
       return null;
     }
     if (last && last.paragraph === paragraph) return { cue: null, speaker: last.speaker };
-    const fromCue = s > 0 && ix.sentence(s - 1).paragraph === paragraph ? this.cueSpeaker(s - 1) : null;
+    const sameParagraph = s > 0 && ix.sentence(s - 1).paragraph === paragraph;
+    const fromCue = sameParagraph ? this.cueSpeaker(s - 1) ?? this.personSubject(s - 1) : null;
     if (fromCue) return { cue: null, speaker: fromCue };
     if (last && last.paragraph === paragraph - 1) return { cue: null, speaker: last.speaker };
     const named = paragraph > 0 ? this.speakerNamedIn(paragraph - 1) : null;
@@ -150,6 +151,17 @@ class QuoteFinder {
       if (m) return this.speakerRef(m, ix.tok(k).start);
     }
     return null;
+  }
+
+  /** `Hicks was unapologetic. "I would do it again."`: the person the sentence before is about. */
+  private personSubject(s: number): SpeakerRef | null {
+    const { ix } = this;
+    const sentence = ix.sentence(s);
+    const m = clauseSubject(ix, sentence.firstToken, sentence.endToken);
+    if (!m || m.kind !== 'name') return null;
+    const name = this.resolver.resolve(m, ix.tok(m.first).start) ?? '';
+    if (m.nameKind !== 'person' && !this.resolver.isPerson(name) && !this.knownSpeakers.has(name)) return null;
+    return this.speakerRef(m, ix.tok(m.first).start);
   }
 
   /** The last known speaker a paragraph names (`But for Parata and his family …`). */

@@ -8,7 +8,7 @@ import type { Cue } from './cue-phrases';
 import type { Mention } from './speaker-phrases';
 import { phraseStartingAt } from './speaker-phrases';
 import { DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from './lexicon/cues';
-import { AUDIENCE_WORDS, AUXILIARIES, BELIEF_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS } from './lexicon/grammar';
+import { AUDIENCE_WORDS, AUXILIARIES, BELIEF_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from './lexicon/groups';
 
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
@@ -16,7 +16,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   const base = cue.base;
   if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base)) return -1;
   let c = cue.end;
-  while (c < high && (/ly$/.test(ix.tok(c).norm) && ix.tok(c).norm.length > 4 || TIME_ADVERBS.has(ix.tok(c).norm))) c++;
+  while (c < high && (isAdverb(ix.tok(c).norm) || TIME_ADVERBS.has(ix.tok(c).norm))) c++;
   // `said in a statement it had …`, `said on Tuesday that …`: past a short phrase to the clause.
   if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) {
     const after = pastPhrase(ix, c, high);
@@ -106,7 +106,7 @@ export function opensClause(ix: TextIndex, k: number, high: number): boolean {
   for (let i = k + 1; i < high && i <= k + 10; i++) {
     const norm = ix.tok(i).norm;
     if (hasComma(ix, i - 1, i)) return false;
-    const afterAdverb = /ly$/.test(ix.tok(i - 1).norm) || VERB_FILLERS.has(ix.tok(i - 1).norm);
+    const afterAdverb = isAdverb(ix.tok(i - 1).norm) || VERB_FILLERS.has(ix.tok(i - 1).norm);
     if (AUXILIARIES.has(norm) || /ed$/.test(norm) || FINITE_VERB_FORMS.has(norm) || (afterAdverb && !PREPOSITIONS.has(norm) && !DETERMINERS.has(norm))) return true;
   }
   return false;

@@ -4,7 +4,7 @@
 import { commaBetween, type TextIndex } from './document';
 import { classifyName, isPossessive, joinable, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
 import { CUE_VERBS } from './lexicon/cues';
-import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS } from './lexicon/grammar';
+import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
@@ -30,7 +30,6 @@ function pronounOf(norm: string): string | undefined {
 const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ans|ees)$/;
 
 const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || (norm.length > 5 && AGENT_PLURAL.test(norm));
-const isAdverb = (norm: string): boolean => norm.length > 4 && norm.endsWith('ly');
 
 function nameMention(ix: TextIndex, first: number, nameFirst: number, end: number): Mention {
   return { first, end, kind: 'name', text: nameText(ix, nameFirst, end), nameKind: classifyName(ix, nameFirst, end) };
@@ -248,7 +247,7 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
       if (next && classifyName(ix, next.nameFirst, next.end) === 'person') return nameMention(ix, next.first, next.nameFirst, next.end);
       break;
     }
-    if (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || VERB_FILLERS.has(t.norm) || CUE_VERBS.has(t.norm) || RELATIVES.has(t.norm) || /(?:ed|ing|ly)$/.test(t.norm)) break;
+    if (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || VERB_FILLERS.has(t.norm) || CUE_VERBS.has(t.norm) || RELATIVES.has(t.norm) || /(?:ed|ing)$/.test(t.norm) || isAdverb(t.norm)) break;
   }
   return nameMention(ix, run.first, run.nameFirst, run.end);
 }

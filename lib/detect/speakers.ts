@@ -126,6 +126,11 @@ export class SpeakerResolver {
     return this.fullName(lastNorm.length === norms.length ? norms : lastNorm, m.text);
   }
 
+  /** The article names this person with a full name or a title somewhere. */
+  isPerson(name: string): boolean {
+    return this.people.has(name.toLowerCase());
+  }
+
   /** What a pronoun could later refer back to: this speaker. */
   noteSpeaker(m: Mention, name: string): void {
     this.last[this.referentOf(m, name)] = name;

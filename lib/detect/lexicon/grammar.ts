@@ -108,3 +108,13 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'lot', 'ma
 
 /** Words after which a name starts a clause (`and Smith said`, `because Smith`). */
 export const SUBJECT_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'that', 'since', 'after', 'before', 'if', 'although', 'though', 'whereas', 'until', 'so', 'yet', 'then']);
+
+/** Words ending in `-ly` that are not adverbs (`family`, `assembly`, `rally`, `July`, `daily`). */
+const LY_NON_ADVERBS: ReadonlySet<string> = new Set([
+  'family', 'assembly', 'rally', 'ally', 'supply', 'reply', 'italy', 'july', 'belly', 'bully', 'jelly', 'lily',
+  'holly', 'sally', 'kelly', 'emily', 'molly', 'billy', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly',
+  'anomaly', 'monopoly', 'homily', 'melancholy', 'only', 'early', 'likely', 'unlikely', 'friendly', 'elderly',
+]);
+
+/** An `-ly` adverb (`privately`, `repeatedly`), not a noun or adjective that happens to end so. */
+export const isAdverb = (norm: string): boolean => norm.length > 4 && norm.endsWith('ly') && !LY_NON_ADVERBS.has(norm);
