@@ -95,8 +95,10 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The chamber voted 61-39 to pass it.', [{ text: '61-39', value: null }]],
     ['The party won 2-3 seats in each region.', [{ text: '2-3', value: [2, 3], unit: 'seats' }]],
     ['Pundits gave it a 50-50 chance.', [{ text: '50-50', value: null }]],
+    ['The vote was 7 to 2 in favour.', [{ text: '7 to 2', value: null }]],
     // ratios
     ['Several battalions had only 40 of 200 men left.', [{ text: '40 of 200', value: 40, unit: 'men', qualifier: 'only' }]],
+    ['Just 4 of the 12 largest lenders passed.', [{ text: '4 of the 12', value: 4, unit: 'lenders', qualifier: 'just' }]],
     ['One in five adults smokes.', [{ text: 'One in five', value: 1, unit: 'adults' }]],
     ['It beheaded 21 Christians, 20 of them Egyptian.', [{ text: '21', value: 21, unit: 'christians' }, { text: '20', value: 20 }]],
     ['She achieved a score of 7 out of 10.', [{ text: '7 out of 10', value: 7 }]],

@@ -5,7 +5,7 @@ import { readAmount, type Amount } from './amount';
 import { countedNounAfter, qualifierBefore } from './claim-context';
 import { NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import { CHANGE_WORDS, RANGE_OPENERS } from './lexicon/qualifiers';
-import { SCORE_NOUNS, SCORE_VERBS } from './lexicon/score-words';
+import { SCORE_NOUNS, SCORE_SUBJECTS, SCORE_VERBS } from './lexicon/score-words';
 import { KEEPING_VERBS, TIME_UNITS } from './lexicon/time-words';
 import { notClaim, type Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
@@ -55,6 +55,8 @@ function isScore(tokens: readonly Token[], a: Amount, b: Amount): boolean {
   if (a.value === b.value && tokens[a.last + 1]?.spaced === false) return true;
   const after = wordAt(tokens, b.last + 1);
   if (after !== null && SCORE_NOUNS.has(after)) return true;
+  // `the vote was 6 to 3`, `the final score was 3-1`.
+  for (let j = a.first - 2; j >= a.first - 3 && j >= 0; j--) if (SCORE_SUBJECTS.has(wordAt(tokens, j) ?? '') && wordAt(tokens, j + 1) !== 'of') return true;
   // `won 2-3 seats` counts seats: after a verb, a score ends the phrase.
   return SCORE_VERBS.has(wordAt(tokens, a.first - 1) ?? '') && (after === null || NOUN_PHRASE_STOPS.has(after));
 }
@@ -87,13 +89,16 @@ function readPartner(tokens: readonly Token[], a: Amount): Partner {
   // `from 6.6 percent to 13 percent`, `rose $2.40 to $84.50`: a change between two figures, not a range.
   if ((link.norm === 'to' && !CHANGE_WORDS.has(wordAt(tokens, a.first - 1) ?? '')) || link.norm === 'or') {
     const b = readAmount(tokens, a.last + 2);
+    if (link.norm === 'to' && b && isScore(tokens, a, b)) return { amount: b, link: 'score' };
     return b && asRange(a, b) && !isYearLike(b) ? { amount: b, link: 'range' } : null;
   }
   // `one of four schooners` picks one thing out of a count: the count is the claim, `one` a plain singular.
   if (link.norm === 'of' && isPlainOne(a)) return null;
   const ratioAt = link.norm === 'out' && wordAt(tokens, a.last + 2) === 'of' ? a.last + 3 : link.norm === 'of' || link.norm === 'in' ? a.last + 2 : -1;
   if (ratioAt < 0 || a.value === null || a.wordKind === 'vague' || a.wordKind === 'fraction' || a.percent || a.currency) return null;
-  const every = wordAt(tokens, ratioAt) === 'every' ? ratioAt + 1 : ratioAt;
+  // `1 in every 10`, `3 of the 10 largest banks`.
+  const skipped = wordAt(tokens, ratioAt);
+  const every = skipped === 'every' || (skipped === 'the' && link.norm === 'of') ? ratioAt + 1 : ratioAt;
   const b = readAmount(tokens, every);
   if (!b || b.value === null || b.wordKind === 'vague' || b.wordKind === 'fraction' || b.percent || b.currency || isYearLike(b) || b.value <= a.value) return null;
   return { amount: b, link: 'ratio' };
