@@ -1,5 +1,5 @@
 import { fakeBrowser, type Browser } from '#imports';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { listAlwaysAnnotateOrigins, setAlwaysAnnotate } from '../store/site-prefs';
 import { followPermissions, patternOrigin, setSitePreference, sitePreference, syncSiteScripts } from './site-scripts';
 
@@ -100,4 +100,19 @@ test('a permission granted or revoked elsewhere turns the site on or off', async
   await followPermissions([`${ORIGIN}/*`], false);
   expect(await listAlwaysAnnotateOrigins()).toEqual([]);
   expect(registered.size).toBe(0);
+});
+
+test('a site whose registration fails does not stop the others following, and nothing rejects', async () => {
+  const broken = 'https://broken.example';
+  granted.add(`${broken}/*`).add(`${ORIGIN}/*`);
+  const register = fakeBrowser.scripting.registerContentScripts;
+  Object.assign(fakeBrowser.scripting, {
+    registerContentScripts: (scripts: Browser.scripting.RegisteredContentScript[]) =>
+      scripts.some((s) => s.id.endsWith(broken)) ? Promise.reject(new Error('Invalid url pattern')) : register(scripts),
+  });
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  await expect(followPermissions([`${broken}/*`, `${ORIGIN}/*`], true)).resolves.toBeUndefined();
+  expect(await listAlwaysAnnotateOrigins()).toEqual([ORIGIN]);
+  expect(warn).toHaveBeenCalledOnce();
+  warn.mockRestore();
 });

@@ -98,9 +98,15 @@ export function patternOrigin(pattern: string): string | null {
   return match?.[1] ?? null;
 }
 
-/** Follow host permissions granted or revoked outside the popup's own request (or after it closed). */
+/**
+ * Follow host permissions granted or revoked outside the popup's own request (or after it closed).
+ * Never rejects: it runs from a browser event, where a rejection would go unhandled; a site that
+ * fails is reported and the others still follow.
+ */
 export async function followPermissions(patterns: string[] | undefined, granted: boolean): Promise<void> {
   for (const origin of (patterns ?? []).flatMap((p) => patternOrigin(p) ?? [])) {
-    await setSitePreference({ origin, alwaysAnnotate: granted });
+    await setSitePreference({ origin, alwaysAnnotate: granted }).catch((error: unknown) =>
+      console.warn(`Sourcelight: could not follow the permission change for ${origin}`, error),
+    );
   }
 }
