@@ -1,7 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { fail, handleMessages, ok } from '../lib/messages';
-import { annotateTab } from '../lib/background/annotate-tab';
-import { showBadge, showFailure } from '../lib/background/badge';
+import { annotateActiveTab, annotateTab } from '../lib/background/annotate-tab';
+import { showBadge } from '../lib/background/badge';
 import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
 
 // The toolbar button opens the popup, which asks for 'sourcelight/annotate-tab'; the keyboard
@@ -30,10 +30,3 @@ export default defineBackground(() => {
 
   void syncSiteScripts().catch((error: unknown) => console.warn('Sourcelight: could not restore per-site annotation', error));
 });
-
-async function annotateActiveTab(tabId: number | undefined): Promise<void> {
-  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id === undefined) return;
-  const result = await annotateTab(id);
-  if (!result.ok) await showFailure(id, result.error);
-}

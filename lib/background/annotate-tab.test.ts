@@ -1,7 +1,7 @@
 import { fakeBrowser } from '#imports';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fail, ok, type Envelope, type PageStatus } from '../messages';
-import { annotateTab, CONTENT_SCRIPT } from './annotate-tab';
+import { annotateActiveTab, annotateTab, CONTENT_SCRIPT } from './annotate-tab';
 import { CANNOT_RUN, FILE_ACCESS_OFF } from './scriptable';
 
 const ANNOTATED: PageStatus = { state: 'annotated', quotes: 2, claims: 1, anchored: 3, timings: { extract: 1, detect: 1, anchor: 1, paint: 1 } };
@@ -60,4 +60,15 @@ test('a local file without file access says how to allow it', async () => {
 test('a tab that is gone is an error result', async () => {
   Object.assign(fakeBrowser.tabs, { get: () => Promise.reject(new Error('No tab with id: 4.')) });
   expect(await annotateTab(4)).toMatchObject({ ok: false });
+});
+
+test('the keyboard command shows a failure on the badge, and rejects nothing even when the tab has gone meanwhile', async () => {
+  tabUrl = 'chrome://settings';
+  await annotateActiveTab(4);
+  expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('!');
+  Object.assign(fakeBrowser.action, { setBadgeBackgroundColor: () => Promise.reject(new Error('No tab with id: 4.')) });
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  await expect(annotateActiveTab(4)).resolves.toBeUndefined();
+  expect(warn).toHaveBeenCalledOnce();
+  warn.mockRestore();
 });

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { fail, sendToTab, type AnnotateOptions, type PageStatus, type Result } from '../messages';
+import { showFailure } from './badge';
 import { injectionFailureReason, unscriptableReason } from './scriptable';
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -27,4 +28,19 @@ export async function annotateTab(tabId: number, options: AnnotateOptions = {}):
     }
   }
   return sendToTab(tabId, 'sourcelight/annotate', options);
+}
+
+/**
+ * The keyboard command's run on `tabId` (else the active tab). There is no popup to explain a
+ * failure, so the badge does; nothing is left to reject in the background.
+ */
+export async function annotateActiveTab(tabId: number | undefined): Promise<void> {
+  try {
+    const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined) return;
+    const result = await annotateTab(id);
+    if (!result.ok) await showFailure(id, result.error);
+  } catch (error) {
+    console.warn('Sourcelight: the keyboard command failed', error);
+  }
 }
