@@ -1,7 +1,7 @@
 import { fakeBrowser } from '#imports';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fail, ok, type Envelope, type PageStatus } from '../messages';
-import { annotateActiveTab, annotateTab, CONTENT_SCRIPT } from './annotate-tab';
+import { annotateActiveTab, annotateTab, CONTENT_SCRIPT, NO_ANSWER } from './annotate-tab';
 import { CANNOT_RUN, FILE_ACCESS_OFF } from './scriptable';
 
 const ANNOTATED: PageStatus = { state: 'annotated', quotes: 2, claims: 1, anchored: 3, timings: { extract: 1, detect: 1, anchor: 1, paint: 1 } };
@@ -60,6 +60,17 @@ test('a local file without file access says how to allow it', async () => {
 test('a tab that is gone is an error result', async () => {
   Object.assign(fakeBrowser.tabs, { get: () => Promise.reject(new Error('No tab with id: 4.')) });
   expect(await annotateTab(4)).toMatchObject({ ok: false });
+});
+
+test('a page that navigates away before answering gets a message that says so, not the browser’s', async () => {
+  contentScriptRunning = true;
+  Object.assign(fakeBrowser.tabs, {
+    sendMessage: async (_id: number, message: Envelope) => {
+      if (message.type === 'sourcelight/annotate') throw new Error('The message port closed before a response was received.');
+      return ok({ ...ANNOTATED, state: 'idle' });
+    },
+  });
+  expect(await annotateTab(4)).toEqual(fail(NO_ANSWER));
 });
 
 test('the keyboard command shows a failure on the badge, and rejects nothing even when the tab has gone meanwhile', async () => {

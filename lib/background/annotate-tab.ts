@@ -5,6 +5,9 @@ import { injectionFailureReason, unscriptableReason } from './scriptable';
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
+/** The content script is there but its answer never came: the tab navigated or reloaded meanwhile. */
+export const NO_ANSWER = 'The page did not answer: it may have changed or reloaded while Sourcelight was reading it. Try again.';
+
 /**
  * Annotate the page in `tabId`: inject the content script unless one already answers there,
  * then ask it to run. Unscriptable pages come back as an error result with a readable reason.
@@ -27,7 +30,8 @@ export async function annotateTab(tabId: number, options: AnnotateOptions = {}):
       return fail(injectionFailureReason(url));
     }
   }
-  return sendToTab(tabId, 'sourcelight/annotate', options);
+  const status = await sendToTab(tabId, 'sourcelight/annotate', options);
+  return status.ok ? status : fail(NO_ANSWER);
 }
 
 /**
