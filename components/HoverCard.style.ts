@@ -12,6 +12,8 @@ export const HOVER_CARD_STYLE = `
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.22);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   pointer-events: none;
+  /* max-height (set inline) keeps a tall card on screen; what does not fit is cut, not spilled. */
+  overflow: hidden;
 }
 .title { display: flex; gap: 8px; align-items: baseline; margin-bottom: 6px; }
 .figure { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }

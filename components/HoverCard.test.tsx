@@ -44,3 +44,11 @@ test.each<[string, HoveredItem, string, string[]]>([
   renderHoverCard(root, null);
   expect(root.querySelector('.card')).toBeNull();
 });
+
+test('low in the viewport the card opens upwards, its bottom edge above the pointer', () => {
+  const hovered: HoveredItem = { kind: 'quote', item: { start: 0, end: 5, kind: 'direct', cue: 'said', speaker: null, text: '“Hi”', anchored: true } };
+  renderHoverCard(root, { hovered, x: 10, y: window.innerHeight - 10 });
+  const card = root.querySelector<HTMLElement>('.card');
+  expect(card?.style.bottom).toBe('26px');
+  expect(card?.style.top).toBe('');
+});

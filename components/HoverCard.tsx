@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { HoveredItem } from '../lib/page/session';
 import { kindLabel, sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
+import { placeCard } from './card-placement';
 
 export interface HoverCardProps {
   hovered: HoveredItem;
@@ -9,17 +10,7 @@ export interface HoverCardProps {
   y: number;
 }
 
-const CARD_WIDTH = 300;
-const CARD_HEIGHT_GUESS = 150;
-const OFFSET = 16;
 const EXCERPT_CHARS = 90;
-
-/** Below and right of the pointer, flipped where that would leave the viewport. */
-function placement(x: number, y: number): { left: number; top: number } {
-  const left = x + OFFSET + CARD_WIDTH > window.innerWidth ? Math.max(4, x - OFFSET - CARD_WIDTH) : x + OFFSET;
-  const top = y + OFFSET + CARD_HEIGHT_GUESS > window.innerHeight ? Math.max(4, y - OFFSET - CARD_HEIGHT_GUESS) : y + OFFSET;
-  return { left, top };
-}
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
@@ -31,9 +22,10 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 export function HoverCard({ hovered, x, y }: HoverCardProps) {
-  const { left, top } = placement(x, y);
+  const { left, width, top, bottom, maxHeight } = placeCard(x, y, { width: window.innerWidth, height: window.innerHeight });
+  const style = { left: `${left}px`, width: `${width}px`, maxHeight: `${maxHeight}px`, ...(top === undefined ? { bottom: `${bottom}px` } : { top: `${top}px` }) };
   return (
-    <div class="card" role="tooltip" style={{ left: `${left}px`, top: `${top}px`, width: `${CARD_WIDTH}px` }}>
+    <div class="card" role="tooltip" style={style}>
       {hovered.kind === 'quote' ? (
         <>
           <div class="title">
