@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendToRuntime, sendToTab, type PageAnnotation, type PageStatus } from '../lib/messages';
 
+export const CLEAR_FAILED = 'Sourcelight could not remove the highlights: the page did not answer.';
+
 export type PopupState =
   | { phase: 'working' }
   | { phase: 'failed'; message: string }
@@ -39,7 +41,9 @@ export function usePageAnnotation(tabId: number): PageAnnotationView {
     annotateAnyway: useCallback(() => setRequest((r) => ({ force: true, round: r.round + 1 })), []),
     annotateAgain: useCallback(() => setRequest((r) => ({ ...r, round: r.round + 1 })), []),
     clearHighlights: useCallback(() => {
-      void sendToTab(tabId, 'sourcelight/clear', null).then((r) => r.ok && setState({ phase: 'cleared' }));
+      void sendToTab(tabId, 'sourcelight/clear', null).then((r) =>
+        setState(r.ok ? { phase: 'cleared' } : { phase: 'failed', message: CLEAR_FAILED }),
+      );
     }, [tabId]),
   };
 }

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { fakeBrowser } from '#imports';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, expect, test } from 'vitest';
+import { fail, ok, type Envelope, type PageAnnotation, type PageStatus } from '../lib/messages';
+import { Popup } from './Popup';
+import { CLEAR_FAILED } from './use-page-annotation';
+
+// The popup against a fake browser: the background answers annotate-tab, the tab answers the rest.
+
+const ANNOTATED: PageStatus = { state: 'annotated', quotes: 0, claims: 0, anchored: 0, timings: { extract: 1, detect: 1, anchor: 1, paint: 1 } };
+const ANNOTATION: PageAnnotation = {
+  article: { title: 'A story', byline: null, siteName: null, publishedTime: null, lang: 'en', canonicalUrl: null, excerpt: null },
+  quotes: [],
+  claims: [],
+};
+
+let root: HTMLElement;
+let tabAnswers: (message: Envelope) => unknown;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '<div id="app"></div>';
+  root = document.getElementById('app') as HTMLElement;
+  tabAnswers = (message) => ok(message.type === 'sourcelight/annotation' ? ANNOTATION : null);
+  Object.assign(fakeBrowser.runtime, { sendMessage: async () => ok(ANNOTATED) });
+  Object.assign(fakeBrowser.tabs, { sendMessage: async (_id: number, message: Envelope) => tabAnswers(message) });
+});
+
+const settle = (): Promise<void> => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+const button = (label: string): HTMLButtonElement | undefined =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(label));
+
+test('removing the highlights says so, and offers to annotate again', async () => {
+  await act(() => render(<Popup tabId={3} origin={null} />, root));
+  await settle();
+  await act(() => button('Remove highlights')?.click());
+  await settle();
+  expect(root.textContent).toContain('Highlights removed.');
+  expect(button('Annotate again')).toBeDefined();
+});
+
+test('a page that does not answer the removal gets a message, not a dead button', async () => {
+  await act(() => render(<Popup tabId={3} origin={null} />, root));
+  await settle();
+  tabAnswers = () => fail('Could not establish connection. Receiving end does not exist.');
+  await act(() => button('Remove highlights')?.click());
+  await settle();
+  expect(root.querySelector('[role=status]')?.textContent).toBe(CLEAR_FAILED);
+});
