@@ -98,7 +98,9 @@ function scanParagraph(text: string, para: Span): QuotedSpan[] {
       case '\u2019': case "'": case '\u203a': {
         if (isLetterOrDigit(prev) && isLetterOrDigit(next)) break; // Ukraine's, don't
         if (doubleOpen >= 0) break;
-        if (singleOpen >= 0 && !isSpaceOrStart(prev) && !isLetterOrDigit(next)) {
+        // `the workers’ rights`: after a plural `s`, before a lower-case word, it is a possessive.
+        const possessive = prev === 's' && next === ' ' && /\p{Ll}/u.test(text.charAt(i + 2));
+        if (singleOpen >= 0 && !isSpaceOrStart(prev) && !isLetterOrDigit(next) && !possessive) {
           pushSpan(singles, text, singleOpen, i, i);
           singleOpen = -1;
         } else if (c === "'" && singleOpen < 0 && isSpaceOrStart(prev) && isLetterOrDigit(next) && !isLeadingApostrophe(text, i)) {
