@@ -2,7 +2,7 @@
 // (`$`, `US$`, `euros`), magnitude (`billion`, `bn`, `m`), percent (`%`, `per cent`, `percentage
 // point`) and unit of measurement (`30 miles`, `6.5-magnitude`, `5'6"`). Ranges and ratios that join
 // two amounts are the scanner's business.
-import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './lexicon/currencies';
 import { PERSON_HEAD_NOUNS } from './lexicon/compound-heads';
 import { IRREGULAR_PLURALS, NOUN_PHRASE_STOPS } from './lexicon/function-words';
 import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS } from './lexicon/measures';
@@ -92,6 +92,11 @@ function readCurrencyPrefix(tokens: readonly Token[], i: number): { code: string
   if (dollar && tokens[i + 1]?.norm === '$' && glued(tokens, i + 1) && tokens[i + 2]?.kind === 'number') return { code: dollar, next: i + 2 };
   const upper = t.norm.toUpperCase();
   if (t.capitalised && CURRENCY_CODES.has(upper) && tokens[i + 1]?.kind === 'number') return { code: upper, next: i + 1 };
+  const abbreviated = t.capitalised ? CURRENCY_ABBREVIATIONS.get(t.norm) : undefined;
+  if (abbreviated) {
+    const at = tokens[i + 1]?.norm === '.' && tokens[i + 1]?.spaced === false ? i + 2 : i + 1;
+    if (tokens[at]?.kind === 'number') return { code: abbreviated, next: at };
+  }
   return null;
 }
 
@@ -249,7 +254,7 @@ function readFeetInches(tokens: readonly Token[], k: number): { value: number; l
 // Words and marks an amount can start with; any other token is passed over without a closer look.
 const STARTING_WORDS: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE_AMOUNT_WORDS, ...VAGUE_SCALE_PREFIXES, ...DOLLAR_PREFIXES.keys(),
-  ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), 'a', 'an', 'half',
+  ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), ...CURRENCY_ABBREVIATIONS.keys(), 'a', 'an', 'half',
 ]);
 const STARTING_MARKS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.keys(), ...MINUS_SIGNS]);
 
@@ -301,6 +306,16 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     }
   }
   if (amount.glued) return amount;
+  // `a quarter point`, `a half-point cut`: a fraction of a percentage point.
+  if (amount.wordKind === 'fraction') {
+    const at = isHyphen(tokens[amount.last + 1]) && glued(tokens, amount.last + 1) ? amount.last + 2 : amount.last + 1;
+    const point = wordAt(tokens, at);
+    if (point === 'point' || point === 'points') {
+      amount.percent = 'percentage points';
+      amount.last = at;
+      return amount;
+    }
+  }
   const percent = readPercent(tokens, amount.last);
   if (percent) {
     amount.percent = percent.percent;

@@ -35,6 +35,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The club paid €2.5bn for the stadium.', [{ text: '€2.5bn', value: 2.5e9, unit: 'EUR' }]],
     ['She was fined £10,000 by the court.', [{ text: '£10,000', value: 10000, unit: 'GBP' }]],
     ['The deal is worth US$4.8 billion.', [{ text: 'US$4.8 billion', value: 4.8e9, unit: 'USD' }]],
+    ['The state set aside Rs 500 crore for two lakh farmers.', [{ text: 'Rs 500 crore', value: 5e9, unit: 'INR' }, { text: 'two lakh', value: 2e5, unit: 'farmers' }]],
     ['Investors lost 300 million dollars.', [{ text: '300 million dollars', value: 3e8, unit: 'USD' }]],
     ['The council borrowed £12m last year.', [{ text: '£12m', value: 12e6, unit: 'GBP' }]],
     ['Congress passed a $1.5-trillion spending bill.', [{ text: '$1.5-trillion', value: 1.5e12, unit: 'USD' }]],
@@ -48,6 +49,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The yield rose by more than half a percentage point.', [{ text: 'half a percentage point', value: 0.5, unit: 'percentage points', qualifier: 'more than' }]],
     ['Inflation rose to 5pc in May.', [{ text: '5pc', value: 5, unit: '%' }]],
     ['Rates fell by 25 basis points.', [{ text: '25 basis points', value: 25, unit: 'basis points' }]],
+    ['The bank raised rates by a quarter point.', [{ text: 'a quarter point', value: 0.25, unit: 'percentage points' }]],
+    ['Markets expect a half-point cut.', [{ text: 'half-point', value: 0.5, unit: 'percentage points' }]],
     ['Exports fell -4.5% in the quarter.', [{ text: '-4.5%', value: -4.5, unit: '%' }]],
     // proportions and fractions
     ['Spending is about one-tenth of what the government pays in interest.', [{ text: 'one-tenth', value: 0.1, qualifier: 'about' }]],
@@ -67,6 +70,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Ads bring in more like $12–16k per episode.', [{ text: '$12–16k', value: [12000, 16000], unit: 'USD' }]],
     ['They restored four century-old wooden schooners.', [{ text: 'four', value: 4, unit: 'schooners' }]],
     ['Growth of 2-3 million jobs is forecast.', [{ text: '2-3 million', value: [2e6, 3e6], unit: 'jobs' }]],
+    ['Crowds of 10-15,000 marched.', [{ text: '10-15,000', value: [10000, 15000] }]],
+    ['Lots range from 1-10,000 units.', [{ text: '1-10,000', value: [1, 10000] }]],
     // compound adjectives: a count, or the age of a thing
     ['The rescue boat carried a six-member crew.', [{ text: 'six', value: 6, unit: 'member' }]],
     ['A three-judge panel heard the appeal.', [{ text: 'three', value: 3, unit: 'judge' }]],

@@ -95,6 +95,11 @@ function readFraction(tokens: readonly Token[], i: number): WordAmount | null {
   if (w === null) return null;
   if (w === 'half') return { first: i, last: i, value: 0.5, kind: 'fraction', scaled: false };
   // `a third of`, `a quarter of`: without `of`, `a third` is an ordinal (`a third time`).
+  // `a quarter point`, `a quarter-point`: a quarter of a percentage point.
+  const pointAt = gluedHyphen(tokens, i + 2) ? i + 3 : i + 2;
+  if (w === 'a' && word(tokens, i + 1) === 'quarter' && (word(tokens, pointAt) === 'point' || word(tokens, pointAt) === 'points')) {
+    return { first: i, last: i + 1, value: 0.25, kind: 'fraction', scaled: false };
+  }
   if ((w === 'a' || w === 'an') && word(tokens, i + 2) === 'of') {
     const denominator = FRACTION_DENOMINATORS.get(word(tokens, i + 1) ?? '');
     if (denominator !== undefined && denominator > 2) return { first: i, last: i + 1, value: 1 / denominator, kind: 'fraction', scaled: false };

@@ -33,6 +33,9 @@ const isYearLike = (a: Amount): boolean =>
 
 const isPlainOne = (a: Amount): boolean => a.wordKind === 'cardinal' && !a.scaled && a.value === 1 && !a.currency && !a.percent && !a.measure;
 
+// How many times the low end may go into the high end for `10-15,000` to read as thousands (`1-10,000` does not).
+const THOUSANDS_SPREAD = 4;
+
 /** Both amounts valued, written alike, the second larger: `2-3 million` takes the million onto the 2. */
 function asRange(a: Amount, b: Amount): [number, number] | null {
   if (a.value === null || b.value === null || !!a.numeral !== !!b.numeral || a.wordKind === 'fraction' || b.wordKind === 'fraction' || b.glued) return null;
@@ -42,6 +45,8 @@ function asRange(a: Amount, b: Amount): [number, number] | null {
   if (unitA && unitB && unitA !== unitB) return null;
   let low = a.value;
   if (a.multiplier === 1 && b.multiplier > 1 && low * b.multiplier <= b.value) low *= b.multiplier;
+  // `10-15,000` is ten to fifteen thousand: the thousands are written on the upper end only.
+  else if (a.numeral && b.numeral?.grouped && !a.numeral.grouped && !a.numeral.fractional && low < 1000 && low * 1000 < b.value && low * 1000 * THOUSANDS_SPREAD >= b.value) low *= 1000;
   return low < b.value ? [low, b.value] : null;
 }
 

@@ -33,3 +33,6 @@ export const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
   ['krona', 'SEK'], ['kronor', 'SEK'], ['krone', 'NOK'], ['kroner', 'NOK'], ['zloty', 'PLN'],
   ['dinar', 'DZD'], ['dinars', 'DZD'], ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'],
 ]);
+
+/** Abbreviations written capitalised before an amount, with or without a dot (`Rs 500`, `Rs. 20 lakh`). */
+export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['rs', 'INR'], ['tk', 'BDT']]);

@@ -20,6 +20,8 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
 /** Scale words that multiply what stands before them (`two hundred`, `1.3 million`). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  // The Indian numbering system of South Asian news (`Rs 500 crore`, `two lakh people`).
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /** Magnitude abbreviations written after digits (`2.5bn`, `£10m`, `5k`, `$1.2tn`). */
