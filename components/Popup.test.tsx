@@ -50,3 +50,17 @@ test('a page that does not answer the removal gets a message, not a dead button'
   await settle();
   expect(root.querySelector('[role=status]')?.textContent).toBe(CLEAR_FAILED);
 });
+
+test('“Always annotate” on a site the browser will not grant says so, and nothing rejects', async () => {
+  Object.assign(fakeBrowser.runtime, {
+    sendMessage: async (message: Envelope) =>
+      message.type === 'sourcelight/site-preference' ? ok({ origin: 'https://news.example', alwaysAnnotate: false }) : ok(ANNOTATED),
+  });
+  Object.assign(fakeBrowser.permissions, { request: () => Promise.reject(new Error('Permission is not in the optional permissions list')) });
+  await act(() => render(<Popup tabId={3} origin="https://news.example" />, root));
+  await settle();
+  await settle();
+  await act(() => button('Always annotate on news.example')?.click());
+  await settle();
+  expect(root.querySelector('.site-problem')?.textContent).toBe('Sourcelight was not allowed to read news.example.');
+});

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { sendToRuntime } from '../lib/messages';
 
+/** Asks for the site's host permission; the browser refusing to ask (it throws) is a no as well. */
+const requestSite = (origin: string): Promise<boolean> => browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+
 /** "Always annotate on this site": asks for the site's host permission, then the background registers the content script. */
 export function SiteToggle({ origin }: { origin: string }) {
   const [enabled, setEnabled] = useState<boolean | null>(null);
@@ -15,7 +18,7 @@ export function SiteToggle({ origin }: { origin: string }) {
   const toggle = async (): Promise<void> => {
     const next = !enabled;
     // The request must come first, straight from the click: browsers only prompt during a user gesture.
-    if (next && !(await browser.permissions.request({ origins: [`${origin}/*`] }))) return;
+    if (next && !(await requestSite(origin))) return setProblem(`Sourcelight was not allowed to read ${host}.`);
     const result = await sendToRuntime('sourcelight/set-site-preference', { origin, alwaysAnnotate: next });
     setProblem(result.ok ? null : result.error);
     if (result.ok) setEnabled(result.value.alwaysAnnotate);
