@@ -99,6 +99,8 @@ describe('reported speech', () => {
     ['a hyphenated title is dropped', 'Attorney-General George Brandis insists the laws are needed.', [indirect('the laws are needed', 'George Brandis')]],
     ['people named by what they do', 'Some commenters accused her of disrespecting the flag.', [indirect('her of disrespecting the flag', 'commenters')]],
     ['warned with a clause and no person warned', 'Opposition MPs warned the changes would hurt families.', [indirect('the changes would hurt families', 'Opposition MPs')]],
+    ['a number with a thousands separator inside an aside', 'The company, which employs 4,000 people, said profits fell 12%.', [indirect('profits fell 12%', 'company')]],
+    ['a verb after the cue is not an inverted speaker', 'A Pentagon spokesman, Lt. Col. John Smith, said the strike killed three militants.', [indirect('the strike killed three militants', 'John Smith')]],
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -103,7 +103,8 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
       if (name && classifyName(ix, name.nameFirst, name.end) === 'person') return nameMention(ix, name.first, name.nameFirst, name.end);
       return groupEndingAt(ix, end - 1, i);
     }
-    if (PREPOSITIONS.has(t.norm) || CUE_VERBS.has(t.norm) || VERB_FILLERS.has(t.norm) || !joinable(ix, j)) return null;
+    // A verb form ends the search: `said the strike killed three militants` has no speaker after the cue.
+    if (PREPOSITIONS.has(t.norm) || CUE_VERBS.has(t.norm) || VERB_FILLERS.has(t.norm) || /(?:ed|ing)$/.test(t.norm) || !joinable(ix, j)) return null;
   }
   return null;
 }

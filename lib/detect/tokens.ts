@@ -28,6 +28,9 @@ const isInvisible = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0
 /** Apostrophes and hyphens join two word parts (`Ukraine's`, `long-range`). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isDigitSeparator = (c: number): boolean => c === 44 || c === 46;
+
 function normalise(word: string): string {
   let norm = word.toLowerCase();
   if (INVISIBLE_TEST.test(norm)) norm = norm.replace(INVISIBLE, '');
@@ -46,6 +49,8 @@ export function tokenize(text: string): Token[] {
     for (;;) {
       if (i < n && (isWordChar(text, i) || isInvisible(text.charCodeAt(i)))) { i++; continue; }
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i += 2; continue; }
+      // `4,000`, `1.3`: separators between digits keep a number whole.
+      if (i + 1 < n && isDigitSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
       break;
     }
     const word = text.slice(start, i);

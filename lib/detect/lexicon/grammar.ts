@@ -22,7 +22,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did',
   'does', 'do', 'is', 'are', 'was', 'were', 'also', 'later', 'then', 'once', 'again', 'already', 'still',
-  'further', 'never', 'always', 'often', 'just', 'even', 'first', 'now', 'too', 'nevertheless', 'however',
+  'further', 'never', 'always', 'often', 'just', 'even', 'first', 'now', 'too', 'nevertheless', 'however', 'only',
 ]);
 
 /** Words that open a subordinate or adverbial clause before the main subject (`Although he…, X said`). */

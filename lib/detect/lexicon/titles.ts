@@ -29,7 +29,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'activist', 'representative', 'congressman', 'congresswoman', 'founder', 'manager', 'coach',
   'author', 'writer', 'historian', 'strategist', 'negotiator', 'investigator', 'ranger', 'elder',
   'candidate', 'chair', 'head', 'owner', 'insider', 'veteran', 'survivor', 'victim', 'teacher',
-  'student', 'farmer', 'worker', 'member', 'fellow',
+  'student', 'farmer', 'worker', 'member', 'fellow', 'firefighter', 'driver', 'passenger', 'nurse', 'soldier',
+  'fisherman', 'shopkeeper', 'customer', 'shopper', 'voter', 'parent', 'mother', 'father', 'protester',
+  'campaigner', 'volunteer', 'paramedic', 'pilot', 'engineer', 'neighbour', 'neighbor', 'commuter', 'tenant',
+  'landlord', 'employee', 'organiser', 'organizer', 'observer', 'commentator', 'blogger', 'journalist', 'reporter',
 ]);
 
 /** Titles that are abbreviations written with a full stop (`Mr.`, `Gen.`), for the sentence splitter. */
