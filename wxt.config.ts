@@ -14,6 +14,8 @@ export default defineConfig({
   // Firefox too: WXT defaults Firefox to MV2, but the extension relies on MV3's scripting and
   // optional_host_permissions everywhere.
   manifestVersion: 3,
+  // The sources zip (for add-on review) is what the repository tracks; these are local outputs it ignores.
+  zip: { excludeSources: ['tests/artifacts/**', 'bench/results/**'] },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
