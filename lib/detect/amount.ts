@@ -346,5 +346,7 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     }
   }
   if (amount.measure === 'feet' && amount.value !== null) addInches(tokens, amount);
+  // `a magnitude 7.8 earthquake`: the unit written before the number.
+  if (!amount.measure && !amount.currency && wordAt(tokens, amount.first - 1) === 'magnitude') amount.measure = 'magnitude';
   return amount;
 }

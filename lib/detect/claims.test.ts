@@ -114,6 +114,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // measurements
     ['The convoy travelled 30 miles before dawn.', [{ text: '30 miles', value: 30, unit: 'miles' }]],
     ['A 6.5-magnitude earthquake struck the coast.', [{ text: '6.5-magnitude', value: 6.5, unit: 'magnitude' }]],
+    ['A magnitude 7.8 earthquake struck.', [{ text: '7.8', value: 7.8, unit: 'magnitude' }]],
     ['Temperatures rose 2.5 degrees in a decade.', [{ text: '2.5 degrees', value: 2.5, unit: 'degrees' }]],
     ['The tree may be 2,000 years old.', [{ text: '2,000 years', value: 2000, unit: 'years' }]],
     ['The suspect is 5\'6" tall.', [{ text: '5\'6"', value: 66, unit: 'inches' }]],
@@ -213,6 +214,8 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['rank', 'The single peaked at number four and was ranked number 12 a week later.'],
     ['rank', 'Jobs are the number one priority.'],
     ['identifier', 'She watched it in 3-D after a stop at 7-Eleven.'],
+    ['identifier', 'It grew into a category 5 hurricane under a level 3 alert.'],
+    ['identifier', 'She had stage 4 cancer.'],
     ['brand', 'The grocer sells its 365 by Whole Foods Market range; the 365 stores are small.'],
   ])('%s: %s', (_reason, sentence) => {
     expect(found(sentence)).toEqual([]);

@@ -1,6 +1,7 @@
 // Words that, written just before a number, make the number part of a name or reference rather
 // than an amount: legal and document references (`Article 5`, `Section 230`, `Page A1`), transport
-// and place codes (`Flight 370`, `Route 66`, `Gate 4`), product and series names (`Boeing 737`,
+// and place codes (`Flight 370`, `Route 66`, `Gate 4`), the levels of alert and grading scales
+// (`category 5 hurricane`, `level 3 lockdown`, `stage 4 cancer`), product and series names (`Boeing 737`,
 // `Windows 11`, `Apollo 11`), and street-type words that close an address (`10 Downing Street`).
 // Collected from common news usage; matched case-insensitively.
 
@@ -10,15 +11,14 @@ export const IDENTIFIER_HEADS: ReadonlySet<string> = new Set([
   'page', 'pages', 'p', 'pp', 'vol', 'volume', 'annex', 'appendix', 'amendment', 'resolution', 'proposition',
   'flight', 'route', 'highway', 'interstate', 'gate', 'terminal', 'platform', 'pier', 'berth', 'room',
   'suite', 'apartment', 'apt', 'precinct', 'exit', 'junction', 'seat', 'version', 'episode', 'psalm', 'verse',
-  'fig', 'figure',
+  'fig', 'figure', 'category', 'level', 'stage', 'grade', 'tier', 'phase', 'defcon',
 ]);
 
 /** Heads that make the next number a name only when capitalised (`World War 2`, `Day 3`, `Boeing 737`). */
 export const CAPITALISED_IDENTIFIER_HEADS: ReadonlySet<string> = new Set([
   'no', 'nos', 'number', 'issue', 'part', 'rule', 'title', 'bill', 'act', 'directive', 'regulation', 'prop',
-  'floor', 'level', 'block', 'lot', 'unit', 'ward', 'district', 'zone', 'sector', 'bay', 'row', 'box',
-  'channel', 'studio', 'track', 'model', 'mark', 'mk', 'type', 'class', 'category', 'grade', 'tier',
-  'stage', 'phase', 'step', 'season', 'series', 'game', 'round', 'match', 'week', 'day', 'year', 'war',
+  'floor', 'block', 'lot', 'unit', 'ward', 'district', 'zone', 'sector', 'bay', 'row', 'box',
+  'channel', 'studio', 'track', 'model', 'mark', 'mk', 'type', 'class', 'step', 'season', 'series', 'game', 'round', 'match', 'week', 'day', 'year', 'war',
   'boeing', 'airbus', 'apollo', 'windows', 'iphone', 'galaxy', 'pixel', 'formula', 'covid', 'sars',
   'vatican', 'cop', 'hymn', 'table', 'item', 'line', 'lines', 'group', 'force', 'league', 'division', 'building',
   'bug', 'http', 'ticket', 'case', 'gen', 'generation',
