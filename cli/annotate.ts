@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { annotateHtml } from '../lib/annotate-html';
 import { parseAnnotateArgs, type AnnotateArgs } from '../lib/cli/args';
 import { formatAnnotationText } from '../lib/cli/format-text';
-import { listInputs } from '../lib/cli/inputs';
+import { isBatch, listInputs } from '../lib/cli/inputs';
 
 const USAGE = `Usage: npm run annotate -- FILE.html|DIR... [--url URL] [--format json|text] [--full]
 
@@ -24,7 +24,7 @@ const fail = (where: string, reason: string): void => {
 
 function run(args: AnnotateArgs): void {
   const inputs = listInputs(args.paths);
-  const batch = inputs.length > 1;
+  const batch = isBatch(args.paths, inputs);
   for (const input of inputs) {
     if ('error' in input) {
       fail(input.path, input.error);

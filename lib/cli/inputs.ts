@@ -33,6 +33,12 @@ export function listInputs(paths: readonly string[]): Input[] {
   });
 }
 
+/** Output one page's object only when the one path given is that page; a directory prints JSON Lines even when it holds one page. */
+export function isBatch(paths: readonly string[], inputs: readonly Input[]): boolean {
+  const [only] = inputs;
+  return !(paths.length === 1 && inputs.length === 1 && only !== undefined && 'file' in only && only.file === paths[0]);
+}
+
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();

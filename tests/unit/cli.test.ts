@@ -18,13 +18,17 @@ const file = (name: string, content: string | Buffer): string => {
   return join(scratch, name);
 };
 const paragraph = `<p>${'The mayor said the new bridge would carry 40,000 cars a day when it opens next spring. '.repeat(6)}</p>`;
-const article = file('article.html', `<html lang="en"><head><title>Bridge opens</title></head><body><article>${paragraph.repeat(3)}</article></body></html>`);
+const articleHtml = `<html lang="en"><head><title>Bridge opens</title></head><body><article>${paragraph.repeat(3)}</article></body></html>`;
+const article = file('article.html', articleHtml);
 const noArticle = file('empty-page.html', '<html><head><title>Nothing</title></head><body></body></html>');
 const binary = file('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
 const plainText = file('notes.html', 'Just some notes, no markup at all.');
 const missing = join(scratch, 'missing.html');
 const emptyDir = join(scratch, 'no-pages');
 mkdirSync(emptyDir);
+const onePageDir = join(scratch, 'one-page');
+mkdirSync(onePageDir);
+writeFileSync(join(onePageDir, 'bridge.html'), articleHtml);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
@@ -74,6 +78,12 @@ describe('npm run annotate', { timeout: 30_000 }, () => {
     const { status, stdout } = annotate(scratch);
     expect(status).toBe(1);
     expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(scratch, 'article.html')]);
+  });
+
+  it('prints JSON Lines for a directory even when it holds one page', () => {
+    const { status, stdout } = annotate(onePageDir);
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(onePageDir, 'bridge.html')]);
   });
 
   it.each([
