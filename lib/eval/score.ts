@@ -112,7 +112,7 @@ export function locate(item: { text: string; before?: string }, doc: NormalizedT
 export const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** One-to-one matching, best overlaps first: gold index → predicted index. */
-export function matchOneToOne(gold: readonly (Span | null)[], pred: readonly Span[], accept: (overlap: number, gold: Span, pred: Span) => boolean): Map<number, number> {
+function matchOneToOne(gold: readonly (Span | null)[], pred: readonly Span[], accept: (overlap: number, gold: Span, pred: Span) => boolean): Map<number, number> {
   const pairs: [number, number, number][] = [];
   gold.forEach((g, gi) => {
     if (!g) return;

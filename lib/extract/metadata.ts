@@ -28,7 +28,7 @@ function flattenJsonLd(value: unknown, out: JsonLdNode[]): void {
 }
 
 /** The first schema.org Article-like node in the page's JSON-LD, or null. Malformed blocks are skipped. */
-export function readJsonLdArticle(doc: Document): JsonLdNode | null {
+function readJsonLdArticle(doc: Document): JsonLdNode | null {
   const nodes: JsonLdNode[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
