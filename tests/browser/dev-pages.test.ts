@@ -1,12 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { detect } from '../../lib/detect/detect';
-import { extractArticle } from '../../lib/extract/extract';
-import { FIXTURES, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { expectedFor, FIXTURES, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // Every labelled dev page, as saved (their own scripts run; what they ask from other hosts gets an
 // empty answer): the extension must annotate each like lib does outside the browser, and find
@@ -31,10 +27,7 @@ afterAll(async () => {
 
 test.each(PAGES)('%s', async (name) => {
   const path = `dev/${name}`;
-  const html = await readFile(join(FIXTURES, path), 'utf8');
-  const extracted = extractArticle(new JSDOM(html, { url: server.url(path) }).window.document);
-  if (!extracted.ok) throw new Error(extracted.message);
-  const expected = detect(extracted.article.text);
+  const expected = await expectedFor(server, path);
 
   const page = await session.context.newPage();
   await page.goto(server.url(path));

@@ -1,17 +1,14 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { detect } from '../../lib/detect/detect';
-import { extractArticle } from '../../lib/extract/extract';
 import type { PageAnnotation, PageStatus } from '../../lib/messages';
 import { CANNOT_RUN } from '../../lib/background/scriptable';
 import { OVERLAY_TAG } from '../../lib/page/overlay';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
 import {
   ARTIFACTS,
-  FIXTURES,
+  expectedFor,
   launchExtension,
   sendToRuntimeFrom,
   sendToTabFrom,
@@ -33,14 +30,6 @@ let server: FixtureServer;
 let session: ExtensionSession;
 /** An extension page that plays the popup's part: it sends what the popup sends. */
 let control: Page;
-
-/** What lib gives for the fixture outside the browser: the figures the extension must match. */
-async function expectedFor(path: string) {
-  const html = await readFile(join(FIXTURES, path), 'utf8');
-  const extracted = extractArticle(new JSDOM(html, { url: server.url(path) }).window.document);
-  if (!extracted.ok) throw new Error(`${path} does not extract: ${extracted.message}`);
-  return { meta: extracted.article.meta, ...detect(extracted.article.text) };
-}
 
 async function openTab(path: string): Promise<{ page: Page; tabId: number }> {
   const page = await session.context.newPage();
@@ -93,7 +82,7 @@ describe('the example article', () => {
   let bodyBefore: string;
 
   beforeAll(async () => {
-    expected = await expectedFor(EXAMPLE);
+    expected = await expectedFor(server, EXAMPLE);
     ({ page: article, tabId } = await openTab(EXAMPLE));
     bodyBefore = await article.evaluate(() => document.body.outerHTML);
     status = await annotate(tabId);

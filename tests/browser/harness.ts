@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { detect, type Detection } from '../../lib/detect/detect';
+import { extractArticle } from '../../lib/extract/extract';
+import type { ArticleMeta } from '../../lib/model';
 import { launchExtension as launch } from '../../scripts/support/launch-extension';
 import { serveDirectory, type DirectoryServer } from '../../scripts/support/serve-directory';
 import { envelope, type MessageType, type RequestOf, type ResponseOf, type Result } from '../../lib/messages';
@@ -29,6 +34,14 @@ export interface ExtensionSession {
   /** A page of the extension (chrome-extension://ID/path). */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** What lib gives for a fixture outside the browser (served at its loopback URL): the figures the extension must match. */
+export async function expectedFor(server: FixtureServer, path: string): Promise<Detection & { meta: ArticleMeta }> {
+  const html = await readFile(join(FIXTURES, path), 'utf8');
+  const extracted = extractArticle(new JSDOM(html, { url: server.url(path) }).window.document);
+  if (!extracted.ok) throw new Error(`${path} does not extract: ${extracted.message}`);
+  return { meta: extracted.article.meta, ...detect(extracted.article.text) };
 }
 
 /** Chromium, headless, with only the extension at `extensionDir` loaded. */
