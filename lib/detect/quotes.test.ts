@@ -63,6 +63,11 @@ describe('continuing speakers', () => {
     expect(found(text)).toEqual([direct('I would do it again.', 'Vanessa Hicks')]);
   });
 
+  test('a long quote paragraph without a final stop is still speech', () => {
+    const text = '\u201cWe are losing ground,\u201d said Lotfi Azzouz.\n\n\u201cThe law must change and we will keep pushing until it does\u201d';
+    expect(found(text)).toEqual([direct('We are losing ground', 'Lotfi Azzouz'), direct('The law must change and we will keep pushing until it does', 'Lotfi Azzouz')]);
+  });
+
   test('a paragraph ending "He said:" introduces the next paragraph', () => {
     const text = 'The mayor, Jane Holt, spoke after the vote. She said:\n\n\u201cThis city will rebuild every home.\u201d';
     expect(found(text)).toEqual([direct('This city will rebuild every home.', 'Jane Holt')]);

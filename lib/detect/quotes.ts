@@ -20,7 +20,7 @@ interface Attributed {
   speaker: SpeakerRef | null;
 }
 
-/** Quoted headings and titles end without sentence punctuation: `‘We need to listen’`. */
+/** Speech ends with sentence punctuation; quoted headings (`‘We need to listen’`) do not. */
 const endsLikeSpeech = (text: string, q: QuotedSpan): boolean => /[.?!\u2026]["\u201d\u2019'»]?$/.test(text.slice(q.end - 1, q.close >= 0 ? q.close + 1 : q.end).trim());
 
 /** Most longer words capitalised and no sentence punctuation at the end: a title (`A Paradise Built in Hell`). */
@@ -121,9 +121,10 @@ class QuoteFinder {
     const intro = this.intros.get(paragraph);
     if (intro && ix.paragraphs[paragraph]?.start === q.open) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
     const alone = standsAlone(ix, q, s, closeSentence);
-    if (alone && !endsLikeSpeech(ix.text, q)) return null;
+    const words = tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
+    // A short quoted line without sentence punctuation is a heading; a longer one is speech.
+    if (alone && words <= 6 && !endsLikeSpeech(ix.text, q)) return null;
     if (!alone) {
-      const words = tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
       if (words >= 4 && last && last.paragraph === paragraph && last.sentence >= s - 1) return { cue: null, speaker: last.speaker };
       if (intro) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
       return null;
