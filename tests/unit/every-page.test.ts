@@ -5,7 +5,7 @@ import { annotateDocument } from '../../lib/annotate';
 import { parseHtmlDocument } from '../../lib/dom/parse-html';
 
 // Every saved page, labelled or not, through the Node pipeline: nothing throws, and every
-// offset is a valid index into the text it came with.
+// offset (quotes, their speakers, claims) is a valid index into the text it came with.
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 const pages = ['dev', 'pages'].flatMap((set) =>
@@ -31,6 +31,7 @@ describe('every page', { timeout: 30_000 }, () => {
     }
     const { text, quotes, claims } = result.annotation;
     for (const quote of quotes) expect(isSpanIn(quote, text.length), JSON.stringify(quote)).toBe(true);
+    for (const { speaker } of quotes) if (speaker) expect(isSpanIn(speaker, text.length), JSON.stringify(speaker)).toBe(true);
     for (const claim of claims) expect(isSpanIn(claim, text.length), JSON.stringify(claim)).toBe(true);
     for (let i = 1; i < quotes.length; i++) expect(quotes[i]!.start, `quote ${i} out of order`).toBeGreaterThanOrEqual(quotes[i - 1]!.start);
     for (const claim of claims) {
