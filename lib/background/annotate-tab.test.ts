@@ -83,3 +83,10 @@ test('the keyboard command shows a failure on the badge, and rejects nothing eve
   expect(warn).toHaveBeenCalledOnce();
   warn.mockRestore();
 });
+
+test('a run dropped because a newer copy of the content script replaced it is asked again, and the newer copy answers', async () => {
+  contentScriptRunning = true;
+  const replies = [ok({ ...ANNOTATED, state: 'idle' }), ok({ ...ANNOTATED, state: 'idle' }), ok(ANNOTATED)];
+  Object.assign(fakeBrowser.tabs, { sendMessage: async () => replies.shift() });
+  expect(await annotateTab(4)).toEqual(ok(ANNOTATED));
+});

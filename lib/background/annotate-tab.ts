@@ -30,7 +30,11 @@ export async function annotateTab(tabId: number, options: AnnotateOptions = {}):
       return fail(injectionFailureReason(url));
     }
   }
-  const status = await sendToTab(tabId, 'sourcelight/annotate', options);
+  let status = await sendToTab(tabId, 'sourcelight/annotate', options);
+  // A run dropped before it finished comes back 'idle': a newer copy of the content script (a
+  // per-site registration running beside this injection) replaced the one that started it. The
+  // copy now in the page answers a second ask.
+  if (status.ok && status.value.state === 'idle') status = await sendToTab(tabId, 'sourcelight/annotate', options);
   return status.ok ? status : fail(NO_ANSWER);
 }
 
