@@ -135,7 +135,9 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
       const who = phraseStartingAt(ix, cue.end, open);
       return who ? { cue, cueText: cue.text, speaker: who } : null;
     }
-    if (NAMING_VERBS.has(cue.base) && cue.end === cue.first + 1 && !isPassive(ix, cue) && (wordCount(ix, q) < 3 || ix.tok(k - 2).norm === 'what')) return null;
+    // `what it calls its "Western partners"` names a thing; `described the strike as "reckless"` judges it.
+    const judged = ix.tok(open - 1).norm === 'as';
+    if (NAMING_VERBS.has(cue.base) && cue.end === cue.first + 1 && !isPassive(ix, cue) && ((wordCount(ix, q) < 3 && !judged) || ix.tok(k - 2).norm === 'what')) return null;
     if (isPassive(ix, cue)) {
       const by = tokenAt(tk, q.close + 1);
       if (q.close < 0 || ix.tok(by).norm !== 'by' || by >= high) return null;

@@ -25,6 +25,8 @@ describe('direct quotes and their attribution', () => {
     ['in the speaker\'s words', 'In Dr. Shadlen\'s words, "Could the moment be tied to awareness?"', [direct('Could the moment be tied to awareness?', 'Shadlen')]],
     ['a role, then the name closing the sentence', '"We will not back down," said the country\'s foreign minister, Sergei Lavrov.', [direct('We will not back down', 'Sergei Lavrov')]],
     ['a group whose noun ends in -ly', '"We are heartbroken," the family said in a statement.', [direct('We are heartbroken', 'family')]],
+    ['as someone put it', 'As one senior editor put it, the law is "a trap for the unwary."', [direct('a trap for the unwary.', 'senior editor')]],
+    ['described as, a judgement', 'Greens senator Scott Ludlam described the scheme as "mass surveillance."', [direct('mass surveillance.', 'Scott Ludlam')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -106,6 +108,7 @@ describe('reported speech', () => {
     ['warned with a clause and no person warned', 'Opposition MPs warned the changes would hurt families.', [indirect('the changes would hurt families', 'Opposition MPs')]],
     ['a number with a thousands separator inside an aside', 'The company, which employs 4,000 people, said profits fell 12%.', [indirect('profits fell 12%', 'company')]],
     ['a verb after the cue is not an inverted speaker', 'A Pentagon spokesman, Lt. Col. John Smith, said the strike killed three militants.', [indirect('the strike killed three militants', 'John Smith')]],
+    ['signalled that', "The minister's office has signalled that the laws will be reviewed.", [indirect('the laws will be reviewed', 'office')]],
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -87,6 +87,7 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['quote', 'quotes', 'quoted', 'quoting'],
   ['sum', 'sums', 'summed', 'summing'],
   ['divulge', 'divulges', 'divulged', 'divulging'],
+  ['signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling'],
 ];
 
 /** Every inflected form of a reporting verb → its base form. */
@@ -112,6 +113,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out'])],
   ['make', new Set(['clear'])],
   ['talk', new Set(['about'])],
+  ['put', new Set(['it'])],
 ]);
 
 /** Forms of verbs that only report speech with a particle (`point out`, `make clear`). */
@@ -120,6 +122,7 @@ export const PARTICLE_VERB_FORMS: ReadonlyMap<string, string> = new Map(
     ['point', 'points', 'pointed', 'pointing'],
     ['make', 'makes', 'made', 'making'],
     ['talk', 'talks', 'talked', 'talking'],
+    ['put', 'puts', 'put', 'putting'],
   ] as const).flatMap(([base, ...forms]) => [base, ...forms].map((f) => [f, base] as const)),
 );
 
@@ -139,7 +142,7 @@ export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(['adamant', 'insis
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Verbs that report a person's content only with `that` (`added that`, not `added the figure`). */
-export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['point', 'reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['signal', 'point', 'reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
 
 /** Of those, the ones a document or a publication uses without `that` (`a report found several battalions`). */
 export const DOCUMENT_REPORT_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'note']);
@@ -148,7 +151,7 @@ export const DOCUMENT_REPORT_VERBS: ReadonlySet<string> = new Set(['find', 'show
 export const CONTENTLESS_VERBS: ReadonlySet<string> = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
 
 /** Verbs whose content may be an amount rather than a clause (`estimated the damage at $5bn`). */
-export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict', 'put', 'calculate']);
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict', 'calculate']);
 
 /** Verbs that start another attribution only with `that`; as a clause's main verb they are just verbs (`will find`). */
 export const ATTRIBUTION_NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'agree', 'call', 'describe', 'project', 'post', 'answer', 'respond', 'defend', 'condemn', 'cite', 'quote', 'sum', 'ask', 'demand', 'mention']);
