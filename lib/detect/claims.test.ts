@@ -88,6 +88,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // how long records must be kept: a measured requirement
     ['Providers must store call records for two years.', [{ text: 'two years', value: 2, unit: 'years' }]],
     ['Clinics retained samples for 18 months after the trial.', [{ text: '18 months', value: 18, unit: 'months' }]],
+    ['Banks must retain records — names and dates, not content — for five years.', [{ text: 'five years', value: 5, unit: 'years' }]],
     // continental thousands
     ['Die Stadt hat 1.250.000 Einwohner.', [{ text: '1.250.000', value: 1250000 }]],
     ['Die Preise stiegen um 2,4% im Jahr.', [{ text: '2,4%', value: 2.4, unit: '%' }]],
@@ -210,6 +211,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['compound', 'He left with a one-way ticket.'],
     ['duration', 'He kept quiet for two years.'],
     ['duration', 'She stored the boxes. For two years nothing happened.'],
+    ['duration', 'She stored the boxes — then, for two years, nothing.'],
     ['idiom', 'She added a brief word or two of thanks.'],
     ['rank', 'The single peaked at number four and was ranked number 12 a week later.'],
     ['rank', 'Jobs are the number one priority.'],

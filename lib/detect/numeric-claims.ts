@@ -142,6 +142,9 @@ function isBrand(tokens: readonly Token[], a: Amount, brandNumbers: ReadonlySet<
 
 // How many tokens before `for` the keeping verb may stand (`store so-called 'metadata' for two years`).
 const KEEPING_REACH = 8;
+// The longest aside stepped over, in tokens, and the marks that open (value) and close (key) one.
+const ASIDE_REACH = 40;
+const ASIDE_PAIRS: ReadonlyMap<string, string> = new Map([['\u2014', '\u2014'], [')', '(']]);
 
 /**
  * `store metadata for two years`, `retained for six months`: how long something must be kept is a
@@ -150,9 +153,20 @@ const KEEPING_REACH = 8;
 function retentionUnit(tokens: readonly Token[], a: Amount): number {
   const unit = a.last + 1;
   if (wordAt(tokens, a.first - 1) !== 'for' || !TIME_UNITS.has(wordAt(tokens, unit) ?? '')) return -1;
-  for (let j = a.first - 2; j >= a.first - 1 - KEEPING_REACH && j >= 0; j--) {
+  let words = 0;
+  for (let j = a.first - 2; words < KEEPING_REACH && j >= 0; j--, words++) {
     const t = tokens[j];
     if (!t || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm))) return -1;
+    // `store "metadata" — the who, where and when of a call — for two years`: an aside is stepped over.
+    const closes = t.kind === 'mark' ? ASIDE_PAIRS.get(t.norm) : undefined;
+    if (closes) {
+      let k = j - 1;
+      while (k >= 0 && k > j - ASIDE_REACH && tokens[k]?.norm !== closes && !CLAUSE_BREAKS.has(tokens[k]?.norm ?? '')) k--;
+      // A dash with no partner before it ends a clause.
+      if (tokens[k]?.norm !== closes) return -1;
+      j = k;
+      continue;
+    }
     if (t.kind === 'word' && KEEPING_VERBS.has(t.norm)) return unit;
     if (t.lineBreak) return -1;
   }
