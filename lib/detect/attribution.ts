@@ -145,7 +145,7 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
       return agent ? { cue, cueText: cue.text, speaker: agent } : null;
     }
     // A word or two in quotation marks far from the cue is a term in the sentence, not the speech.
-    if (wordCount(ix, q) <= 2 && open - cue.end > 8) return null;
+    if (wordCount(ix, q) <= 2 && open - cue.end > 6) return null;
     const who = speakerOfCue(ix, cue, low);
     return who ? { cue, cueText: cue.text, speaker: who } : null;
   }

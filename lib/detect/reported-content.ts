@@ -86,7 +86,10 @@ function afterBelief(ix: TextIndex, c: number, high: number): number {
 export function findThat(ix: TextIndex, c: number, high: number): number {
   for (let i = c; i < high && i < c + 9; i++) {
     if (hasComma(ix, i - 1, i)) return -1;
-    if (ix.tok(i).norm === 'that') return i;
+    if (ix.tok(i).norm !== 'that') continue;
+    // `products that contained DNP`: a relative `that` is followed by its verb, not by a subject.
+    const next = ix.tok(i + 1).norm;
+    return /ed$/.test(next) || AUXILIARIES.has(next) || FINITE_VERB_FORMS.has(next) ? -1 : i;
   }
   return -1;
 }

@@ -43,7 +43,7 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
     const p = ix.tok(j - 1);
     if (SPEAKER_DETERMINERS.has(p.norm) || DETERMINERS.has(p.norm) || PREPOSITIONS.has(p.norm) || VERB_FILLERS.has(p.norm)) break;
     if (PRONOUNS.has(p.norm) || (!p.cap && CUE_VERBS.has(p.norm)) || RELATIVES.has(p.norm) || isAdverb(p.norm) || /^\d/.test(p.norm)) break;
-    if (p.norm === 'and' || p.norm === 'or' || p.norm === 'but') break;
+    if (p.norm === 'and' || p.norm === 'or' || p.norm === 'but' || CLAUSE_OPENERS.has(p.norm)) break;
     if (isPossessive(p)) break;
     j--;
   }
