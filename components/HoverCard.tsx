@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { HoveredItem } from '../lib/page/session';
-import { kindLabel, sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
+import { sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
 import { placeCard } from './card-placement';
 
 export interface HoverCardProps {
@@ -29,7 +29,7 @@ export function HoverCard({ hovered, x, y }: HoverCardProps) {
       {hovered.kind === 'quote' ? (
         <>
           <div class="title">
-            <span class="badge quote">{kindLabel(hovered.item.kind)} quote</span>
+            <span class="badge quote">{hovered.item.kind} quote</span>
           </div>
           <Row label="Speaker" value={speakerLabel(hovered.item.speaker?.name)} />
           <Row label="Cue" value={hovered.item.cue ?? 'none (inferred from context)'} />

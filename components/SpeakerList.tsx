@@ -1,6 +1,6 @@
 import type { QuoteItem } from '../lib/messages';
 import { groupQuotesBySpeaker } from '../lib/view/group';
-import { kindLabel, speakerLabel, truncate } from '../lib/view/format';
+import { speakerLabel, truncate } from '../lib/view/format';
 
 export interface SpeakerListProps {
   quotes: QuoteItem[];
@@ -26,7 +26,7 @@ export function SpeakerList({ quotes, onSelect }: SpeakerListProps) {
               <li key={index}>
                 <button type="button" class="item" disabled={!item.anchored} onClick={() => onSelect(index)}>
                   <span class="item-tags">
-                    <span class={`badge badge-${item.kind}`}>{kindLabel(item.kind)}</span>
+                    <span class={`badge badge-${item.kind}`}>{item.kind}</span>
                     {item.cue && <span class="cue">{item.cue}</span>}
                   </span>
                   <span class="item-text">{quoted(item, truncate(item.text, QUOTE_CHARS))}</span>

@@ -1,4 +1,4 @@
-import type { ClaimValue, QuoteKind } from '../model';
+import type { ClaimValue } from '../model';
 
 // Words the popup and the hover card show for an annotation's fields.
 
@@ -8,8 +8,6 @@ export const UNKNOWN_SPEAKER = 'unknown speaker';
 export const speakerLabel = (name: string | null | undefined): string => name?.trim() || UNKNOWN_SPEAKER;
 
 export const sourceLabel = (source: string | null): string => source?.trim() || ARTICLE_ITSELF;
-
-export const kindLabel = (kind: QuoteKind): string => (kind === 'direct' ? 'direct' : 'indirect');
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 
