@@ -3,7 +3,7 @@ import { renderHoverCard } from '../components/HoverCard';
 import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
 import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
 import { trackHover } from '../lib/page/hover-tracker';
-import { createOverlay, type Overlay } from '../lib/page/overlay';
+import { createOverlay } from '../lib/page/overlay';
 import { createPageSession } from '../lib/page/session';
 
 // Injected on demand (the background's browser.scripting.executeScript, or a per-site
@@ -14,7 +14,7 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     const session = createPageSession(document, (status) => void sendToRuntime('sourcelight/page-status', status));
-    let overlay: Overlay | null = null;
+    const overlay = createOverlay(document, HOVER_CARD_STYLE);
 
     const stopMessages = handleMessages({
       'sourcelight/annotate': async ({ force }) => ok(await session.annotate({ force })),
@@ -30,17 +30,14 @@ export default defineContentScript({
     const stopHover = trackHover(
       window,
       (x, y) => session.hoveredAt(x, y),
-      (state) => {
-        overlay ??= createOverlay(document, HOVER_CARD_STYLE);
-        renderHoverCard(overlay.mountPoint, state);
-      },
+      (state) => renderHoverCard(overlay.attach(), state),
     );
 
     ctx.onInvalidated(() => {
       stopMessages();
       stopHover();
-      if (overlay) renderHoverCard(overlay.mountPoint, null);
-      overlay?.remove();
+      renderHoverCard(overlay.mountPoint, null);
+      overlay.remove();
       session.clear();
     });
 

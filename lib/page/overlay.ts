@@ -6,6 +6,11 @@ export const OVERLAY_TAG = 'sourcelight-root';
 export interface Overlay {
   /** Where UI renders, inside the shadow root. */
   mountPoint: HTMLElement;
+  /**
+   * Puts the host on the page if it is not there (yet, or any more: some pages remove elements
+   * they do not know) and returns the mount point.
+   */
+  attach(): HTMLElement;
   remove(): void;
 }
 
@@ -13,6 +18,7 @@ export interface Overlay {
 // the card must never stand between the pointer and the text being hit-tested.
 const HOST_STYLE = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;';
 
+/** The overlay, built but not on the page until the first attach(). */
 export function createOverlay(doc: Document, css: string): Overlay {
   const host = doc.createElement(OVERLAY_TAG);
   host.setAttribute('style', HOST_STYLE);
@@ -21,6 +27,12 @@ export function createOverlay(doc: Document, css: string): Overlay {
   style.textContent = css;
   const mountPoint = doc.createElement('div');
   shadow.append(style, mountPoint);
-  doc.documentElement.append(host);
-  return { mountPoint, remove: () => host.remove() };
+  return {
+    mountPoint,
+    attach() {
+      if (!host.isConnected) doc.documentElement.append(host);
+      return mountPoint;
+    },
+    remove: () => host.remove(),
+  };
 }
