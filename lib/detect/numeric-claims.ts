@@ -1,14 +1,14 @@
 // The claim scanner: one pass over the tokens that reads each amount, joins it to a range partner
-// (`300,000-350,000`, `between 4 and 5`, `four or five`) or a ratio partner (`40 of 200`,
-// `one in five`), drops what is not a claim (not-claims.ts) and records qualifier and unit.
+// (`300,000-350,000`, `between 4 and 5`, `four or five`), a ratio partner (`40 of 200`, `one in
+// five`) or the other side of a score (tallies.ts), drops what is not a claim (not-claims.ts, with
+// the exceptions of claim-exceptions.ts) and records qualifier and unit.
 import { readAmount, type Amount } from './amount';
 import { countedNounAfter, qualifierBefore } from './claim-context';
-import { NOUN_PHRASE_STOPS } from './lexicon/function-words';
+import { isBrand, listsAfterCount, NO_BRANDS, retentionUnit } from './claim-exceptions';
 import { CHANGE_WORDS, RANGE_OPENERS } from './lexicon/qualifiers';
-import { SCORE_NOUNS, SCORE_SUBJECTS, SCORE_VERBS } from './lexicon/score-words';
-import { KEEPING_VERBS, TIME_UNITS } from './lexicon/time-words';
 import { notClaim, type Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
+import { isScore } from './tallies';
 import type { ClaimValue } from '../model';
 
 export interface NumericClaim {
@@ -48,22 +48,6 @@ function asRange(a: Amount, b: Amount): [number, number] | null {
   // `10-15,000` is ten to fifteen thousand: the thousands are written on the upper end only.
   else if (a.numeral && b.numeral?.grouped && !a.numeral.grouped && !a.numeral.fractional && low < 1000 && low * 1000 < b.value && low * 1000 * THOUSANDS_SPREAD >= b.value) low *= 1000;
   return low < b.value ? [low, b.value] : null;
-}
-
-const isTallyFigure = (a: Amount): boolean =>
-  !!a.numeral && a.numeral.integerDigits <= 3 && !a.numeral.grouped && !a.numeral.fractional && a.multiplier === 1 && !a.currency && !a.percent && !a.measure && !a.glued;
-
-/** `won 3-1`, `ruled 6-3`, `a 5-4 decision`, `a 50-50 chance`: a score, a tally or odds, one figure of two sides, not a range. */
-function isScore(tokens: readonly Token[], a: Amount, b: Amount): boolean {
-  if (!isTallyFigure(a) || !isTallyFigure(b)) return false;
-  // `a 50-50 chance`, `2-2`: even sides are never a range.
-  if (a.value === b.value && tokens[a.last + 1]?.spaced === false) return true;
-  const after = wordAt(tokens, b.last + 1);
-  if (after !== null && SCORE_NOUNS.has(after)) return true;
-  // `the vote was 6 to 3`, `the final score was 3-1`.
-  for (let j = a.first - 2; j >= a.first - 3 && j >= 0; j--) if (SCORE_SUBJECTS.has(wordAt(tokens, j) ?? '') && wordAt(tokens, j + 1) !== 'of') return true;
-  // `won 2-3 seats` counts seats: after a verb, a score ends the phrase.
-  return SCORE_VERBS.has(wordAt(tokens, a.first - 1) ?? '') && (after === null || NOUN_PHRASE_STOPS.has(after));
 }
 
 /** `between` a few words before token `first` (`between 4 and 5`, `between the ages of 25 and 54`). */
@@ -109,70 +93,6 @@ function readPartner(tokens: readonly Token[], a: Amount): Partner {
   return { amount: b, link: 'ratio' };
 }
 
-// How many tokens back the count before a listed `one` may end (`three cosmonauts, two NASA astronauts and one …`).
-const LIST_REACH = 8;
-const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',']);
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
-
-/**
- * A plain `one` in a list of counts is a count of one: with its own noun (`three lizards, one
- * freshwater fish`) or after `and` (`two NASA astronauts and one from Japan`). Not when it picks
- * from what was just counted (`one of them`; `two builds, one with X and one without`).
- */
-function listsAfterCount(tokens: readonly Token[], a: Amount, lastCountEnd: number): boolean {
-  if (lastCountEnd < 0 || a.first - lastCountEnd > LIST_REACH) return false;
-  const join = tokens[a.first - 1]?.norm ?? '';
-  const next = tokens[a.last + 1];
-  const ownNoun = next?.kind === 'word' && next.spaced && !NOUN_PHRASE_STOPS.has(next.norm);
-  if (!LIST_JOINS.has(join) || (!ownNoun && join === ',') || wordAt(tokens, a.last + 1) === 'of') return false;
-  for (let j = lastCountEnd + 1; j < a.first; j++) {
-    const t = tokens[j];
-    if (!t || t.lineBreak || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm)) || t.norm === 'one') return false;
-  }
-  return true;
-}
-
-const NO_NAMES: ReadonlySet<string> = new Set();
-
-/** Bare digits the text uses elsewhere as a brand (numbered-names.ts): `the chain's 365 stores`. */
-function isBrand(tokens: readonly Token[], a: Amount, brandNumbers: ReadonlySet<string>): boolean {
-  if (!brandNumbers.size || !a.numeral || a.currency || a.percent || a.measure || a.multiplier !== 1 || a.first !== a.numberFirst) return false;
-  return brandNumbers.has(tokens[a.numberFirst]?.norm ?? '');
-}
-
-// How many tokens before `for` the keeping verb may stand (`store so-called 'metadata' for two years`).
-const KEEPING_REACH = 8;
-// The longest aside stepped over, in tokens, and the marks that open (value) and close (key) one.
-const ASIDE_REACH = 40;
-const ASIDE_PAIRS: ReadonlyMap<string, string> = new Map([['\u2014', '\u2014'], [')', '(']]);
-
-/**
- * `store metadata for two years`, `retained for six months`: how long something must be kept is a
- * measurement (a requirement), not a place in time. The index of the time unit, or -1.
- */
-function retentionUnit(tokens: readonly Token[], a: Amount): number {
-  const unit = a.last + 1;
-  if (wordAt(tokens, a.first - 1) !== 'for' || !TIME_UNITS.has(wordAt(tokens, unit) ?? '')) return -1;
-  let words = 0;
-  for (let j = a.first - 2; words < KEEPING_REACH && j >= 0; j--, words++) {
-    const t = tokens[j];
-    if (!t || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm))) return -1;
-    // `store "metadata" — the who, where and when of a call — for two years`: an aside is stepped over.
-    const closes = t.kind === 'mark' ? ASIDE_PAIRS.get(t.norm) : undefined;
-    if (closes) {
-      let k = j - 1;
-      while (k >= 0 && k > j - ASIDE_REACH && tokens[k]?.norm !== closes && !CLAUSE_BREAKS.has(tokens[k]?.norm ?? '')) k--;
-      // A dash with no partner before it ends a clause.
-      if (tokens[k]?.norm !== closes) return -1;
-      j = k;
-      continue;
-    }
-    if (t.kind === 'word' && KEEPING_VERBS.has(t.norm)) return unit;
-    if (t.lineBreak) return -1;
-  }
-  return -1;
-}
-
 function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null {
   if (a.percent ?? end.percent) return a.percent ?? end.percent;
   if (a.currency ?? end.currency) return a.currency ?? end.currency;
@@ -181,7 +101,7 @@ function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null
 }
 
 /** Every numeric claim in the tokens, in text order, with value, unit and qualifier. */
-export function scanNumericClaims(tokens: readonly Token[], brandNumbers: ReadonlySet<string> = NO_NAMES): NumericClaim[] {
+export function scanNumericClaims(tokens: readonly Token[], brandNumbers: ReadonlySet<string> = NO_BRANDS): NumericClaim[] {
   const claims: NumericClaim[] = [];
   let lastCountEnd = -1;
   let i = 0;
