@@ -168,6 +168,9 @@ describe('the example article', () => {
     const text = await card.innerText();
     expect(text).toMatch(/direct quote|indirect quote/i);
     expect(text).toMatch(/Speaker/);
+    const box = await card.boundingBox();
+    const viewport = article.viewportSize();
+    expect(box && viewport && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
     await saveScreenshot(article, 'annotated-page.png');
     await article.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
