@@ -96,6 +96,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The survey of 40.000 voters is an English text.', [{ text: '40.000', value: 40 }]],
     // scores and tallies: one figure with no single value
     ['United won 4-2 at home on Saturday.', [{ text: '4-2', value: null }]],
+    ['Leeds won 2-0 yesterday and lost 1-3 on Tuesday.', [{ text: '2-0', value: null }, { text: '1-3', value: null }]],
     ['The justices ruled 7-2 that the law stands.', [{ text: '7-2', value: null }]],
     ['It was a 5-4 decision.', [{ text: '5-4', value: null }]],
     ['The chamber voted 61-39 to pass it.', [{ text: '61-39', value: null }]],

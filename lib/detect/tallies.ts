@@ -20,6 +20,7 @@ export function isScore(tokens: readonly Token[], a: Amount, b: Amount): boolean
   if (after !== null && SCORE_NOUNS.has(after)) return true;
   // `the vote was 6 to 3`, `the final score was 3-1`.
   for (let j = a.first - 2; j >= a.first - 3 && j >= 0; j--) if (SCORE_SUBJECTS.has(wordAt(tokens, j) ?? '') && wordAt(tokens, j + 1) !== 'of') return true;
-  // `won 2-3 seats` counts seats: after a verb, a score ends the phrase.
-  return SCORE_VERBS.has(wordAt(tokens, a.first - 1) ?? '') && (after === null || NOUN_PHRASE_STOPS.has(after));
+  if (!SCORE_VERBS.has(wordAt(tokens, a.first - 1) ?? '')) return false;
+  // `won 3-1 yesterday` cannot be a range; `won 2-3 seats` counts seats, so a rising pair must end the phrase.
+  return (a.value ?? 0) > (b.value ?? 0) || after === null || NOUN_PHRASE_STOPS.has(after);
 }
