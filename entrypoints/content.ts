@@ -16,6 +16,12 @@ export default defineContentScript({
     const session = createPageSession(document, (status) => void sendToRuntime('sourcelight/page-status', status));
     const overlay = createOverlay(document, HOVER_CARD_STYLE);
 
+    const hover = trackHover(
+      window,
+      (x, y) => session.hoveredAt(x, y),
+      (state) => renderHoverCard(overlay.attach(), state),
+    );
+
     const stopMessages = handleMessages({
       'sourcelight/annotate': async ({ force }) => ok(await session.annotate({ force })),
       'sourcelight/status': () => ok(session.status()),
@@ -23,19 +29,15 @@ export default defineContentScript({
       'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail('That item is not on the page.')),
       'sourcelight/clear': () => {
         session.clear();
+        hover.hide();
         void sendToRuntime('sourcelight/page-status', session.status());
         return ok(null);
       },
     });
-    const stopHover = trackHover(
-      window,
-      (x, y) => session.hoveredAt(x, y),
-      (state) => renderHoverCard(overlay.attach(), state),
-    );
 
     ctx.onInvalidated(() => {
       stopMessages();
-      stopHover();
+      hover.stop();
       renderHoverCard(overlay.mountPoint, null);
       overlay.remove();
       session.clear();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { trackHover, type HoverState } from './hover-tracker';
+import { trackHover, type HoverState, type HoverTracking } from './hover-tracker';
 import type { HoveredItem } from './session';
 
 const quote: HoveredItem = { kind: 'quote', item: { start: 0, end: 3, kind: 'direct', cue: 'said', speaker: null, text: 'abc', anchored: true } };
@@ -11,7 +11,7 @@ const claim: HoveredItem = {
 
 let under: HoveredItem | null;
 let shown: Array<HoverState | null>;
-let stop: () => void;
+let tracking: HoverTracking;
 const find = vi.fn(() => under);
 
 const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -24,9 +24,9 @@ beforeEach(() => {
   under = null;
   shown = [];
   find.mockClear();
-  stop = trackHover(window, find, (state) => shown.push(state));
+  tracking = trackHover(window, find, (state) => shown.push(state));
 });
-afterEach(() => stop());
+afterEach(() => tracking.stop());
 
 test('looks up the pointer at most once per frame and shows what is under it', async () => {
   under = quote;
@@ -64,4 +64,13 @@ test('scrolling hides the card', async () => {
   await move(1);
   window.dispatchEvent(new Event('scroll'));
   expect(shown.at(-1)).toBeNull();
+});
+
+test('hide() takes the card away at once, and the next move shows what is there', async () => {
+  under = quote;
+  await move(1);
+  tracking.hide();
+  expect(shown.at(-1)).toBeNull();
+  await move(2);
+  expect(shown.at(-1)).toMatchObject({ hovered: quote });
 });

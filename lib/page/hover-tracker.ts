@@ -6,12 +6,18 @@ export interface HoverState {
   y: number;
 }
 
+export interface HoverTracking {
+  /** Hides the card now (the highlights under it were removed); the next move shows what is there. */
+  hide(): void;
+  stop(): void;
+}
+
 /**
  * Calls `show` with the item under the pointer (at most once per animation frame) or null.
  * Escape hides the card until the pointer reaches another item; scrolling hides it, since the
- * text moves away from under a still pointer. Returns the function that stops tracking.
+ * text moves away from under a still pointer.
  */
-export function trackHover(win: Window, find: (x: number, y: number) => HoveredItem | null, show: (state: HoverState | null) => void): () => void {
+export function trackHover(win: Window, find: (x: number, y: number) => HoveredItem | null, show: (state: HoverState | null) => void): HoverTracking {
   let frame = 0;
   let x = 0;
   let y = 0;
@@ -50,11 +56,14 @@ export function trackHover(win: Window, find: (x: number, y: number) => HoveredI
   win.addEventListener('mousemove', onMove, { passive: true });
   win.addEventListener('scroll', hide, { passive: true, capture: true });
   win.addEventListener('keydown', onKey);
-  return () => {
-    if (frame) win.cancelAnimationFrame(frame);
-    win.removeEventListener('mousemove', onMove);
-    win.removeEventListener('scroll', hide, { capture: true });
-    win.removeEventListener('keydown', onKey);
-    hide();
+  return {
+    hide,
+    stop() {
+      if (frame) win.cancelAnimationFrame(frame);
+      win.removeEventListener('mousemove', onMove);
+      win.removeEventListener('scroll', hide, { capture: true });
+      win.removeEventListener('keydown', onKey);
+      hide();
+    },
   };
 }
