@@ -39,7 +39,10 @@ export function countedNounAfter(tokens: readonly Token[], last: number, through
   // `a six-member crew`, `a 12-person team`: the compound's head is what is counted.
   const hyphen = tokens[j];
   const compounded = tokens[j + 1];
-  if (hyphen?.kind === 'mark' && HYPHENS.has(hyphen.norm) && !hyphen.spaced && compounded?.kind === 'word' && !compounded.spaced) return compounded.norm;
+  const hyphened = hyphen?.kind === 'mark' && HYPHENS.has(hyphen.norm) && !hyphen.spaced && compounded?.kind === 'word' && !compounded.spaced;
+  // `1 million-plus fans`: `plus` qualifies the figure; the noun comes after it.
+  if (hyphened && compounded.norm === 'plus') j += 2;
+  else if (hyphened) return compounded.norm;
   if (throughOf && tokens[j]?.kind === 'word' && tokens[j]?.norm === 'of') {
     j++;
     if (tokens[j]?.kind === 'word' && OF_DETERMINERS.has(tokens[j]?.norm ?? '')) j++;

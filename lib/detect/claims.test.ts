@@ -76,6 +76,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The rescue boat carried a six-member crew.', [{ text: 'six', value: 6, unit: 'member' }]],
     ['A three-judge panel heard the appeal.', [{ text: 'three', value: 3, unit: 'judge' }]],
     ['They hired a 12-person team of divers.', [{ text: '12', value: 12, unit: 'person' }]],
+    ['The festival drew 1 million-plus fans.', [{ text: '1 million', value: 1e6, unit: 'fans' }]],
     ['Volunteers restored a 106-year-old wooden barge.', [{ text: '106-year-old', value: 106, unit: 'years' }]],
     ['Loggers felled a 2,000-year-old cedar.', [{ text: '2,000-year-old', value: 2000, unit: 'years' }]],
     // counts picked from or listed with others
