@@ -13,7 +13,9 @@ const ANNOTATED: PageStatus = { state: 'annotated', quotes: 0, claims: 0, anchor
 const ANNOTATION: PageAnnotation = {
   article: { title: 'A story', byline: null, siteName: null, publishedTime: null, lang: 'en', canonicalUrl: null, excerpt: null },
   quotes: [],
-  claims: [],
+  claims: [
+    { start: 0, end: 6, value: 40000, unit: 'troops', qualifier: null, quote: null, source: null, text: '40,000', anchored: true, context: { before: 'sent ', after: ' troops' } },
+  ],
 };
 
 let root: HTMLElement;
@@ -63,4 +65,13 @@ test('“Always annotate” on a site the browser will not grant says so, and no
   await act(() => button('Always annotate on news.example')?.click());
   await settle();
   expect(root.querySelector('.site-problem')?.textContent).toBe('Sourcelight was not allowed to read news.example.');
+});
+
+test('an item the page no longer has says so when clicked', async () => {
+  await act(() => render(<Popup tabId={3} origin={null} />, root));
+  await settle();
+  tabAnswers = (message) => (message.type === 'sourcelight/scroll-to' ? fail('That item is not on the page.') : ok(null));
+  await act(() => button('40,000')?.click());
+  await settle();
+  expect(root.querySelector('.problem')?.textContent).toBe('That item is not on the page.');
 });

@@ -1,4 +1,5 @@
-import { sendToTab } from '../lib/messages';
+import { useState } from 'preact/hooks';
+import { sendToTab, type ItemRef } from '../lib/messages';
 import { PopupView } from './PopupView';
 import { SiteToggle } from './SiteToggle';
 import { usePageAnnotation } from './use-page-annotation';
@@ -12,6 +13,11 @@ export interface PopupProps {
 export function Popup({ tabId, origin }: PopupProps) {
   const { state, annotateAnyway, annotateAgain, clearHighlights } = usePageAnnotation(tabId);
   const painted = state.phase === 'ready' && state.annotation !== null;
+  // An item can leave the page after it was listed (live pages rewrite themselves): say so.
+  const [selectProblem, setSelectProblem] = useState<string | null>(null);
+  const select = (ref: ItemRef): void => {
+    void sendToTab(tabId, 'sourcelight/scroll-to', ref).then((r) => setSelectProblem(r.ok ? null : r.error));
+  };
   return (
     <main class="popup">
       <div class="brand-row">
@@ -22,10 +28,8 @@ export function Popup({ tabId, origin }: PopupProps) {
           </button>
         )}
       </div>
-      <PopupView
-        state={state}
-        actions={{ select: (ref) => void sendToTab(tabId, 'sourcelight/scroll-to', ref), annotateAnyway, annotateAgain }}
-      />
+      {painted && selectProblem && <p class="problem">{selectProblem}</p>}
+      <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain }} />
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}
     </main>
   );
