@@ -57,3 +57,13 @@ export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
   const prev = ix.tok(cue.first - 1);
   return prev !== undefined && prev.norm === 'to' && ix.tok(cue.first).norm === CUE_VERBS.get(ix.tok(cue.first).norm);
 }
+
+/** `does not deny that`, `never said`: a negated cue asserts no content. */
+export function isNegated(ix: TextIndex, cue: Cue): boolean {
+  for (let i = cue.first - 1; i >= 0 && i >= cue.first - 3; i--) {
+    const norm = ix.tok(i).norm;
+    if (norm === 'not' || norm === 'never' || /n['\u2019]t$/.test(norm)) return true;
+    if (!isAdverb(norm) && norm !== 'also') return false;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@
 import { commaBetween as hasComma, type TextIndex } from './document';
 import { beforeMainVerb, contentStart, findThat, opensClause } from './reported-content';
 import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
-import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
+import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
@@ -58,7 +58,7 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
     const found = SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null;
     if (found) { out.push(found); continue; }
     const cue = cueAt(ix, k);
-    if (!cue || isInfinitive(ix, cue) || isPassive(ix, cue)) continue;
+    if (!cue || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
     const bounds = boundsOf(ix, s, k);
     const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
     if (r) out.push(r);
@@ -213,10 +213,13 @@ function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
 
 /** `The minister is adamant that …`. */
 function speechAdjective(ix: TextIndex, k: number, b: Bounds): Reported | null {
-  if (!PASSIVE_AUXILIARIES.has(ix.tok(k - 1).norm) || ix.tok(k + 1).norm !== 'that' || k + 2 >= b.high) return null;
+  if (!PASSIVE_AUXILIARIES.has(ix.tok(k - 1).norm) || k + 2 >= b.high) return null;
+  // `is adamant that …`, or with the `that` left out before a clause (`is adamant the law must change`).
+  const start = ix.tok(k + 1).norm === 'that' ? k + 2 : !hasComma(ix, k, k + 1) && opensClause(ix, k + 1, b.high) && !PREPOSITIONS.has(ix.tok(k + 1).norm) ? k + 1 : -1;
+  if (start < 0) return null;
   const who = subjectBefore(ix, k, b.low);
   if (!who) return null;
-  return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k - 1).text} ${ix.tok(k).text}`, k, who);
+  return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), `${ix.tok(k - 1).text} ${ix.tok(k).text}`, k, who);
 }
 
 /** `his vow on Monday that …`, `Netanyahu's declaration that …`, `its call for …`. */

@@ -110,6 +110,9 @@ describe('reported speech', () => {
     ['a verb after the cue is not an inverted speaker', 'A Pentagon spokesman, Lt. Col. John Smith, said the strike killed three militants.', [indirect('the strike killed three militants', 'John Smith')]],
     ['signalled that', "The minister's office has signalled that the laws will be reviewed.", [indirect('the laws will be reviewed', 'office')]],
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
+    ['a stance adjective without that', 'The union is adamant staff numbers must rise before winter.', [indirect('staff numbers must rise before winter', 'union')]],
+    ['a pronoun clause without that after a that-verb', 'The council agrees the road is unsafe, but is demanding it be repaired by the state.', [indirect('it be repaired by the state', 'council')]],
+    ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -122,6 +125,9 @@ describe('reported speech', () => {
     ['a refusal with no content', 'Macron refused to rule out sending ground troops.'],
     ['a topic, not content', 'He wrote about Wall Street and banking for years.'],
     ['an object, not a clause', 'The group claimed responsibility for the attack.'],
+    ['a negated cue', 'The ministry does not deny that the figures are wrong.'],
+    ['a cue that was never made', 'She never claimed the vote was rigged.'],
+    ['an added object, not a clause', 'The chef added it to the menu.'],
     ['a noun after a capitalised word', 'The ministry posted a Telegram post about the drones.'],
     ['a noun that looks like a verb', 'Heads of state gathered in Paris. Member states are considering the plan.'],
   ])('no report: %s', (_name, text) => {

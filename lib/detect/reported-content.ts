@@ -47,7 +47,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   }
   if (THAT_CLAUSE_VERBS.has(base)) {
     const documentary = DOCUMENT_REPORT_VERBS.has(base) && isDocumentary(ix, who, cue);
-    if (!documentary) return thatAhead === c ? c + 1 : -1;
+    if (!documentary) return thatAhead === c ? c + 1 : pronounClause(ix, c) ? c : -1;
   }
   return afterBelief(ix, c, high);
 }
@@ -74,6 +74,16 @@ function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
   if (next === 'to' && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm)) return c;
   const pronoun = PRONOUNS.get(next);
   return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
+}
+
+/** Subject pronouns: with a verb after them they open a clause even where `that` is left out. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** `noted it had …`, `is demanding it be passed`: a subject pronoun and a verb open the content without `that`. */
+function pronounClause(ix: TextIndex, c: number): boolean {
+  if (!SUBJECT_PRONOUNS.has(ix.tok(c).norm)) return false;
+  const verb = ix.tok(c + 1).norm;
+  return AUXILIARIES.has(verb) || VERB_FILLERS.has(verb) || verb === 'be' || FINITE_VERB_FORMS.has(verb) || /ed$/.test(verb);
 }
 
 /** `said he believed the attack …`: the content is what is believed. */

@@ -109,9 +109,9 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
   return null;
 }
 
-/** Skip auxiliaries and adverbs leftwards from token k: `has also said` → the token before `has`. */
+/** Skip auxiliaries, `not` and adverbs leftwards from token k: `has also said`, `does not deny` → the token before them. */
 function skipFillers(ix: TextIndex, k: number, low: number): number {
-  while (k >= low && !ix.tok(k).cap && (VERB_FILLERS.has(ix.tok(k).norm) || isAdverb(ix.tok(k).norm))) k--;
+  while (k >= low && !ix.tok(k).cap && (VERB_FILLERS.has(ix.tok(k).norm) || ix.tok(k).norm === 'not' || isAdverb(ix.tok(k).norm))) k--;
   return k;
 }
 
