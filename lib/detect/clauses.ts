@@ -4,7 +4,7 @@
 
 import type { TextIndex } from './document';
 import { cueAt } from './cue-phrases';
-import { CLAUSE_BREAKERS, NON_BREAKING_ING, PARENTHETICAL_OPENERS } from './lexicon/grammar';
+import { AUXILIARIES, CLAUSE_BREAKERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS } from './lexicon/grammar';
 import { ATTRIBUTION_NEEDS_THAT } from './lexicon/cues';
 
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
@@ -20,7 +20,8 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     if (gap.includes(',') && parenthetical) parenthetical = false;
     else if (gap.includes(',') && PARENTHETICAL_OPENERS.has(t.norm)) parenthetical = true;
     else if (gap.includes(',')) {
-      if (CLAUSE_BREAKERS.has(t.norm)) break;
+      // `said that A, but that B`: a second content clause of the same report continues it.
+      if (CLAUSE_BREAKERS.has(t.norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2))) break;
       if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm)) break;
       if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
     }
@@ -43,4 +44,13 @@ function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
     if (i > k && /[,;]/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
   }
   return false;
+}
+
+/** After `that` (token k - 1): a subject opens a content clause; a verb means `that` was a demonstrative (`but that is wrong`). */
+function opensContent(ix: TextIndex, k: number): boolean {
+  const norm = ix.tok(k).norm;
+  // `but that’s`: the contraction is `that is`.
+  const that = ix.tok(k - 1);
+  if (/['\u2019]/.test(ix.text.slice(that.start, that.end + 1))) return false;
+  return k < ix.tokens.length && !AUXILIARIES.has(norm) && !FINITE_VERB_FORMS.has(norm) && !/(?:ed|s)$/.test(norm);
 }

@@ -139,7 +139,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !plainlyVerb(ix, cue, who)) return null;
   if (cue.nounish && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);
-  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
+  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
   if (cue.nounish && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
   // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).

@@ -112,6 +112,10 @@ describe('reported speech', () => {
     ['groups drop their quantifiers', 'But most experts say that is not likely to happen soon.', [indirect('that is not likely to happen soon', 'experts')]],
     ['a stance adjective without that', 'The union is adamant staff numbers must rise before winter.', [indirect('staff numbers must rise before winter', 'union')]],
     ['a pronoun clause without that after a that-verb', 'The council agrees the road is unsafe, but is demanding it be repaired by the state.', [indirect('it be repaired by the state', 'council')]],
+    ['a second content clause after but that', 'The mayor said that the budget was tight, but that no libraries would close.', [indirect('the budget was tight, but that no libraries would close', 'mayor')]],
+    ['a second cue in the same sentence', 'Ana Ruiz chairs the board. She said that costs had doubled, and she noted that just last year Lisbon cut its grants.', [indirect('costs had doubled', 'Ana Ruiz'), indirect('just last year Lisbon cut its grants', 'Ana Ruiz')]],
+    ['but that, as a demonstrative, ends the clause', 'The mayor said the budget was tight, but that is not new.', [indirect('the budget was tight', 'mayor')]],
+    ['but that\u2019s, a contraction, ends the clause', 'The mayor said the budget was tight, but that\u2019s not new.', [indirect('the budget was tight', 'mayor')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -31,7 +31,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
     return c;
   }
   // `say that is unlikely`: `that` is the subject when a verb follows it.
-  if (ix.tok(c).norm === 'that') return VERB_FILLERS.has(ix.tok(c + 1).norm) ? c : afterBelief(ix, c + 1, high);
+  if (ix.tok(c).norm === 'that') return AUXILIARIES.has(ix.tok(c + 1).norm) || FINITE_VERB_FORMS.has(ix.tok(c + 1).norm) ? c : afterBelief(ix, c + 1, high);
   const thatAhead = findThat(ix, c, high);
   if (TO_INFINITIVE_VERBS.has(base) && ix.tok(c).norm === 'to') {
     const verb = ix.tok(c + 1);

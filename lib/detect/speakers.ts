@@ -155,6 +155,8 @@ export class SpeakerResolver {
     if (s.paragraph < 0) return null;
     let found: string | null = null;
     for (let k = Math.max(s.firstToken, pronoun - 40); k < pronoun; k++) {
+      // Names after a cue are the reported content's (`He said that Sudan …, and he noted`), not a speaker.
+      if (!this.ix.tok(k).cap && CUE_VERBS.has(this.ix.tok(k).norm) && (this.ix.quoteOfToken[k] ?? -1) < 0) break;
       if (!this.ix.tok(k).cap) continue;
       const run = runStartingAt(this.ix, k, pronoun);
       if (!run) continue;
