@@ -2,7 +2,7 @@
 // the card opens towards the side of the pointer with more room, is anchored by the edge nearest
 // the pointer, and may be no taller than that room: whatever its content, it stays on screen.
 
-export const CARD_WIDTH = 300;
+const CARD_WIDTH = 300;
 const OFFSET = 16;
 const MARGIN = 4;
 
