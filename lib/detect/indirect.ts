@@ -15,7 +15,7 @@ import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
 import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
-import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
+import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
 export interface Reported {
@@ -145,7 +145,20 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).
   const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to';
   if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
-  return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), cue.text, cue.first, who);
+  const end = clauseEnd(ix, start, b.to);
+  // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.
+  if (!objectContent && tokenAt(ix.tokens, end) - start <= 3 && !hasVerbForm(ix, start, tokenAt(ix.tokens, end))) return null;
+  return span(ix, ix.tok(start).start, end, cue.text, cue.first, who);
+}
+
+/** A verb among a few words (`prices rose`, `it works`): a pronoun subject implies one. */
+function hasVerbForm(ix: TextIndex, first: number, end: number): boolean {
+  if (PRONOUNS.has(ix.tok(first).norm)) return true;
+  for (let k = first; k < end; k++) {
+    const norm = ix.tok(k).norm;
+    if (AUXILIARIES.has(norm) || VERB_FILLERS.has(norm) || FINITE_VERB_FORMS.has(norm) || norm === 'to' || /ed$/.test(norm)) return true;
+  }
+  return false;
 }
 
 /** `according to its operator`: the words up to the next comma, without determiners, as a group. */

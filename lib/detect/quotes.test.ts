@@ -116,6 +116,10 @@ describe('reported speech', () => {
     ['a second cue in the same sentence', 'Ana Ruiz chairs the board. She said that costs had doubled, and she noted that just last year Lisbon cut its grants.', [indirect('costs had doubled', 'Ana Ruiz'), indirect('just last year Lisbon cut its grants', 'Ana Ruiz')]],
     ['but that, as a demonstrative, ends the clause', 'The mayor said the budget was tight, but that is not new.', [indirect('the budget was tight', 'mayor')]],
     ['but that\u2019s, a contraction, ends the clause', 'The mayor said the budget was tight, but that\u2019s not new.', [indirect('the budget was tight', 'mayor')]],
+    ['a relative clause with whose between subject and cue', 'Ana Ruiz, whose brother is still in the army, said the law is unfair to soldiers.', [indirect('the law is unfair to soldiers', 'Ana Ruiz')]],
+    ['a partitive aside between subject and cue', 'Tom Lee, one of the best known critics of the plan, said it would fail.', [indirect('it would fail', 'Tom Lee')]],
+    ['a prepositional aside between subject and cue', 'The ministry, in a brief statement, said two ships had sunk.', [indirect('two ships had sunk', 'ministry')]],
+    ['a nested report is not cut to its subject', 'Later, Ana Ruiz found that many voters, both young and old, told her they backed the plan.', [indirect('they backed the plan', 'voters')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -131,10 +131,13 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     if (a > low && commaBetween(ix, a - 1, a)) {
       const inner = phraseEndingAt(ix, k, a);
       if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place') return inner;
-      // The aside may be a relative clause, an appositive, an age, or a participle (`, released Tuesday,`).
+      // The aside may be a relative clause, an appositive, an age, a participle (`, released Tuesday,`),
+      // a partitive (`, one of the leading voices on Sudan,`) or a prepositional phrase (`, in a statement,`).
       const asideStart = ix.tok(a);
       const participle = !asideStart.cap && /(?:ed|ing|en)$/.test(asideStart.norm);
-      if (RELATIVES.has(asideStart.norm) || DETERMINERS.has(asideStart.norm) || ROLE_NOUNS.has(asideStart.norm) || TITLE_WORDS.has(asideStart.norm) || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
+      const aside = RELATIVES.has(asideStart.norm) || asideStart.norm === 'whose' || DETERMINERS.has(asideStart.norm) || QUANTITY_NOUNS.has(asideStart.norm) || asideStart.norm === 'one' || asideStart.norm === 'both'
+        || (PREPOSITIONS.has(asideStart.norm) && !asideStart.cap) || isAdverb(asideStart.norm);
+      if (aside || ROLE_NOUNS.has(asideStart.norm) || TITLE_WORDS.has(asideStart.norm) || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
         let before = skipFillers(ix, a - 1, low);
         // `Samir Haddou, 44, who …, said`: past an age set off by commas too.
         if (/^\d+$/.test(ix.tok(before).norm) && before - 1 >= low && commaBetween(ix, before - 1, before)) before--;
