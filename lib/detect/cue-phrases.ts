@@ -40,7 +40,10 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
     if (particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };
     if (particleBase) return null;
   }
-  return { first: k, end: k + 1, base, text: t.text, nounish: NOUN_LIKE_FORMS.has(t.norm) };
+  const nounish = NOUN_LIKE_FORMS.has(t.norm);
+  // `the explanatory notes of the Bill`: a noun with its complement.
+  if (nounish && next.norm === 'of' && !/ing$/.test(t.norm)) return null;
+  return { first: k, end: k + 1, base, text: t.text, nounish };
 }
 
 /** `was described`, `is said`, `been reported`: a passive, whose source needs a `by` phrase. */

@@ -27,6 +27,9 @@ describe('direct quotes and their attribution', () => {
     ['a group whose noun ends in -ly', '"We are heartbroken," the family said in a statement.', [direct('We are heartbroken', 'family')]],
     ['as someone put it', 'As one senior editor put it, the law is "a trap for the unwary."', [direct('a trap for the unwary.', 'senior editor')]],
     ['described as, a judgement', 'Greens senator Scott Ludlam described the scheme as "mass surveillance."', [direct('mass surveillance.', 'Scott Ludlam')]],
+    ['a question before its attribution', '\u201cWill they cut prices?\u201d Ann Ito said. \u201cNobody knows.\u201d', [direct('Will they cut prices?', 'Ann Ito'), direct('Nobody knows.', 'Ann Ito')]],
+    ['an exclamation before an inverted attribution', '"We will never leave!" shouted Ann Ito.', [direct('We will never leave!', 'Ann Ito')]],
+    ['according to a document, set off by dashes', 'The law \u2014 according to the official notes of the law \u2014 \u201cmakes no exception for reporters\u201d at all.', [direct('makes no exception for reporters', 'official notes')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

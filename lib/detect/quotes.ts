@@ -91,7 +91,7 @@ class QuoteFinder {
     const high = Math.min(ix.sentence(closeSentence).endToken, nextOpen);
     const prev = qi > 0 ? ix.quote(qi - 1) : null;
     const low = Math.max(ix.sentence(s).firstToken, prev && prev.close >= 0 && prev.close >= ix.sentence(s).start ? tokenAt(ix.tokens, prev.close + 1) : 0);
-    const after = attributionAfter(ix, q, high);
+    const after = attributionAfter(ix, q, high) ?? this.attributionInNextSentence(q, closeSentence, nextOpen);
     // A title or a name in quotation marks (`announcing "Super Mario Run"`) is not speech.
     if (!after && looksLikeTitle(ix, q)) return;
     const found: Found | null = after ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high);
@@ -104,6 +104,16 @@ class QuoteFinder {
     }
     const inherited = this.context(q, s, closeSentence, paragraph);
     if (inherited) this.push(qi, inherited.cue, inherited.speaker, paragraph, closeSentence);
+  }
+
+  /** `"Do they take the profit?" Forte said.`: a question or exclamation ends its sentence, and a short one after it attributes it. */
+  private attributionInNextSentence(q: QuotedSpan, closeSentence: number, nextOpen: number): Found | null {
+    const { ix } = this;
+    if (q.close < 0 || !/[?!]$/.test(ix.text.slice(q.start, q.end).trimEnd())) return null;
+    const next = closeSentence + 1 < ix.sentences.length ? ix.sentence(closeSentence + 1) : null;
+    if (!next || next.paragraph !== ix.sentence(closeSentence).paragraph || ix.text.slice(q.close + 1, next.start).trim() !== '') return null;
+    const high = Math.min(next.endToken, nextOpen);
+    return high - next.firstToken <= 15 ? attributionAfter(ix, q, high) : null;
   }
 
   private push(qi: number, cue: string | null, speaker: SpeakerRef | null, paragraph: number, sentence: number): void {

@@ -39,7 +39,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'data', 'figures', 'statistics', 'documents', 'document', 'memo', 'letter', 'filing', 'filings',
   'paper', 'review', 'assessment', 'estimate', 'estimates', 'audit', 'investigation', 'inquiry',
   'lawsuit', 'suit', 'complaint', 'indictment', 'petition', 'ruling', 'verdict', 'judgment', 'judgement',
-  'findings',
+  'findings', 'notes', 'note', 'memorandum', 'minutes', 'guidance', 'guidelines', 'bill', 'legislation',
+  'constitution', 'editorial', 'column', 'obituary', 'affidavit', 'testimony', 'dossier',
   'records', 'emails', 'transcript', 'forecast', 'projection', 'projections', 'model', 'models', 'census',
 ]);
 
