@@ -15,7 +15,7 @@ import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
 import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
-import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
+import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
 export interface Reported {
@@ -122,6 +122,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (!who) return null;
   let attributionFirst = Math.min(who.first, cue.first);
   while (attributionFirst > b.low && (DETERMINERS.has(ix.tok(attributionFirst - 1).norm) || SPEAKER_DETERMINERS.has(ix.tok(attributionFirst - 1).norm)) && !hasComma(ix, attributionFirst - 1, attributionFirst)) attributionFirst--;
+  attributionFirst = pastDescription(ix, attributionFirst, b.low);
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
   if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && (!cue.nounish || who.kind === 'pronoun') && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
@@ -159,6 +160,17 @@ function hasVerbForm(ix: TextIndex, first: number, end: number): boolean {
     if (AUXILIARIES.has(norm) || VERB_FILLERS.has(norm) || FINITE_VERB_FORMS.has(norm) || norm === 'to' || /ed$/.test(norm)) return true;
   }
   return false;
+}
+
+/** `…, the Russian space agency Roscosmos said`: a few describing words before a name belong to the attribution. */
+function pastDescription(ix: TextIndex, first: number, low: number): number {
+  let i = first;
+  while (i > low && i > first - 5 && !hasComma(ix, i - 1, i)) {
+    const t = ix.tok(i - 1);
+    if (PREPOSITIONS.has(t.norm) || SUBJECT_LEADS.has(t.norm) || AUXILIARIES.has(t.norm) || VERB_FILLERS.has(t.norm) || RELATIVES.has(t.norm) || CUE_VERBS.has(t.norm) || PRONOUNS.has(t.norm) || /(?:ed|ing)$/.test(t.norm) || /^\d/.test(t.norm)) return first;
+    i--;
+  }
+  return i > low && hasComma(ix, i - 1, i) ? i : first;
 }
 
 /** `according to its operator`: the words up to the next comma, without determiners, as a group. */

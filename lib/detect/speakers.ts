@@ -33,6 +33,8 @@ export class SpeakerResolver {
   private readonly byFirst = new Map<string, Entry[]>();
   private readonly titled = new Map<string, Titled[]>();
   private readonly people = new Set<string>();
+  /** The kind of each name of two words or more, by its display form. */
+  private readonly kinds = new Map<string, NameKind>();
   private readonly seen = new Set<string>();
   /** Capitalised words also met inside a sentence: names, not sentence-initial common words (`Children`). */
   private readonly namedMidSentence = new Set<string>();
@@ -40,6 +42,8 @@ export class SpeakerResolver {
   /** Speakers in the order they spoke, most recent last. */
   private readonly spoken: string[] = [];
   private last: Record<Referent, string | null> = { person: null, thing: null, group: null };
+  /** Referents a speaker took in the current sentence: its other names do not displace them. */
+  private readonly spokenInSentence = new Set<Referent>();
 
   constructor(private readonly ix: TextIndex) {
     this.collectNames();
@@ -65,6 +69,7 @@ export class SpeakerResolver {
       if (norms.length >= 2 && !joined && !this.seen.has(key)) {
         this.seen.add(key);
         const entry = { norms, text, kind };
+        this.kinds.set(text, kind);
         push(this.byLast, norms[norms.length - 1] ?? '', entry);
         push(this.byFirst, norms[0] ?? '', entry);
       }
@@ -133,7 +138,9 @@ export class SpeakerResolver {
 
   /** What a pronoun could later refer back to: this speaker. */
   noteSpeaker(m: Mention, name: string): void {
-    this.last[this.referentOf(m, name)] = name;
+    const referent = this.referentOf(m, name);
+    this.last[referent] = name;
+    this.spokenInSentence.add(referent);
     if (this.spoken[this.spoken.length - 1] !== name) this.spoken.push(name);
   }
 
@@ -144,7 +151,8 @@ export class SpeakerResolver {
     }
     if (m.kind === 'group') return m.role ? 'person' : /s$/i.test(m.text) ? 'group' : 'thing';
     if (m.nameKind === 'organisation' || m.nameKind === 'place') return 'thing';
-    if (m.nameKind === 'single' && !this.people.has(name.toLowerCase()) && !name.includes(' ')) return 'thing';
+    // `Roscosmos`, fuller `Roscosmos Space Agency Press Service`: an organisation is `it`.
+    if (m.nameKind === 'single' && !this.people.has(name.toLowerCase()) && (!name.includes(' ') || this.kinds.get(name) === 'organisation')) return 'thing';
     return 'person';
   }
 
@@ -187,7 +195,7 @@ export class SpeakerResolver {
       if ((quoteOfToken[k] ?? -1) >= 0) continue;
       // `welcomed by campaigners from …`: a plural group that a later `they` may mean.
       const norm = this.ix.tok(k).norm;
-      if (norm.endsWith('s') && GROUP_NOUNS.has(norm) && !DOCUMENT_NOUNS.has(norm)) this.last.group = this.display(k, k + 1).toLowerCase() === norm ? this.display(k, k + 1) : norm;
+      if (norm.endsWith('s') && GROUP_NOUNS.has(norm) && !DOCUMENT_NOUNS.has(norm) && !this.spokenInSentence.has('group')) this.last.group = this.display(k, k + 1).toLowerCase() === norm ? this.display(k, k + 1) : norm;
       if (!this.ix.tok(k).cap) continue;
       const run = runStartingAt(this.ix, k, s.endToken);
       if (!run) continue;
@@ -198,10 +206,12 @@ export class SpeakerResolver {
       if (PREPOSITIONS.has(before) || norms.includes('and')) continue;
       const name = this.fullName(norms, this.display(run.nameFirst, run.end));
       const kind = classifyName(this.ix, run.nameFirst, run.end);
-      if (kind === 'organisation') this.last.thing = name;
-      else if (!this.subjectPosition(run.first, s.firstToken)) continue;
+      if (kind === 'organisation') {
+        if (!this.spokenInSentence.has('thing')) this.last.thing = name;
+      } else if (!this.subjectPosition(run.first, s.firstToken) || this.spokenInSentence.has('person')) continue;
       else if (kind === 'person' || run.nameFirst > run.first || this.spoken.includes(name) || (name.includes(' ') && this.people.has(name.toLowerCase()))) this.last.person = name;
     }
+    this.spokenInSentence.clear();
   }
 }
 
