@@ -77,14 +77,17 @@ function boundsOf(ix: TextIndex, s: number, k: number): Bounds {
   return { low: tokenAt(ix.tokens, from), high: tokenAt(ix.tokens, to), from, to };
 }
 
-/** `LONDON — `, `CAIRO — `: a dateline opens the text, not the report. */
-const DATELINE = /^[A-Z][A-Z .,'\u2019-]{1,40}\s[\u2014\u2013-]\s/;
+/** `LONDON — `, `MOSCOW (AP) — `: a dateline opens the text (or a line of it), not the report. */
+const DATELINE = /(?:^|\n)\s*[A-Z][A-Z .,'\u2019-]{1,40}(?:\s\([A-Za-z.]{1,12}\))?\s[\u2014\u2013-]\s/g;
 
 function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken: number, speaker: Mention, form: Reported['form'] = 'after'): Reported | null {
   let start = from;
   while (start < to && /[\s"“‘'«(]/.test(ix.text.charAt(start))) start++;
-  const dateline = DATELINE.exec(ix.text.slice(start, Math.min(to, start + 60)));
-  if (dateline) start += dateline[0].length;
+  // The last dateline line near the start: captions and credits may come before it in the same sentence.
+  const head = ix.text.slice(start, Math.min(to, start + 240));
+  let afterDateline = 0;
+  for (const m of head.matchAll(DATELINE)) afterDateline = m.index + m[0].length;
+  start += afterDateline;
   let end = trimEnd(ix.text, start, to);
   while (end < ix.text.length && /[%\u2030\u00b0]/.test(ix.text.charAt(end))) end++;
   // Two words can report a clause after the cue (`said revenue rose`); before it, a clause needs three.
@@ -190,7 +193,8 @@ function restAfter(ix: TextIndex, k: number, high: number, cue: Cue): 'end' | 'm
   if (hasComma(ix, k - 1, k)) return high - k < 2 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
   // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
   const first = ix.tok(k);
-  const adverbial = PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || isAdverb(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
+  const timed = (first.norm === 'late' || first.norm === 'early') && TIME_ADVERBS.has(ix.tok(k + 1).norm);
+  const adverbial = timed || PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || isAdverb(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
   let i = k;
   while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
   return i >= high && adverbial ? 'end' : 'content';

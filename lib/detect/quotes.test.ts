@@ -123,6 +123,8 @@ describe('reported speech', () => {
     ['a partitive aside between subject and cue', 'Tom Lee, one of the best known critics of the plan, said it would fail.', [indirect('it would fail', 'Tom Lee')]],
     ['a prepositional aside between subject and cue', 'The ministry, in a brief statement, said two ships had sunk.', [indirect('two ships had sunk', 'ministry')]],
     ['a nested report is not cut to its subject', 'Later, Ana Ruiz found that many voters, both young and old, told her they backed the plan.', [indirect('they backed the plan', 'voters')]],
+    ['a dateline with an agency is not content', 'CAIRO (AP) \u2014 A ferry sank in the Nile overnight, the transport ministry said.', [indirect('A ferry sank in the Nile overnight', 'transport ministry')]],
+    ['a dateline after a photo credit in the same sentence', 'Photo by Ana Ruiz/Reuters\nPARIS \u2014 The strike will end on Monday, union leaders said late Friday.', [indirect('The strike will end on Monday', 'union leaders')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
