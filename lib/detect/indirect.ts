@@ -14,7 +14,7 @@ import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
@@ -128,7 +128,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   attributionFirst = pastDescription(ix, attributionFirst, b.low);
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
-  if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && (!cue.nounish || who.kind === 'pronoun') && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
+  if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && (!cue.nounish || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as') && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
     const rest = restAfter(ix, afterAttribution, b.high, cue);
     const introductory = PREPOSITIONS.has(ix.tok(b.low).norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
     const tail = rest === 'end' && !introductory ? span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who, 'before')
@@ -147,7 +147,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
   if (cue.nounish && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
   // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).
-  const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to';
+  const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to' || (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
   if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
   const end = clauseEnd(ix, start, b.to);
   // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.
@@ -196,7 +196,7 @@ function restAfter(ix: TextIndex, k: number, high: number, cue: Cue): 'end' | 'm
   const timed = (first.norm === 'late' || first.norm === 'early') && TIME_ADVERBS.has(ix.tok(k + 1).norm);
   const adverbial = timed || PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || isAdverb(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
   let i = k;
-  while (i < high && i < k + 6 && !hasComma(ix, i - 1, i)) i++;
+  while (i < high && i < k + 10 && !hasComma(ix, i - 1, i) && !AUXILIARIES.has(ix.tok(i).norm)) i++;
   return i >= high && adverbial ? 'end' : 'content';
 }
 
@@ -223,6 +223,8 @@ function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
     if (i >= cue.first || !hasComma(ix, i, i + 1)) return false;
     i++;
   }
+  // `the Tuva government was quoted as saying`: the passive of quoting is the attribution itself.
+  if (ix.tok(cue.first - 1).norm === 'as' && (CUE_VERBS.get(ix.tok(cue.first - 2).norm) === 'quote' || CUE_VERBS.get(ix.tok(cue.first - 2).norm) === 'cite')) return true;
   let modifier = false;
   for (let j = i; j < cue.first; j++) {
     const norm = ix.tok(j).norm;

@@ -125,6 +125,9 @@ describe('reported speech', () => {
     ['a nested report is not cut to its subject', 'Later, Ana Ruiz found that many voters, both young and old, told her they backed the plan.', [indirect('they backed the plan', 'voters')]],
     ['a dateline with an agency is not content', 'CAIRO (AP) \u2014 A ferry sank in the Nile overnight, the transport ministry said.', [indirect('A ferry sank in the Nile overnight', 'transport ministry')]],
     ['a dateline after a photo credit in the same sentence', 'Photo by Ana Ruiz/Reuters\nPARIS \u2014 The strike will end on Monday, union leaders said late Friday.', [indirect('The strike will end on Monday', 'union leaders')]],
+    ['a gerund after reported', 'Hikers reported hearing a loud bang near the dam.', [indirect('hearing a loud bang near the dam', 'Hikers')]],
+    ['a gerund after denied', 'The driver denied taking the money.', [indirect('taking the money', 'driver')]],
+    ['the passive quoted as saying after its content', 'Two bridges were closed, the city council was quoted as saying late Monday by a local paper.', [indirect('Two bridges were closed', 'city council')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

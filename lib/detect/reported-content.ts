@@ -7,7 +7,7 @@ import { commaBetween as hasComma } from './document';
 import type { Cue } from './cue-phrases';
 import type { Mention } from './speaker-phrases';
 import { phraseStartingAt } from './speaker-phrases';
-import { DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from './lexicon/cues';
+import { DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from './lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, BELIEF_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from './lexicon/groups';
 
@@ -26,6 +26,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
   if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
   if (base === 'talk') return ix.tok(c).norm === 'how' ? c + 1 : -1;
+  if (GERUND_VERBS.has(base) && isGerund(ix, c)) return c;
   if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {
     if (base === 'make') return ix.tok(c).norm === 'that' ? c + 1 : -1;
     return c;
@@ -75,6 +76,12 @@ function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
   const pronoun = PRONOUNS.get(next);
   return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
 }
+
+/** `seeing`, `taking`: a lower-case -ing form that is not a noun in -thing. */
+const isGerund = (ix: TextIndex, c: number): boolean => {
+  const t = ix.tok(c);
+  return !t.cap && t.norm.length > 4 && t.norm.endsWith('ing') && !t.norm.endsWith('thing');
+};
 
 /** Subject pronouns: with a verb after them they open a clause even where `that` is left out. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

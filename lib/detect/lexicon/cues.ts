@@ -147,6 +147,9 @@ export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['signal', 'point'
 /** Of those, the ones a document or a publication uses without `that` (`a report found several battalions`). */
 export const DOCUMENT_REPORT_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'note']);
 
+/** Verbs whose content may be a gerund clause (`reported seeing a flash`, `denied taking bribes`). */
+export const GERUND_VERBS: ReadonlySet<string> = new Set(['report', 'admit', 'deny', 'recall', 'mention', 'acknowledge', 'suggest', 'recommend', 'propose', 'confess', 'describe']);
+
 /** Verbs that never carry reported content themselves (`summed up`, `described`, `cited`). */
 export const CONTENTLESS_VERBS: ReadonlySet<string> = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
 
