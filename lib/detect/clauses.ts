@@ -5,7 +5,7 @@
 import type { TextIndex } from './document';
 import { cueAt } from './cue-phrases';
 import { AUXILIARIES, CLAUSE_BREAKERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS } from './lexicon/grammar';
-import { ATTRIBUTION_NEEDS_THAT, PASSIVE_AUXILIARIES } from './lexicon/cues';
+import { ATTRIBUTION_NEEDS_THAT, PASSIVE_AUXILIARIES, QUOTATION_ONLY_VERBS } from './lexicon/cues';
 
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
 export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
@@ -42,7 +42,7 @@ function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
     const cue = cueAt(ix, i);
     // `…, the government was quoted as saying`.
     if (cue && (cue.base === 'quote' || cue.base === 'cite') && ix.tok(cue.end).norm === 'as' && PASSIVE_AUXILIARIES.has(ix.tok(i - 1).norm)) return true;
-    if (cue) return cue.base !== 'according to' && !cue.nounish && !ATTRIBUTION_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
+    if (cue) return cue.base !== 'according to' && !QUOTATION_ONLY_VERBS.has(cue.base) && !cue.nounish && !ATTRIBUTION_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
     if (i > k && /[,;]/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
   }
   return false;

@@ -14,7 +14,7 @@ import { speakerOfCue } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
@@ -58,7 +58,7 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
     const found = SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null;
     if (found) { out.push(found); continue; }
     const cue = cueAt(ix, k);
-    if (!cue || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
+    if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
     const bounds = boundsOf(ix, s, k);
     const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
     if (r) out.push(r);

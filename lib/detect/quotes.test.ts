@@ -36,6 +36,22 @@ describe('direct quotes and their attribution', () => {
   });
 });
 
+describe('reporting verbs in every order', () => {
+  test.each(['said', 'says', 'added', 'noted', 'conceded', 'admitted', 'cautioned', 'predicted', 'urged', 'stressed', 'insisted', 'confirmed', 'announced', 'explained', 'instructed', 'countered', 'retorted', 'continued', 'laughed', 'recalled', 'warned', 'asked'])('%s, inverted and plain', (verb) => {
+    const text = `"We will not sell the farm," ${verb} Nora Quist, a farmer. "The water is gone," the farmer ${verb}.`;
+    expect(found(text)).toEqual([direct('We will not sell the farm', 'Nora Quist'), direct('The water is gone', 'farmer')]);
+  });
+
+  test.each([
+    ['instructed someone to', 'The coach instructed players to stay off social media.', [indirect('players to stay off social media', 'coach')]],
+    ['hinted that', 'The bank hinted that rates would fall in spring.', [indirect('rates would fall in spring', 'bank')]],
+    ['charged that', 'Prosecutors charged that the firm hid its losses.', [indirect('the firm hid its losses', 'Prosecutors')]],
+    ['a manner verb reports no content', 'The old rules continued to apply after the vote.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('quotation marks that are not quotes', () => {
   test.each([
     ['scare quotes', 'Ukraine\u2019s failed "counteroffensive" was called off in November.'],

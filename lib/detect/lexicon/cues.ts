@@ -88,6 +88,62 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['sum', 'sums', 'summed', 'summing'],
   ['divulge', 'divulges', 'divulged', 'divulging'],
   ['signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling'],
+  // Further verbs of saying from the same grammars' lists (Quirk §16.63, Biber speech-act verbs).
+  ['instruct', 'instructs', 'instructed', 'instructing'],
+  ['advise', 'advises', 'advised', 'advising'],
+  ['recommend', 'recommends', 'recommended', 'recommending'],
+  ['propose', 'proposes', 'proposed', 'proposing'],
+  ['notify', 'notifies', 'notified', 'notifying'],
+  ['alert', 'alerts', 'alerted', 'alerting'],
+  ['reassure', 'reassures', 'reassured', 'reassuring'],
+  ['implore', 'implores', 'implored', 'imploring'],
+  ['beg', 'begs', 'begged', 'begging'],
+  ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  ['counter', 'counters', 'countered', 'countering'],
+  ['retort', 'retorts', 'retorted', 'retorting'],
+  ['concur', 'concurs', 'concurred', 'concurring'],
+  ['protest', 'protests', 'protested', 'protesting'],
+  ['interject', 'interjects', 'interjected', 'interjecting'],
+  ['hint', 'hints', 'hinted', 'hinting'],
+  ['affirm', 'affirms', 'affirmed', 'affirming'],
+  ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
+  ['speculate', 'speculates', 'speculated', 'speculating'],
+  ['theorise', 'theorises', 'theorised', 'theorising'],
+  ['theorize', 'theorizes', 'theorized', 'theorizing'],
+  ['posit', 'posits', 'posited', 'positing'],
+  ['hypothesise', 'hypothesises', 'hypothesised', 'hypothesising'],
+  ['hypothesize', 'hypothesizes', 'hypothesized', 'hypothesizing'],
+  ['confide', 'confides', 'confided', 'confiding'],
+  ['confess', 'confesses', 'confessed', 'confessing'],
+  ['lament', 'laments', 'lamented', 'lamenting'],
+  ['mutter', 'mutters', 'muttered', 'muttering'],
+  ['murmur', 'murmurs', 'murmured', 'murmuring'],
+  ['grumble', 'grumbles', 'grumbled', 'grumbling'],
+  ['brag', 'brags', 'bragged', 'bragging'],
+  ['swear', 'swears', 'swore', 'sworn', 'swearing'],
+  ['guarantee', 'guarantees', 'guaranteed', 'guaranteeing'],
+  ['underline', 'underlines', 'underlined', 'underlining'],
+  ['underscore', 'underscores', 'underscored', 'underscoring'],
+  ['highlight', 'highlights', 'highlighted', 'highlighting'],
+  ['recount', 'recounts', 'recounted', 'recounting'],
+  ['elaborate', 'elaborates', 'elaborated', 'elaborating'],
+  ['clarify', 'clarifies', 'clarified', 'clarifying'],
+  ['charge', 'charges', 'charged', 'charging'],
+  // Manner verbs that attribute a quotation (`"…," she laughed`) but report content only with `that`.
+  ['continue', 'continues', 'continued', 'continuing'],
+  ['laugh', 'laughs', 'laughed', 'laughing'],
+  ['sigh', 'sighs', 'sighed', 'sighing'],
+  ['chuckle', 'chuckles', 'chuckled', 'chuckling'],
+  ['muse', 'muses', 'mused', 'musing'],
+];
+
+/** The verbs added above whose reported content needs `that` (`charged that`, `ruled that`, `hinted that`). */
+const THAT_ONLY_ADDITIONS = [
+  'advise', 'recommend', 'propose', 'notify', 'alert', 'reassure', 'implore', 'beg', 'plead', 'counter',
+  'retort', 'concur', 'protest', 'interject', 'hint', 'affirm', 'proclaim', 'speculate', 'theorise',
+  'theorize', 'posit', 'hypothesise', 'hypothesize', 'confide', 'confess', 'lament', 'mutter', 'murmur', 'grumble',
+  'brag', 'swear', 'guarantee', 'underline', 'underscore', 'highlight', 'recount', 'elaborate',
+  'clarify', 'charge', 'continue', 'laugh', 'sigh', 'chuckle', 'muse',
 ];
 
 /** Every inflected form of a reporting verb → its base form. */
@@ -98,13 +154,15 @@ export const COMPLEMENT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'call', 'describe', 'criticise', 'criticize', 'condemn', 'defend', 'cite', 'quote', 'sum', 'accuse',
   'urge', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'ask', 'show', 'find', 'indicate', 'agree',
   'mention', 'post', 'answer', 'respond', 'project', 'remind', 'assure', 'inform',
+  'instruct', 'advise', 'recommend', 'propose', 'notify', 'alert', 'implore', 'beg', 'hint',
+  'highlight', 'underline', 'underscore', 'charge', 'protest',
 ]);
 
 /** Verbs whose content is a to-infinitive (`vowed to keep trying`) as well as a clause. */
-export const TO_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'urge', 'agree', 'demand', 'ask']);
+export const TO_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'urge', 'agree', 'demand', 'ask', 'propose', 'plead', 'swear', 'guarantee']);
 
 /** Verbs that take a person object before their content (`told reporters that`, `urged Congress to`). */
-export const OBJECT_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'urge', 'accuse', 'ask']);
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'urge', 'accuse', 'ask', 'instruct', 'advise', 'notify', 'alert', 'reassure', 'implore', 'beg']);
 
 /** Verbs that need a particle to report speech: `called on/for`, `summed up`, `pointed out`, `made clear`. */
 export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -142,13 +200,16 @@ export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(['adamant', 'insis
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Verbs that report a person's content only with `that` (`added that`, not `added the figure`). */
-export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set(['signal', 'point', 'reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set([...THAT_ONLY_ADDITIONS, 'signal', 'point', 'reiterate', 'threaten', 'vow', 'pledge', 'promise', 'find', 'show', 'indicate', 'agree', 'mention', 'answer', 'respond', 'reply', 'post', 'remind', 'inform', 'assure', 'defend', 'condemn', 'cite', 'quote', 'describe', 'call', 'criticise', 'criticize', 'ask', 'demand', 'deny', 'reveal', 'recall', 'observe', 'tweet', 'write', 'report', 'add', 'note', 'confirm', 'announce', 'explain', 'stress', 'emphasise', 'emphasize', 'reiterate', 'remark', 'testify', 'disclose', 'complain', 'boast', 'joke', 'quip', 'whisper', 'shout', 'cry', 'exclaim', 'caution', 'maintain', 'allege']);
 
 /** Of those, the ones a document or a publication uses without `that` (`a report found several battalions`). */
 export const DOCUMENT_REPORT_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'report', 'reveal', 'note']);
 
 /** Verbs whose content may be a gerund clause (`reported seeing a flash`, `denied taking bribes`). */
 export const GERUND_VERBS: ReadonlySet<string> = new Set(['report', 'admit', 'deny', 'recall', 'mention', 'acknowledge', 'suggest', 'recommend', 'propose', 'confess', 'describe']);
+
+/** Manner verbs that attribute a quotation (`"…," she laughed`) and never report content themselves. */
+export const QUOTATION_ONLY_VERBS: ReadonlySet<string> = new Set(['continue', 'laugh', 'sigh', 'chuckle', 'muse']);
 
 /** Verbs that never carry reported content themselves (`summed up`, `described`, `cited`). */
 export const CONTENTLESS_VERBS: ReadonlySet<string> = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
@@ -169,7 +230,7 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'add', 'writ
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'indicate', 'find', 'suggest', 'mean']);
 
 /** Verbs that cannot attribute a quote standing after them with nothing between (`"…," called X`). */
-export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'accuse', 'urge', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
+export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'accuse', 'cite', 'notify', 'alert', 'charge', 'highlight', 'underline', 'underscore', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
 
 /** Verb forms that are as often nouns (`member states`, `Treasury note`): they report only with `that` or a plain verb subject. */
 export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
@@ -179,4 +240,8 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'remarks', 'tweet', 'tweets', 'joke', 'jokes', 'cry', 'cries', 'whisper', 'whispers', 'shout', 'shouts', 'forecast',
   'forecasts', 'caution', 'cautions', 'warning', 'finding', 'saying', 'writing', 'suggestion', 'threat', 'threats',
   'cite', 'cites', 'sum', 'sums', 'record', 'records', 'mention', 'mentions', 'respond', 'answer', 'defend', 'testify',
+  'alert', 'alerts', 'counter', 'counters', 'protest', 'protests', 'hint',
+  'hints', 'highlight', 'highlights', 'charge', 'charges', 'laugh', 'laughs', 'sigh', 'sighs',
+  'muse', 'muses', 'murmur', 'murmurs', 'guarantee', 'guarantees', 'lament',
+  'laments', 'recount', 'recounts', 'underline', 'underlines', 'continues', 'swear', 'beg', 'plead', 'confide',
 ]);
