@@ -161,6 +161,7 @@ describe('reported speech', () => {
     ['a cue that was never made', 'She never claimed the vote was rigged.'],
     ['an added object, not a clause', 'The chef added it to the menu.'],
     ['a noun after a capitalised word', 'The ministry posted a Telegram post about the drones.'],
+    ['an adjective in -ent is not a person', 'There was a recent report on the plan.'],
     ['a noun that looks like a verb', 'Heads of state gathered in Paris. Member states are considering the plan.'],
   ])('no report: %s', (_name, text) => {
     expect(found(text)).toEqual([]);
@@ -177,6 +178,7 @@ describe('speakers', () => {
     ['a pronoun after a surname-only subject', 'Senator Jane Roe met Governor Tim Walz.\n\nWalz disagreed. "We agreed on the timeline," he said.', 'Tim Walz'],
     ['a surname that is also a place word', 'Her neighbour, Tom Hill, agreed. "Nobody came to help us," he said.', 'Tom Hill'],
     ['a surname shared in a family is the person introduced first', 'Hori Parata met his son, Te Kaurinui Parata. Parata said the whales were sick.', 'Hori Parata'],
+    ['a person named by what they do, after an opening phrase', 'On one forum an anonymous commenter shared the photo and wrote it was \u201ca disgrace to the town.\u201d', 'anonymous commenter'],
     ['it after a statement is the organisation that made it, not another named in the sentence', 'The Falcon Corp rover lost power near the crater, the agency Valdor said in a statement. It said most of the data was saved.', 'Valdor'],
     ['he after a second cue is not a name inside the first report', 'Tom Lee runs the clinic. He said that Kenya had cut funds, and he noted that staff were leaving.', 'Tom Lee'],
   ])('%s', (_name, text, speaker) => {

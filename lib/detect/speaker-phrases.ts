@@ -4,7 +4,7 @@
 import { commaBetween, type TextIndex } from './document';
 import { classifyName, isPossessive, joinable, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
 import { CUE_VERBS } from './lexicon/cues';
-import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS, isAdverb } from './lexicon/grammar';
+import { CLAUSE_OPENERS, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
@@ -35,9 +35,28 @@ function nameMention(ix: TextIndex, first: number, nameFirst: number, end: numbe
   return { first, end, kind: 'name', text: nameText(ix, nameFirst, end), nameKind: classifyName(ix, nameFirst, end) };
 }
 
+/** Singular nouns for a person by what they do (`poster`, `commenter`, `protester`, `resident`, `activist`). */
+const AGENT_SINGULAR = /(?:er|or|ist|ant|ent)$/;
+
+/** `an unidentified poster`: a singular agent noun counts as a speaker after an article and at most two modifiers. */
+function isArticleAgent(ix: TextIndex, k: number, low: number): boolean {
+  const norm = ix.tok(k).norm;
+  if (norm.length <= 5 || !AGENT_SINGULAR.test(norm)) return false;
+  // A verb follows a subject (`a poster wrote`); a noun or a name follows an adjective (`a recent Post report`).
+  const next = ix.tok(k + 1);
+  if (!next || next.cap || !(CUE_VERBS.has(next.norm) || VERB_FILLERS.has(next.norm) || FINITE_VERB_FORMS.has(next.norm) || /ed$/.test(next.norm))) return false;
+  for (let j = k - 1; j >= low && j >= k - 3; j--) {
+    const p = ix.tok(j).norm;
+    // After a verb (`there was a momentary flicker`) the phrase is a complement, not a subject.
+    if (p === 'a' || p === 'an' || p === 'one' || p === 'another') return j === low || !VERB_FILLERS.has(ix.tok(j - 1).norm);
+    if (ix.tok(j).cap || PREPOSITIONS.has(p) || DETERMINERS.has(p) || CUE_VERBS.has(p) || /^\d/.test(p) || !joinable(ix, j)) return false;
+  }
+  return false;
+}
+
 /** A group or role phrase whose head noun is token k (`US officials`, `a senior political source`). */
 function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
-  if (k < low || ix.tok(k).cap && !GROUP_NOUNS.has(ix.tok(k).norm) || !isHead(ix.tok(k).norm)) return null;
+  if (k < low || ix.tok(k).cap && !GROUP_NOUNS.has(ix.tok(k).norm) || !(isHead(ix.tok(k).norm) || isArticleAgent(ix, k, low))) return null;
   let j = k;
   while (j - 1 >= low && j > k - 3 && joinable(ix, j - 1)) {
     const p = ix.tok(j - 1);
@@ -198,12 +217,13 @@ export function clauseSubject(ix: TextIndex, low: number, high: number): Mention
     while (c + 1 < high && c < i + 30 && !commaBetween(ix, c, c + 1)) c++;
     if (c + 1 < high) i = c + 1;
   }
+  i = pastOpeningPhrase(ix, i, high);
   for (let n = 0; i < high && n < 6; i++, n++) {
     const t = ix.tok(i);
     if (PREPOSITIONS.has(t.norm) && !t.cap) return null;
     const phrase = t.cap || PRONOUNS.has(t.norm) ? phraseFromStart(ix, i, high) : null;
     if (phrase) return phrase.kind === 'group' ? appositiveName(ix, phrase, high) ?? phrase : phrase;
-    if (isHead(t.norm)) {
+    if (isHead(t.norm) || isArticleAgent(ix, i, low)) {
       let end = i;
       while (end + 1 < high && isHead(ix.tok(end + 1).norm) && joinable(ix, end)) end++;
       const group = groupEndingAt(ix, end, low);
@@ -211,6 +231,17 @@ export function clauseSubject(ix: TextIndex, low: number, high: number): Mention
     }
   }
   return null;
+}
+
+/** `On one Facebook page an unidentified poster …`, `In Paris, officials …`: past an opening prepositional phrase to the subject. */
+function pastOpeningPhrase(ix: TextIndex, i: number, high: number): number {
+  if (i >= high || !PREPOSITIONS.has(ix.tok(i).norm)) return i;
+  for (let j = i + 1; j < high && j < i + 8; j++) {
+    if (commaBetween(ix, j - 1, j)) return j;
+    const norm = ix.tok(j).norm;
+    if (j > i + 2 && (norm === 'a' || norm === 'an' || norm === 'the')) return j;
+  }
+  return i;
 }
 
 /** `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off after a role. */
