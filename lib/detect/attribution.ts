@@ -10,8 +10,8 @@ import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
 import { isPossessive } from './names';
-import { PREPOSITIONS, RELATIVES } from './lexicon/grammar';
-import { CUE_VERBS, EVIDENCE_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS } from './lexicon/cues';
+import { NOUN_MARKERS, PREPOSITIONS, RELATIVES } from './lexicon/grammar';
+import { CUE_VERBS, EVIDENCE_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PASSIVE_AUXILIARIES, STATEMENT_NOUNS } from './lexicon/cues';
 
 export interface Found {
   cue: Cue | null;
@@ -114,6 +114,33 @@ export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: nu
   return null;
 }
 
+const INDEFINITE_QUANTIFIERS: ReadonlySet<string> = new Set(['few', 'several', 'some', 'many']);
+
+/** A possessive pronoun → the pronoun a speaker is resolved from. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
+
+/**
+ * `Among its key findings: "…"`, `Analysts offered a few theories: "…"`: a noun for what was said or
+ * concluded, ending the clause before the colon; the speaker is its possessor or the clause's subject.
+ */
+export function statementBeforeColon(ix: TextIndex, last: number, low: number): Found | null {
+  let k = last;
+  while (k > low && k > last - 3 && !STATEMENT_NOUNS.has(ix.tok(k).norm)) k--;
+  if (!STATEMENT_NOUNS.has(ix.tok(k).norm) || ix.tok(k).cap) return null;
+  // `The losses are a warning: …`: a noun after a copula is the article's own judgement.
+  for (let i = k - 1; i >= low && i >= k - 4; i--) if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return null;
+  // The noun is introduced (`a few theories`, `its key findings`); a bare one is an idiom (`in theory:`).
+  let introduced = false;
+  for (let i = k - 1; i >= low && i >= k - 3 && !introduced; i--) introduced = NOUN_MARKERS.has(ix.tok(i).norm) || INDEFINITE_QUANTIFIERS.has(ix.tok(i).norm);
+  if (!introduced) return null;
+  let possessor = -1;
+  for (let i = k - 1; i >= low && i >= k - 3 && possessor < 0; i--) if (POSSESSIVE_PRONOUNS.has(ix.tok(i).norm)) possessor = i;
+  const subject = clauseSubject(ix, low, possessor >= 0 ? possessor : k);
+  if (subject) return { cue: null, cueText: ':', speaker: subject };
+  if (possessor < 0) return null;
+  return { cue: null, cueText: ':', speaker: { first: possessor, end: possessor + 1, kind: 'pronoun', text: POSSESSIVE_PRONOUNS.get(ix.tok(possessor).norm) ?? 'it' } };
+}
+
 /** `X warned, "…"`, `X declared that "…"`, `X: "…"`: a cue earlier in the sentence, from token `low`. */
 export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, high: number): Found | null {
   const tk = ix.tokens;
@@ -124,6 +151,10 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
   if (/^\s*:\s*$/.test(gap) && !cueAt(ix, last) && (wordCount(ix, q) >= 4 || /[.?!]$/.test(ix.text.slice(q.start, q.end)))) {
     const who = phraseEndingAt(ix, last, low);
     if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(ix.tok(who.first - 1).end, ix.tok(who.first).start)))) return { cue: null, cueText: ':', speaker: who };
+  }
+  if (/^\s*:\s*$/.test(gap) && (wordCount(ix, q) >= 4 || /[.?!]$/.test(ix.text.slice(q.start, q.end)))) {
+    const statement = statementBeforeColon(ix, last, low);
+    if (statement) return statement;
   }
   let weak: Cue | null = null;
   for (let k = last; k >= low && k > last - 25; k--) {

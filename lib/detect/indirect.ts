@@ -10,11 +10,11 @@ import { commaBetween as hasComma, type TextIndex } from './document';
 import { beforeMainVerb, contentStart, findThat, opensClause } from './reported-content';
 import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
-import { speakerOfCue } from './attribution';
+import { speakerOfCue, statementBeforeColon } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS } from './lexicon/cues';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS } from './lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
@@ -55,7 +55,7 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     if (used[k]) continue;
     const norm = ix.tok(k).norm;
-    const found = SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null;
+    const found = colonStatement(ix, k, boundsOf(ix, s, k)) ?? (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null);
     if (found) { out.push(found); continue; }
     const cue = cueAt(ix, k);
     if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
@@ -240,6 +240,15 @@ function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
 function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (hasComma(ix, i, i + 1)) return true;
   return false;
+}
+
+/** `Among its key findings: most households …`, `Analysts offered two theories: buyers …`: the clause after the colon. */
+function colonStatement(ix: TextIndex, k: number, b: Bounds): Reported | null {
+  if (!STATEMENT_NOUNS.has(ix.tok(k).norm) || k + 1 >= b.high || !/^\s*:\s*$/.test(ix.text.slice(ix.tok(k).end, ix.tok(k + 1).start))) return null;
+  if ((ix.quoteOfToken[k + 1] ?? -1) >= 0 || !opensClause(ix, k + 1, b.high)) return null;
+  const found = statementBeforeColon(ix, k, b.low);
+  if (!found?.speaker) return null;
+  return span(ix, ix.tok(k + 1).start, b.to, ':', k, found.speaker);
 }
 
 /** `The minister is adamant that …`. */

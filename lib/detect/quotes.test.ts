@@ -30,6 +30,7 @@ describe('direct quotes and their attribution', () => {
     ['a question before its attribution', '\u201cWill they cut prices?\u201d Ann Ito said. \u201cNobody knows.\u201d', [direct('Will they cut prices?', 'Ann Ito'), direct('Nobody knows.', 'Ann Ito')]],
     ['an exclamation before an inverted attribution', '"We will never leave!" shouted Ann Ito.', [direct('We will never leave!', 'Ann Ito')]],
     ['according to a document, set off by dashes', 'The law \u2014 according to the official notes of the law \u2014 \u201cmakes no exception for reporters\u201d at all.', [direct('makes no exception for reporters', 'official notes')]],
+    ['a colon after a statement noun and its subject', 'The union gave its verdict: \u201cThis deal is dead.\u201d', [direct('This deal is dead.', 'union')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -144,6 +145,8 @@ describe('reported speech', () => {
     ['a gerund after reported', 'Hikers reported hearing a loud bang near the dam.', [indirect('hearing a loud bang near the dam', 'Hikers')]],
     ['a gerund after denied', 'The driver denied taking the money.', [indirect('taking the money', 'driver')]],
     ['the passive quoted as saying after its content', 'Two bridges were closed, the city council was quoted as saying late Monday by a local paper.', [indirect('Two bridges were closed', 'city council')]],
+    ['a colon after what a source concluded', 'A survey came out on Monday. Among its main findings: most tenants cannot afford the rise.', [indirect('most tenants cannot afford the rise', 'survey')]],
+    ['a colon after what a group offered', 'Economists offered several theories: buyers are nervous and sellers are waiting.', [indirect('buyers are nervous and sellers are waiting', 'Economists')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -161,6 +164,8 @@ describe('reported speech', () => {
     ['a cue that was never made', 'She never claimed the vote was rigged.'],
     ['an added object, not a clause', 'The chef added it to the menu.'],
     ['a noun after a capitalised word', 'The ministry posted a Telegram post about the drones.'],
+    ['a judgement noun after a copula', 'The losses are a warning: other towns will suffer too.'],
+    ['an idiom with a statement noun', 'At this point the split exists, but only in theory: the old version is obsolete.'],
     ['an adjective in -ent is not a person', 'There was a recent report on the plan.'],
     ['a noun that looks like a verb', 'Heads of state gathered in Paris. Member states are considering the plan.'],
   ])('no report: %s', (_name, text) => {

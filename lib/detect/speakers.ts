@@ -6,7 +6,7 @@
 
 import type { TextIndex } from './document';
 import { classifyName, joinable, runStartingAt, type NameKind } from './names';
-import type { Mention } from './speaker-phrases';
+import { clauseSubject, type Mention } from './speaker-phrases';
 import { CUE_VERBS } from './lexicon/cues';
 import { PREPOSITIONS, PRONOUNS, SUBJECT_LEADS } from './lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
@@ -191,6 +191,9 @@ export class SpeakerResolver {
   noteSentence(sentence: number): void {
     const { tokens, quoteOfToken } = this.ix;
     const s = this.ix.sentence(sentence);
+    // `The study was published on Monday. Among its findings …`: a document as subject is what `it` means next.
+    const subject = this.spokenInSentence.has('thing') ? null : clauseSubject(this.ix, s.firstToken, s.endToken);
+    if (subject && subject.kind === 'group' && DOCUMENT_NOUNS.has(this.ix.tok(subject.end - 1).norm) && !subject.text.endsWith('s')) this.last.thing = subject.text;
     for (let k = s.firstToken; k < s.endToken; k++) {
       if ((quoteOfToken[k] ?? -1) >= 0) continue;
       // `welcomed by campaigners from …`: a plural group that a later `they` may mean.

@@ -193,6 +193,15 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'contention', 'call', 'calls', 'demand', 'demands', 'accusation', 'accusations', 'denial',
 ]);
 
+/** Nouns for what a source said or concluded that introduce its words after a colon (`Among its key findings: "…"`, `gave its verdict: "…"`). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  ...SPEECH_NOUNS, 'finding', 'findings', 'theory', 'theories', 'verdict', 'message', 'explanation', 'explanations',
+  'conclusion', 'conclusions', 'response', 'answer', 'advice', 'view', 'views', 'words', 'reply', 'comment', 'comments',
+  'remark', 'remarks', 'plea', 'appeal', 'instructions', 'recommendation', 'recommendations', 'assessment', 'summary',
+  'argument', 'arguments', 'reasoning', 'position', 'reaction', 'thoughts', 'prediction', 'predictions', 'diagnosis',
+  'takeaway', 'takeaways', 'mood', 'point', 'points', 'question', 'questions', 'complaint', 'complaints', 'retort',
+]);
+
 /** Adjectives that report a stance after `is/was` with a that-clause (`is adamant that`). */
 export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(['adamant', 'insistent', 'emphatic', 'categorical', 'explicit']);
 
