@@ -22,8 +22,10 @@ export interface Reported {
   start: number;
   end: number;
   cueText: string;
-  /** Token where the cue starts (a cue token already used by a direct quote is skipped). */
+  /** Token where the cue starts. */
   cueToken: number;
+  /** The cue already attributes a direct quote (`said he was "appalled"`): only content beside that quote may stand. */
+  cueUsed?: boolean;
   speaker: Mention;
   /** Where the content stands: after the cue, before it (`…, X said.`), or around it (`The difference, X said, was …`). */
   form: 'after' | 'before' | 'around';
@@ -53,15 +55,15 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
   const sentence = ix.sentence(s);
   const out: Reported[] = [];
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
-    if (used[k]) continue;
+    const cueUsed = used[k] === 1;
     const norm = ix.tok(k).norm;
-    const found = colonStatement(ix, k, boundsOf(ix, s, k)) ?? (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null);
+    const found = cueUsed ? null : colonStatement(ix, k, boundsOf(ix, s, k)) ?? (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null);
     if (found) { out.push(found); continue; }
     const cue = cueAt(ix, k);
     if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
     const bounds = boundsOf(ix, s, k);
     const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
-    if (r) out.push(r);
+    if (r) out.push(cueUsed ? { ...r, cueUsed } : r);
     k = cue.end - 1;
   }
   return out;

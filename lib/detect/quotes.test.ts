@@ -31,6 +31,7 @@ describe('direct quotes and their attribution', () => {
     ['an exclamation before an inverted attribution', '"We will never leave!" shouted Ann Ito.', [direct('We will never leave!', 'Ann Ito')]],
     ['according to a document, set off by dashes', 'The law \u2014 according to the official notes of the law \u2014 \u201cmakes no exception for reporters\u201d at all.', [direct('makes no exception for reporters', 'official notes')]],
     ['a colon after a statement noun and its subject', 'The union gave its verdict: \u201cThis deal is dead.\u201d', [direct('This deal is dead.', 'union')]],
+    ['a report beside a quoted fragment in a later clause', 'Tom Lee said he thought that the plan was flawed and that the mayor had made a \u201cdeal with the devil.\u201d', [indirect('the plan was flawed', 'Tom Lee'), direct('deal with the devil.', 'Tom Lee')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -147,6 +148,7 @@ describe('reported speech', () => {
     ['the passive quoted as saying after its content', 'Two bridges were closed, the city council was quoted as saying late Monday by a local paper.', [indirect('Two bridges were closed', 'city council')]],
     ['a colon after what a source concluded', 'A survey came out on Monday. Among its main findings: most tenants cannot afford the rise.', [indirect('most tenants cannot afford the rise', 'survey')]],
     ['a colon after what a group offered', 'Economists offered several theories: buyers are nervous and sellers are waiting.', [indirect('buyers are nervous and sellers are waiting', 'Economists')]],
+    ['content after saying only that', 'The firm declined to name the buyer, saying only that talks were continuing.', [indirect('talks were continuing', 'firm')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -7,7 +7,7 @@ import { attributionAfter, attributionBefore, attributionLater, speakerOfCue, ty
 import { colonIntroductions, standsAlone, type Introduction } from './continuation';
 import { cueAt, isInfinitive, isPassive } from './cue-phrases';
 import { indexText, sentenceAt, type TextIndex } from './document';
-import { findReported } from './indirect';
+import { findReported, type Reported } from './indirect';
 import { runStartingAt } from './names';
 import type { QuotedSpan } from './quote-marks';
 import { clauseSubject, type Mention } from './speaker-phrases';
@@ -205,8 +205,9 @@ class QuoteFinder {
       if (speaker) this.quotes.push({ start: ix.sentence(s).start, end, kind: 'indirect', cue: intro.cue.text, speaker });
       return;
     }
-    for (const r of findReported(ix, s, this.usedCues)) {
-      if (this.mostlyDirect(r.start, r.end, r.cueToken)) continue;
+    for (const found of findReported(ix, s, this.usedCues)) {
+      const r = found.cueUsed ? this.beforeQuotedConjunct(found) : found;
+      if (!r || this.mostlyDirect(r.start, r.end, r.cueToken)) continue;
       // A sentence holding a quotation with its own attribution is not also reported speech around it.
       if (r.form !== 'after' && this.hasDirectIn(tokenAt(ix.tokens, r.start), tokenAt(ix.tokens, r.end))) continue;
       const speaker = this.speakerRef(r.speaker, ix.tok(r.cueToken).start);
@@ -219,6 +220,24 @@ class QuoteFinder {
       else if (sameSpeaker && r.start <= last.start && r.end >= last.end) continue;
       this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker });
     }
+  }
+
+  /**
+   * `said he thought that A and that B "…"`: the cue's direct quote stands in a later content clause;
+   * the clauses before it are reported speech of their own (decision 2 leaves only the quote's clause).
+   */
+  private beforeQuotedConjunct(r: Reported): Reported | null {
+    const { ix } = this;
+    if (r.form !== 'after') return null;
+    const first = tokenAt(ix.tokens, r.start);
+    const end = tokenAt(ix.tokens, r.end);
+    let cut = -1;
+    for (let k = first + 1; k < end; k++) {
+      if (this.isDirect[ix.quoteOfToken[k] ?? -1]) return cut - first >= 3 ? { ...r, end: ix.tok(cut - 1).end, cueUsed: false } : null;
+      const joiner = ix.tok(k - 1).norm;
+      if (ix.tok(k).norm === 'that' && (joiner === 'and' || joiner === 'but')) cut = k - 1;
+    }
+    return null;
   }
 
   private hasDirectIn(first: number, end: number): boolean {

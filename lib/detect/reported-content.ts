@@ -16,7 +16,8 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   const base = cue.base;
   if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base)) return -1;
   let c = cue.end;
-  while (c < high && (isAdverb(ix.tok(c).norm) || TIME_ADVERBS.has(ix.tok(c).norm))) c++;
+  // `saying only that …`, `said simply that …`.
+  while (c < high && (isAdverb(ix.tok(c).norm) || TIME_ADVERBS.has(ix.tok(c).norm) || (ix.tok(c).norm === 'only' && ix.tok(c + 1).norm === 'that'))) c++;
   // `said in a statement it had …`, `said on Tuesday that …`: past a short phrase to the clause.
   if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) {
     const after = pastPhrase(ix, c, high);
