@@ -4,7 +4,7 @@
 
 import type { TextIndex } from './document';
 import { cueAt } from './cue-phrases';
-import { AUXILIARIES, CLAUSE_BREAKERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS } from './lexicon/grammar';
+import { AUXILIARIES, CLAUSE_BREAKERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS, RELATIVES } from './lexicon/grammar';
 import { ATTRIBUTION_NEEDS_THAT, PASSIVE_AUXILIARIES, QUOTATION_ONLY_VERBS } from './lexicon/cues';
 
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
@@ -17,6 +17,7 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     const t = ix.tok(k);
     if (/[;:]/.test(gap)) break;
     if (gap.includes(',') && startsAttribution(ix, k, limit)) break;
+    if (gap.includes(',') && !parenthetical && closingAppositive(ix, k, limit)) break;
     if (gap.includes(',') && parenthetical) parenthetical = false;
     else if (gap.includes(',') && PARENTHETICAL_OPENERS.has(t.norm)) parenthetical = true;
     else if (gap.includes(',')) {
@@ -55,4 +56,19 @@ function opensContent(ix: TextIndex, k: number): boolean {
   const that = ix.tok(k - 1);
   if (/['\u2019]/.test(ix.text.slice(that.start, that.end + 1))) return false;
   return k < ix.tokens.length && !AUXILIARIES.has(norm) && !FINITE_VERB_FORMS.has(norm) && !/(?:ed|s)$/.test(norm);
+}
+
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an']);
+
+/** `…, its third such announcement this year.`: a noun phrase without a verb closing the sentence is the article's aside. */
+function closingAppositive(ix: TextIndex, k: number, limit: number): boolean {
+  if (!APPOSITIVE_OPENERS.has(ix.tok(k).norm)) return false;
+  for (let i = k + 1; i < k + 12; i++) {
+    if (i >= ix.tokens.length) return true;
+    const t = ix.tok(i);
+    if (t.start >= limit) return true;
+    if (/[,;:]/.test(ix.text.slice(ix.tok(i - 1).end, t.start))) return false;
+    if (AUXILIARIES.has(t.norm) || FINITE_VERB_FORMS.has(t.norm) || RELATIVES.has(t.norm) || /ed$/.test(t.norm) || cueAt(ix, i)) return false;
+  }
+  return false;
 }

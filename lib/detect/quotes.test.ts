@@ -149,6 +149,8 @@ describe('reported speech', () => {
     ['a colon after what a source concluded', 'A survey came out on Monday. Among its main findings: most tenants cannot afford the rise.', [indirect('most tenants cannot afford the rise', 'survey')]],
     ['a colon after what a group offered', 'Economists offered several theories: buyers are nervous and sellers are waiting.', [indirect('buyers are nervous and sellers are waiting', 'Economists')]],
     ['content after saying only that', 'The firm declined to name the buyer, saying only that talks were continuing.', [indirect('talks were continuing', 'firm')]],
+    ['a closing appositive is the article\u2019s aside', 'The retailer said it would cut prices across the store, its third such move this year.', [indirect('it would cut prices across the store', 'retailer')]],
+    ['a closing noun phrase with a verb stays in the clause', 'The retailer said it would cut prices, a move that rivals will follow.', [indirect('it would cut prices, a move that rivals will follow', 'retailer')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
