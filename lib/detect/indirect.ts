@@ -14,7 +14,7 @@ import { speakerOfCue, statementBeforeColon } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from './tokens';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS } from './lexicon/cues';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS } from './lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 
@@ -275,9 +275,10 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
     const run = runEndingAt(ix, k - 1, b.low);
     if (run) who = { first: run.first, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/['\u2019]s?$/, '') };
   }
+  // `The city issued a warning that …`, `Police made a plea for …`: the subject of the speech act.
+  if (!who && (p.norm === 'a' || p.norm === 'an') && SPEECH_ACT_VERBS.has(ix.tok(k - 2).norm) && k - 2 >= b.low) who = subjectBefore(ix, k - 2, b.low);
   if (!who) return null;
-  const isCall = ix.tok(k).norm === 'call' || ix.tok(k).norm === 'calls';
-  if (isCall) {
+  if (FOR_SPEECH_NOUNS.has(ix.tok(k).norm)) {
     if (ix.tok(k + 1).norm !== 'for' || k + 2 >= b.high) return null;
     return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k).text} for`, k, who);
   }

@@ -151,6 +151,9 @@ describe('reported speech', () => {
     ['content after saying only that', 'The firm declined to name the buyer, saying only that talks were continuing.', [indirect('talks were continuing', 'firm')]],
     ['a closing appositive is the article\u2019s aside', 'The retailer said it would cut prices across the store, its third such move this year.', [indirect('it would cut prices across the store', 'retailer')]],
     ['a closing noun phrase with a verb stays in the clause', 'The retailer said it would cut prices, a move that rivals will follow.', [indirect('it would cut prices, a move that rivals will follow', 'retailer')]],
+    ['a speech act made with a speech noun', 'The agency issued a warning that the water was unsafe.', [indirect('the water was unsafe', 'agency')]],
+    ['a plea for', 'Police issued a plea for witnesses to come forward.', [indirect('witnesses to come forward', 'Police')]],
+    ['described how', 'Ann Ito described how the water rose in minutes.', [indirect('the water rose in minutes', 'Ann Ito')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -168,6 +171,8 @@ describe('reported speech', () => {
     ['a cue that was never made', 'She never claimed the vote was rigged.'],
     ['an added object, not a clause', 'The chef added it to the menu.'],
     ['a noun after a capitalised word', 'The ministry posted a Telegram post about the drones.'],
+    ['a call that is not speech', 'She made a call to her mother.'],
+    ['describing a thing', 'Ann Ito described the flood in detail.'],
     ['a judgement noun after a copula', 'The losses are a warning: other towns will suffer too.'],
     ['an idiom with a statement noun', 'At this point the split exists, but only in theory: the old version is obsolete.'],
     ['an adjective in -ent is not a person', 'There was a recent report on the plan.'],

@@ -14,7 +14,8 @@ import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from './lexicon/groups';
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
 export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
   const base = cue.base;
-  if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base)) return -1;
+  // `described how …` reports; `described the plan` does not.
+  if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base) && !(base === 'describe' && ix.tok(cue.end).norm === 'how')) return -1;
   let c = cue.end;
   // `saying only that …`, `said simply that …`.
   while (c < high && (isAdverb(ix.tok(c).norm) || TIME_ADVERBS.has(ix.tok(c).norm) || (ix.tok(c).norm === 'only' && ix.tok(c + 1).norm === 'that'))) c++;
@@ -26,7 +27,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   // `warned, however, that …`: a connective set off by commas.
   if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
   if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
-  if (base === 'talk') return ix.tok(c).norm === 'how' ? c + 1 : -1;
+  if (base === 'talk' || base === 'describe') return ix.tok(c).norm === 'how' ? c + 1 : -1;
   if (GERUND_VERBS.has(base) && isGerund(ix, c)) return c;
   if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {
     if (base === 'make') return ix.tok(c).norm === 'that' ? c + 1 : -1;

@@ -190,7 +190,17 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'claims', 'assertion', 'assertions', 'warning', 'warnings', 'insistence', 'admission',
   'announcement', 'assurance', 'assurances', 'argument', 'allegation', 'allegations', 'suggestion',
   'prediction', 'message', 'reminder', 'threat', 'acknowledgment', 'acknowledgement', 'testimony',
-  'contention', 'call', 'calls', 'demand', 'demands', 'accusation', 'accusations', 'denial',
+  'contention', 'call', 'calls', 'demand', 'demands', 'accusation', 'accusations', 'denial', 'plea', 'pleas', 'appeal',
+]);
+
+/** Speech nouns whose content follows `for` (`its call for calm`, `issued a plea for witnesses`). */
+export const FOR_SPEECH_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'plea', 'pleas', 'appeal']);
+
+/** Verbs that make a speech act of a speech noun (`issued a warning that`, `made a plea for`). */
+export const SPEECH_ACT_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'issues', 'issued', 'issuing', 'make', 'makes', 'made', 'making', 'give', 'gives', 'gave', 'given', 'giving',
+  'deliver', 'delivers', 'delivered', 'delivering', 'send', 'sends', 'sent', 'sending', 'repeat', 'repeats', 'repeated',
+  'repeating', 'renew', 'renews', 'renewed', 'renewing', 'release', 'releases', 'released', 'releasing',
 ]);
 
 /** Nouns for what a source said or concluded that introduce its words after a colon (`Among its key findings: "…"`, `gave its verdict: "…"`). */
