@@ -114,7 +114,7 @@ export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: nu
   return null;
 }
 
-const INDEFINITE_QUANTIFIERS: ReadonlySet<string> = new Set(['few', 'several', 'some', 'many']);
+const INDEFINITE_QUANTIFIERS: ReadonlySet<string> = new Set(['few', 'several', 'some', 'many', 'one']);
 
 /** A possessive pronoun → the pronoun a speaker is resolved from. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
@@ -131,10 +131,17 @@ export function statementBeforeColon(ix: TextIndex, last: number, low: number): 
   for (let i = k - 1; i >= low && i >= k - 4; i--) if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return null;
   // The noun is introduced (`a few theories`, `its key findings`); a bare one is an idiom (`in theory:`).
   let introduced = false;
-  for (let i = k - 1; i >= low && i >= k - 3 && !introduced; i--) introduced = NOUN_MARKERS.has(ix.tok(i).norm) || INDEFINITE_QUANTIFIERS.has(ix.tok(i).norm);
+  for (let i = k - 1; i >= low && i >= k - 3 && !introduced; i--) introduced = NOUN_MARKERS.has(ix.tok(i).norm) || INDEFINITE_QUANTIFIERS.has(ix.tok(i).norm) || (ix.tok(i).cap && isPossessive(ix.tok(i)));
   if (!introduced) return null;
   let possessor = -1;
-  for (let i = k - 1; i >= low && i >= k - 3 && possessor < 0; i--) if (POSSESSIVE_PRONOUNS.has(ix.tok(i).norm)) possessor = i;
+  for (let i = k - 1; i >= low && i >= k - 3 && possessor < 0; i--) {
+    if (POSSESSIVE_PRONOUNS.has(ix.tok(i).norm)) possessor = i;
+    // `Ann Ito's response: "…"`: the name that owns it.
+    else if (ix.tok(i).cap && isPossessive(ix.tok(i))) {
+      const owner = phraseEndingAt(ix, i, low);
+      return owner ? { cue: null, cueText: ':', speaker: { ...owner, text: owner.text.replace(/['\u2019]s?$/, '') } } : null;
+    }
+  }
   const subject = clauseSubject(ix, low, possessor >= 0 ? possessor : k);
   if (subject) return { cue: null, cueText: ':', speaker: subject };
   if (possessor < 0) return null;

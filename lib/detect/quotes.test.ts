@@ -32,6 +32,9 @@ describe('direct quotes and their attribution', () => {
     ['according to a document, set off by dashes', 'The law \u2014 according to the official notes of the law \u2014 \u201cmakes no exception for reporters\u201d at all.', [direct('makes no exception for reporters', 'official notes')]],
     ['a colon after a statement noun and its subject', 'The union gave its verdict: \u201cThis deal is dead.\u201d', [direct('This deal is dead.', 'union')]],
     ['a report beside a quoted fragment in a later clause', 'Tom Lee said he thought that the plan was flawed and that the mayor had made a \u201cdeal with the devil.\u201d', [indirect('the plan was flawed', 'Tom Lee'), direct('deal with the devil.', 'Tom Lee')]],
+    ['a named owner of a statement noun before a colon', "Ann Ito's response: \u201cWe will sue the state.\u201d", [direct('We will sue the state.', 'Ann Ito')]],
+    ['one word for something, after a colon', 'Ann Ito had one word for the plan: \u201cTheft.\u201d', [direct('Theft.', 'Ann Ito')]],
+    ['a document\u2019s wording read', '\u201cWe will appeal,\u201d the statement read.', [direct('We will appeal', 'statement')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -171,6 +174,8 @@ describe('reported speech', () => {
     ['a cue that was never made', 'She never claimed the vote was rigged.'],
     ['an added object, not a clause', 'The chef added it to the menu.'],
     ['a noun after a capitalised word', 'The ministry posted a Telegram post about the drones.'],
+    ['reading a title', 'She read \u201cWar and Peace\u201d twice.'],
+    ['reading is not reporting', 'She read the letter that the mayor sent.'],
     ['a call that is not speech', 'She made a call to her mother.'],
     ['describing a thing', 'Ann Ito described the flood in detail.'],
     ['a judgement noun after a copula', 'The losses are a warning: other towns will suffer too.'],

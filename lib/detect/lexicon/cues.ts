@@ -135,6 +135,8 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['sigh', 'sighs', 'sighed', 'sighing'],
   ['chuckle', 'chuckles', 'chuckled', 'chuckling'],
   ['muse', 'muses', 'mused', 'musing'],
+  // `"…," the statement read`: a document's wording.
+  ['read', 'reads', 'reading'],
 ];
 
 /** The verbs added above whose reported content needs `that` (`charged that`, `ruled that`, `hinted that`). */
@@ -143,7 +145,7 @@ const THAT_ONLY_ADDITIONS = [
   'retort', 'concur', 'protest', 'interject', 'hint', 'affirm', 'proclaim', 'speculate', 'theorise',
   'theorize', 'posit', 'hypothesise', 'hypothesize', 'confide', 'confess', 'lament', 'mutter', 'murmur', 'grumble',
   'brag', 'swear', 'guarantee', 'underline', 'underscore', 'highlight', 'recount', 'elaborate',
-  'clarify', 'charge', 'continue', 'laugh', 'sigh', 'chuckle', 'muse',
+  'clarify', 'charge', 'continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read',
 ];
 
 /** Every inflected form of a reporting verb → its base form. */
@@ -209,7 +211,7 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'conclusion', 'conclusions', 'response', 'answer', 'advice', 'view', 'views', 'words', 'reply', 'comment', 'comments',
   'remark', 'remarks', 'plea', 'appeal', 'instructions', 'recommendation', 'recommendations', 'assessment', 'summary',
   'argument', 'arguments', 'reasoning', 'position', 'reaction', 'thoughts', 'prediction', 'predictions', 'diagnosis',
-  'takeaway', 'takeaways', 'mood', 'point', 'points', 'question', 'questions', 'complaint', 'complaints', 'retort',
+  'takeaway', 'takeaways', 'mood', 'word', 'point', 'points', 'question', 'questions', 'complaint', 'complaints', 'retort',
 ]);
 
 /** Adjectives that report a stance after `is/was` with a that-clause (`is adamant that`). */
@@ -228,7 +230,7 @@ export const DOCUMENT_REPORT_VERBS: ReadonlySet<string> = new Set(['find', 'show
 export const GERUND_VERBS: ReadonlySet<string> = new Set(['report', 'admit', 'deny', 'recall', 'mention', 'acknowledge', 'suggest', 'recommend', 'propose', 'confess', 'describe']);
 
 /** Manner verbs that attribute a quotation (`"…," she laughed`) and never report content themselves. */
-export const QUOTATION_ONLY_VERBS: ReadonlySet<string> = new Set(['continue', 'laugh', 'sigh', 'chuckle', 'muse']);
+export const QUOTATION_ONLY_VERBS: ReadonlySet<string> = new Set(['continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read']);
 
 /** Verbs that never carry reported content themselves (`summed up`, `described`, `cited`). */
 export const CONTENTLESS_VERBS: ReadonlySet<string> = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
@@ -240,7 +242,7 @@ export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['estimate', 'forecas
 export const ATTRIBUTION_NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'agree', 'call', 'describe', 'project', 'post', 'answer', 'respond', 'defend', 'condemn', 'cite', 'quote', 'sum', 'ask', 'demand', 'mention']);
 
 /** Verbs that put a name or a term in quotation marks as often as words (`called it "a disgrace"`, `defended "surge prices"`). */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['read', 'call', 'describe', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
 
 /** Verbs that put their subject after them in news copy (`"…," said Anna Kay`). */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'insist', 'warn', 'argue', 'claim', 'declare', 'tell']);
