@@ -46,6 +46,11 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
     const verb = quoted ? CUE_VERBS.get(ix.tok(quoted.first - 1).norm) ?? CUE_VERBS.get(ix.tok(quoted.first - 2).norm) : undefined;
     if (quoted && (verb === 'quote' || verb === 'cite')) return quoted;
   }
+  // `comments accusing her of …`, `messages saying …`: the words themselves are the source.
+  const said = ix.tok(cue.first - 1);
+  if (participle && cue.first - 1 >= low && !said.cap && (STATEMENT_NOUNS.has(said.norm) || said.norm === 'messages' || said.norm === 'posts' || said.norm === 'emails' || said.norm === 'letters') && /^\s+$/.test(ix.text.slice(said.end, ix.tok(cue.first).start))) {
+    return { first: cue.first - 1, end: cue.first, kind: 'group', text: said.text };
+  }
   const afterBreak = cue.first > low && (PREPOSITIONS.has(ix.tok(cue.first - 1).norm) || /,\s*$/.test(ix.text.slice(ix.tok(cue.first - 1).end, ix.tok(cue.first).start)));
   const subject = participle && afterBreak ? null : subjectBefore(ix, cue.first, low);
   if (subject) return subject;

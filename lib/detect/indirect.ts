@@ -207,7 +207,7 @@ function plainlyVerb(ix: TextIndex, cue: Cue, who: Mention): boolean {
   const before = ix.tok(cue.first - 1).norm;
   if (who.kind === 'pronoun' || RELATIVES.has(before) || VERB_FILLERS.has(before)) return true;
   // `, warning that`, `as saying`: a participle.
-  if (/ing$/.test(ix.tok(cue.first).norm) && (PREPOSITIONS.has(before) || before === 'as' || hasComma(ix, cue.first - 1, cue.first))) return true;
+  if (/ing$/.test(ix.tok(cue.first).norm) && (PREPOSITIONS.has(before) || before === 'as' || STATEMENT_NOUNS.has(before) || hasComma(ix, cue.first - 1, cue.first))) return true;
   // A plural noun right before a bare form is its subject (`documents show`, `meteorologists forecast`).
   const plural = (who.kind === 'group' && /s$/.test(who.text)) || ((GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && before.endsWith('s'));
   return plural && !/s$/.test(ix.tok(cue.first).norm);

@@ -157,6 +157,8 @@ describe('reported speech', () => {
     ['a speech act made with a speech noun', 'The agency issued a warning that the water was unsafe.', [indirect('the water was unsafe', 'agency')]],
     ['a plea for', 'Police issued a plea for witnesses to come forward.', [indirect('witnesses to come forward', 'Police')]],
     ['described how', 'Ann Ito described how the water rose in minutes.', [indirect('the water rose in minutes', 'Ann Ito')]],
+    ['comments are the source of what they accuse', 'After the vote she got comments accusing her of lying.', [indirect('her of lying', 'comments')]],
+    ['a statement saying', 'The club issued a statement saying the coach had resigned.', [indirect('the coach had resigned', 'statement')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
