@@ -190,7 +190,10 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     // A word or two in quotation marks far from the cue is a term in the sentence, not the speech.
     if (wordCount(ix, q) <= 2 && open - cue.end > 6) return null;
     const who = speakerOfCue(ix, cue, low);
-    return who ? { cue, cueText: cue.text, speaker: who } : null;
+    if (who) return { cue, cueText: cue.text, speaker: who };
+    // `…, said: "…"`: speech introduced right at its marks is a quotation even when its speaker is not found.
+    const introduces = open === cue.end && /[,:]\s*$/.test(ix.text.slice(ix.tok(cue.end - 1).end, q.open)) && wordCount(ix, q) >= 4;
+    return introduces && !/ing$/.test(ix.tok(cue.first).norm) ? { cue, cueText: cue.text, speaker: null } : null;
   }
   const words = wordsAttribution(ix, q, low);
   if (words) return words;

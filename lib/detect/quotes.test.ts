@@ -35,6 +35,7 @@ describe('direct quotes and their attribution', () => {
     ['a named owner of a statement noun before a colon', "Ann Ito's response: \u201cWe will sue the state.\u201d", [direct('We will sue the state.', 'Ann Ito')]],
     ['one word for something, after a colon', 'Ann Ito had one word for the plan: \u201cTheft.\u201d', [direct('Theft.', 'Ann Ito')]],
     ['a document\u2019s wording read', '\u201cWe will appeal,\u201d the statement read.', [direct('We will appeal', 'statement')]],
+    ['a long aside between the name and the cue', 'Ann Ito, a farmer who has worked the land in the valley for more than forty years and whose family arrived there in 1920, said: \u201cWe are the last ones left.\u201d', [direct('We are the last ones left.', 'Ann Ito')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

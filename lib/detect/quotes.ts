@@ -98,7 +98,8 @@ class QuoteFinder {
     const paragraph = ix.sentence(s).paragraph;
     if (found) {
       if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
-      const speaker = this.speakerRef(found.speaker, q.open);
+      // A cue whose subject is not found (`…, said: "…"`) leaves the speaker to the context.
+      const speaker = found.speaker ? this.speakerRef(found.speaker, q.open) : this.context(q, s, closeSentence, paragraph)?.speaker ?? null;
       this.push(qi, found.cueText, speaker, paragraph, closeSentence);
       return;
     }

@@ -146,7 +146,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   if (k + 1 <= cue && commaBetween(ix, k, k + 1)) {
     // `X, a member of Y, said` / `X, who heads Y, said` / `the leader of Y, Rachid Ghannouchi, condemned`.
     let a = k;
-    while (a > low && a > k - 20 && !commaBetween(ix, a - 1, a)) a--;
+    while (a > low && a > k - 40 && !commaBetween(ix, a - 1, a)) a--;
     if (a > low && commaBetween(ix, a - 1, a)) {
       const inner = phraseEndingAt(ix, k, a);
       if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place') return inner;
