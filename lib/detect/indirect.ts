@@ -103,7 +103,9 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (!found) return null;
   // `according to its operator, Aquanor`: the name set off after the role.
   const named = found.kind === 'group' ? appositiveName(ix, found, b.high) : null;
-  const who = named ?? found;
+  // `according to a statement from the utility`: the one whose statement it is.
+  const issuer = found.kind === 'group' && (DOCUMENT_NOUNS.has(ix.tok(found.end - 1).norm) || STATEMENT_NOUNS.has(ix.tok(found.end - 1).norm)) && (ix.tok(found.end).norm === 'from' || ix.tok(found.end).norm === 'by') ? phraseStartingAt(ix, found.end + 1, b.high) : null;
+  const who = named ?? (issuer ? { ...issuer, first: found.first } : found);
   if (cue.first === b.low) {
     let c = who.end;
     while (c < b.high && c < who.end + 30 && !hasComma(ix, c - 1, c)) c++;
@@ -113,7 +115,7 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (!hasComma(ix, cue.first - 1, cue.first)) return null;
   const rest = b.high - who.end;
   const aside = ix.tok(who.end).norm;
-  const appositive = rest > 0 && (RELATIVES.has(aside) || hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(aside));
+  const appositive = rest > 0 && (RELATIVES.has(aside) || hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(aside) || ofSource(ix, who.end, b.high));
   if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who, 'before');
   return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who, 'around');
 }
@@ -176,6 +178,14 @@ function pastDescription(ix: TextIndex, first: number, low: number): number {
     i--;
   }
   return i > low && hasComma(ix, i - 1, i) ? i : first;
+}
+
+/** `according to a statement from the utility.`: a short prepositional phrase closing the sentence still names the source. */
+function ofSource(ix: TextIndex, k: number, high: number): boolean {
+  const norm = ix.tok(k).norm;
+  if (high - k > 8 || (norm !== 'from' && norm !== 'of' && norm !== 'by' && norm !== 'at')) return false;
+  for (let i = k + 1; i < high; i++) if (hasComma(ix, i - 1, i) || AUXILIARIES.has(ix.tok(i).norm)) return false;
+  return true;
 }
 
 /** `according to its operator`: the words up to the next comma, without determiners, as a group. */

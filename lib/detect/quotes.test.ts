@@ -160,6 +160,9 @@ describe('reported speech', () => {
     ['described how', 'Ann Ito described how the water rose in minutes.', [indirect('the water rose in minutes', 'Ann Ito')]],
     ['comments are the source of what they accuse', 'After the vote she got comments accusing her of lying.', [indirect('her of lying', 'comments')]],
     ['a statement saying', 'The club issued a statement saying the coach had resigned.', [indirect('the coach had resigned', 'statement')]],
+    ['a common noun subject before its cue', 'The utility says crews are working around the clock.', [indirect('crews are working around the clock', 'utility')]],
+    ['people named by what they do, in -men', 'The halibut season has been poor, fishermen say.', [indirect('The halibut season has been poor', 'fishermen')]],
+    ['according to a statement from its issuer', 'Crews are working around the clock, according to a statement from the utility.', [indirect('Crews are working around the clock', 'utility')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -27,7 +27,7 @@ function pronounOf(norm: string): string | undefined {
 }
 
 /** Plural nouns for people by what they do (`commenters`, `participants`, `economists`, `Tunisians`). */
-const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ans|ees)$/;
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ans|ees|men)$/;
 
 const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || (norm.length > 5 && AGENT_PLURAL.test(norm));
 
