@@ -36,6 +36,7 @@ describe('direct quotes and their attribution', () => {
     ['one word for something, after a colon', 'Ann Ito had one word for the plan: \u201cTheft.\u201d', [direct('Theft.', 'Ann Ito')]],
     ['a document\u2019s wording read', '\u201cWe will appeal,\u201d the statement read.', [direct('We will appeal', 'statement')]],
     ['a long aside between the name and the cue', 'Ann Ito, a farmer who has worked the land in the valley for more than forty years and whose family arrived there in 1920, said: \u201cWe are the last ones left.\u201d', [direct('We are the last ones left.', 'Ann Ito')]],
+    ['a colon after an owned piece of writing', 'Luis Mora opens the book with a warning in his introduction: \u201cNothing here is invented.\u201d', [direct('Nothing here is invented.', 'Luis Mora')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -163,6 +164,7 @@ describe('reported speech', () => {
     ['a common noun subject before its cue', 'The utility says crews are working around the clock.', [indirect('crews are working around the clock', 'utility')]],
     ['people named by what they do, in -men', 'The halibut season has been poor, fishermen say.', [indirect('The halibut season has been poor', 'fishermen')]],
     ['according to a statement from its issuer', 'Crews are working around the clock, according to a statement from the utility.', [indirect('Crews are working around the clock', 'utility')]],
+    ['a newsroom\u2019s own sources, and the report nested in theirs', 'Our sources say Ann Ito told cops the ring was taken from her room.', [indirect('Ann Ito told cops the ring was taken from her room', 'sources'), indirect('the ring was taken from her room', 'Ann Ito')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -68,7 +68,9 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
   }
   const before = j - 1 >= low ? ix.tok(j - 1).norm : '';
   // `no group claimed`, `our ancestors tell us`: nobody, or the speaker's own people, not a source.
-  if (before === 'no' || before === 'none' || before === 'our' || before === 'my') return null;
+  // A newsroom's own `our sources` are still sources.
+  const sources = ix.tok(k).norm === 'sources' || ix.tok(k).norm === 'source';
+  if (before === 'no' || before === 'none' || ((before === 'our' || before === 'my') && !sources)) return null;
   // A study in a named publication speaks as the publication (`a Washington Post report` → Washington Post).
   if (DOCUMENT_NOUNS.has(ix.tok(k).norm) && j < k) {
     const run = runEndingAt(ix, k - 1, j);

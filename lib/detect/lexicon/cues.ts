@@ -211,7 +211,8 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'conclusion', 'conclusions', 'response', 'answer', 'advice', 'view', 'views', 'words', 'reply', 'comment', 'comments',
   'remark', 'remarks', 'plea', 'appeal', 'instructions', 'recommendation', 'recommendations', 'assessment', 'summary',
   'argument', 'arguments', 'reasoning', 'position', 'reaction', 'thoughts', 'prediction', 'predictions', 'diagnosis',
-  'takeaway', 'takeaways', 'mood', 'word', 'point', 'points', 'question', 'questions', 'complaint', 'complaints', 'retort',
+  'takeaway', 'takeaways', 'mood', 'word', 'introduction', 'foreword', 'preface', 'speech', 'address', 'essay',
+  'post', 'tweet', 'letter', 'column', 'testimony', 'remarks', 'point', 'points', 'question', 'questions', 'complaint', 'complaints', 'retort',
 ]);
 
 /** Adjectives that report a stance after `is/was` with a that-clause (`is adamant that`). */

@@ -11,7 +11,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'critics', 'supporters', 'opponents', 'advocates', 'activists', 'residents', 'witnesses', 'observers',
   'hawks', 'doves', 'elders', 'police', 'military', 'army', 'government', 'administration', 'ministry',
   'men', 'women', 'people', 'utility', 'utilities', 'city', 'county', 'state', 'district', 'province',
-  'council', 'chain', 'grocer', 'brand', 'startup', 'nonprofit', 'charity',
+  'council', 'chain', 'grocer', 'brand', 'startup', 'nonprofit', 'charity', 'cops', 'officers', 'detectives',
   'party', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aides', 'advisers',
   'advisors', 'commanders', 'generals', 'soldiers', 'troops', 'doctors', 'prosecutors', 'lawyers',
   'attorneys', 'judges', 'voters', 'people', 'citizens', 'workers', 'unions', 'union', 'company',
