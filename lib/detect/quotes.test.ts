@@ -37,6 +37,7 @@ describe('direct quotes and their attribution', () => {
     ['a document\u2019s wording read', '\u201cWe will appeal,\u201d the statement read.', [direct('We will appeal', 'statement')]],
     ['a long aside between the name and the cue', 'Ann Ito, a farmer who has worked the land in the valley for more than forty years and whose family arrived there in 1920, said: \u201cWe are the last ones left.\u201d', [direct('We are the last ones left.', 'Ann Ito')]],
     ['a colon after an owned piece of writing', 'Luis Mora opens the book with a warning in his introduction: \u201cNothing here is invented.\u201d', [direct('Nothing here is invented.', 'Luis Mora')]],
+    ['a short agent noun after one, across a sentence break inside the quote', '\u201cShe is brilliant. A gift to us all,\u201d one user wrote on the forum.', [direct('She is brilliant. A gift to us all', 'user')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -41,7 +41,7 @@ const AGENT_SINGULAR = /(?:er|or|ist|ant|ent)$/;
 /** `an unidentified poster`: a singular agent noun counts as a speaker after an article and at most two modifiers. */
 function isArticleAgent(ix: TextIndex, k: number, low: number): boolean {
   const norm = ix.tok(k).norm;
-  if (norm.length <= 5 || !AGENT_SINGULAR.test(norm)) return false;
+  if (norm.length < 4 || !AGENT_SINGULAR.test(norm)) return false;
   // A verb follows a subject (`a poster wrote`); a noun or a name follows an adjective (`a recent Post report`).
   const next = ix.tok(k + 1);
   if (!next || next.cap || !(CUE_VERBS.has(next.norm) || VERB_FILLERS.has(next.norm) || FINITE_VERB_FORMS.has(next.norm) || /ed$/.test(next.norm))) return false;
