@@ -61,6 +61,11 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
       const earlier = i < cue.first - 1 ? cueAt(ix, i) : null;
       const inverted = earlier && INVERTING_VERBS.has(earlier.base) && /[,"\u201d]\s*$/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start)) ? phraseStartingAt(ix, earlier.end, cue.first) : null;
       if (inverted && /,/.test(ix.text.slice(ix.tok(inverted.end - 1).end, ix.tok(inverted.end).start))) return inverted;
+      // `X said it would fail, adding that …`: the subject of the cue the participle follows.
+      if (earlier && !inverted && !/ing$/.test(ix.tok(i).norm) && !isPassive(ix, earlier)) {
+        const subject = subjectBefore(ix, i, low);
+        if (subject) return subject;
+      }
     }
     return clauseSubject(ix, low, cue.first);
   }

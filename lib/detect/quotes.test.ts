@@ -166,6 +166,7 @@ describe('reported speech', () => {
     ['people named by what they do, in -men', 'The halibut season has been poor, fishermen say.', [indirect('The halibut season has been poor', 'fishermen')]],
     ['according to a statement from its issuer', 'Crews are working around the clock, according to a statement from the utility.', [indirect('Crews are working around the clock', 'utility')]],
     ['a newsroom\u2019s own sources, and the report nested in theirs', 'Our sources say Ann Ito told cops the ring was taken from her room.', [indirect('Ann Ito told cops the ring was taken from her room', 'sources'), indirect('the ring was taken from her room', 'Ann Ito')]],
+    ['a participle cue takes the subject of the cue before it, past an opening participle clause', 'Asked about the plan, Ann Ito said it would fail, adding that the state had ignored farmers.', [indirect('it would fail', 'Ann Ito'), indirect('the state had ignored farmers', 'Ann Ito')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

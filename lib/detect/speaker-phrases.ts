@@ -214,7 +214,9 @@ function clauseSubjectIfPrepositional(ix: TextIndex, low: number, k: number): Me
 /** The first speaker phrase of the clause [low, high): past an opening adverbial (`In Washington, …`). */
 export function clauseSubject(ix: TextIndex, low: number, high: number): Mention | null {
   let i = low;
-  if (i < high && CLAUSE_OPENERS.has(ix.tok(i).norm)) {
+  // `Asked about the plan, X said …`: an opening participle clause, like a subordinate one, comes before the subject.
+  const participle = i < high && /(?:ed|ing)$/.test(ix.tok(i).norm) && !CUE_VERBS.has(ix.tok(i + 1).norm);
+  if (i < high && (CLAUSE_OPENERS.has(ix.tok(i).norm) || participle)) {
     let c = i;
     while (c + 1 < high && c < i + 30 && !commaBetween(ix, c, c + 1)) c++;
     if (c + 1 < high) i = c + 1;
