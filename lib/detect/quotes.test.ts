@@ -208,6 +208,9 @@ describe('speakers', () => {
     ['a surname that is also a place word', 'Her neighbour, Tom Hill, agreed. "Nobody came to help us," he said.', 'Tom Hill'],
     ['a surname shared in a family is the person introduced first', 'Hori Parata met his son, Te Kaurinui Parata. Parata said the whales were sick.', 'Hori Parata'],
     ['a person named by what they do, after an opening phrase', 'On one forum an anonymous commenter shared the photo and wrote it was \u201ca disgrace to the town.\u201d', 'anonymous commenter'],
+    ['she is not a man known as a husband', 'Ann Ito has run the shop since 1990. Her husband, Tom Lee, helps out. She said sales were down.', 'Ann Ito'],
+    ['he is not a woman known by her courtesy title', 'Mrs. Ann Ito runs the farm. Tom Lee is her neighbour. He said the well was dry.', 'Tom Lee'],
+    ['a role before a name is dropped', 'Skipper Wade Lund has fished for 30 years. He said the catch was poor.', 'Wade Lund'],
     ['it after a statement is the organisation that made it, not another named in the sentence', 'The Falcon Corp rover lost power near the crater, the agency Valdor said in a statement. It said most of the data was saved.', 'Valdor'],
     ['he after a second cue is not a name inside the first report', 'Tom Lee runs the clinic. He said that Kenya had cut funds, and he noted that staff were leaving.', 'Tom Lee'],
   ])('%s', (_name, text, speaker) => {

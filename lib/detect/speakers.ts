@@ -24,6 +24,16 @@ interface Titled {
 }
 
 type Referent = 'person' | 'thing' | 'group';
+type Gender = 'he' | 'she';
+
+/** Courtesy titles and family or role words that tell a person's gender (`Mrs.`, `her husband, X`, `X, his wife`). */
+const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'he'], ['mr.', 'he'], ['mrs', 'she'], ['mrs.', 'she'], ['ms', 'she'], ['ms.', 'she'], ['miss', 'she'],
+  ['husband', 'he'], ['father', 'he'], ['son', 'he'], ['brother', 'he'], ['uncle', 'he'], ['grandfather', 'he'],
+  ['spokesman', 'he'], ['chairman', 'he'], ['businessman', 'he'], ['king', 'he'], ['prince', 'he'], ['actor', 'he'],
+  ['wife', 'she'], ['mother', 'she'], ['daughter', 'she'], ['sister', 'she'], ['aunt', 'she'], ['grandmother', 'she'],
+  ['spokeswoman', 'she'], ['chairwoman', 'she'], ['businesswoman', 'she'], ['queen', 'she'], ['princess', 'she'], ['actress', 'she'],
+]);
 
 const endsWith = (long: string[], short: string[]): boolean => short.every((w, i) => long[long.length - short.length + i] === w);
 const startsWith = (long: string[], short: string[]): boolean => short.every((w, i) => long[i] === w);
@@ -42,6 +52,10 @@ export class SpeakerResolver {
   /** Speakers in the order they spoke, most recent last. */
   private readonly spoken: string[] = [];
   private last: Record<Referent, string | null> = { person: null, thing: null, group: null };
+  /** `he` or `she` for a person, from a courtesy title, a family role or a pronoun that already meant them. */
+  private readonly gender = new Map<string, Gender>();
+  /** People a pronoun may mean, most recent last. */
+  private readonly recentPeople: string[] = [];
   /** Referents a speaker took in the current sentence: its other names do not displace them. */
   private readonly spokenInSentence = new Set<Referent>();
 
@@ -75,6 +89,7 @@ export class SpeakerResolver {
       }
       if (kind === 'person' || hasTitle) {
         this.people.add(norms.join(' '));
+        this.noteGenderAround(run.first, run.end, this.fullName(norms, text));
         let from = run.first;
         while (from > 0 && from > run.first - 3 && !this.ix.tok(from - 1).cap && ROLE_NOUNS.has(this.ix.tok(from - 1).norm) && joinable(this.ix, from - 1)) from--;
         for (let i = from; i < run.nameFirst; i++) {
@@ -88,6 +103,43 @@ export class SpeakerResolver {
       }
       k = run.end - 1;
     }
+  }
+
+  /** `Mrs. Ann Ito`, `her husband, Tom Lee`, `Ann Ito, his wife`: the words around a person's name that tell their gender. */
+  private noteGenderAround(first: number, end: number, name: string): void {
+    if (this.gender.has(name)) return;
+    for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+      const g = GENDER_WORDS.get(this.ix.tok(i).norm);
+      if (g) { this.gender.set(name, g); return; }
+    }
+    if (!/^\s*,/.test(this.ix.text.slice(this.ix.tok(end - 1).end, this.ix.tok(end - 1).end + 2))) return;
+    for (let i = end; i < this.ix.tokens.length && i < end + 3; i++) {
+      const g = GENDER_WORDS.get(this.ix.tok(i).norm);
+      if (g) { this.gender.set(name, g); return; }
+    }
+  }
+
+  private notePerson(name: string): void {
+    this.last.person = name;
+    const at = this.recentPeople.lastIndexOf(name);
+    if (at >= 0) this.recentPeople.splice(at, 1);
+    this.recentPeople.push(name);
+    if (this.recentPeople.length > 12) this.recentPeople.shift();
+  }
+
+  /** The most recent person `he` or `she` can mean: not one known to be the other. */
+  private personFor(pronoun: string): string | null {
+    const wanted: Gender | null = pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? 'he' : pronoun === 'she' || pronoun === 'her' ? 'she' : null;
+    if (!wanted) return this.last.person;
+    for (let i = this.recentPeople.length - 1; i >= 0; i--) {
+      const name = this.recentPeople[i] ?? '';
+      const g = this.gender.get(name);
+      if (!g || g === wanted) {
+        if (!g) this.gender.set(name, wanted);
+        return name;
+      }
+    }
+    return null;
   }
 
   private display(from: number, end: number): string {
@@ -110,7 +162,7 @@ export class SpeakerResolver {
       const referent = PRONOUNS.get(m.text);
       const near = referent === 'person' || referent === 'thing' ? this.sameSentenceAntecedent(m.first, referent) : null;
       if (near) return near;
-      if (referent === 'person') return this.last.person;
+      if (referent === 'person') return this.personFor(m.text);
       if (referent === 'group') return this.last.group ?? this.last.thing;
       if (referent === 'thing') return this.last.thing ?? this.last.group;
       return null;
@@ -139,7 +191,8 @@ export class SpeakerResolver {
   /** What a pronoun could later refer back to: this speaker. */
   noteSpeaker(m: Mention, name: string): void {
     const referent = this.referentOf(m, name);
-    this.last[referent] = name;
+    if (referent === 'person') this.notePerson(name);
+    else this.last[referent] = name;
     this.spokenInSentence.add(referent);
     if (this.spoken[this.spoken.length - 1] !== name) this.spoken.push(name);
   }
@@ -212,7 +265,7 @@ export class SpeakerResolver {
       if (kind === 'organisation') {
         if (!this.spokenInSentence.has('thing')) this.last.thing = name;
       } else if (!this.subjectPosition(run.first, s.firstToken) || this.spokenInSentence.has('person')) continue;
-      else if (kind === 'person' || run.nameFirst > run.first || this.spoken.includes(name) || (name.includes(' ') && this.people.has(name.toLowerCase()))) this.last.person = name;
+      else if (kind === 'person' || run.nameFirst > run.first || this.spoken.includes(name) || (name.includes(' ') && this.people.has(name.toLowerCase()))) this.notePerson(name);
     }
     this.spokenInSentence.clear();
   }

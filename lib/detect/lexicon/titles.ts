@@ -16,6 +16,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'editor', 'correspondent', 'officer', 'superintendent', 'inspector', 'detective', 'constable',
   'sheriff', 'marshal', 'coach', 'manager', 'founder', 'executive', 'economist', 'analyst', 'dean',
   'emir', 'sultan', 'ayatollah', 'gen.', 'field', 'brigadier', 'private', 'corporal', 'cpl', 'pfc',
+  'skipper', 'owner', 'councillor', 'councilman', 'councilwoman', 'alderman', 'trustee', 'supervisor',
+  'assemblyman', 'assemblywoman', 'delegate', 'chancellor', 'provost', 'principal', 'pastor', 'sister', 'brother',
 ]);
 
 /** Role nouns that stand for a person as a speaker (`the president said`, `his spokesman said`). */
@@ -33,6 +35,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'fisherman', 'shopkeeper', 'customer', 'shopper', 'voter', 'parent', 'mother', 'father', 'protester',
   'campaigner', 'volunteer', 'paramedic', 'pilot', 'engineer', 'neighbour', 'neighbor', 'commuter', 'tenant',
   'landlord', 'employee', 'organiser', 'organizer', 'observer', 'commentator', 'blogger', 'journalist', 'reporter',
+  'skipper', 'captain', 'councillor', 'trustee', 'supervisor', 'principal', 'pastor', 'photographer', 'poster', 'commenter',
 ]);
 
 /** Titles that are abbreviations written with a full stop (`Mr.`, `Gen.`), for the sentence splitter. */
