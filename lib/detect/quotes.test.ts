@@ -38,6 +38,7 @@ describe('direct quotes and their attribution', () => {
     ['a long aside between the name and the cue', 'Ann Ito, a farmer who has worked the land in the valley for more than forty years and whose family arrived there in 1920, said: \u201cWe are the last ones left.\u201d', [direct('We are the last ones left.', 'Ann Ito')]],
     ['a colon after an owned piece of writing', 'Luis Mora opens the book with a warning in his introduction: \u201cNothing here is invented.\u201d', [direct('Nothing here is invented.', 'Luis Mora')]],
     ['a short agent noun after one, across a sentence break inside the quote', '\u201cShe is brilliant. A gift to us all,\u201d one user wrote on the forum.', [direct('She is brilliant. A gift to us all', 'user')]],
+    ['a short phrase of the speaker before a preposition is still a quotation', 'Ann Ito warned against a \u201cbad deal\u201d during her speech.', [direct('bad deal', 'Ann Ito')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -67,6 +68,7 @@ describe('quotation marks that are not quotes', () => {
     ['imagined speech', 'His face moved as if to say "You think you got me?" before he smiled.'],
     ['a title of a work', 'The company is announcing "Super Mario Run" for phones.'],
     ['a nickname', 'Dubbed "Gucci Grace" for her love of shopping, she rose fast.'],
+    ['a short term inside a noun phrase that runs on', 'The scientists asked five people to do a \u201cline matching\u201d task.'],
     ['a quoted heading', 'Intro paragraph about whales.\n\n\u2018We need to listen\u2019\n\nMore text follows here.'],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
@@ -167,6 +169,7 @@ describe('reported speech', () => {
     ['according to a statement from its issuer', 'Crews are working around the clock, according to a statement from the utility.', [indirect('Crews are working around the clock', 'utility')]],
     ['a newsroom\u2019s own sources, and the report nested in theirs', 'Our sources say Ann Ito told cops the ring was taken from her room.', [indirect('Ann Ito told cops the ring was taken from her room', 'sources'), indirect('the ring was taken from her room', 'Ann Ito')]],
     ['a participle cue takes the subject of the cue before it, past an opening participle clause', 'Asked about the plan, Ann Ito said it would fail, adding that the state had ignored farmers.', [indirect('it would fail', 'Ann Ito'), indirect('the state had ignored farmers', 'Ann Ito')]],
+    ['a label inside reported speech is not a quotation', 'The union says the retailer is not the \u201cgrowth engine\u201d it thinks it is.', [indirect('the retailer is not the \u201cgrowth engine\u201d it thinks it is', 'union')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

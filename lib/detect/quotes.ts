@@ -13,6 +13,11 @@ import type { QuotedSpan } from './quote-marks';
 import { clauseSubject, type Mention } from './speaker-phrases';
 import { SpeakerResolver } from './speakers';
 import { tokenAt } from './tokens';
+import { CUE_VERBS } from './lexicon/cues';
+import { AUXILIARIES, PREPOSITIONS, SUBJECT_LEADS, VERB_FILLERS } from './lexicon/grammar';
+
+/** Determiners that make a short quotation part of a noun phrase (`the "jobs machine" it thinks it is`). */
+const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
 
 interface Attributed {
   paragraph: number;
@@ -94,6 +99,8 @@ class QuoteFinder {
     const after = attributionAfter(ix, q, high) ?? this.attributionInNextSentence(q, closeSentence, nextOpen);
     // A title or a name in quotation marks (`announcing "Super Mario Run"`) is not speech.
     if (!after && looksLikeTitle(ix, q)) return;
+    // `is not the "jobs machine" it thinks it is`: a short term inside a noun phrase that runs on is the writer's label.
+    if (!after && this.isTermInPhrase(q)) return;
     const found: Found | null = after ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high);
     const paragraph = ix.sentence(s).paragraph;
     if (found) {
@@ -115,6 +122,20 @@ class QuoteFinder {
     if (!next || next.paragraph !== ix.sentence(closeSentence).paragraph || ix.text.slice(q.close + 1, next.start).trim() !== '') return null;
     const high = Math.min(next.endToken, nextOpen);
     return high - next.firstToken <= 15 ? attributionAfter(ix, q, high) : null;
+  }
+
+  private isTermInPhrase(q: QuotedSpan): boolean {
+    const { ix } = this;
+    if (q.close < 0) return false;
+    const first = tokenAt(ix.tokens, q.start);
+    if (tokenAt(ix.tokens, q.end) - first > 3 || /[.?!,;:]\s*$/.test(ix.text.slice(q.start, q.close))) return false;
+    const before = ix.tok(first - 1);
+    const next = ix.tok(tokenAt(ix.tokens, q.close + 1));
+    // The phrase runs on into a head noun or a relative clause (`"direction discrimination" task`, `"jobs machine" it thinks`),
+    // not into a preposition, a conjunction or a verb (`a "bad deal" during …` is the speaker's phrase).
+    const runsOn = next !== undefined && /^\s+$/.test(ix.text.slice(q.close + 1, next.start)) && !next.cap && !CUE_VERBS.has(next.norm)
+      && !PREPOSITIONS.has(next.norm) && !VERB_FILLERS.has(next.norm) && !AUXILIARIES.has(next.norm) && !SUBJECT_LEADS.has(next.norm) && !/(?:ed|ing)$/.test(next.norm);
+    return before !== undefined && TERM_DETERMINERS.has(before.norm) && runsOn;
   }
 
   private push(qi: number, cue: string | null, speaker: SpeakerRef | null, paragraph: number, sentence: number): void {
