@@ -94,6 +94,11 @@ describe('continuing speakers', () => {
     expect(found(text)).toEqual([direct('I would do it again.', 'Vanessa Hicks')]);
   });
 
+  test('a quote paragraph after a paragraph ending on a cue is that speaker\'s', () => {
+    const text = 'Ann Ito put it bluntly.\n\n\u201cWe are farming dust and nobody in the capital cares.\u201d';
+    expect(found(text)).toEqual([direct('We are farming dust and nobody in the capital cares.', 'Ann Ito')]);
+  });
+
   test('a long quote paragraph without a final stop is still speech', () => {
     const text = '\u201cWe are losing ground,\u201d said Lotfi Azzouz.\n\n\u201cThe law must change and we will keep pushing until it does\u201d';
     expect(found(text)).toEqual([direct('We are losing ground', 'Lotfi Azzouz'), direct('The law must change and we will keep pushing until it does', 'Lotfi Azzouz')]);

@@ -168,6 +168,9 @@ class QuoteFinder {
     if (last && last.paragraph === paragraph - 1) return { cue: null, speaker: last.speaker };
     const named = paragraph > 0 ? this.speakerNamedIn(paragraph - 1) : null;
     if (named) return { cue: null, speaker: named };
+    // `Ann Ito put it bluntly.¶"…"`: the speaker of a cue ending the paragraph before.
+    const cued = s > 0 && ix.sentence(s - 1).paragraph === paragraph - 1 ? this.cueSpeaker(s - 1) : null;
+    if (cued) return { cue: null, speaker: cued };
     if (last && last.paragraph >= paragraph - 3) return { cue: null, speaker: last.speaker };
     return null;
   }
