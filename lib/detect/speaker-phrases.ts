@@ -168,6 +168,8 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     return null;
   }
   const t = ix.tok(k);
+  // `he proceeded to talk about how …`: the subject of the verb the infinitive completes.
+  if (t.norm === 'to' && k - 1 >= low && !ix.tok(k - 1).cap && /ed$/.test(ix.tok(k - 1).norm) && !commaBetween(ix, k - 1, k)) return subjectBefore(ix, k - 1, low);
   if (RELATIVES.has(t.norm) && t.norm !== 'that') {
     const antecedent = phraseEndingAt(ix, k - 1, low);
     // `Dr. Mei Lin of the University of Valdora, who estimates`: the person, not the institution.
