@@ -5,7 +5,7 @@
 import type { TextIndex } from './document';
 import { cueAt } from './cue-phrases';
 import { AUXILIARIES, CLAUSE_BREAKERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS, RELATIVES } from './lexicon/grammar';
-import { ATTRIBUTION_NEEDS_THAT, PASSIVE_AUXILIARIES, QUOTATION_ONLY_VERBS } from './lexicon/cues';
+import { ATTRIBUTION_NEEDS_THAT, CUE_VERBS, PASSIVE_AUXILIARIES, QUOTATION_ONLY_VERBS } from './lexicon/cues';
 
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
 export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
@@ -23,7 +23,7 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     else if (gap.includes(',')) {
       // `said that A, but that B`: a second content clause of the same report continues it.
       if (CLAUSE_BREAKERS.has(t.norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2))) break;
-      if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm)) break;
+      if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm) && CUE_VERBS.has(t.norm)) break;
       if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
     }
     if (t.norm === 'even' && (ix.tok(k + 1).norm === 'as' || ix.tok(k + 1).norm === 'though')) break;

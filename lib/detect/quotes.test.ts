@@ -176,6 +176,7 @@ describe('reported speech', () => {
     ['a participle cue takes the subject of the cue before it, past an opening participle clause', 'Asked about the plan, Ann Ito said it would fail, adding that the state had ignored farmers.', [indirect('it would fail', 'Ann Ito'), indirect('the state had ignored farmers', 'Ann Ito')]],
     ['a label inside reported speech is not a quotation', 'The union says the retailer is not the \u201cgrowth engine\u201d it thinks it is.', [indirect('the retailer is not the \u201cgrowth engine\u201d it thinks it is', 'union')]],
     ['a cue in an infinitive after a verb takes that verb\u2019s subject', 'Ann Ito smiled, and she proceeded to talk about how the board would come round.', [indirect('the board would come round', 'Ann Ito')]],
+    ['a participle phrase stays in the reported clause', 'Economists warned a crisis is coming, exposing the country to higher rates.', [indirect('a crisis is coming, exposing the country to higher rates', 'Economists')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
