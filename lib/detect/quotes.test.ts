@@ -177,6 +177,8 @@ describe('reported speech', () => {
     ['a label inside reported speech is not a quotation', 'The union says the retailer is not the \u201cgrowth engine\u201d it thinks it is.', [indirect('the retailer is not the \u201cgrowth engine\u201d it thinks it is', 'union')]],
     ['a cue in an infinitive after a verb takes that verb\u2019s subject', 'Ann Ito smiled, and she proceeded to talk about how the board would come round.', [indirect('the board would come round', 'Ann Ito')]],
     ['a participle phrase stays in the reported clause', 'Economists warned a crisis is coming, exposing the country to higher rates.', [indirect('a crisis is coming, exposing the country to higher rates', 'Economists')]],
+    ['asked someone to do something', 'The city asked residents to conserve water.', [indirect('residents to conserve water', 'city')]],
+    ['confirmed a clause with that left out', 'The ministry confirmed two soldiers had died.', [indirect('two soldiers had died', 'ministry')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -196,6 +198,9 @@ describe('reported speech', () => {
     ['a noun after a capitalised word', 'The ministry posted a Telegram post about the drones.'],
     ['reading a title', 'She read \u201cWar and Peace\u201d twice.'],
     ['reading is not reporting', 'She read the letter that the mayor sent.'],
+    ['confirming a thing', 'The ministry confirmed the deal with Iran.'],
+    ['announcing plans', 'The firm announced plans to close 40 offices.'],
+    ['asking about a thing', 'Ann Ito asked about the plan.'],
     ['a call that is not speech', 'She made a call to her mother.'],
     ['describing a thing', 'Ann Ito described the flood in detail.'],
     ['a judgement noun after a copula', 'The losses are a warning: other towns will suffer too.'],

@@ -7,7 +7,7 @@ import { commaBetween as hasComma } from './document';
 import type { Cue } from './cue-phrases';
 import type { Mention } from './speaker-phrases';
 import { phraseStartingAt } from './speaker-phrases';
-import { DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from './lexicon/cues';
+import { CUE_VERBS, DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from './lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, BELIEF_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from './lexicon/groups';
 
@@ -15,7 +15,9 @@ import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from './lexicon/groups';
 export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
   const base = cue.base;
   // `described how …` reports; `described the plan` does not.
-  if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base) && !(base === 'describe' && ix.tok(cue.end).norm === 'how')) return -1;
+  // `asked residents to conserve water` reports a request; `asked about the plan` reports nothing.
+  const request = base === 'ask' && clauseAfterObject(ix, cue.end, high) === cue.end && ix.tok(cue.end).norm !== 'to';
+  if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base) && !request && !(base === 'describe' && ix.tok(cue.end).norm === 'how')) return -1;
   let c = cue.end;
   // `saying only that …`, `said simply that …`.
   while (c < high && (isAdverb(ix.tok(c).norm) || TIME_ADVERBS.has(ix.tok(c).norm) || (ix.tok(c).norm === 'only' && ix.tok(c + 1).norm === 'that'))) c++;
@@ -50,7 +52,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   }
   if (THAT_CLAUSE_VERBS.has(base)) {
     const documentary = DOCUMENT_REPORT_VERBS.has(base) && isDocumentary(ix, who, cue);
-    if (!documentary) return thatAhead === c ? c + 1 : pronounClause(ix, c) ? c : -1;
+    if (!documentary) return thatAhead === c ? c + 1 : pronounClause(ix, c) || (BARE_CLAUSE_VERBS.has(base) && nounClause(ix, c, high)) ? c : -1;
   }
   return afterBelief(ix, c, high);
 }
@@ -93,6 +95,28 @@ function pronounClause(ix: TextIndex, c: number): boolean {
   if (!SUBJECT_PRONOUNS.has(ix.tok(c).norm)) return false;
   const verb = ix.tok(c + 1).norm;
   return AUXILIARIES.has(verb) || VERB_FILLERS.has(verb) || verb === 'be' || FINITE_VERB_FORMS.has(verb) || /ed$/.test(verb);
+}
+
+/** Verbs of stating that news prose often uses without `that` (`confirmed two soldiers had died`). */
+const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'confirm', 'add', 'note', 'explain', 'reveal', 'announce', 'deny', 'stress', 'emphasise', 'emphasize', 'testify',
+  'disclose', 'allege', 'recall', 'observe', 'remark', 'maintain', 'caution', 'write', 'tweet', 'complain', 'affirm',
+]);
+
+/**
+ * `confirmed two soldiers had died`, `added the deal was done`: a short noun phrase and then a finite verb
+ * is a clause with `that` left out; `confirmed the deal with Iran` is an object.
+ */
+function nounClause(ix: TextIndex, c: number, high: number): boolean {
+  const first = ix.tok(c);
+  if (first.cap || PRONOUNS.has(first.norm) || PREPOSITIONS.has(first.norm) || CUE_VERBS.has(first.norm) || VERB_FILLERS.has(first.norm) || /(?:ed|ing)$/.test(first.norm)) return false;
+  for (let i = c + 1; i < high && i <= c + 5; i++) {
+    const norm = ix.tok(i).norm;
+    if (hasComma(ix, i - 1, i) || PREPOSITIONS.has(norm) || RELATIVES.has(norm) || CUE_VERBS.has(norm)) return false;
+    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm)) return true;
+    if (/ed$/.test(norm) && !DETERMINERS.has(ix.tok(i - 1).norm) && !/^\d/.test(ix.tok(i - 1).norm)) return true;
+  }
+  return false;
 }
 
 /** `said he believed the attack …`: the content is what is believed. */
