@@ -68,7 +68,7 @@ describe('quotation marks that are not quotes', () => {
     ['imagined speech', 'His face moved as if to say "You think you got me?" before he smiled.'],
     ['a title of a work', 'The company is announcing "Super Mario Run" for phones.'],
     ['a nickname', 'Dubbed "Gucci Grace" for her love of shopping, she rose fast.'],
-    ['a short term inside a noun phrase that runs on', 'The scientists asked five people to do a \u201cline matching\u201d task.'],
+    ['a short term inside a noun phrase that runs on', 'The scientists gave five people a \u201cline matching\u201d task.'],
     ['a quoted heading', 'Intro paragraph about whales.\n\n\u2018We need to listen\u2019\n\nMore text follows here.'],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
