@@ -4,7 +4,7 @@
 //   `"…" in that law, Azzouz said.`  (after it, past a few words, when the quote leads the sentence)
 // Context beyond the sentence (continuing speakers, `He said:` paragraphs) is continuation.ts' job.
 
-import type { TextIndex } from './document';
+import { commaBetween, type TextIndex } from './document';
 import type { QuotedSpan } from './quote-marks';
 import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
@@ -135,8 +135,12 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['its', 'it'],
  */
 export function statementBeforeColon(ix: TextIndex, last: number, low: number): Found | null {
   let k = last;
-  while (k > low && k > last - 3 && !STATEMENT_NOUNS.has(ix.tok(k).norm)) k--;
+  while (k > low && k > last - 5 && !STATEMENT_NOUNS.has(ix.tok(k).norm)) k--;
   if (!STATEMENT_NOUNS.has(ix.tok(k).norm) || ix.tok(k).cap) return null;
+  // The noun ends the clause, or only a prepositional phrase follows it (`a message for the state:`);
+  // `In a Facebook post, X wrote:` has its own cue.
+  if (k < last && !PREPOSITIONS.has(ix.tok(k + 1).norm)) return null;
+  for (let i = k + 1; i <= last; i++) if (commaBetween(ix, i - 1, i) || cueAt(ix, i)) return null;
   // `The losses are a warning: …`: a noun after a copula is the article's own judgement.
   for (let i = k - 1; i >= low && i >= k - 4; i--) if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return null;
   // The noun is introduced (`a few theories`, `its key findings`); a bare one is an idiom (`in theory:`).
@@ -169,10 +173,6 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     const who = phraseEndingAt(ix, last, low);
     if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(ix.tok(who.first - 1).end, ix.tok(who.first).start)))) return { cue: null, cueText: ':', speaker: who };
   }
-  if (/^\s*:\s*$/.test(gap) && (wordCount(ix, q) >= 4 || /[.?!]$/.test(ix.text.slice(q.start, q.end)))) {
-    const statement = statementBeforeColon(ix, last, low);
-    if (statement) return statement;
-  }
   let weak: Cue | null = null;
   for (let k = last; k >= low && k > last - 25; k--) {
     const cue = cueAt(ix, k);
@@ -199,6 +199,10 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     // `…, said: "…"`: speech introduced right at its marks is a quotation even when its speaker is not found.
     const introduces = open === cue.end && /[,:]\s*$/.test(ix.text.slice(ix.tok(cue.end - 1).end, q.open)) && wordCount(ix, q) >= 4;
     return introduces && !/ing$/.test(ix.tok(cue.first).norm) ? { cue, cueText: cue.text, speaker: null } : null;
+  }
+  if (/^\s*:\s*$/.test(gap) && (wordCount(ix, q) >= 4 || /[.?!]$/.test(ix.text.slice(q.start, q.end)))) {
+    const statement = statementBeforeColon(ix, last, low);
+    if (statement) return statement;
   }
   const words = wordsAttribution(ix, q, low);
   if (words) return words;

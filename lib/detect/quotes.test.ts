@@ -39,6 +39,8 @@ describe('direct quotes and their attribution', () => {
     ['a colon after an owned piece of writing', 'Luis Mora opens the book with a warning in his introduction: \u201cNothing here is invented.\u201d', [direct('Nothing here is invented.', 'Luis Mora')]],
     ['a short agent noun after one, across a sentence break inside the quote', '\u201cShe is brilliant. A gift to us all,\u201d one user wrote on the forum.', [direct('She is brilliant. A gift to us all', 'user')]],
     ['a short phrase of the speaker before a preposition is still a quotation', 'Ann Ito warned against a \u201cbad deal\u201d during her speech.', [direct('bad deal', 'Ann Ito')]],
+    ['a statement noun with a prepositional phrase before the colon', 'Ann Ito had a blunt message for the state: \u201cSend water or send money.\u201d', [direct('Send water or send money.', 'Ann Ito')]],
+    ['a cue after an opening phrase with a statement noun', 'In a Facebook post, Ann Ito wrote: \u201cMy daughter died because of these pills.\u201d', [direct('My daughter died because of these pills.', 'Ann Ito')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
