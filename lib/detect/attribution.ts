@@ -11,7 +11,7 @@ import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjec
 import { tokenAt } from './tokens';
 import { isPossessive } from './names';
 import { NOUN_MARKERS, PREPOSITIONS, RELATIVES } from './lexicon/grammar';
-import { CUE_VERBS, EVIDENCE_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, PASSIVE_AUXILIARIES, STATEMENT_NOUNS } from './lexicon/cues';
+import { CUE_VERBS, EVIDENCE_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, MESSAGE_NOUNS, PASSIVE_AUXILIARIES, STATEMENT_NOUNS } from './lexicon/cues';
 
 export interface Found {
   cue: Cue | null;
@@ -48,7 +48,7 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
   }
   // `comments accusing her of …`, `messages saying …`: the words themselves are the source.
   const said = ix.tok(cue.first - 1);
-  if (participle && cue.first - 1 >= low && !said.cap && (STATEMENT_NOUNS.has(said.norm) || said.norm === 'messages' || said.norm === 'posts' || said.norm === 'emails' || said.norm === 'letters') && /^\s+$/.test(ix.text.slice(said.end, ix.tok(cue.first).start))) {
+  if (participle && cue.first - 1 >= low && !said.cap && (STATEMENT_NOUNS.has(said.norm) || MESSAGE_NOUNS.has(said.norm)) && /^\s+$/.test(ix.text.slice(said.end, ix.tok(cue.first).start))) {
     return { first: cue.first - 1, end: cue.first, kind: 'group', text: said.text };
   }
   const afterBreak = cue.first > low && (PREPOSITIONS.has(ix.tok(cue.first - 1).norm) || /,\s*$/.test(ix.text.slice(ix.tok(cue.first - 1).end, ix.tok(cue.first).start)));

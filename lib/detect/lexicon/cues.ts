@@ -215,6 +215,9 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'post', 'tweet', 'letter', 'column', 'testimony', 'remarks', 'point', 'points', 'question', 'questions', 'complaint', 'complaints', 'retort',
 ]);
 
+/** Messages that speak for their senders before a participle cue (`messages saying …`, `emails accusing …`). */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['messages', 'posts', 'emails', 'letters', 'texts', 'tweets', 'notes', 'signs', 'banners', 'placards']);
+
 /** Adjectives that report a stance after `is/was` with a that-clause (`is adamant that`). */
 export const SPEECH_ADJECTIVES: ReadonlySet<string> = new Set(['adamant', 'insistent', 'emphatic', 'categorical', 'explicit']);
 
