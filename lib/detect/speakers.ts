@@ -245,7 +245,9 @@ export class SpeakerResolver {
     const { tokens, quoteOfToken } = this.ix;
     const s = this.ix.sentence(sentence);
     // `The study was published on Monday. Among its findings …`: a document as subject is what `it` means next.
-    const subject = this.spokenInSentence.has('thing') ? null : clauseSubject(this.ix, s.firstToken, s.endToken);
+    let documentNear = false;
+    for (let k = s.firstToken; k < s.endToken && k < s.firstToken + 8 && !documentNear; k++) documentNear = DOCUMENT_NOUNS.has(this.ix.tok(k).norm);
+    const subject = documentNear && !this.spokenInSentence.has('thing') ? clauseSubject(this.ix, s.firstToken, s.endToken) : null;
     if (subject && subject.kind === 'group' && DOCUMENT_NOUNS.has(this.ix.tok(subject.end - 1).norm) && !subject.text.endsWith('s')) this.last.thing = subject.text;
     for (let k = s.firstToken; k < s.endToken; k++) {
       if ((quoteOfToken[k] ?? -1) >= 0) continue;
