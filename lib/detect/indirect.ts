@@ -54,8 +54,12 @@ const trimEnd = (text: string, start: number, end: number): number => {
 export function findReported(ix: TextIndex, s: number, used: Uint8Array): Reported[] {
   const sentence = ix.sentence(s);
   const out: Reported[] = [];
+  // A cue that attributes a quotation reports nothing else unless a second content clause joins it (`… and that "…"`).
+  let conjoined = false;
+  for (let k = sentence.firstToken + 1; k < sentence.endToken && !conjoined; k++) conjoined = ix.tok(k).norm === 'that' && (ix.tok(k - 1).norm === 'and' || ix.tok(k - 1).norm === 'but');
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const cueUsed = used[k] === 1;
+    if (cueUsed && !conjoined) continue;
     const norm = ix.tok(k).norm;
     const found = cueUsed ? null : colonStatement(ix, k, boundsOf(ix, s, k)) ?? (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null);
     if (found) { out.push(found); continue; }
