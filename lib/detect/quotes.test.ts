@@ -181,6 +181,8 @@ describe('reported speech', () => {
     ['a participle phrase stays in the reported clause', 'Economists warned a crisis is coming, exposing the country to higher rates.', [indirect('a crisis is coming, exposing the country to higher rates', 'Economists')]],
     ['asked someone to do something', 'The city asked residents to conserve water.', [indirect('residents to conserve water', 'city')]],
     ['confirmed a clause with that left out', 'The ministry confirmed two soldiers had died.', [indirect('two soldiers had died', 'ministry')]],
+    ['a connective set off between subject and cue', 'Ann Ito, however, said the plan would fail.', [indirect('the plan would fail', 'Ann Ito')]],
+    ['has long said', 'Ann Ito has long said the plan would fail.', [indirect('the plan would fail', 'Ann Ito')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -4,7 +4,7 @@
 import { commaBetween, type TextIndex } from './document';
 import { classifyName, isPossessive, joinable, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
 import { CUE_VERBS } from './lexicon/cues';
-import { CLAUSE_OPENERS, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS, isAdverb } from './lexicon/grammar';
+import { CLAUSE_OPENERS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS, isAdverb } from './lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from './lexicon/groups';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
@@ -130,9 +130,9 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
   return null;
 }
 
-/** Skip auxiliaries, `not` and adverbs leftwards from token k: `has also said`, `does not deny` → the token before them. */
+/** Skip auxiliaries, `not`, `long` and adverbs leftwards from token k: `has also said`, `does not deny`, `has long said`. */
 function skipFillers(ix: TextIndex, k: number, low: number): number {
-  while (k >= low && !ix.tok(k).cap && (VERB_FILLERS.has(ix.tok(k).norm) || ix.tok(k).norm === 'not' || isAdverb(ix.tok(k).norm))) k--;
+  while (k >= low && !ix.tok(k).cap && (VERB_FILLERS.has(ix.tok(k).norm) || ix.tok(k).norm === 'not' || ix.tok(k).norm === 'long' || isAdverb(ix.tok(k).norm))) k--;
   return k;
 }
 
@@ -157,7 +157,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
       const asideStart = ix.tok(a);
       const participle = !asideStart.cap && /(?:ed|ing|en)$/.test(asideStart.norm);
       const aside = RELATIVES.has(asideStart.norm) || asideStart.norm === 'whose' || DETERMINERS.has(asideStart.norm) || QUANTITY_NOUNS.has(asideStart.norm) || asideStart.norm === 'one' || asideStart.norm === 'both'
-        || (PREPOSITIONS.has(asideStart.norm) && !asideStart.cap) || isAdverb(asideStart.norm);
+        || (PREPOSITIONS.has(asideStart.norm) && !asideStart.cap) || isAdverb(asideStart.norm) || CONNECTIVES.has(asideStart.norm);
       if (aside || ROLE_NOUNS.has(asideStart.norm) || TITLE_WORDS.has(asideStart.norm) || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
         let before = skipFillers(ix, a - 1, low);
         // `Samir Haddou, 44, who …, said`: past an age set off by commas too.
