@@ -288,6 +288,9 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   else if (p.cap && isPossessive(p)) {
     const run = runEndingAt(ix, k - 1, b.low);
     if (run) who = { first: run.first, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/['\u2019]s?$/, '') };
+  } else if (p.cap && k - 2 >= b.low && ix.tok(k - 2).norm === 'the') {
+    // `the American demand that …`, `the Kremlin statement that …`: the name before the noun makes it.
+    who = { first: k - 1, end: k, kind: 'name', text: p.text };
   }
   // `The city issued a warning that …`, `Police made a plea for …`: the subject of the speech act.
   if (!who && (p.norm === 'a' || p.norm === 'an') && SPEECH_ACT_VERBS.has(ix.tok(k - 2).norm) && k - 2 >= b.low) who = subjectBefore(ix, k - 2, b.low);
@@ -300,7 +303,8 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   if (that < 0 || that + 1 >= b.high) return null;
   let end = clauseEnd(ix, that + 1, b.to);
   // `Okoye's pledge that no libraries would close was welcomed`: as the subject, the clause ends before the main verb.
-  if (who.first <= b.low + 1) end = Math.min(end, beforeMainVerb(ix, that + 1, end));
+  const asSubject = who.first <= b.low + 1 || ix.tok(who.first - 2).norm === 'that' && ix.tok(who.first - 1).norm === 'the';
+  if (asSubject) end = Math.min(end, beforeMainVerb(ix, that + 1, end));
   return span(ix, ix.tok(that + 1).start, end, ix.tok(k).text, k, who);
 }
 

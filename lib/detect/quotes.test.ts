@@ -183,6 +183,7 @@ describe('reported speech', () => {
     ['confirmed a clause with that left out', 'The ministry confirmed two soldiers had died.', [indirect('two soldiers had died', 'ministry')]],
     ['a connective set off between subject and cue', 'Ann Ito, however, said the plan would fail.', [indirect('the plan would fail', 'Ann Ito')]],
     ['has long said', 'Ann Ito has long said the plan would fail.', [indirect('the plan would fail', 'Ann Ito')]],
+    ['a speech noun made by a named adjective, nested and ending before the main verb', 'Officials said that the Valdoran demand that the general be tried had not changed.', [indirect('the Valdoran demand that the general be tried had not changed', 'Officials'), indirect('the general be tried', 'Valdoran')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -163,7 +163,8 @@ export function beforeMainVerb(ix: TextIndex, from: number, end: number): number
   let sawVerb = false;
   for (let k = from; k < ix.tokens.length && ix.tok(k).start < end; k++) {
     const norm = ix.tok(k).norm;
-    if (!AUXILIARIES.has(norm)) continue;
+    // A subjunctive `be` is the clause's verb too (`that Mr. X be held accountable | had not changed`).
+    if (!AUXILIARIES.has(norm) && norm !== 'be') continue;
     const before = ix.tok(k - 1).norm;
     if (sawVerb && !AUXILIARIES.has(before) && !PRONOUNS.has(before) && !RELATIVES.has(before) && before !== 'there' && before !== 'not') return ix.tok(k - 1).end;
     sawVerb = true;
