@@ -1,5 +1,5 @@
-import { detectClaims } from '../lib/detect/claims';
-import { detectQuotes } from '../lib/detect/quotes';
+import { detectClaims } from '../lib/detect/claims/claims';
+import { detectQuotes } from '../lib/detect/quotes/quotes';
 import { countWords, firstWords, timeMedian } from './stats';
 
 // Detection time against text length: equal milliseconds per 1,000 words at every size means

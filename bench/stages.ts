@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { anchorSpans } from '../lib/anchor/anchor';
-import { detectClaims } from '../lib/detect/claims';
-import { detectQuotes } from '../lib/detect/quotes';
+import { detectClaims } from '../lib/detect/claims/claims';
+import { detectQuotes } from '../lib/detect/quotes/quotes';
 import { parseHtmlDocument } from '../lib/dom/parse-html';
 import { extractArticle } from '../lib/extract/extract';
 import type { Claim, Quote } from '../lib/model';

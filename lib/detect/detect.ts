@@ -1,6 +1,6 @@
 import type { Claim, Quote } from '../model';
-import { detectClaims } from './claims';
-import { detectQuotes } from './quotes';
+import { detectClaims } from './claims/claims';
+import { detectQuotes } from './quotes/quotes';
 
 export interface Detection {
   quotes: Quote[];

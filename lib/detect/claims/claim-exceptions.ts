@@ -1,0 +1,74 @@
+// Where the not-claim rules need the scanner's context: a plain `one` that ends a list of counts,
+// a retention period (`store records for two years`) the duration rule would drop, and a number
+// the text uses elsewhere as a brand (numbered-names.ts), which the other rules would keep.
+import type { Amount } from './amount';
+import { tokenWord } from './amount-context';
+import { NOUN_PHRASE_STOPS } from '../lexicon/function-words';
+import { KEEPING_VERBS, TIME_UNITS } from '../lexicon/time-words';
+import type { Token } from './numeric-tokens';
+
+const wordAt = (tokens: readonly Token[], i: number): string | null => tokenWord(tokens[i]);
+
+// How many tokens back the count before a listed `one` may end (`three cosmonauts, two NASA astronauts and one …`).
+const LIST_REACH = 8;
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
+
+/**
+ * A plain `one` in a list of counts is a count of one: with its own noun (`three lizards, one
+ * freshwater fish`) or after `and` (`two NASA astronauts and one from Japan`). Not when it picks
+ * from what was just counted (`one of them`; `two builds, one with X and one without`).
+ */
+export function listsAfterCount(tokens: readonly Token[], a: Amount, lastCountEnd: number): boolean {
+  if (lastCountEnd < 0 || a.first - lastCountEnd > LIST_REACH) return false;
+  const join = tokens[a.first - 1]?.norm ?? '';
+  const next = tokens[a.last + 1];
+  const ownNoun = next?.kind === 'word' && next.spaced && !NOUN_PHRASE_STOPS.has(next.norm);
+  if (!LIST_JOINS.has(join) || (!ownNoun && join === ',') || wordAt(tokens, a.last + 1) === 'of') return false;
+  for (let j = lastCountEnd + 1; j < a.first; j++) {
+    const t = tokens[j];
+    if (!t || t.lineBreak || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm)) || t.norm === 'one') return false;
+  }
+  return true;
+}
+
+export const NO_BRANDS: ReadonlySet<string> = new Set();
+
+/** Bare digits the text uses elsewhere as a brand (numbered-names.ts): `the chain's 365 stores`. */
+export function isBrand(tokens: readonly Token[], a: Amount, brandNumbers: ReadonlySet<string>): boolean {
+  if (!brandNumbers.size || !a.numeral || a.currency || a.percent || a.measure || a.multiplier !== 1 || a.first !== a.numberFirst) return false;
+  return brandNumbers.has(tokens[a.numberFirst]?.norm ?? '');
+}
+
+// How many tokens before `for` the keeping verb may stand (`store so-called 'metadata' for two years`).
+const KEEPING_REACH = 8;
+// The longest aside stepped over, in tokens, and the marks that open (value) and close (key) one.
+const ASIDE_REACH = 40;
+const ASIDE_PAIRS: ReadonlyMap<string, string> = new Map([['\u2014', '\u2014'], [')', '(']]);
+
+/**
+ * `store metadata for two years`, `retained for six months`: how long something must be kept is a
+ * measurement (a requirement), not a place in time. The index of the time unit, or -1.
+ */
+export function retentionUnit(tokens: readonly Token[], a: Amount): number {
+  const unit = a.last + 1;
+  if (wordAt(tokens, a.first - 1) !== 'for' || !TIME_UNITS.has(wordAt(tokens, unit) ?? '')) return -1;
+  let words = 0;
+  for (let j = a.first - 2; words < KEEPING_REACH && j >= 0; j--, words++) {
+    const t = tokens[j];
+    if (!t || (t.kind === 'mark' && CLAUSE_BREAKS.has(t.norm))) return -1;
+    // `store "metadata" — the who, where and when of a call — for two years`: an aside is stepped over.
+    const closes = t.kind === 'mark' ? ASIDE_PAIRS.get(t.norm) : undefined;
+    if (closes) {
+      let k = j - 1;
+      while (k >= 0 && k > j - ASIDE_REACH && tokens[k]?.norm !== closes && !CLAUSE_BREAKS.has(tokens[k]?.norm ?? '')) k--;
+      // A dash with no partner before it ends a clause.
+      if (tokens[k]?.norm !== closes) return -1;
+      j = k;
+      continue;
+    }
+    if (t.kind === 'word' && KEEPING_VERBS.has(t.norm)) return unit;
+    if (t.lineBreak) return -1;
+  }
+  return -1;
+}

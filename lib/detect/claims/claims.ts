@@ -1,0 +1,21 @@
+import type { Claim, Quote } from '../../model';
+import { attributeClaims } from './claim-source';
+import { claimWindows } from './claim-windows';
+import { numberedNames } from './numbered-names';
+import { scanNumericClaims, type NumericClaim } from './numeric-claims';
+import { tokenizeForClaims } from './numeric-tokens';
+import { numberStyle } from './parse-number';
+
+/** Numeric claims in `text`, in text order, each linked to the quote it stands in (guide section 2). */
+export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
+  const found: NumericClaim[] = [];
+  const brandNumbers = numberedNames(text);
+  const style = numberStyle(text);
+  for (const window of claimWindows(text)) {
+    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), brandNumbers)) found.push(claim);
+  }
+  const sources = attributeClaims(text, found, quotes);
+  return found.map((c, i) => ({
+    start: c.start, end: c.end, value: c.value, unit: c.unit, qualifier: c.qualifier, quote: sources[i]?.quote ?? null, source: sources[i]?.source ?? null,
+  }));
+}

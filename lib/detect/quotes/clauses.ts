@@ -1,0 +1,74 @@
+// Where reported content ends. A reported clause runs to the end of its sentence unless a
+// connective takes over (`…, but X`, `…, though`, `…, citing`, `… even as`), another attribution
+// begins (`… and the military said`), or the quotation it stands in closes (nested speech).
+
+import type { TextIndex } from './document';
+import { cueAt } from './cue-phrases';
+import { AUXILIARIES, CLAUSE_BREAKERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS, RELATIVES } from '../lexicon/grammar';
+import { ATTRIBUTION_NEEDS_THAT, CUE_VERBS, PASSIVE_AUXILIARIES, QUOTATION_ONLY_VERBS } from '../lexicon/cues';
+
+/** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
+export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
+  const tk = ix.tokens;
+  let end = from < tk.length ? Math.min(ix.tok(from).end, limit) : limit;
+  let parenthetical = false;
+  for (let k = from + 1; k < tk.length && ix.tok(k).start < limit && k < from + MAX_CLAUSE_TOKENS; k++) {
+    const gap = ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start);
+    const t = ix.tok(k);
+    if (/[;:]/.test(gap)) break;
+    if (gap.includes(',') && startsAttribution(ix, k, limit)) break;
+    if (gap.includes(',') && !parenthetical && closingAppositive(ix, k, limit)) break;
+    if (gap.includes(',') && parenthetical) parenthetical = false;
+    else if (gap.includes(',') && PARENTHETICAL_OPENERS.has(t.norm)) parenthetical = true;
+    else if (gap.includes(',')) {
+      // `said that A, but that B`: a second content clause of the same report continues it.
+      if (CLAUSE_BREAKERS.has(t.norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2))) break;
+      if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm) && CUE_VERBS.has(t.norm)) break;
+      if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
+    }
+    if (t.norm === 'even' && (ix.tok(k + 1).norm === 'as' || ix.tok(k + 1).norm === 'though')) break;
+    if (t.norm === 'and' && startsAttribution(ix, k + 1, limit)) break;
+    end = Math.min(t.end, limit);
+  }
+  return end;
+}
+
+/** Reported clauses longer than this are cut: it keeps the work linear on text without full stops. */
+export const MAX_CLAUSE_TOKENS = 150;
+
+/** A short subject and a cue verb from token k (`the military said`, `a source told`). */
+function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
+  const tk = ix.tokens;
+  for (let i = k; i < k + 7 && i < tk.length && ix.tok(i).start < limit; i++) {
+    const cue = cueAt(ix, i);
+    // `…, the government was quoted as saying`.
+    if (cue && (cue.base === 'quote' || cue.base === 'cite') && ix.tok(cue.end).norm === 'as' && PASSIVE_AUXILIARIES.has(ix.tok(i - 1).norm)) return true;
+    if (cue) return cue.base !== 'according to' && !QUOTATION_ONLY_VERBS.has(cue.base) && !cue.nounish && !ATTRIBUTION_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
+    if (i > k && /[,;]/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
+  }
+  return false;
+}
+
+/** After `that` (token k - 1): a subject opens a content clause; a verb means `that` was a demonstrative (`but that is wrong`). */
+function opensContent(ix: TextIndex, k: number): boolean {
+  const norm = ix.tok(k).norm;
+  // `but that’s`: the contraction is `that is`.
+  const that = ix.tok(k - 1);
+  if (/['\u2019]/.test(ix.text.slice(that.start, that.end + 1))) return false;
+  return k < ix.tokens.length && !AUXILIARIES.has(norm) && !FINITE_VERB_FORMS.has(norm) && !/(?:ed|s)$/.test(norm);
+}
+
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an']);
+
+/** `…, its third such announcement this year.`: a noun phrase without a verb closing the sentence is the article's aside. */
+function closingAppositive(ix: TextIndex, k: number, limit: number): boolean {
+  if (!APPOSITIVE_OPENERS.has(ix.tok(k).norm)) return false;
+  for (let i = k + 1; i < k + 12; i++) {
+    if (i >= ix.tokens.length) return true;
+    const t = ix.tok(i);
+    if (t.start >= limit) return true;
+    if (/[,;:]/.test(ix.text.slice(ix.tok(i - 1).end, t.start))) return false;
+    if (AUXILIARIES.has(t.norm) || FINITE_VERB_FORMS.has(t.norm) || RELATIVES.has(t.norm) || /ed$/.test(t.norm) || cueAt(ix, i)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+// Where a cue stands: a reporting verb with its particle (`called on`, `summed up`, `made clear`),
+// `according to`, and the uses of those verbs that attribute nothing: a sourceless passive
+// (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`).
+
+import type { TextIndex } from './document';
+import { NOUN_MARKERS, PREPOSITIONS, isAdverb } from '../lexicon/grammar';
+import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from '../lexicon/cues';
+
+export interface Cue {
+  /** Tokens [first, end) of the cue phrase. */
+  first: number;
+  end: number;
+  /** Base form of the verb (`say`), or `according to`. */
+  base: string;
+  /** The cue as written (`said`, `called on`, `according to`). */
+  text: string;
+  /** The form is as often a noun: it reports only before `that` or after a pronoun. */
+  nounish: boolean;
+}
+
+/** The cue phrase starting at token k, or null. Passives and infinitives are returned too; see below. */
+export function cueAt(ix: TextIndex, k: number): Cue | null {
+  const t = ix.tok(k);
+  const according = t.norm === 'according';
+  const particleBase = according ? undefined : PARTICLE_VERB_FORMS.get(t.norm);
+  const base = according ? 'according to' : CUE_VERBS.get(t.norm) ?? particleBase;
+  if (!base) return null;
+  const next = ix.tok(k + 1);
+  const text = (end: number): string => ix.text.slice(t.start, ix.tok(end - 1).end).replace(/\s+/g, ' ');
+  if (according) return next.norm === 'to' ? { first: k, end: k + 2, base, text: text(k + 2), nounish: false } : null;
+  // A capital is a name (`Washington Post`, `United States`) unless the sentence starts there.
+  if (t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
+  const before = k > 0 ? ix.tok(k - 1) : undefined;
+  const prev = before && /^\s+$/.test(ix.text.slice(before.end, t.start)) ? before : undefined;
+  if (prev && NOUN_MARKERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
+  // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
+  if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !t.norm.endsWith('ing')) return null;
+  const particles = PARTICLE_CUES.get(base);
+  if (particles) {
+    if (particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };
+    if (particleBase) return null;
+  }
+  const nounish = NOUN_LIKE_FORMS.has(t.norm);
+  // `the explanatory notes of the Bill`: a noun with its complement.
+  if (nounish && next.norm === 'of' && !/ing$/.test(t.norm)) return null;
+  return { first: k, end: k + 1, base, text: t.text, nounish };
+}
+
+/** `was described`, `is said`, `been reported`: a passive, whose source needs a `by` phrase. */
+export function isPassive(ix: TextIndex, cue: Cue): boolean {
+  for (let i = cue.first - 1; i >= 0 && i >= cue.first - 3; i--) {
+    if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return !/ing$/.test(ix.tok(cue.first).norm);
+    if (!isAdverb(ix.tok(i).norm) && ix.tok(i).norm !== 'also' && ix.tok(i).norm !== 'not') return false;
+  }
+  return false;
+}
+
+/** `to say`, `would not say`: an infinitive or a refusal reports nothing. */
+export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
+  const prev = ix.tok(cue.first - 1);
+  return prev !== undefined && prev.norm === 'to' && ix.tok(cue.first).norm === CUE_VERBS.get(ix.tok(cue.first).norm);
+}
+
+/** `does not deny that`, `never said`: a negated cue asserts no content. */
+export function isNegated(ix: TextIndex, cue: Cue): boolean {
+  for (let i = cue.first - 1; i >= 0 && i >= cue.first - 3; i--) {
+    const norm = ix.tok(i).norm;
+    if (norm === 'not' || norm === 'never' || /n['\u2019]t$/.test(norm)) return true;
+    if (!isAdverb(norm) && norm !== 'also') return false;
+  }
+  return false;
+}

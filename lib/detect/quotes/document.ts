@@ -1,0 +1,78 @@
+// Everything the quote detectors look up, computed once per text: paragraphs, quoted spans,
+// sentences, tokens and the maps between them. Detectors then work in time linear in the text.
+
+import { splitParagraphs, type Span } from '../text/paragraphs';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks';
+import { splitSentences } from '../text/sentences';
+import { tokenize, tokenAt, type Token } from '../text/tokens';
+
+export interface Sentence extends Span {
+  /** Index of its paragraph. */
+  paragraph: number;
+  /** Its tokens are tokens[firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface TextIndex {
+  text: string;
+  /** Token k, or an empty token past either end: detectors look around freely without bounds checks. */
+  tok(k: number): Token;
+  /** Sentence i, or an empty one past either end. */
+  sentence(i: number): Sentence;
+  /** Quoted span i, or an empty one past either end. */
+  quote(i: number): QuotedSpan;
+  paragraphs: Span[];
+  quoted: QuotedSpan[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** For each token, the index of its sentence. */
+  sentenceOfToken: Int32Array;
+  /** For each token, the index of the innermost quoted span holding it, or -1. */
+  quoteOfToken: Int32Array;
+}
+
+const NO_TOKEN: Token = { start: 0, end: 0, text: '', norm: '', cap: false };
+const NO_SENTENCE: Sentence = { start: 0, end: 0, paragraph: -1, firstToken: 0, endToken: 0 };
+const NO_QUOTE: QuotedSpan = { open: -1, close: -1, start: 0, end: 0 };
+
+export function indexText(text: string): TextIndex {
+  const paragraphs = splitParagraphs(text);
+  const quoted = findQuotedSpans(text, paragraphs);
+  const closers = new Set<number>();
+  for (const q of quoted) if (q.close >= 0) closers.add(q.close);
+  const tokens = tokenize(text);
+  const sentences: Sentence[] = [];
+  let p = 0;
+  for (const s of splitSentences(text, closers, paragraphs)) {
+    while (p + 1 < paragraphs.length && (paragraphs[p]?.end ?? 0) <= s.start) p++;
+    sentences.push({ ...s, paragraph: p, firstToken: tokenAt(tokens, s.start), endToken: tokenAt(tokens, s.end) });
+  }
+  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((s, i) => sentenceOfToken.fill(i, s.firstToken, s.endToken));
+  const quoteOfToken = new Int32Array(tokens.length).fill(-1);
+  quoted.forEach((q, i) => quoteOfToken.fill(i, tokenAt(tokens, q.start), tokenAt(tokens, q.end)));
+  return {
+    text, paragraphs, quoted, sentences, tokens, sentenceOfToken, quoteOfToken,
+    tok: (k) => tokens[k] ?? NO_TOKEN,
+    sentence: (i) => sentences[i] ?? NO_SENTENCE,
+    quote: (i) => quoted[i] ?? NO_QUOTE,
+  };
+}
+
+/** A comma, dash or bracket stands between tokens a and b (false past either end of the text). */
+export function commaBetween(index: TextIndex, a: number, b: number): boolean {
+  return a >= 0 && b < index.tokens.length && /[,\u2014()]/.test(index.text.slice(index.tok(a).end, index.tok(b).start));
+}
+
+/** Index of the sentence holding `offset`, or of the nearest one before it. */
+export function sentenceAt(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.sentences.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.sentence(mid).start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}

@@ -1,0 +1,310 @@
+// Reported speech without quotation marks, one sentence at a time:
+//   `X said (that) …`, `X told Y that …`, `X vowed to …`, `X called on Y to …`, `X accused Y of …`
+//   `…, X said.`  `…, said X.`  `…, according to X.`  `According to X, …`
+//   `The difference, Mr. Warner said, was …` (the whole clause, attribution included: decision 5)
+//   `his vow that …`, `Netanyahu's declaration that …`, `its call for …` (speech nouns)
+// A report or study may `find` or `project` with no `that`; a person needs one. Belief verbs,
+// sourceless passives and infinitives (`as if to say`) report nothing (decision 6).
+
+import { commaBetween as hasComma, type TextIndex } from './document';
+import { beforeMainVerb, contentStart, findThat, opensClause } from './reported-content';
+import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
+import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
+import { speakerOfCue, statementBeforeColon } from './attribution';
+import { runEndingAt, isPossessive } from './names';
+import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
+import { tokenAt } from '../text/tokens';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS } from '../lexicon/cues';
+import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
+
+export interface Reported {
+  start: number;
+  end: number;
+  cueText: string;
+  /** Token where the cue starts. */
+  cueToken: number;
+  /** The cue already attributes a direct quote (`said he was "appalled"`): only content beside that quote may stand. */
+  cueUsed?: boolean;
+  speaker: Mention;
+  /** Where the content stands: after the cue, before it (`…, X said.`), or around it (`The difference, X said, was …`). */
+  form: 'after' | 'before' | 'around';
+}
+
+interface Bounds {
+  low: number;
+  high: number;
+  /** Offsets the content may not cross: the sentence, or the quotation it stands in. */
+  from: number;
+  to: number;
+}
+
+/** Where content before an attribution at token k starts: its sentence's start, at most MAX_CLAUSE_TOKENS back. */
+const clauseFrom = (ix: TextIndex, b: Bounds, k: number): number => (k - b.low > MAX_CLAUSE_TOKENS ? ix.tok(k - MAX_CLAUSE_TOKENS).start : b.from);
+/** Where content after an attribution ending at token k ends: its sentence's end, at most MAX_CLAUSE_TOKENS on. */
+const clauseTo = (ix: TextIndex, b: Bounds, k: number): number => (b.high - k > MAX_CLAUSE_TOKENS ? ix.tok(k + MAX_CLAUSE_TOKENS).end : b.to);
+
+const trimEnd = (text: string, start: number, end: number): number => {
+  let e = end;
+  while (e > start && /[\s.,;:!?\u2014\u2013-]/.test(text.charAt(e - 1))) e--;
+  return e;
+};
+
+/** Reported speech in sentence `s`; `used[k]` marks cue tokens already attributing a direct quote. */
+export function findReported(ix: TextIndex, s: number, used: Uint8Array): Reported[] {
+  const sentence = ix.sentence(s);
+  const out: Reported[] = [];
+  // A cue that attributes a quotation reports nothing else unless a second content clause joins it (`… and that "…"`).
+  let conjoined = false;
+  for (let k = sentence.firstToken + 1; k < sentence.endToken && !conjoined; k++) conjoined = ix.tok(k).norm === 'that' && (ix.tok(k - 1).norm === 'and' || ix.tok(k - 1).norm === 'but');
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const cueUsed = used[k] === 1;
+    if (cueUsed && !conjoined) continue;
+    const norm = ix.tok(k).norm;
+    const found = cueUsed ? null : colonStatement(ix, k, boundsOf(ix, s, k)) ?? (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null);
+    if (found) { out.push(found); continue; }
+    const cue = cueAt(ix, k);
+    if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
+    const bounds = boundsOf(ix, s, k);
+    const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
+    if (r) out.push(cueUsed ? { ...r, cueUsed } : r);
+    k = cue.end - 1;
+  }
+  return out;
+}
+
+function boundsOf(ix: TextIndex, s: number, k: number): Bounds {
+  const sentence = ix.sentence(s);
+  const qi = ix.quoteOfToken[k] ?? -1;
+  if (qi < 0) return { low: sentence.firstToken, high: sentence.endToken, from: sentence.start, to: sentence.end };
+  const q = ix.quote(qi);
+  const from = Math.max(sentence.start, q.start);
+  const to = Math.min(sentence.end, q.end);
+  return { low: tokenAt(ix.tokens, from), high: tokenAt(ix.tokens, to), from, to };
+}
+
+/** `LONDON — `, `MOSCOW (AP) — `: a dateline opens the text (or a line of it), not the report. */
+const DATELINE = /(?:^|\n)\s*[A-Z][A-Z .,'\u2019-]{1,40}(?:\s\([A-Za-z.]{1,12}\))?\s[\u2014\u2013-]\s/g;
+
+function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken: number, speaker: Mention, form: Reported['form'] = 'after'): Reported | null {
+  let start = from;
+  while (start < to && /[\s"“‘'«(]/.test(ix.text.charAt(start))) start++;
+  // The last dateline line near the start: captions and credits may come before it in the same sentence.
+  const head = ix.text.slice(start, Math.min(to, start + 240));
+  let afterDateline = 0;
+  for (const m of head.matchAll(DATELINE)) afterDateline = m.index + m[0].length;
+  start += afterDateline;
+  let end = trimEnd(ix.text, start, to);
+  while (end < ix.text.length && /[%\u2030\u00b0]/.test(ix.text.charAt(end))) end++;
+  // Two words can report a clause after the cue (`said revenue rose`); before it, a clause needs three.
+  if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < (form === 'after' ? 2 : 3)) return null;
+  return { start, end, cueText, cueToken, speaker, form };
+}
+
+/** `According to X, …`, `…, according to X.`, `…, according to X, with …` (whole clause). */
+function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
+  const found = phraseStartingAt(ix, cue.end, b.high) ?? plainPhrase(ix, cue.end, b.high);
+  if (!found) return null;
+  // `according to its operator, Aquanor`: the name set off after the role.
+  const named = found.kind === 'group' ? appositiveName(ix, found, b.high) : null;
+  // `according to a statement from the utility`: the one whose statement it is.
+  const issuer = found.kind === 'group' && (DOCUMENT_NOUNS.has(ix.tok(found.end - 1).norm) || STATEMENT_NOUNS.has(ix.tok(found.end - 1).norm)) && (ix.tok(found.end).norm === 'from' || ix.tok(found.end).norm === 'by') ? phraseStartingAt(ix, found.end + 1, b.high) : null;
+  const who = named ?? (issuer ? { ...issuer, first: found.first } : found);
+  if (cue.first === b.low) {
+    let c = who.end;
+    while (c < b.high && c < who.end + 30 && !hasComma(ix, c - 1, c)) c++;
+    if (c >= b.high || !hasComma(ix, c - 1, c)) return null;
+    return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
+  }
+  if (!hasComma(ix, cue.first - 1, cue.first)) return null;
+  const rest = b.high - who.end;
+  const aside = ix.tok(who.end).norm;
+  const appositive = rest > 0 && (RELATIVES.has(aside) || hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(aside) || ofSource(ix, who.end, b.high));
+  if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who, 'before');
+  return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who, 'around');
+}
+
+function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
+  const after = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) && ix.tok(cue.end).norm !== 'that' ? phraseStartingAt(ix, cue.end, b.high) : null;
+  // `…, said it had opened …`: a pronoun after the verb begins the content; it is not an inverted subject.
+  // An inverted subject closes the sentence or an aside follows it (`…, said Tom Forte, who …`).
+  const inverted = after && after.kind !== 'pronoun' && (after.end >= b.high || hasComma(ix, after.end - 1, after.end)) ? after : null;
+  const who = inverted ?? speakerOfCue(ix, cue, b.low);
+  if (!who) return null;
+  let attributionFirst = Math.min(who.first, cue.first);
+  while (attributionFirst > b.low && (DETERMINERS.has(ix.tok(attributionFirst - 1).norm) || SPEAKER_DETERMINERS.has(ix.tok(attributionFirst - 1).norm)) && !hasComma(ix, attributionFirst - 1, attributionFirst)) attributionFirst--;
+  attributionFirst = pastDescription(ix, attributionFirst, b.low);
+  const afterAttribution = inverted ? who.end : cue.end;
+  // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
+  if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && (!cue.nounish || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as') && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
+    const rest = restAfter(ix, afterAttribution, b.high, cue);
+    const introductory = PREPOSITIONS.has(ix.tok(b.low).norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
+    const tail = rest === 'end' && !introductory ? span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who, 'before')
+      : rest === 'more' ? span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around') : null;
+    if (tail) return tail;
+  }
+  if (inverted) return null;
+  if (/^\s*:/.test(ix.text.slice(ix.tok(cue.end - 1).end))) return null;
+  const start = contentStart(ix, cue, who, b.high);
+  if (start < 0) return null;
+  // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a pronoun.
+  if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !plainlyVerb(ix, cue, who)) return null;
+  if (cue.nounish && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
+  const first = ix.tok(start);
+  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
+  // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
+  if (cue.nounish && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
+  // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).
+  const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to' || (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
+  if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
+  const end = clauseEnd(ix, start, b.to);
+  // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.
+  if (!objectContent && tokenAt(ix.tokens, end) - start <= 3 && !hasVerbForm(ix, start, tokenAt(ix.tokens, end))) return null;
+  return span(ix, ix.tok(start).start, end, cue.text, cue.first, who);
+}
+
+/** A verb among a few words (`prices rose`, `it works`): a pronoun subject implies one. */
+function hasVerbForm(ix: TextIndex, first: number, end: number): boolean {
+  if (PRONOUNS.has(ix.tok(first).norm)) return true;
+  for (let k = first; k < end; k++) {
+    const norm = ix.tok(k).norm;
+    if (AUXILIARIES.has(norm) || VERB_FILLERS.has(norm) || FINITE_VERB_FORMS.has(norm) || norm === 'to' || /ed$/.test(norm)) return true;
+  }
+  return false;
+}
+
+/** `…, the Russian space agency Roscosmos said`: a few describing words before a name belong to the attribution. */
+function pastDescription(ix: TextIndex, first: number, low: number): number {
+  let i = first;
+  while (i > low && i > first - 5 && !hasComma(ix, i - 1, i)) {
+    const t = ix.tok(i - 1);
+    if (PREPOSITIONS.has(t.norm) || SUBJECT_LEADS.has(t.norm) || AUXILIARIES.has(t.norm) || VERB_FILLERS.has(t.norm) || RELATIVES.has(t.norm) || CUE_VERBS.has(t.norm) || PRONOUNS.has(t.norm) || /(?:ed|ing)$/.test(t.norm) || /^\d/.test(t.norm)) return first;
+    i--;
+  }
+  return i > low && hasComma(ix, i - 1, i) ? i : first;
+}
+
+/** `according to a statement from the utility.`: a short prepositional phrase closing the sentence still names the source. */
+function ofSource(ix: TextIndex, k: number, high: number): boolean {
+  const norm = ix.tok(k).norm;
+  if (high - k > 8 || (norm !== 'from' && norm !== 'of' && norm !== 'by' && norm !== 'at')) return false;
+  for (let i = k + 1; i < high; i++) if (hasComma(ix, i - 1, i) || AUXILIARIES.has(ix.tok(i).norm)) return false;
+  return true;
+}
+
+/** `according to its operator`: the words up to the next comma, without determiners, as a group. */
+function plainPhrase(ix: TextIndex, k: number, high: number): Mention | null {
+  let first = k;
+  while (first < high && DETERMINERS.has(ix.tok(first).norm)) first++;
+  let end = first;
+  while (end < high && end < first + 4 && !ix.tok(end).cap && !hasComma(ix, end - 1, end) && !PREPOSITIONS.has(ix.tok(end).norm) && !RELATIVES.has(ix.tok(end).norm)) end++;
+  if (end === first || (end < high && !hasComma(ix, end - 1, end) && !RELATIVES.has(ix.tok(end).norm))) return null;
+  return { first, end, kind: 'group', text: ix.text.slice(ix.tok(first).start, ix.tok(end - 1).end) };
+}
+
+/** After an attribution: nothing but a short object (`told Reuters.`) → 'end'; a comma and more → 'more'. */
+function restAfter(ix: TextIndex, k: number, high: number, cue: Cue): 'end' | 'more' | 'content' {
+  if (k >= high) return 'end';
+  // `…, said Tom Forte, who follows Amazon.` / `…, said X, an analyst at Y.`: an aside about the speaker ends it.
+  if (hasComma(ix, k - 1, k)) return high - k < 2 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
+  // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
+  const first = ix.tok(k);
+  const timed = (first.norm === 'late' || first.norm === 'early') && TIME_ADVERBS.has(ix.tok(k + 1).norm);
+  const adverbial = timed || PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || isAdverb(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
+  let i = k;
+  while (i < high && i < k + 10 && !hasComma(ix, i - 1, i) && !AUXILIARIES.has(ix.tok(i).norm)) i++;
+  return i >= high && adverbial ? 'end' : 'content';
+}
+
+/** `who estimates`, `they forecast`, `meteorologists forecast`: the form can only be the verb here. */
+function plainlyVerb(ix: TextIndex, cue: Cue, who: Mention): boolean {
+  const before = ix.tok(cue.first - 1).norm;
+  if (who.kind === 'pronoun' || RELATIVES.has(before) || VERB_FILLERS.has(before)) return true;
+  // `, warning that`, `as saying`: a participle.
+  if (/ing$/.test(ix.tok(cue.first).norm) && (PREPOSITIONS.has(before) || before === 'as' || STATEMENT_NOUNS.has(before) || hasComma(ix, cue.first - 1, cue.first))) return true;
+  // A plural noun right before a bare form is its subject (`documents show`, `meteorologists forecast`).
+  const plural = (who.kind === 'group' && /s$/.test(who.text)) || ((GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && before.endsWith('s'));
+  return plural && !/s$/.test(ix.tok(cue.first).norm);
+}
+
+/**
+ * The subject stands right before its verb: past auxiliaries, a comma-bounded aside that ends at the
+ * verb (`the source, who …, told`), or a short modifier with a preposition (`a source close to the talks said`).
+ */
+function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
+  if (who.end > cue.first) return true;
+  let i = who.end;
+  if (hasComma(ix, i - 1, i)) {
+    while (i < cue.first && i < who.end + 25 && !hasComma(ix, i, i + 1)) i++;
+    if (i >= cue.first || !hasComma(ix, i, i + 1)) return false;
+    i++;
+  }
+  // `the Tuva government was quoted as saying`: the passive of quoting is the attribution itself.
+  if (ix.tok(cue.first - 1).norm === 'as' && (CUE_VERBS.get(ix.tok(cue.first - 2).norm) === 'quote' || CUE_VERBS.get(ix.tok(cue.first - 2).norm) === 'cite')) return true;
+  let modifier = false;
+  for (let j = i; j < cue.first; j++) {
+    const norm = ix.tok(j).norm;
+    if (VERB_FILLERS.has(norm) || isAdverb(norm)) continue;
+    if (j > i && hasComma(ix, j - 1, j) || cue.first - i > 6 || CUE_VERBS.has(norm) || AUXILIARIES.has(norm)) return false;
+    modifier = true;
+  }
+  if (!modifier) return true;
+  for (let j = i; j < cue.first; j++) if (PREPOSITIONS.has(ix.tok(j).norm)) return true;
+  return false;
+}
+
+function hasCommaWithin(ix: TextIndex, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (hasComma(ix, i, i + 1)) return true;
+  return false;
+}
+
+/** `Among its key findings: most households …`, `Analysts offered two theories: buyers …`: the clause after the colon. */
+function colonStatement(ix: TextIndex, k: number, b: Bounds): Reported | null {
+  if (!STATEMENT_NOUNS.has(ix.tok(k).norm) || k + 1 >= b.high || !/^\s*:\s*$/.test(ix.text.slice(ix.tok(k).end, ix.tok(k + 1).start))) return null;
+  if ((ix.quoteOfToken[k + 1] ?? -1) >= 0 || !opensClause(ix, k + 1, b.high)) return null;
+  const found = statementBeforeColon(ix, k, b.low);
+  if (!found?.speaker) return null;
+  return span(ix, ix.tok(k + 1).start, b.to, ':', k, found.speaker);
+}
+
+/** `The minister is adamant that …`. */
+function speechAdjective(ix: TextIndex, k: number, b: Bounds): Reported | null {
+  if (!PASSIVE_AUXILIARIES.has(ix.tok(k - 1).norm) || k + 2 >= b.high) return null;
+  // `is adamant that …`, or with the `that` left out before a clause (`is adamant the law must change`).
+  const start = ix.tok(k + 1).norm === 'that' ? k + 2 : !hasComma(ix, k, k + 1) && opensClause(ix, k + 1, b.high) && !PREPOSITIONS.has(ix.tok(k + 1).norm) ? k + 1 : -1;
+  if (start < 0) return null;
+  const who = subjectBefore(ix, k, b.low);
+  if (!who) return null;
+  return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), `${ix.tok(k - 1).text} ${ix.tok(k).text}`, k, who);
+}
+
+/** `his vow on Monday that …`, `Netanyahu's declaration that …`, `its call for …`. */
+function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
+  if (ix.tok(k).cap || k - 1 < b.low) return null;
+  const p = ix.tok(k - 1);
+  let who: Mention | null = null;
+  const pron = PRONOUNS.get(p.norm);
+  if (pron && pron !== 'first' && (p.norm === 'his' || p.norm === 'her' || p.norm === 'its' || p.norm === 'their')) who = { first: k - 1, end: k, kind: 'pronoun', text: p.norm === 'his' || p.norm === 'her' ? 'he' : p.norm === 'its' ? 'it' : 'they' };
+  else if (p.cap && isPossessive(p)) {
+    const run = runEndingAt(ix, k - 1, b.low);
+    if (run) who = { first: run.first, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/['\u2019]s?$/, '') };
+  } else if (p.cap && k - 2 >= b.low && ix.tok(k - 2).norm === 'the') {
+    // `the American demand that …`, `the Kremlin statement that …`: the name before the noun makes it.
+    who = { first: k - 1, end: k, kind: 'name', text: p.text };
+  }
+  // `The city issued a warning that …`, `Police made a plea for …`: the subject of the speech act.
+  if (!who && (p.norm === 'a' || p.norm === 'an') && SPEECH_ACT_VERBS.has(ix.tok(k - 2).norm) && k - 2 >= b.low) who = subjectBefore(ix, k - 2, b.low);
+  if (!who) return null;
+  if (FOR_SPEECH_NOUNS.has(ix.tok(k).norm)) {
+    if (ix.tok(k + 1).norm !== 'for' || k + 2 >= b.high) return null;
+    return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k).text} for`, k, who);
+  }
+  const that = findThat(ix, k + 1, Math.min(b.high, k + 5));
+  if (that < 0 || that + 1 >= b.high) return null;
+  let end = clauseEnd(ix, that + 1, b.to);
+  // `Okoye's pledge that no libraries would close was welcomed`: as the subject, the clause ends before the main verb.
+  const asSubject = who.first <= b.low + 1 || ix.tok(who.first - 2).norm === 'that' && ix.tok(who.first - 1).norm === 'the';
+  if (asSubject) end = Math.min(end, beforeMainVerb(ix, that + 1, end));
+  return span(ix, ix.tok(that + 1).start, end, ix.tok(k).text, k, who);
+}
+

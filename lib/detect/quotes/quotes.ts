@@ -1,0 +1,286 @@
+// Attributed quotes (ANNOTATION-GUIDE.md section 1): quotations with a source, and reported
+// speech. One pass over the sentences in text order, so that pronouns and roles resolve to the
+// speakers before them; every lookup goes through indexes built once (document.ts).
+
+import type { Quote, SpeakerRef } from '../../model';
+import { attributionAfter, attributionBefore, attributionLater, speakerOfCue, type Found } from './attribution';
+import { colonIntroductions, standsAlone, type Introduction } from './continuation';
+import { cueAt, isInfinitive, isPassive } from './cue-phrases';
+import { indexText, sentenceAt, type TextIndex } from './document';
+import { findReported, type Reported } from './indirect';
+import { runStartingAt } from './names';
+import type { QuotedSpan } from './quote-marks';
+import { clauseSubject, type Mention } from './speaker-phrases';
+import { SpeakerResolver } from './speakers';
+import { tokenAt } from '../text/tokens';
+import { CUE_VERBS } from '../lexicon/cues';
+import { AUXILIARIES, PREPOSITIONS, SUBJECT_LEADS, VERB_FILLERS } from '../lexicon/grammar';
+
+/** Determiners that make a short quotation part of a noun phrase (`the "jobs machine" it thinks it is`). */
+const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
+
+interface Attributed {
+  paragraph: number;
+  sentence: number;
+  speaker: SpeakerRef | null;
+}
+
+/** Speech ends with sentence punctuation; quoted headings (`‘We need to listen’`) do not. */
+const endsLikeSpeech = (text: string, q: QuotedSpan): boolean => /[.?!\u2026]["\u201d\u2019'»]?$/.test(text.slice(q.end - 1, q.close >= 0 ? q.close + 1 : q.end).trim());
+
+/** Most longer words capitalised and no sentence punctuation at the end: a title (`A Paradise Built in Hell`). */
+function looksLikeTitle(ix: TextIndex, q: QuotedSpan): boolean {
+  if (/[.?!\u2026]$/.test(ix.text.slice(q.start, q.end))) return false;
+  const first = tokenAt(ix.tokens, q.start);
+  const end = tokenAt(ix.tokens, q.end);
+  if (end - first > 12) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (let k = first; k < end; k++) {
+    const t = ix.tok(k);
+    if (t.text.length <= 3 && k > first) continue;
+    long++;
+    if (t.cap) capitalised++;
+  }
+  return long > 0 && capitalised >= 0.75 * long;
+}
+
+/** Attributed quotes in `text`, in text order (see ANNOTATION-GUIDE.md section 1). */
+export function detectQuotes(text: string): Quote[] {
+  if (!text) return [];
+  return new QuoteFinder(indexText(text)).run();
+}
+
+class QuoteFinder {
+  private readonly resolver: SpeakerResolver;
+  private readonly intros: Map<number, Introduction>;
+  private readonly usedCues: Uint8Array;
+  private readonly quotes: Quote[] = [];
+  private readonly history: Attributed[] = [];
+  private readonly knownSpeakers = new Set<string>();
+  /** For each quoted span, whether it became a direct quote. */
+  private readonly isDirect: Uint8Array;
+
+  constructor(private readonly ix: TextIndex) {
+    this.resolver = new SpeakerResolver(ix);
+    this.intros = colonIntroductions(ix);
+    this.usedCues = new Uint8Array(ix.tokens.length);
+    this.isDirect = new Uint8Array(ix.quoted.length);
+  }
+
+  run(): Quote[] {
+    const { sentences, quoted } = this.ix;
+    let next = 0;
+    for (let s = 0; s < sentences.length; s++) {
+      while (next < quoted.length && this.ix.quote(next).open < this.ix.sentence(s).end) this.direct(next++, s);
+      this.reported(s);
+      this.resolver.noteSentence(s);
+    }
+    return this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private speakerRef(m: Mention | null, at: number): SpeakerRef | null {
+    if (!m) return null;
+    const name = this.resolver.resolve(m, at);
+    if (!name) return null;
+    this.resolver.noteSpeaker(m, name);
+    this.knownSpeakers.add(name);
+    return { name, start: this.ix.tok(m.first).start, end: this.ix.tok(m.end - 1).end };
+  }
+
+  private direct(qi: number, s: number): void {
+    const { ix } = this;
+    const q = ix.quote(qi);
+    const closeSentence = sentenceAt(ix, q.close >= 0 ? q.close : q.end - 1);
+    const nextOpen = qi + 1 < ix.quoted.length ? tokenAt(ix.tokens, ix.quote(qi + 1).open) : ix.tokens.length;
+    const high = Math.min(ix.sentence(closeSentence).endToken, nextOpen);
+    const prev = qi > 0 ? ix.quote(qi - 1) : null;
+    const low = Math.max(ix.sentence(s).firstToken, prev && prev.close >= 0 && prev.close >= ix.sentence(s).start ? tokenAt(ix.tokens, prev.close + 1) : 0);
+    const after = attributionAfter(ix, q, high) ?? this.attributionInNextSentence(q, closeSentence, nextOpen);
+    // A title or a name in quotation marks (`announcing "Super Mario Run"`) is not speech.
+    if (!after && looksLikeTitle(ix, q)) return;
+    // `is not the "jobs machine" it thinks it is`: a short term inside a noun phrase that runs on is the writer's label.
+    if (!after && this.isTermInPhrase(q)) return;
+    const found: Found | null = after ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high);
+    const paragraph = ix.sentence(s).paragraph;
+    if (found) {
+      if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
+      // A cue whose subject is not found (`…, said: "…"`) leaves the speaker to the context.
+      const speaker = found.speaker ? this.speakerRef(found.speaker, q.open) : this.context(q, s, closeSentence, paragraph)?.speaker ?? null;
+      this.push(qi, found.cueText, speaker, paragraph, closeSentence);
+      return;
+    }
+    const inherited = this.context(q, s, closeSentence, paragraph);
+    if (inherited) this.push(qi, inherited.cue, inherited.speaker, paragraph, closeSentence);
+  }
+
+  /** `"Do they take the profit?" Forte said.`: a question or exclamation ends its sentence, and a short one after it attributes it. */
+  private attributionInNextSentence(q: QuotedSpan, closeSentence: number, nextOpen: number): Found | null {
+    const { ix } = this;
+    if (q.close < 0 || !/[?!]$/.test(ix.text.slice(q.start, q.end).trimEnd())) return null;
+    const next = closeSentence + 1 < ix.sentences.length ? ix.sentence(closeSentence + 1) : null;
+    if (!next || next.paragraph !== ix.sentence(closeSentence).paragraph || ix.text.slice(q.close + 1, next.start).trim() !== '') return null;
+    const high = Math.min(next.endToken, nextOpen);
+    return high - next.firstToken <= 15 ? attributionAfter(ix, q, high) : null;
+  }
+
+  private isTermInPhrase(q: QuotedSpan): boolean {
+    const { ix } = this;
+    if (q.close < 0) return false;
+    const first = tokenAt(ix.tokens, q.start);
+    if (tokenAt(ix.tokens, q.end) - first > 3 || /[.?!,;:]\s*$/.test(ix.text.slice(q.start, q.close))) return false;
+    const before = ix.tok(first - 1);
+    const next = ix.tok(tokenAt(ix.tokens, q.close + 1));
+    // The phrase runs on into a head noun or a relative clause (`"direction discrimination" task`, `"jobs machine" it thinks`),
+    // not into a preposition, a conjunction or a verb (`a "bad deal" during …` is the speaker's phrase).
+    const runsOn = next !== undefined && /^\s+$/.test(ix.text.slice(q.close + 1, next.start)) && !next.cap && !CUE_VERBS.has(next.norm)
+      && !PREPOSITIONS.has(next.norm) && !VERB_FILLERS.has(next.norm) && !AUXILIARIES.has(next.norm) && !SUBJECT_LEADS.has(next.norm) && !/(?:ed|ing)$/.test(next.norm);
+    return before !== undefined && TERM_DETERMINERS.has(before.norm) && runsOn;
+  }
+
+  private push(qi: number, cue: string | null, speaker: SpeakerRef | null, paragraph: number, sentence: number): void {
+    const q = this.ix.quote(qi);
+    this.isDirect[qi] = 1;
+    this.quotes.push({ start: q.start, end: q.end, kind: 'direct', cue, speaker });
+    this.history.push({ paragraph, sentence, speaker });
+  }
+
+  /** A quote with no cue in its sentence: the introduction, the previous speaker, or none. */
+  private context(q: QuotedSpan, s: number, closeSentence: number, paragraph: number): { cue: string | null; speaker: SpeakerRef | null } | null {
+    const { ix } = this;
+    const last = this.history[this.history.length - 1];
+    if (last && (last.sentence === s || last.sentence === closeSentence)) return { cue: null, speaker: last.speaker };
+    const intro = this.intros.get(paragraph);
+    if (intro && ix.paragraphs[paragraph]?.start === q.open) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
+    const alone = standsAlone(ix, q, s, closeSentence);
+    const words = tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
+    // A short quoted line without sentence punctuation is a heading; a longer one is speech.
+    if (alone && words <= 6 && !endsLikeSpeech(ix.text, q)) return null;
+    if (!alone) {
+      if (words >= 4 && last && last.paragraph === paragraph && last.sentence >= s - 1) return { cue: null, speaker: last.speaker };
+      if (intro) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
+      return null;
+    }
+    if (last && last.paragraph === paragraph) return { cue: null, speaker: last.speaker };
+    const sameParagraph = s > 0 && ix.sentence(s - 1).paragraph === paragraph;
+    const fromCue = sameParagraph ? this.cueSpeaker(s - 1) ?? this.personSubject(s - 1) : null;
+    if (fromCue) return { cue: null, speaker: fromCue };
+    if (last && last.paragraph === paragraph - 1) return { cue: null, speaker: last.speaker };
+    const named = paragraph > 0 ? this.speakerNamedIn(paragraph - 1) : null;
+    if (named) return { cue: null, speaker: named };
+    // `Ann Ito put it bluntly.¶"…"`: the speaker of a cue ending the paragraph before.
+    const cued = s > 0 && ix.sentence(s - 1).paragraph === paragraph - 1 ? this.cueSpeaker(s - 1) : null;
+    if (cued) return { cue: null, speaker: cued };
+    if (last && last.paragraph >= paragraph - 3) return { cue: null, speaker: last.speaker };
+    return null;
+  }
+
+  /** The speaker of a cue in sentence `s` (`X once summed up the danger with a metaphor.`). */
+  private cueSpeaker(s: number): SpeakerRef | null {
+    const { ix } = this;
+    const sentence = ix.sentence(s);
+    for (let k = Math.max(sentence.firstToken, sentence.endToken - 60); k < sentence.endToken; k++) {
+      if ((ix.quoteOfToken[k] ?? -1) >= 0) continue;
+      const cue = cueAt(ix, k);
+      if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+      const m = speakerOfCue(ix, cue, sentence.firstToken);
+      if (m) return this.speakerRef(m, ix.tok(k).start);
+    }
+    return null;
+  }
+
+  /** `Hicks was unapologetic. "I would do it again."`: the person the sentence before is about. */
+  private personSubject(s: number): SpeakerRef | null {
+    const { ix } = this;
+    const sentence = ix.sentence(s);
+    const m = clauseSubject(ix, sentence.firstToken, sentence.endToken);
+    if (!m || m.kind !== 'name') return null;
+    const name = this.resolver.resolve(m, ix.tok(m.first).start) ?? '';
+    if (m.nameKind !== 'person' && !this.resolver.isPerson(name) && !this.knownSpeakers.has(name)) return null;
+    return this.speakerRef(m, ix.tok(m.first).start);
+  }
+
+  /** The last known speaker a paragraph names (`But for Parata and his family …`). */
+  private speakerNamedIn(paragraph: number): SpeakerRef | null {
+    const { ix } = this;
+    const p = ix.paragraphs[paragraph];
+    if (!p) return null;
+    const first = tokenAt(ix.tokens, p.start);
+    const end = Math.min(tokenAt(ix.tokens, p.end), first + 400);
+    let found: SpeakerRef | null = null;
+    for (let k = first; k < end; k++) {
+      if (!ix.tok(k).cap) continue;
+      const run = runStartingAt(ix, k, end);
+      if (!run) continue;
+      const m: Mention = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/['\u2019]s?$/, '') };
+      const name = this.resolver.resolve(m, ix.tok(k).start);
+      if (name && this.knownSpeakers.has(name)) found = { name, start: ix.tok(m.first).start, end: ix.tok(m.end - 1).end };
+      k = run.end - 1;
+    }
+    return found;
+  }
+
+  private reported(s: number): void {
+    const { ix } = this;
+    const intro = this.intros.get(ix.sentence(s).paragraph);
+    const paragraph = ix.paragraphs[ix.sentence(s).paragraph];
+    if (intro && ix.sentence(s).start === paragraph?.start && !this.hasDirectIn(ix.sentence(s).firstToken, ix.sentence(s).endToken)) {
+      const speaker = this.speakerRef(intro.speaker, ix.sentence(s).start);
+      const end = ix.sentence(s).end - (/[.!?]/.test(ix.text.charAt(ix.sentence(s).end - 1)) ? 1 : 0);
+      if (speaker) this.quotes.push({ start: ix.sentence(s).start, end, kind: 'indirect', cue: intro.cue.text, speaker });
+      return;
+    }
+    for (const found of findReported(ix, s, this.usedCues)) {
+      const r = found.cueUsed ? this.beforeQuotedConjunct(found) : found;
+      if (!r || this.mostlyDirect(r.start, r.end, r.cueToken)) continue;
+      // A sentence holding a quotation with its own attribution is not also reported speech around it.
+      if (r.form !== 'after' && this.hasDirectIn(tokenAt(ix.tokens, r.start), tokenAt(ix.tokens, r.end))) continue;
+      const speaker = this.speakerRef(r.speaker, ix.tok(r.cueToken).start);
+      if (!speaker) continue;
+      // Reported speech nested in the same speaker's reported speech is theirs already (decision 4):
+      // of the two, keep the inner, more precise report (`He added that X, he said.` marks X).
+      const last = this.quotes[this.quotes.length - 1];
+      const sameSpeaker = last && last.kind === 'indirect' && last.speaker?.name === speaker.name;
+      if (sameSpeaker && last.start <= r.start && last.end >= r.end) this.quotes.pop();
+      else if (sameSpeaker && r.start <= last.start && r.end >= last.end) continue;
+      this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker });
+    }
+  }
+
+  /**
+   * `said he thought that A and that B "…"`: the cue's direct quote stands in a later content clause;
+   * the clauses before it are reported speech of their own (decision 2 leaves only the quote's clause).
+   */
+  private beforeQuotedConjunct(r: Reported): Reported | null {
+    const { ix } = this;
+    if (r.form !== 'after') return null;
+    const first = tokenAt(ix.tokens, r.start);
+    const end = tokenAt(ix.tokens, r.end);
+    let cut = -1;
+    for (let k = first + 1; k < end; k++) {
+      if (this.isDirect[ix.quoteOfToken[k] ?? -1]) return cut - first >= 3 ? { ...r, end: ix.tok(cut - 1).end, cueUsed: false } : null;
+      const joiner = ix.tok(k - 1).norm;
+      if (ix.tok(k).norm === 'that' && (joiner === 'and' || joiner === 'but')) cut = k - 1;
+    }
+    return null;
+  }
+
+  private hasDirectIn(first: number, end: number): boolean {
+    for (let k = first; k < end; k++) if (this.isDirect[this.ix.quoteOfToken[k] ?? -1]) return true;
+    return false;
+  }
+
+  /** Reported content that is mostly a direct quote already marked (speech nested in a quote is not). */
+  private mostlyDirect(start: number, end: number, cueToken: number): boolean {
+    const { ix } = this;
+    const first = tokenAt(ix.tokens, start);
+    const last = tokenAt(ix.tokens, end);
+    const around = ix.quoteOfToken[cueToken];
+    let inside = 0;
+    for (let k = first; k < last; k++) {
+      const qi = ix.quoteOfToken[k] ?? -1;
+      if (qi !== around && this.isDirect[qi]) inside++;
+    }
+    return inside * 2 >= last - first;
+  }
+}

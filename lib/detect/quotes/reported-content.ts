@@ -1,0 +1,173 @@
+// Where reported content begins after a cue, and whether what follows reads as a clause:
+// `said (that) …`, `said Tuesday …`, `said in a statement …`, `told the Gazette they …`, `vowed to …`,
+// `called on X to …`, `said he believed …` (the belief is not the report; what is believed is).
+
+import type { TextIndex } from './document';
+import { commaBetween as hasComma } from './document';
+import type { Cue } from './cue-phrases';
+import type { Mention } from './speaker-phrases';
+import { phraseStartingAt } from './speaker-phrases';
+import { CUE_VERBS, DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from '../lexicon/cues';
+import { AUDIENCE_WORDS, AUXILIARIES, BELIEF_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
+import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from '../lexicon/groups';
+
+/** The first token of the reported content after a verb cue, or -1 when there is none. */
+export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
+  const base = cue.base;
+  // `described how …` reports; `described the plan` does not.
+  // `asked residents to conserve water` reports a request; `asked about the plan` reports nothing.
+  const request = base === 'ask' && clauseAfterObject(ix, cue.end, high) === cue.end && ix.tok(cue.end).norm !== 'to';
+  if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base) && !request && !(base === 'describe' && ix.tok(cue.end).norm === 'how')) return -1;
+  let c = cue.end;
+  // `saying only that …`, `said simply that …`.
+  while (c < high && (isAdverb(ix.tok(c).norm) || TIME_ADVERBS.has(ix.tok(c).norm) || (ix.tok(c).norm === 'only' && ix.tok(c + 1).norm === 'that'))) c++;
+  // `said in a statement it had …`, `said on Tuesday that …`: past a short phrase to the clause.
+  if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) {
+    const after = pastPhrase(ix, c, high);
+    if (after > c) c = after;
+  }
+  // `warned, however, that …`: a connective set off by commas.
+  if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
+  if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
+  if (base === 'talk' || base === 'describe') return ix.tok(c).norm === 'how' ? c + 1 : -1;
+  if (GERUND_VERBS.has(base) && isGerund(ix, c)) return c;
+  if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {
+    if (base === 'make') return ix.tok(c).norm === 'that' ? c + 1 : -1;
+    return c;
+  }
+  // `say that is unlikely`: `that` is the subject when a verb follows it.
+  if (ix.tok(c).norm === 'that') return AUXILIARIES.has(ix.tok(c + 1).norm) || FINITE_VERB_FORMS.has(ix.tok(c + 1).norm) ? c : afterBelief(ix, c + 1, high);
+  const thatAhead = findThat(ix, c, high);
+  if (TO_INFINITIVE_VERBS.has(base) && ix.tok(c).norm === 'to') {
+    const verb = ix.tok(c + 1);
+    return verb && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm) ? c : -1;
+  }
+  if (thatAhead >= 0 && (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm))) return afterBelief(ix, thatAhead + 1, high);
+  // `says over 130 titles are …`: an approximator before a number opens a clause.
+  if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) return -1;
+  if (OBJECT_VERBS.has(base)) {
+    const afterObject = clauseAfterObject(ix, c, high);
+    // `warned the changes would hurt`: warning and urging need no person told; telling does.
+    if (afterObject >= 0 || base === 'tell' || base === 'inform' || base === 'assure' || base === 'remind' || base === 'ask') return afterObject;
+  }
+  if (THAT_CLAUSE_VERBS.has(base)) {
+    const documentary = DOCUMENT_REPORT_VERBS.has(base) && isDocumentary(ix, who, cue);
+    if (!documentary) return thatAhead === c ? c + 1 : pronounClause(ix, c) || (BARE_CLAUSE_VERBS.has(base) && nounClause(ix, c, high)) ? c : -1;
+  }
+  return afterBelief(ix, c, high);
+}
+
+/** The token after a short prepositional phrase (`in a statement`, `on Tuesday`) when a clause follows it, else `c`. */
+function pastPhrase(ix: TextIndex, c: number, high: number): number {
+  for (let i = c + 1; i < high && i <= c + 4; i++) {
+    if (hasComma(ix, i - 1, i)) return c;
+    const norm = ix.tok(i).norm;
+    if (norm === 'that') return i;
+    const pronoun = PRONOUNS.get(norm);
+    if (i > c + 1 && ((pronoun && pronoun !== 'first' && norm !== 'his' && norm !== 'her' && norm !== 'its' && norm !== 'their') || norm === 'we' || norm === 'i')) return i;
+  }
+  return c;
+}
+
+/** `told the Gazette they feared …`: past the person told, a clause that opens with a subject. */
+function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
+  const object = AUDIENCE_WORDS.has(ix.tok(c).norm) ? c + 1 : phraseStartingAt(ix, c, high)?.end ?? -1;
+  if (object < 0 || object >= high || hasComma(ix, object - 1, object)) return -1;
+  const next = ix.tok(object).norm;
+  // `warned people to stay away`: the person and the infinitive are the content, as with `called on`.
+  const verb = ix.tok(object + 1);
+  if (next === 'to' && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm)) return c;
+  const pronoun = PRONOUNS.get(next);
+  return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
+}
+
+/** `seeing`, `taking`: a lower-case -ing form that is not a noun in -thing. */
+const isGerund = (ix: TextIndex, c: number): boolean => {
+  const t = ix.tok(c);
+  return !t.cap && t.norm.length > 4 && t.norm.endsWith('ing') && !t.norm.endsWith('thing');
+};
+
+/** Subject pronouns: with a verb after them they open a clause even where `that` is left out. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** `noted it had …`, `is demanding it be passed`: a subject pronoun and a verb open the content without `that`. */
+function pronounClause(ix: TextIndex, c: number): boolean {
+  if (!SUBJECT_PRONOUNS.has(ix.tok(c).norm)) return false;
+  const verb = ix.tok(c + 1).norm;
+  return AUXILIARIES.has(verb) || VERB_FILLERS.has(verb) || verb === 'be' || FINITE_VERB_FORMS.has(verb) || /ed$/.test(verb);
+}
+
+/** Verbs of stating that news prose often uses without `that` (`confirmed two soldiers had died`). */
+const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'confirm', 'add', 'note', 'explain', 'reveal', 'announce', 'deny', 'stress', 'emphasise', 'emphasize', 'testify',
+  'disclose', 'allege', 'recall', 'observe', 'remark', 'maintain', 'caution', 'write', 'tweet', 'complain', 'affirm',
+]);
+
+/**
+ * `confirmed two soldiers had died`, `added the deal was done`: a short noun phrase and then a finite verb
+ * is a clause with `that` left out; `confirmed the deal with Iran` is an object.
+ */
+function nounClause(ix: TextIndex, c: number, high: number): boolean {
+  const first = ix.tok(c);
+  if (first.cap || PRONOUNS.has(first.norm) || PREPOSITIONS.has(first.norm) || CUE_VERBS.has(first.norm) || VERB_FILLERS.has(first.norm) || /(?:ed|ing)$/.test(first.norm)) return false;
+  for (let i = c + 1; i < high && i <= c + 5; i++) {
+    const norm = ix.tok(i).norm;
+    if (hasComma(ix, i - 1, i) || PREPOSITIONS.has(norm) || RELATIVES.has(norm) || CUE_VERBS.has(norm)) return false;
+    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm)) return true;
+    if (/ed$/.test(norm) && !DETERMINERS.has(ix.tok(i - 1).norm) && !/^\d/.test(ix.tok(i - 1).norm)) return true;
+  }
+  return false;
+}
+
+/** `said he believed the attack …`: the content is what is believed. */
+function afterBelief(ix: TextIndex, c: number, high: number): number {
+  if (c + 1 < high && PRONOUNS.has(ix.tok(c).norm) && BELIEF_VERBS.has(ix.tok(c + 1).norm)) return ix.tok(c + 2).norm === 'that' ? c + 3 : c + 2;
+  return c < high ? c : -1;
+}
+
+/** A `that` within a few words and before any comma (`told Zuma by telephone on Wednesday that`). */
+export function findThat(ix: TextIndex, c: number, high: number): number {
+  for (let i = c; i < high && i < c + 9; i++) {
+    if (hasComma(ix, i - 1, i)) return -1;
+    if (ix.tok(i).norm !== 'that') continue;
+    // `products that contained DNP`: a relative `that` is followed by its verb, not by a subject.
+    const next = ix.tok(i + 1).norm;
+    return /ed$/.test(next) || AUXILIARIES.has(next) || FINITE_VERB_FORMS.has(next) ? -1 : i;
+  }
+  return -1;
+}
+
+/** The source is a document or a publication (`a report`, `court documents`, `The Lancet`, `it`). */
+function isDocumentary(ix: TextIndex, who: Mention, cue: Cue): boolean {
+  const end = who.end < cue.first && cue.first - who.end <= 2 ? cue.first : who.end;
+  for (let i = who.first; i < end; i++) if (DOCUMENT_NOUNS.has(ix.tok(i).norm) || PUBLICATION_WORDS.has(ix.tok(i).norm)) return true;
+  return who.kind === 'pronoun' && who.text === 'it';
+}
+
+/** Content without `that` must read as a clause: a subject-like opening, or a verb soon after a bare noun
+ * (`said inflation will rise`), not an object (`claimed responsibility for the attack`). */
+export function opensClause(ix: TextIndex, k: number, high: number): boolean {
+  const t = ix.tok(k);
+  if (t.cap || PRONOUNS.has(t.norm) || DETERMINERS.has(t.norm) || /^\d/.test(t.norm) || t.norm === 'there' || t.norm === 'to' || t.norm === 'how' || t.norm === 'whether' || t.norm === 'if' || t.norm === 'when' || t.norm === 'what' || t.norm === 'why') return true;
+  for (let i = k + 1; i < high && i <= k + 10; i++) {
+    const norm = ix.tok(i).norm;
+    if (hasComma(ix, i - 1, i)) return false;
+    const afterAdverb = isAdverb(ix.tok(i - 1).norm) || VERB_FILLERS.has(ix.tok(i - 1).norm);
+    if (AUXILIARIES.has(norm) || /ed$/.test(norm) || FINITE_VERB_FORMS.has(norm) || (afterAdverb && !PREPOSITIONS.has(norm) && !DETERMINERS.has(norm))) return true;
+  }
+  return false;
+}
+
+/** Where a second verb group begins (`would close | was welcomed`), or `end` when there is none. */
+export function beforeMainVerb(ix: TextIndex, from: number, end: number): number {
+  let sawVerb = false;
+  for (let k = from; k < ix.tokens.length && ix.tok(k).start < end; k++) {
+    const norm = ix.tok(k).norm;
+    // A subjunctive `be` is the clause's verb too (`that Mr. X be held accountable | had not changed`).
+    if (!AUXILIARIES.has(norm) && norm !== 'be') continue;
+    const before = ix.tok(k - 1).norm;
+    if (sawVerb && !AUXILIARIES.has(before) && !PRONOUNS.has(before) && !RELATIVES.has(before) && before !== 'there' && before !== 'not') return ix.tok(k - 1).end;
+    sawVerb = true;
+  }
+  return end;
+}
