@@ -135,9 +135,34 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['sigh', 'sighs', 'sighed', 'sighing'],
   ['chuckle', 'chuckles', 'chuckled', 'chuckling'],
   ['muse', 'muses', 'mused', 'musing'],
+  ['yell', 'yells', 'yelled', 'yelling'],
+  ['scream', 'screams', 'screamed', 'screaming'],
+  ['snap', 'snaps', 'snapped', 'snapping'],
+  ['fume', 'fumes', 'fumed', 'fuming'],
+  ['scoff', 'scoffs', 'scoffed', 'scoffing'],
+  ['deadpan', 'deadpans', 'deadpanned', 'deadpanning'],
+  ['growl', 'growls', 'growled', 'growling'],
+  ['bark', 'barks', 'barked', 'barking'],
+  ['tease', 'teases', 'teased', 'teasing'],
+  ['gush', 'gushes', 'gushed', 'gushing'],
+  ['rave', 'raves', 'raved', 'raving'],
+  ['marvel', 'marvels', 'marveled', 'marvelled', 'marveling', 'marvelling'],
+  ['reflect', 'reflects', 'reflected', 'reflecting'],
+  ['reminisce', 'reminisces', 'reminisced', 'reminiscing'],
+  ['interrupt', 'interrupts', 'interrupted', 'interrupting'],
+  ['wonder', 'wonders', 'wondered', 'wondering'],
+  ['repeat', 'repeats', 'repeated', 'repeating'],
+  ['echo', 'echoes', 'echoed', 'echoing'],
+  ['summarise', 'summarises', 'summarised', 'summarising'],
+  ['summarize', 'summarizes', 'summarized', 'summarizing'],
+  ['rebut', 'rebuts', 'rebutted', 'rebutting'],
+  ['disagree', 'disagrees', 'disagreed', 'disagreeing'],
   // `"…," the statement read`: a document's wording.
   ['read', 'reads', 'reading'],
 ];
+
+/** Manner verbs added above that attribute a quotation (`"…," she snapped`) and report nothing themselves. */
+const MANNER_VERBS = ['yell', 'scream', 'snap', 'fume', 'scoff', 'deadpan', 'growl', 'bark', 'tease', 'gush', 'rave', 'marvel', 'reflect', 'reminisce', 'interrupt', 'wonder', 'repeat', 'echo', 'summarise', 'summarize', 'rebut', 'disagree'];
 
 /** The verbs added above whose reported content needs `that` (`charged that`, `ruled that`, `hinted that`). */
 const THAT_ONLY_ADDITIONS = [
@@ -145,7 +170,7 @@ const THAT_ONLY_ADDITIONS = [
   'retort', 'concur', 'protest', 'interject', 'hint', 'affirm', 'proclaim', 'speculate', 'theorise',
   'theorize', 'posit', 'hypothesise', 'hypothesize', 'confide', 'confess', 'lament', 'mutter', 'murmur', 'grumble',
   'brag', 'swear', 'guarantee', 'underline', 'underscore', 'highlight', 'recount', 'elaborate',
-  'clarify', 'charge', 'continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read',
+  'clarify', 'charge', 'continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read', ...MANNER_VERBS,
 ];
 
 /** Every inflected form of a reporting verb → its base form. */
@@ -234,7 +259,7 @@ export const DOCUMENT_REPORT_VERBS: ReadonlySet<string> = new Set(['find', 'show
 export const GERUND_VERBS: ReadonlySet<string> = new Set(['report', 'admit', 'deny', 'recall', 'mention', 'acknowledge', 'suggest', 'recommend', 'propose', 'confess', 'describe']);
 
 /** Manner verbs that attribute a quotation (`"…," she laughed`) and never report content themselves. */
-export const QUOTATION_ONLY_VERBS: ReadonlySet<string> = new Set(['continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read']);
+export const QUOTATION_ONLY_VERBS: ReadonlySet<string> = new Set(['continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read', ...MANNER_VERBS]);
 
 /** Verbs that never carry reported content themselves (`summed up`, `described`, `cited`). */
 export const CONTENTLESS_VERBS: ReadonlySet<string> = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
@@ -269,4 +294,6 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'hints', 'highlight', 'highlights', 'charge', 'charges', 'laugh', 'laughs', 'sigh', 'sighs',
   'muse', 'muses', 'murmur', 'murmurs', 'guarantee', 'guarantees', 'lament',
   'laments', 'recount', 'recounts', 'underline', 'underlines', 'continues', 'swear', 'beg', 'plead', 'confide',
+  'yell', 'yells', 'scream', 'screams', 'snap', 'snaps', 'fumes', 'bark', 'barks', 'rave', 'raves', 'marvel', 'marvels',
+  'echo', 'echoes', 'repeat', 'repeats', 'wonder', 'gush', 'tease',
 ]);
