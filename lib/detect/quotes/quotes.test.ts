@@ -41,6 +41,9 @@ describe('direct quotes and their attribution', () => {
     ['a short phrase of the speaker before a preposition is still a quotation', 'Ann Ito warned against a \u201cbad deal\u201d during her speech.', [direct('bad deal', 'Ann Ito')]],
     ['a statement noun with a prepositional phrase before the colon', 'Ann Ito had a blunt message for the state: \u201cSend water or send money.\u201d', [direct('Send water or send money.', 'Ann Ito')]],
     ['a cue after an opening phrase with a statement noun', 'In a Facebook post, Ann Ito wrote: \u201cMy daughter died because of these pills.\u201d', [direct('My daughter died because of these pills.', 'Ann Ito')]],
+    ['a statement standing alone, attributed by a short sentence after it', '\u201cWe cannot pay for everything.\u201d Jane Holt said later.', [direct('We cannot pay for everything.', 'Jane Holt')]],
+    ['a statement standing alone, then a cue with an object and a place', '\u201cThe dam will hold.\u201d Omar Said told reporters in Aswan.', [direct('The dam will hold.', 'Omar Said')]],
+    ['a statement standing alone, then a new report of the same speaker', '\u201cWe cannot pay for everything.\u201d Jane Holt said the state must help.', [indirect('the state must help', 'Jane Holt')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -114,14 +114,29 @@ class QuoteFinder {
     if (inherited) this.push(qi, inherited.cue, inherited.speaker, paragraph, closeSentence);
   }
 
-  /** `"Do they take the profit?" Forte said.`: a question or exclamation ends its sentence, and a short one after it attributes it. */
+  /**
+   * `"Do they take the profit?" Forte said.`: a question or exclamation ends its sentence, and a short one after it attributes it.
+   * A statement standing as its own sentence (`"…." Holt said later.`) is attributed by the next one only when its cue reports
+   * nothing of its own (`"…." Holt said the state must help.` is a new report).
+   */
   private attributionInNextSentence(q: QuotedSpan, closeSentence: number, nextOpen: number): Found | null {
     const { ix } = this;
-    if (q.close < 0 || !/[?!]$/.test(ix.text.slice(q.start, q.end).trimEnd())) return null;
+    if (q.close < 0) return null;
+    const asks = /[?!]$/.test(ix.text.slice(q.start, q.end).trimEnd());
     const next = closeSentence + 1 < ix.sentences.length ? ix.sentence(closeSentence + 1) : null;
     if (!next || next.paragraph !== ix.sentence(closeSentence).paragraph || ix.text.slice(q.close + 1, next.start).trim() !== '') return null;
     const high = Math.min(next.endToken, nextOpen);
-    return high - next.firstToken <= 15 ? attributionAfter(ix, q, high) : null;
+    if (high - next.firstToken > (asks ? 15 : 12)) return null;
+    if (!asks && !this.opensSentence(q)) return null;
+    const found = attributionAfter(ix, q, high);
+    if (asks || !found?.cue) return found;
+    const cueFirst = found.cue.first;
+    return findReported(ix, closeSentence + 1, this.usedCues).some((r) => r.cueToken === cueFirst) ? null : found;
+  }
+
+  private opensSentence(q: QuotedSpan): boolean {
+    const s = this.ix.sentence(sentenceAt(this.ix, q.open));
+    return this.ix.text.slice(s.start, q.open).trim() === '';
   }
 
   private isTermInPhrase(q: QuotedSpan): boolean {
