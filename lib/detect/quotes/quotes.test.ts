@@ -94,6 +94,17 @@ describe('continuing speakers', () => {
     ]);
   });
 
+  test.each([
+    ['attributed in its last paragraph', '\u201cThe water came in at two in the morning.\n\n\u201cBy four we were on the roof,\u201d said Ann Ito, a farmer.', ['The water came in at two in the morning.', 'By four we were on the roof']],
+    ['attributed in a middle paragraph', '\u201cThe water came in at two.\n\n\u201cBy three it was at the windows,\u201d Ann Ito said. \u201cBy four we were on the roof.\n\n\u201cNobody came for us.\u201d', ['The water came in at two.', 'By three it was at the windows', 'By four we were on the roof.', 'Nobody came for us.']],
+  ])('a quote running over paragraphs, %s, is the attributed speaker\'s in every paragraph', (_name, text, spans) => {
+    expect(found(text)).toEqual(spans.map((span) => direct(span, 'Ann Ito')));
+  });
+
+  test('a paragraph left open is not a quote when the next paragraph does not continue it', () => {
+    expect(found('\u201cThe water came in at two in the morning.\n\nAnn Ito said the state must help.')).toEqual([indirect('the state must help', 'Ann Ito')]);
+  });
+
   test('a quote sentence after a sentence about a named person is theirs', () => {
     const text = 'Vanessa Hicks took the photo in May. Hicks was unapologetic. \u201cI would do it again.\u201d';
     expect(found(text)).toEqual([direct('I would do it again.', 'Vanessa Hicks')]);

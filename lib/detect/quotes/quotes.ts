@@ -60,6 +60,8 @@ class QuoteFinder {
   private readonly knownSpeakers = new Set<string>();
   /** For each quoted span, whether it became a direct quote. */
   private readonly isDirect: Uint8Array;
+  /** Unattributed paragraphs of a quote running over several paragraphs, waiting for the attribution later in the run. */
+  private pendingRun: { qi: number; paragraph: number }[] = [];
 
   constructor(private readonly ix: TextIndex) {
     this.resolver = new SpeakerResolver(ix);
@@ -112,6 +114,29 @@ class QuoteFinder {
     }
     const inherited = this.context(q, s, closeSentence, paragraph);
     if (inherited) this.push(qi, inherited.cue, inherited.speaker, paragraph, closeSentence);
+    else if (q.close < 0 && this.opensParagraph(q, paragraph)) this.pendingRun = [...this.continuingRun(q, paragraph), { qi, paragraph }];
+  }
+
+  private opensParagraph(q: QuotedSpan, paragraph: number): boolean {
+    return this.ix.paragraphs[paragraph]?.start === q.open;
+  }
+
+  /** The pending paragraphs of the run that the quote opening `paragraph` continues, or none. */
+  private continuingRun(q: QuotedSpan, paragraph: number): { qi: number; paragraph: number }[] {
+    const last = this.pendingRun[this.pendingRun.length - 1];
+    return last && last.paragraph === paragraph - 1 && this.opensParagraph(q, paragraph) ? this.pendingRun : [];
+  }
+
+  /** `"First paragraph.¶"Last paragraph," said X.`: the attribution of a run's later paragraph covers the paragraphs before it. */
+  private attributeRun(q: QuotedSpan, paragraph: number, speaker: SpeakerRef | null): void {
+    const run = this.continuingRun(q, paragraph);
+    this.pendingRun = [];
+    if (!speaker) return;
+    for (const { qi } of run) {
+      const earlier = this.ix.quote(qi);
+      this.isDirect[qi] = 1;
+      this.quotes.push({ start: earlier.start, end: earlier.end, kind: 'direct', cue: null, speaker });
+    }
   }
 
   /**
@@ -155,6 +180,7 @@ class QuoteFinder {
 
   private push(qi: number, cue: string | null, speaker: SpeakerRef | null, paragraph: number, sentence: number): void {
     const q = this.ix.quote(qi);
+    this.attributeRun(q, paragraph, speaker);
     this.isDirect[qi] = 1;
     this.quotes.push({ start: q.start, end: q.end, kind: 'direct', cue, speaker });
     this.history.push({ paragraph, sentence, speaker });
