@@ -44,6 +44,8 @@ describe('direct quotes and their attribution', () => {
     ['a statement standing alone, attributed by a short sentence after it', '\u201cWe cannot pay for everything.\u201d Jane Holt said later.', [direct('We cannot pay for everything.', 'Jane Holt')]],
     ['a statement standing alone, then a cue with an object and a place', '\u201cThe dam will hold.\u201d Omar Said told reporters in Aswan.', [direct('The dam will hold.', 'Omar Said')]],
     ['a statement standing alone, then a new report of the same speaker', '\u201cWe cannot pay for everything.\u201d Jane Holt said the state must help.', [indirect('the state must help', 'Jane Holt')]],
+    ['a statement standing alone, then a sentence pointing back at it', '\u201cNobody listens.\u201d That was how Jane Holt put it.', [direct('Nobody listens.', 'Jane Holt')]],
+    ['a statement standing alone, then an inverted back-reference', '\u201cNobody listens.\u201d So said Jane Holt, the mayor.', [direct('Nobody listens.', 'Jane Holt')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -69,6 +71,7 @@ describe('reporting verbs in every order', () => {
 describe('quotation marks that are not quotes', () => {
   test.each([
     ['scare quotes', 'Ukraine\u2019s failed "counteroffensive" was called off in November.'],
+    ['a discourse marker after a quoted line is no attribution', '\u201cNobody listens.\u201d That said, Jane Holt wants more.'],
     ['a sourceless passive', 'A mass stranding that was described as \u201cunprecedented\u201d left the tribe scrambling.'],
     ['imagined speech', 'His face moved as if to say "You think you got me?" before he smiled.'],
     ['a title of a work', 'The company is announcing "Super Mario Run" for phones.'],

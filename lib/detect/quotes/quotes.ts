@@ -10,7 +10,7 @@ import { indexText, sentenceAt, type TextIndex } from './document';
 import { findReported, type Reported } from './indirect';
 import { runStartingAt } from './names';
 import type { QuotedSpan } from './quote-marks';
-import { clauseSubject, type Mention } from './speaker-phrases';
+import { clauseSubject, phraseStartingAt, type Mention } from './speaker-phrases';
 import { SpeakerResolver } from './speakers';
 import { tokenAt } from '../text/tokens';
 import { CUE_VERBS } from '../lexicon/cues';
@@ -18,6 +18,9 @@ import { AUXILIARIES, PREPOSITIONS, SUBJECT_LEADS, VERB_FILLERS } from '../lexic
 
 /** Determiners that make a short quotation part of a noun phrase (`the "jobs machine" it thinks it is`). */
 const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
+
+/** Words that open a sentence pointing back at the one before (`That's how …`, `So said …`). */
+const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', 'so', 'those', 'such']);
 
 interface Attributed {
   paragraph: number;
@@ -153,10 +156,25 @@ class QuoteFinder {
     const high = Math.min(next.endToken, nextOpen);
     if (high - next.firstToken > (asks ? 15 : 12)) return null;
     if (!asks && !this.opensSentence(q)) return null;
-    const found = attributionAfter(ix, q, high);
+    const found = attributionAfter(ix, q, high) ?? this.backReference(closeSentence + 1, high);
     if (asks || !found?.cue) return found;
     const cueFirst = found.cue.first;
     return findReported(ix, closeSentence + 1, this.usedCues).some((r) => r.cueToken === cueFirst) ? null : found;
+  }
+
+  /** `That's how X put it.`, `So said X.`: a sentence pointing back at the quotation names its speaker by a cue. */
+  private backReference(s: number, high: number): Found | null {
+    const { ix } = this;
+    const sentence = ix.sentence(s);
+    if (!BACK_REFERENCES.has(ix.tok(sentence.firstToken)?.norm ?? '')) return null;
+    for (let k = sentence.firstToken + 1; k < high; k++) {
+      const cue = cueAt(ix, k);
+      if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+      // `So said X`: the subject stands after the cue.
+      const speaker = k === sentence.firstToken + 1 && ix.tok(sentence.firstToken).norm === 'so' ? phraseStartingAt(ix, cue.end, high) : speakerOfCue(ix, cue, sentence.firstToken + 1);
+      if (speaker && !BACK_REFERENCES.has(ix.tok(speaker.first).norm)) return { cue, cueText: cue.text, speaker };
+    }
+    return null;
   }
 
   private opensSentence(q: QuotedSpan): boolean {
