@@ -46,6 +46,7 @@ describe('direct quotes and their attribution', () => {
     ['a statement standing alone, then a new report of the same speaker', '\u201cWe cannot pay for everything.\u201d Jane Holt said the state must help.', [indirect('the state must help', 'Jane Holt')]],
     ['a statement standing alone, then a sentence pointing back at it', '\u201cNobody listens.\u201d That was how Jane Holt put it.', [direct('Nobody listens.', 'Jane Holt')]],
     ['a statement standing alone, then an inverted back-reference', '\u201cNobody listens.\u201d So said Jane Holt, the mayor.', [direct('Nobody listens.', 'Jane Holt')]],
+    ['a party and home tag after a politician\u2019s name', 'Rep. Dan Newhouse, R-Sunnyside, called the decision \u201ca slap in the face to our fishermen.\u201d', [direct('a slap in the face to our fishermen.', 'Dan Newhouse')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -136,6 +136,9 @@ function skipFillers(ix: TextIndex, k: number, low: number): number {
   return k;
 }
 
+/** A US party and home tag set off after a politician's name (`R-Sunnyside`, `D-Calif.`, `I-Vt.`). */
+const PARTY_TAG = /^[RDI]-[A-Z]/;
+
 /**
  * The subject of the verb at token `cue`, looking left no further than token `low`: the phrase
  * right before it, past a relative (`X, who said`) or an appositive (`X, a fellow at Y, said`),
@@ -151,7 +154,8 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     while (a > low && a > k - 40 && !commaBetween(ix, a - 1, a)) a--;
     if (a > low && commaBetween(ix, a - 1, a)) {
       const inner = phraseEndingAt(ix, k, a);
-      if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place') return inner;
+      // `Rep. Dan Newhouse, R-Sunnyside, said`: a party and home tag describes the name before it.
+      if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place' && !PARTY_TAG.test(inner.text)) return inner;
       // The aside may be a relative clause, an appositive, an age, a participle (`, released Tuesday,`),
       // a partitive (`, one of the leading voices on Sudan,`) or a prepositional phrase (`, in a statement,`).
       const asideStart = ix.tok(a);
