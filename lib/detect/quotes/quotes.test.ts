@@ -47,6 +47,8 @@ describe('direct quotes and their attribution', () => {
     ['a statement standing alone, then a sentence pointing back at it', '\u201cNobody listens.\u201d That was how Jane Holt put it.', [direct('Nobody listens.', 'Jane Holt')]],
     ['a statement standing alone, then an inverted back-reference', '\u201cNobody listens.\u201d So said Jane Holt, the mayor.', [direct('Nobody listens.', 'Jane Holt')]],
     ['a party and home tag after a politician\u2019s name', 'Rep. Dan Newhouse, R-Sunnyside, called the decision \u201ca slap in the face to our fishermen.\u201d', [direct('a slap in the face to our fishermen.', 'Dan Newhouse')]],
+    ['a short clause about a person before a colon', 'Mary Tyler fishes out of Homer. Tyler is more blunt: \u201cWe lose money every trip.\u201d', [direct('We lose money every trip.', 'Mary Tyler')]],
+    ['a short clause with a pronoun before a colon', 'Mary Tyler fishes out of Homer. She was blunt: \u201cWe lose money every trip.\u201d', [direct('We lose money every trip.', 'Mary Tyler')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -72,6 +74,7 @@ describe('reporting verbs in every order', () => {
 describe('quotation marks that are not quotes', () => {
   test.each([
     ['scare quotes', 'Ukraine\u2019s failed "counteroffensive" was called off in November.'],
+    ['a short clause about a thing before a colon', 'The result was clear: \u201cbusiness as usual.\u201d'],
     ['a discourse marker after a quoted line is no attribution', '\u201cNobody listens.\u201d That said, Jane Holt wants more.'],
     ['a sourceless passive', 'A mass stranding that was described as \u201cunprecedented\u201d left the tribe scrambling.'],
     ['imagined speech', 'His face moved as if to say "You think you got me?" before he smiled.'],
@@ -112,6 +115,11 @@ describe('continuing speakers', () => {
   test('a quote sentence after a sentence about a named person is theirs', () => {
     const text = 'Vanessa Hicks took the photo in May. Hicks was unapologetic. \u201cI would do it again.\u201d';
     expect(found(text)).toEqual([direct('I would do it again.', 'Vanessa Hicks')]);
+  });
+
+  test('a quote sentence after a sentence whose subject is he or she is that person\'s', () => {
+    const text = 'Mary Tyler fishes out of Homer. She has a simple message for Amazon. \u201cPay us fairly.\u201d';
+    expect(found(text)).toEqual([direct('Pay us fairly.', 'Mary Tyler')]);
   });
 
   test('a quote paragraph after a paragraph ending on a cue is that speaker\'s', () => {

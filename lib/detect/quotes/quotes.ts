@@ -22,6 +22,12 @@ const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 
 /** Words that open a sentence pointing back at the one before (`That's how …`, `So said …`). */
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', 'so', 'those', 'such']);
 
+/** Pronouns that stand for one person. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** A clause before a colon at most this long (`Tyler was blunt:`) is a person's introduction of their words. */
+const MAX_COLON_LEAD_TOKENS = 6;
+
 interface Attributed {
   paragraph: number;
   sentence: number;
@@ -106,7 +112,7 @@ class QuoteFinder {
     if (!after && looksLikeTitle(ix, q)) return;
     // `is not the "jobs machine" it thinks it is`: a short term inside a noun phrase that runs on is the writer's label.
     if (!after && this.isTermInPhrase(q)) return;
-    const found: Found | null = after ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high);
+    const found: Found | null = after ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high) ?? this.colonLead(q, s);
     const paragraph = ix.sentence(s).paragraph;
     if (found) {
       if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
@@ -140,6 +146,18 @@ class QuoteFinder {
       this.isDirect[qi] = 1;
       this.quotes.push({ start: earlier.start, end: earlier.end, kind: 'direct', cue: null, speaker });
     }
+  }
+
+  /** `Tyler was blunt: "…"`: a short clause about a person, ending in a colon, introduces their words. */
+  private colonLead(q: QuotedSpan, s: number): Found | null {
+    const { ix } = this;
+    const first = ix.sentence(s).firstToken;
+    const open = tokenAt(ix.tokens, q.open);
+    if (open - first > MAX_COLON_LEAD_TOKENS || open <= first || !/^\s*:\s*$/.test(ix.text.slice(ix.tok(open - 1).end, q.open))) return null;
+    const m = clauseSubject(ix, first, open);
+    if (!m || (m.kind === 'pronoun' ? !PERSONAL_PRONOUNS.has(m.text) || (ix.quoteOfToken[m.first] ?? -1) >= 0 : m.kind !== 'name')) return null;
+    if (m.kind === 'name' && m.nameKind !== 'person' && !this.resolver.isPerson(this.resolver.resolve(m, ix.tok(m.first).start) ?? '')) return null;
+    return { cue: null, cueText: ':', speaker: m };
   }
 
   /**
@@ -250,9 +268,16 @@ class QuoteFinder {
 
   /** `Hicks was unapologetic. "I would do it again."`: the person the sentence before is about. */
   private personSubject(s: number): SpeakerRef | null {
+    const sentence = this.ix.sentence(s);
+    return this.personSubjectIn(sentence.firstToken, sentence.endToken);
+  }
+
+  /** The person (a name, or he/she resolved to one) that is the subject of the clause in tokens [first, end). */
+  private personSubjectIn(first: number, end: number): SpeakerRef | null {
     const { ix } = this;
-    const sentence = ix.sentence(s);
-    const m = clauseSubject(ix, sentence.firstToken, sentence.endToken);
+    const m = clauseSubject(ix, first, end);
+    // A pronoun inside a quotation is the quoted speaker's word, not the writer's subject.
+    if (m?.kind === 'pronoun') return PERSONAL_PRONOUNS.has(m.text) && (ix.quoteOfToken[m.first] ?? -1) < 0 ? this.speakerRef(m, ix.tok(m.first).start) : null;
     if (!m || m.kind !== 'name') return null;
     const name = this.resolver.resolve(m, ix.tok(m.first).start) ?? '';
     if (m.nameKind !== 'person' && !this.resolver.isPerson(name) && !this.knownSpeakers.has(name)) return null;
