@@ -49,6 +49,8 @@ describe('direct quotes and their attribution', () => {
     ['a party and home tag after a politician\u2019s name', 'Rep. Dan Newhouse, R-Sunnyside, called the decision \u201ca slap in the face to our fishermen.\u201d', [direct('a slap in the face to our fishermen.', 'Dan Newhouse')]],
     ['a short clause about a person before a colon', 'Mary Tyler fishes out of Homer. Tyler is more blunt: \u201cWe lose money every trip.\u201d', [direct('We lose money every trip.', 'Mary Tyler')]],
     ['a short clause with a pronoun before a colon', 'Mary Tyler fishes out of Homer. She was blunt: \u201cWe lose money every trip.\u201d', [direct('We lose money every trip.', 'Mary Tyler')]],
+    ['a person described by age after their name', 'Mary Tyler fishes out of Homer. \u201cWe lose money every trip,\u201d the 54-year-old said.', [direct('We lose money every trip', 'Mary Tyler')]],
+    ['a person described by age, inverted', 'Mary Tyler fishes out of Homer. \u201cWe lose money every trip,\u201d said the 54-year-old, who has fished since 1990.', [direct('We lose money every trip', 'Mary Tyler')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -81,12 +81,17 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
   return { first: j, end: k + 1, kind: 'group', text, role };
 }
 
+/** The role of `the 54-year-old`: a person the article has just named, described by age. */
+export const AGE_ROLE = 'age';
+const AGE_DESCRIPTION = /^\d{1,3}-year-old$/;
+
 /** The speaker phrase ending at token k: a name, a group phrase, or a pronoun. */
 export function phraseEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
   if (k < low) return null;
   const t = ix.tok(k);
   const pron = pronounOf(t.norm);
   if (pron) return pron === 'first' ? null : { first: k, end: k + 1, kind: 'pronoun', text: t.norm };
+  if (AGE_DESCRIPTION.test(t.norm) && k - 1 >= low && ix.tok(k - 1).norm === 'the') return { first: k - 1, end: k + 1, kind: 'group', text: t.text, role: AGE_ROLE };
   const group = groupEndingAt(ix, k, low);
   if (group) return group;
   const run = runEndingAt(ix, k, low);
@@ -104,6 +109,7 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
   if (i >= high) return null;
   const pron = PRONOUNS.get(ix.tok(i).norm);
   if (pron) return pron === 'first' || i > k ? null : { first: i, end: i + 1, kind: 'pronoun', text: ix.tok(i).norm };
+  if (AGE_DESCRIPTION.test(ix.tok(i).norm) && ix.tok(i - 1).norm === 'the') return { first: i - 1, end: i + 1, kind: 'group', text: ix.tok(i).text, role: AGE_ROLE };
   // Up to three modifiers, then a group head or a name (`whale rescue group Project Jonah`).
   let j = i;
   for (; j < high && j < i + 4; j++) {

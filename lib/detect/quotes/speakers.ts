@@ -6,7 +6,7 @@
 
 import type { TextIndex } from './document';
 import { classifyName, joinable, runStartingAt, type NameKind } from './names';
-import { clauseSubject, type Mention } from './speaker-phrases';
+import { AGE_ROLE, clauseSubject, type Mention } from './speaker-phrases';
 import { CUE_VERBS } from '../lexicon/cues';
 import { PREPOSITIONS, PRONOUNS, SUBJECT_LEADS } from '../lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
@@ -168,6 +168,7 @@ export class SpeakerResolver {
       return null;
     }
     if (m.kind === 'group') {
+      if (m.role === AGE_ROLE) return this.personFor('') ?? m.text;
       if (m.role) {
         for (let i = this.spoken.length - 1; i >= 0 && i >= this.spoken.length - 40; i--) {
           const name = this.spoken[i] ?? '';
