@@ -124,6 +124,15 @@ describe('continuing speakers', () => {
     expect(found(text)).toEqual([direct('Pay us fairly.', 'Mary Tyler')]);
   });
 
+  test('a quote paragraph after a paragraph about a named person is theirs', () => {
+    const text = 'Prices fell sharply this year.\n\nMary Tyler, 54, has fished out of Homer for 30 years.\n\n\u201cWe lose money every trip.\u201d';
+    expect(found(text)).toEqual([direct('We lose money every trip.', 'Mary Tyler')]);
+  });
+
+  test('quote paragraphs answering each other after a narrative sentence are dialogue, not attributed', () => {
+    expect(found('Tom Reed looked at the door.\n\n\u201cAre you coming tonight or not?\u201d\n\n\u201cNo.\u201d')).toEqual([]);
+  });
+
   test('a quote paragraph after a paragraph ending on a cue is that speaker\'s', () => {
     const text = 'Ann Ito put it bluntly.\n\n\u201cWe are farming dust and nobody in the capital cares.\u201d';
     expect(found(text)).toEqual([direct('We are farming dust and nobody in the capital cares.', 'Ann Ito')]);

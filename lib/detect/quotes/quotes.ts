@@ -249,7 +249,17 @@ class QuoteFinder {
     const cued = s > 0 && ix.sentence(s - 1).paragraph === paragraph - 1 ? this.cueSpeaker(s - 1) : null;
     if (cued) return { cue: null, speaker: cued };
     if (last && last.paragraph >= paragraph - 3) return { cue: null, speaker: last.speaker };
-    return null;
+    // `Mary Tyler has fished here for 30 years.¶"We lose money every trip."`: a paragraph that is all
+    // quotation speaks for the person the paragraph before ends on, unless another quotation paragraph
+    // answers it (`Tom looked at the door.¶"Are you coming?"¶"No."` is dialogue).
+    const answered = /^["\u201c\u2018'\u00ab\u201e]/.test(ix.text.slice(ix.paragraphs[paragraph + 1]?.start ?? ix.text.length));
+    const about = s > 0 && !answered && ix.sentence(s - 1).paragraph === paragraph - 1 && this.isQuoteParagraph(q, paragraph) ? this.personSubject(s - 1) : null;
+    return about ? { cue: null, speaker: about } : null;
+  }
+
+  private isQuoteParagraph(q: QuotedSpan, paragraph: number): boolean {
+    const p = this.ix.paragraphs[paragraph];
+    return p !== undefined && p.start === q.open && q.close >= 0 && this.ix.text.slice(q.close + 1, p.end).trim() === '';
   }
 
   /** The speaker of a cue in sentence `s` (`X once summed up the danger with a metaphor.`). */
