@@ -25,6 +25,10 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
 
 export const isPossessive = (t: Token): boolean => POSSESSIVE.test(t.text) && t.text.length > 2;
 
+/** A plural possessive before an organisation word inside a name (`Fishermen's Association`, `Children's Fund`). */
+const PLURAL_POSSESSIVE = /(?:men|ren|people)['\u2019]s$|s['\u2019]$/i;
+export const possessiveInName = (t: Token, next: Token | undefined): boolean => PLURAL_POSSESSIVE.test(t.text) && next !== undefined && ORGANISATION_WORDS.has(next.norm);
+
 /** Tokens i and i+1 are written as one name: only spaces between, or a full stop after an initial or title. */
 export function joinable(ix: TextIndex, i: number): boolean {
   const a = ix.tok(i);
@@ -63,7 +67,7 @@ export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | nu
   let j = k;
   while (j - 1 >= low && j > k - MAX_NAME_TOKENS && joinable(ix, j - 1)) {
     const p = ix.tok(j - 1);
-    if (nameToken(p) && !isPossessive(p)) { j--; continue; }
+    if (nameToken(p) && (!isPossessive(p) || possessiveInName(p, ix.tok(j)))) { j--; continue; }
     if (!p.cap && connects(p.norm, ix.tok(j - 2).norm) && j - 2 >= low && nameToken(ix.tok(j - 2)) && !isPossessive(ix.tok(j - 2)) && joinable(ix, j - 2)) { j -= 2; continue; }
     // `Chiefs of the Joint Staff`, `Council of the European Union`.
     if (p.norm === 'the' && j - 3 >= low && connects(ix.tok(j - 2).norm, ix.tok(j - 3).norm) && nameToken(ix.tok(j - 3)) && joinable(ix, j - 2) && joinable(ix, j - 3)) { j -= 3; continue; }
@@ -76,7 +80,7 @@ export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | nu
 export function runStartingAt(ix: TextIndex, k: number, high: number): NameRun | null {
   if (k >= high || !nameToken(ix.tok(k))) return null;
   let j = k;
-  while (j + 1 < high && j < k + MAX_NAME_TOKENS && joinable(ix, j) && !isPossessive(ix.tok(j))) {
+  while (j + 1 < high && j < k + MAX_NAME_TOKENS && joinable(ix, j) && (!isPossessive(ix.tok(j)) || possessiveInName(ix.tok(j), ix.tok(j + 1)))) {
     const n = ix.tok(j + 1);
     if (nameToken(n)) { j++; continue; }
     if (!n.cap && connects(n.norm, ix.tok(j).norm) && j + 2 < high && nameToken(ix.tok(j + 2)) && joinable(ix, j + 1)) { j += 2; continue; }

@@ -2,7 +2,7 @@
 // from the tokens around the cue. Which name a phrase stands for is speakers.ts' job.
 
 import { commaBetween, type TextIndex } from './document';
-import { classifyName, isPossessive, joinable, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
+import { classifyName, isPossessive, joinable, possessiveInName, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
 import { CUE_VERBS } from '../lexicon/cues';
 import { CLAUSE_OPENERS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
@@ -63,7 +63,7 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
     if (SPEAKER_DETERMINERS.has(p.norm) || DETERMINERS.has(p.norm) || PREPOSITIONS.has(p.norm) || VERB_FILLERS.has(p.norm)) break;
     if (PRONOUNS.has(p.norm) || (!p.cap && CUE_VERBS.has(p.norm)) || RELATIVES.has(p.norm) || isAdverb(p.norm) || /^\d/.test(p.norm)) break;
     if (p.norm === 'and' || p.norm === 'or' || p.norm === 'but' || CLAUSE_OPENERS.has(p.norm)) break;
-    if (isPossessive(p)) break;
+    if (isPossessive(p) && !possessiveInName(p, ix.tok(j))) break;
     j--;
   }
   const before = j - 1 >= low ? ix.tok(j - 1).norm : '';
