@@ -52,6 +52,7 @@ describe('direct quotes and their attribution', () => {
     ['a person described by age after their name', 'Mary Tyler fishes out of Homer. \u201cWe lose money every trip,\u201d the 54-year-old said.', [direct('We lose money every trip', 'Mary Tyler')]],
     ['a person described by age, inverted', 'Mary Tyler fishes out of Homer. \u201cWe lose money every trip,\u201d said the 54-year-old, who has fished since 1990.', [direct('We lose money every trip', 'Mary Tyler')]],
     ['an organisation whose name holds a plural possessive', '\u201cOur fleet is dying,\u201d the Alaska Longline Fishermen\'s Association said in a letter.', [direct('Our fleet is dying', "Alaska Longline Fishermen's Association")]],
+    ['a quotation, then "is how" and a cue', '\u201cOn the brink\u201d is how the report\u2019s authors described the fishery.', [direct('On the brink', 'authors')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);

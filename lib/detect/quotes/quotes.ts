@@ -28,6 +28,9 @@ const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 /** A clause before a colon at most this long (`Tyler was blunt:`) is a person's introduction of their words. */
 const MAX_COLON_LEAD_TOKENS = 6;
 
+/** `is` / `was` before `how` (`"…" is how X put it`). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
 interface Attributed {
   paragraph: number;
   sentence: number;
@@ -107,7 +110,7 @@ class QuoteFinder {
     const high = Math.min(ix.sentence(closeSentence).endToken, nextOpen);
     const prev = qi > 0 ? ix.quote(qi - 1) : null;
     const low = Math.max(ix.sentence(s).firstToken, prev && prev.close >= 0 && prev.close >= ix.sentence(s).start ? tokenAt(ix.tokens, prev.close + 1) : 0);
-    const after = attributionAfter(ix, q, high) ?? this.attributionInNextSentence(q, closeSentence, nextOpen);
+    const after = attributionAfter(ix, q, high) ?? this.howAttribution(q, high) ?? this.attributionInNextSentence(q, closeSentence, nextOpen);
     // A title or a name in quotation marks (`announcing "Super Mario Run"`) is not speech.
     if (!after && looksLikeTitle(ix, q)) return;
     // `is not the "jobs machine" it thinks it is`: a short term inside a noun phrase that runs on is the writer's label.
@@ -180,16 +183,30 @@ class QuoteFinder {
     return findReported(ix, closeSentence + 1, this.usedCues).some((r) => r.cueToken === cueFirst) ? null : found;
   }
 
+  /** `"On the brink" is how the authors described it.`: the cue after `is how` attributes the quotation. */
+  private howAttribution(q: QuotedSpan, high: number): Found | null {
+    const { ix } = this;
+    if (q.close < 0) return null;
+    const t0 = tokenAt(ix.tokens, q.close + 1);
+    if (t0 + 1 >= high || !COPULAS.has(ix.tok(t0).norm) || ix.tok(t0 + 1).norm !== 'how') return null;
+    return this.cueFrom(t0 + 2, high);
+  }
+
   /** `That's how X put it.`, `So said X.`: a sentence pointing back at the quotation names its speaker by a cue. */
   private backReference(s: number, high: number): Found | null {
+    const sentence = this.ix.sentence(s);
+    if (!BACK_REFERENCES.has(this.ix.tok(sentence.firstToken)?.norm ?? '')) return null;
+    return this.cueFrom(sentence.firstToken + 1, high);
+  }
+
+  /** The first cue in tokens [first, high) with a speaker of its own. */
+  private cueFrom(first: number, high: number): Found | null {
     const { ix } = this;
-    const sentence = ix.sentence(s);
-    if (!BACK_REFERENCES.has(ix.tok(sentence.firstToken)?.norm ?? '')) return null;
-    for (let k = sentence.firstToken + 1; k < high; k++) {
+    for (let k = first; k < high; k++) {
       const cue = cueAt(ix, k);
       if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
       // `So said X`: the subject stands after the cue.
-      const speaker = k === sentence.firstToken + 1 && ix.tok(sentence.firstToken).norm === 'so' ? phraseStartingAt(ix, cue.end, high) : speakerOfCue(ix, cue, sentence.firstToken + 1);
+      const speaker = k === first && ix.tok(first - 1).norm === 'so' ? phraseStartingAt(ix, cue.end, high) : speakerOfCue(ix, cue, first);
       if (speaker && !BACK_REFERENCES.has(ix.tok(speaker.first).norm)) return { cue, cueText: cue.text, speaker };
     }
     return null;
