@@ -126,7 +126,11 @@ class QuoteFinder {
     }
     const inherited = this.context(q, s, closeSentence, paragraph);
     if (inherited) this.push(qi, inherited.cue, inherited.speaker, paragraph, closeSentence);
-    else if (q.close < 0 && this.opensParagraph(q, paragraph)) this.pendingRun = [...this.continuingRun(q, paragraph), { qi, paragraph }];
+    else if (q.close < 0 && this.opensParagraph(q, paragraph)) {
+      // Appended in place: a long run must stay linear.
+      if (!this.continuingRun(q, paragraph).length) this.pendingRun = [];
+      this.pendingRun.push({ qi, paragraph });
+    }
   }
 
   private opensParagraph(q: QuotedSpan, paragraph: number): boolean {
