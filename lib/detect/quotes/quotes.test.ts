@@ -126,6 +126,14 @@ describe('continuing speakers', () => {
     expect(found(text)).toEqual([direct('Pay us fairly.', 'Mary Tyler')]);
   });
 
+  test.each([
+    ['ends on reported speech', 'Ann Ito, the co-op manager, said the harvest had failed for a third year.\n\n\u201cWe have nothing left to sell.\u201d', [indirect('the harvest had failed for a third year', 'Ann Ito'), direct('We have nothing left to sell.', 'Ann Ito')]],
+    ['ends on an attributed quote, two quote paragraphs after it', '\u201cWe are losing ground,\u201d said Ann Ito.\n\n\u201cThe law must change.\u201d\n\n\u201cWe will keep pushing.\u201d', [direct('We are losing ground', 'Ann Ito'), direct('The law must change.', 'Ann Ito'), direct('We will keep pushing.', 'Ann Ito')]],
+    ['ends on a colon introduction', 'In a letter to members, the union leader Ann Ito wrote:\n\n\u201cThis strike is about safety, not pay.\u201d', [direct('This strike is about safety, not pay.', 'Ann Ito')]],
+  ])('a quote-only paragraph after a paragraph that %s continues that speaker', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   test('a quote paragraph after a paragraph about a named person is theirs', () => {
     const text = 'Prices fell sharply this year.\n\nMary Tyler, 54, has fished out of Homer for 30 years.\n\n\u201cWe lose money every trip.\u201d';
     expect(found(text)).toEqual([direct('We lose money every trip.', 'Mary Tyler')]);
