@@ -183,8 +183,10 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
       const who = phraseStartingAt(ix, cue.end, open);
       return who ? { cue, cueText: cue.text, speaker: who } : null;
     }
-    // `what it calls its "Western partners"` names a thing; `described the strike as "reckless"` judges it.
-    const judged = ix.tok(open - 1).norm === 'as';
+    // `what it calls its "Western partners"` names a thing; `described the strike as "reckless"` and
+    // `called the rule "a disaster"` (a lower-case indefinite noun phrase) judge it.
+    const quotedFirst = ix.tok(tokenAt(tk, q.start));
+    const judged = ix.tok(open - 1).norm === 'as' || ((quotedFirst?.text === 'a' || quotedFirst?.text === 'an') && wordCount(ix, q) >= 2);
     if (NAMING_VERBS.has(cue.base) && cue.end === cue.first + 1 && !isPassive(ix, cue) && ((wordCount(ix, q) < 3 && !judged) || ix.tok(k - 2).norm === 'what')) return null;
     if (isPassive(ix, cue)) {
       const by = tokenAt(tk, q.close + 1);

@@ -53,6 +53,8 @@ describe('direct quotes and their attribution', () => {
     ['a person described by age, inverted', 'Mary Tyler fishes out of Homer. \u201cWe lose money every trip,\u201d said the 54-year-old, who has fished since 1990.', [direct('We lose money every trip', 'Mary Tyler')]],
     ['an organisation whose name holds a plural possessive', '\u201cOur fleet is dying,\u201d the Alaska Longline Fishermen\'s Association said in a letter.', [direct('Our fleet is dying', "Alaska Longline Fishermen's Association")]],
     ['a quotation, then "is how" and a cue', '\u201cOn the brink\u201d is how the report\u2019s authors described the fishery.', [direct('On the brink', 'authors')]],
+    ['called something a short indefinite noun phrase, a judgement', 'Mary Tyler called the rule \u201ca disaster.\u201d', [direct('a disaster.', 'Mary Tyler')]],
+    ['the same judgement inside a relative clause', 'The rule, which Mary Tyler called \u201ca disaster,\u201d takes effect in May.', [direct('a disaster', 'Mary Tyler')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -78,6 +80,7 @@ describe('reporting verbs in every order', () => {
 describe('quotation marks that are not quotes', () => {
   test.each([
     ['scare quotes', 'Ukraine\u2019s failed "counteroffensive" was called off in November.'],
+    ['a name given with a capitalised article', 'The studio released a game called \u201cA Dark Room\u201d last year.'],
     ['a short clause about a thing before a colon', 'The result was clear: \u201cbusiness as usual.\u201d'],
     ['a discourse marker after a quoted line is no attribution', '\u201cNobody listens.\u201d That said, Jane Holt wants more.'],
     ['a sourceless passive', 'A mass stranding that was described as \u201cunprecedented\u201d left the tribe scrambling.'],
