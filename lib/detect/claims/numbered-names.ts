@@ -1,4 +1,4 @@
-// Numbers a text uses as a brand: where it names the brand in full once (`365 by Whole Foods
+// Numbers a text uses as a brand: where it names the brand in full once (`365 by Acme Foods
 // Market`), the bare number names it in every other use too (`the chain's 365 stores`), so none of
 // them counts anything.
 import { HOLIDAYS, MONTHS, WEEKDAYS } from '../lexicon/time-words';

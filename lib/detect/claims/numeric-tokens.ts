@@ -86,7 +86,7 @@ export function tokenizeForClaims(text: string, from = 0, to = text.length, styl
           j++;
           continue;
         }
-        // An apostrophe between letters stays inside the word (`it's`, `Mugabe's`, `o'clock`).
+        // An apostrophe between letters stays inside the word (`it's`, `Haddad's`, `o'clock`).
         if (APOSTROPHES.has(c) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1), text.charAt(j + 1))) { plain = false; j += 2; continue; }
         break;
       }

@@ -73,7 +73,7 @@ function isLineLabel(tokens: readonly Token[], a: Amount): boolean {
 /**
  * A heading or link title rather than prose: a figure opening words in Title Case (`Seven Tips for
  * Repurposing Video`), or a number word glued to the sentence before it whose block runs into the
- * next one without a full stop (`…zero.Five things we learned from Obama interviewThe…`).
+ * next one without a full stop (`…zero.Five things we learned from the interviewThe…`).
  */
 function isTitle(tokens: readonly Token[], a: Amount): boolean {
   if (!opensSentence(tokens, a.first)) return false;

@@ -3,7 +3,7 @@
 // nouns that stand for a person in reported speech (`the spokesman said`). Speaker names drop them
 // (ANNOTATION-GUIDE.md decision 7).
 
-/** Title words, lower-cased, that precede a name (`Prime Minister Robert Fico`, `Gen. Mark Milley`). */
+/** Title words, lower-cased, that precede a name (`Prime Minister Anna Berg`, `Gen. Tom Hale`). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president',
   'vice', 'prime', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative',

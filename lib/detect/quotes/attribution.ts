@@ -1,7 +1,7 @@
 // Who a quotation is attributed to, from the words around its marks in the same sentence:
-//   `"…," he said.`  `"…," said Lotfi Azzouz.`  `"…" — the minister`  (after the quote)
+//   `"…," he said.`  `"…," said Omar Haddad.`  `"…" — the minister`  (after the quote)
 //   `X warned, "…"`  `X declared that "…"`  `X: "…"`  `described as "…" by X`  (before it)
-//   `"…" in that law, Azzouz said.`  (after it, past a few words, when the quote leads the sentence)
+//   `"…" in that law, Haddad said.`  (after it, past a few words, when the quote leads the sentence)
 // Context beyond the sentence (continuing speakers, `He said:` paragraphs) is continuation.ts' job.
 
 import { commaBetween, type TextIndex } from './document';
@@ -20,7 +20,7 @@ export interface Found {
   speaker: Mention | null;
 }
 
-/** `In Dr. Shadlen's words, "…"`, `in the words of X, "…"`: the words are the speaker's. */
+/** `In Dr. Ortiz's words, "…"`, `in the words of X, "…"`: the words are the speaker's. */
 function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | null {
   const open = tokenAt(ix.tokens, q.open);
   for (let k = open - 1; k >= low && k > open - 8; k--) {
@@ -37,7 +37,7 @@ const wordCount = (ix: TextIndex, q: QuotedSpan): number => tokenAt(ix.tokens, q
 /** The speaker of a cue: its subject, the antecedent of `which/who`, or the clause subject of a participle. */
 export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | null {
   const participle = /ing$/.test(ix.tok(cue.first).norm);
-  // `Interfax quoted the Tuva government as saying`: the one quoted says it.
+  // `Reuters quoted the regional government as saying`: the one quoted says it.
   if (participle && ix.tok(cue.first - 1).norm === 'as') {
     // `Mr Johnson was quoted as saying`: the subject of the passive.
     const passive = CUE_VERBS.get(ix.tok(cue.first - 2).norm);
@@ -102,7 +102,7 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
 }
 
 /**
- * `"…" in that law, Azzouz said.`: a cue a few words after the quote, in the same sentence. Only
+ * `"…" in that law, Haddad said.`: a cue a few words after the quote, in the same sentence. Only
  * when the quote carries the sentence; a short quoted term inside a reported clause is not a quote.
  */
 export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: number, high: number): Found | null {

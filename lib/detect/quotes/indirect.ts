@@ -1,8 +1,8 @@
 // Reported speech without quotation marks, one sentence at a time:
 //   `X said (that) …`, `X told Y that …`, `X vowed to …`, `X called on Y to …`, `X accused Y of …`
 //   `…, X said.`  `…, said X.`  `…, according to X.`  `According to X, …`
-//   `The difference, Mr. Warner said, was …` (the whole clause, attribution included: decision 5)
-//   `his vow that …`, `Netanyahu's declaration that …`, `its call for …` (speech nouns)
+//   `The difference, Ms. Ortiz said, was …` (the whole clause, attribution included: decision 5)
+//   `his vow that …`, `the premier's declaration that …`, `its call for …` (speech nouns)
 // A report or study may `find` or `project` with no `that`; a person needs one. Belief verbs,
 // sourceless passives and infinitives (`as if to say`) report nothing (decision 6).
 
@@ -127,7 +127,7 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const after = hasComma(ix, cue.first - 1, cue.first) && !OBJECT_VERBS.has(cue.base) && ix.tok(cue.end).norm !== 'that' ? phraseStartingAt(ix, cue.end, b.high) : null;
   // `…, said it had opened …`: a pronoun after the verb begins the content; it is not an inverted subject.
-  // An inverted subject closes the sentence or an aside follows it (`…, said Tom Forte, who …`).
+  // An inverted subject closes the sentence or an aside follows it (`…, said Lena Park, who …`).
   const inverted = after && after.kind !== 'pronoun' && (after.end >= b.high || hasComma(ix, after.end - 1, after.end)) ? after : null;
   const who = inverted ?? speakerOfCue(ix, cue, b.low);
   if (!who) return null;
@@ -173,7 +173,7 @@ function hasVerbForm(ix: TextIndex, first: number, end: number): boolean {
   return false;
 }
 
-/** `…, the Russian space agency Roscosmos said`: a few describing words before a name belong to the attribution. */
+/** `…, the national space agency Meridian said`: a few describing words before a name belong to the attribution. */
 function pastDescription(ix: TextIndex, first: number, low: number): number {
   let i = first;
   while (i > low && i > first - 5 && !hasComma(ix, i - 1, i)) {
@@ -205,7 +205,7 @@ function plainPhrase(ix: TextIndex, k: number, high: number): Mention | null {
 /** After an attribution: nothing but a short object (`told Reuters.`) → 'end'; a comma and more → 'more'. */
 function restAfter(ix: TextIndex, k: number, high: number, cue: Cue): 'end' | 'more' | 'content' {
   if (k >= high) return 'end';
-  // `…, said Tom Forte, who follows Amazon.` / `…, said X, an analyst at Y.`: an aside about the speaker ends it.
+  // `…, said Lena Park, who follows retail.` / `…, said X, an analyst at Y.`: an aside about the speaker ends it.
   if (hasComma(ix, k - 1, k)) return high - k < 2 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
   // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
   const first = ix.tok(k);
@@ -239,7 +239,7 @@ function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
     if (i >= cue.first || !hasComma(ix, i, i + 1)) return false;
     i++;
   }
-  // `the Tuva government was quoted as saying`: the passive of quoting is the attribution itself.
+  // `the regional government was quoted as saying`: the passive of quoting is the attribution itself.
   if (ix.tok(cue.first - 1).norm === 'as' && (CUE_VERBS.get(ix.tok(cue.first - 2).norm) === 'quote' || CUE_VERBS.get(ix.tok(cue.first - 2).norm) === 'cite')) return true;
   let modifier = false;
   for (let j = i; j < cue.first; j++) {
@@ -278,7 +278,7 @@ function speechAdjective(ix: TextIndex, k: number, b: Bounds): Reported | null {
   return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), `${ix.tok(k - 1).text} ${ix.tok(k).text}`, k, who);
 }
 
-/** `his vow on Monday that …`, `Netanyahu's declaration that …`, `its call for …`. */
+/** `his vow on Monday that …`, `the premier's declaration that …`, `its call for …`. */
 function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   if (ix.tok(k).cap || k - 1 < b.low) return null;
   const p = ix.tok(k - 1);

@@ -1,4 +1,4 @@
-// Capitalised name runs (`Prime Minister Robert Fico`, `World Travel and Tourism Council`,
+// Capitalised name runs (`Prime Minister Anna Berg`, `World Travel and Tourism Council`,
 // `Robert M. Danin`) and what they name once titles are dropped: a person, an organisation or a place.
 
 import type { TextIndex } from './document';
@@ -46,7 +46,7 @@ export function joinable(ix: TextIndex, i: number): boolean {
 const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/;
 
 /** Only letters have case, so a capitalised token starts with a letter. */
-/** `of`, `and`, `de` join name parts; `on` and `for` only after an institution (`Council on Foreign Relations`, not `Sudan on Monday`). */
+/** `of`, `and`, `de` join name parts; `on` and `for` only after an institution (`Council on Foreign Relations`, not `Peru on Monday`). */
 const connects = (connector: string, before: string): boolean => {
   if (!NAME_CONNECTORS.has(connector)) return false;
   if (connector === 'and' || connector === '&') return true;

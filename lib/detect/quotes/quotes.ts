@@ -168,7 +168,7 @@ class QuoteFinder {
   }
 
   /**
-   * `"Do they take the profit?" Forte said.`: a question or exclamation ends its sentence, and a short one after it attributes it.
+   * `"Who pays for it?" Park said.`: a question or exclamation ends its sentence, and a short one after it attributes it.
    * A statement standing as its own sentence (`"…." Holt said later.`) is attributed by the next one only when its cue reports
    * nothing of its own (`"…." Holt said the state must help.` is a new report).
    */
@@ -297,7 +297,7 @@ class QuoteFinder {
     return null;
   }
 
-  /** `Hicks was unapologetic. "I would do it again."`: the person the sentence before is about. */
+  /** `Ortiz was unapologetic. "I would do it again."`: the person the sentence before is about. */
   private personSubject(s: number): SpeakerRef | null {
     const sentence = this.ix.sentence(s);
     return this.personSubjectIn(sentence.firstToken, sentence.endToken);

@@ -26,7 +26,7 @@ function pronounOf(norm: string): string | undefined {
   return PRONOUNS.get(apostrophe > 0 ? norm.slice(0, apostrophe) : norm);
 }
 
-/** Plural nouns for people by what they do (`commenters`, `participants`, `economists`, `Tunisians`). */
+/** Plural nouns for people by what they do (`commenters`, `participants`, `economists`, `Norwegians`). */
 const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ans|ees|men)$/;
 
 const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || (norm.length > 5 && AGENT_PLURAL.test(norm));
@@ -101,7 +101,7 @@ export function phraseEndingAt(ix: TextIndex, k: number, low: number): Mention |
   return nameMention(ix, run.first, run.nameFirst, run.end);
 }
 
-/** The speaker phrase starting at token k (`said Lotfi Azzouz`, `according to the Congressional Budget Office`). */
+/** The speaker phrase starting at token k (`said Omar Haddad`, `according to the Congressional Budget Office`). */
 export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mention | null {
   let i = k;
   while (i < high && (SPEAKER_DETERMINERS.has(ix.tok(i).norm) || DETERMINERS.has(ix.tok(i).norm)) && !ix.tok(i).cap) i++;
@@ -155,7 +155,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   let k = cue - 1 >= low && commaBetween(ix, cue - 1, cue) ? cue - 1 : skipFillers(ix, cue - 1, low);
   if (k < low) return null;
   if (k + 1 <= cue && commaBetween(ix, k, k + 1)) {
-    // `X, a member of Y, said` / `X, who heads Y, said` / `the leader of Y, Rachid Ghannouchi, condemned`.
+    // `X, a member of Y, said` / `X, who heads Y, said` / `the leader of Y, Omar Haddad, condemned`.
     let a = k;
     while (a > low && a > k - 40 && !commaBetween(ix, a - 1, a)) a--;
     if (a > low && commaBetween(ix, a - 1, a)) {
@@ -163,7 +163,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
       // `Rep. Dan Newhouse, R-Sunnyside, said`: a party and home tag describes the name before it.
       if (inner && inner.first === a && inner.kind === 'name' && inner.nameKind !== 'place' && !PARTY_TAG.test(inner.text)) return inner;
       // The aside may be a relative clause, an appositive, an age, a participle (`, released Tuesday,`),
-      // a partitive (`, one of the leading voices on Sudan,`) or a prepositional phrase (`, in a statement,`).
+      // a partitive (`, one of the leading voices on Peru,`) or a prepositional phrase (`, in a statement,`).
       const asideStart = ix.tok(a);
       const participle = !asideStart.cap && /(?:ed|ing|en)$/.test(asideStart.norm);
       const aside = RELATIVES.has(asideStart.norm) || asideStart.norm === 'whose' || DETERMINERS.has(asideStart.norm) || QUANTITY_NOUNS.has(asideStart.norm) || asideStart.norm === 'one' || asideStart.norm === 'both'
@@ -260,13 +260,13 @@ function pastOpeningPhrase(ix: TextIndex, i: number, high: number): number {
   return i;
 }
 
-/** `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off after a role. */
+/** `The leader of the Unity Party, Omar Haddad, condemned …`: the name set off after a role. */
 export function appositiveName(ix: TextIndex, role: Mention, high: number): Mention | null {
   let c = role.end;
   while (c < high && c < role.end + 8 && !commaBetween(ix, c - 1, c)) c++;
   if (c >= high || !commaBetween(ix, c - 1, c)) return null;
   const run = runStartingAt(ix, c, high);
-  // The name is set off on both sides, or closes the sentence (`said the foreign minister, Sergei Lavrov.`).
+  // The name is set off on both sides, or closes the sentence (`said the foreign minister, Ivan Petrov.`).
   if (!run || (run.end < high && !commaBetween(ix, run.end - 1, run.end)) || classifyName(ix, run.nameFirst, run.end) !== 'person') return null;
   return nameMention(ix, run.first, run.nameFirst, run.end);
 }
@@ -277,7 +277,7 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
   const run = runStartingAt(ix, i, high);
   if (!run) return null;
   let end = run.end;
-  // `US officials`, `Islamist politicians`, `Obama administration`: a capitalised modifier of a group head.
+  // `US officials`, `Green politicians`, `Biden administration`: a capitalised modifier of a group head.
   while (end < high && end < run.end + 3 && !ix.tok(end).cap && joinable(ix, end - 1) && !PREPOSITIONS.has(ix.tok(end).norm) && !CUE_VERBS.has(ix.tok(end).norm) && !VERB_FILLERS.has(ix.tok(end).norm)) {
     if (isHead(ix.tok(end).norm)) {
       const name = end + 1 < high && ix.tok(end + 1).cap && joinable(ix, end) ? runStartingAt(ix, end + 1, high) : null;

@@ -1,5 +1,5 @@
 // Which name a speaker phrase stands for. Names take the fullest form the article uses
-// (`Zelensky` → `Volodymyr Zelensky`, `Times` → `New York Times`, titles already dropped; a surname
+// (`Berg` → `Anna Berg`, `Times` → `New York Times`, titles already dropped; a surname
 // shared by two people means the one introduced first); a role with a definite article
 // (`the president`) takes the person the article gave that title; a pronoun takes the most recent
 // compatible speaker or sentence subject. An unresolvable pronoun gives null, never a guess.
@@ -205,7 +205,7 @@ export class SpeakerResolver {
     }
     if (m.kind === 'group') return m.role ? 'person' : /s$/i.test(m.text) ? 'group' : 'thing';
     if (m.nameKind === 'organisation' || m.nameKind === 'place') return 'thing';
-    // `Roscosmos`, fuller `Roscosmos Space Agency Press Service`: an organisation is `it`.
+    // `Meridian`, fuller `Meridian Space Agency Press Service`: an organisation is `it`.
     if (m.nameKind === 'single' && !this.people.has(name.toLowerCase()) && (!name.includes(' ') || this.kinds.get(name) === 'organisation')) return 'thing';
     return 'person';
   }
@@ -217,7 +217,7 @@ export class SpeakerResolver {
     if (s.paragraph < 0) return null;
     let found: string | null = null;
     for (let k = Math.max(s.firstToken, pronoun - 40); k < pronoun; k++) {
-      // Names after a cue are the reported content's (`He said that Sudan …, and he noted`), not a speaker.
+      // Names after a cue are the reported content's (`He said that Peru …, and he noted`), not a speaker.
       if (!this.ix.tok(k).cap && CUE_VERBS.has(this.ix.tok(k).norm) && (this.ix.quoteOfToken[k] ?? -1) < 0) break;
       if (!this.ix.tok(k).cap) continue;
       const run = runStartingAt(this.ix, k, pronoun);

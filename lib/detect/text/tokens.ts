@@ -1,5 +1,5 @@
 // Word tokens with their offsets: the unit every detector walks. Apostrophes and hyphens inside a
-// word keep it whole (`Netanyahu’s`, `long-range`); soft hyphens and zero-width marks stay inside.
+// word keep it whole (`Ramírez’s`, `long-range`); soft hyphens and zero-width marks stay inside.
 
 export interface Token {
   start: number;
