@@ -1,34 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { findRangeAt, findSpanAt } from './hit-test';
-
-describe('findSpanAt', () => {
-  const spans = [
-    { start: 2, end: 5 },
-    { start: 5, end: 8 },
-    { start: 12, end: 20 },
-  ];
-  test.each([
-    [0, -1],
-    [2, 0],
-    [4, 0],
-    [5, 1], // ends are exclusive: the next span owns its start
-    [7, 1],
-    [8, -1],
-    [11, -1],
-    [12, 2],
-    [19, 2],
-    [20, -1],
-    [-1, -1],
-    [Number.NaN, -1],
-  ])('offset %d → span %i', (offset, expected) => {
-    expect(findSpanAt(spans, offset)).toBe(expected);
-  });
-
-  test('no spans', () => {
-    expect(findSpanAt([], 3)).toBe(-1);
-  });
-});
+import { findRangeAt } from './hit-test';
 
 describe('findRangeAt', () => {
   test('finds the range under a point, with exclusive ends', () => {

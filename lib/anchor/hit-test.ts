@@ -1,18 +1,6 @@
-// What is under the pointer: the hover card finds the item at a text offset or a DOM point among
-// many painted items by binary search. Each list must be sorted and free of overlaps (quotes
+// What is under the pointer: the hover card finds the item at a DOM point among many painted
+// items by binary search. Each list must be sorted and free of overlaps (quotes
 // among themselves, claims among themselves); nested kinds are looked up in their own lists.
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Index of the span of `sortedSpans` (sorted by start, not overlapping) that contains `offset`, or -1. */
-export function findSpanAt(sortedSpans: ReadonlyArray<Span>, offset: number): number {
-  const candidate = lastIndexAtOrBefore(sortedSpans.length, (i) => sortedSpans[i]!.start <= offset);
-  const span = sortedSpans[candidate];
-  return span && offset < span.end ? candidate : -1;
-}
 
 /**
  * Index of the range of `sortedRanges` (in document order, not overlapping) that contains the
