@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { measureHostile } from './hostile';
 import { measureScaling, type ScalingRow } from './scaling';
 import { STAGES, type PageRun } from './stages';
 import { countWords, spread, timeMedian, type Spread } from './stats';
 import { formatTable, ms } from './table';
 
 // `npm run bench`: every dev page and every real page through the stages in Node, Readability's
-// own parse beside them as the yardstick; detection speed on 1k–100k words; heap used.
+// own parse beside them as the yardstick; detection speed on 1k–100k words and on hostile inputs; heap used.
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 3;
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     return page.text ?? '';
   });
   const scaling: ScalingRow[] = measureScaling(devTexts, SCALING_SIZES, RUNS);
+  const hostile = measureHostile(RUNS);
   peakHeapMb = Math.max(peakHeapMb, heapMb());
 
   const stageNames = STAGES.map((s) => s.name);
@@ -88,6 +90,9 @@ async function main(): Promise<void> {
   console.log('\nDetection — milliseconds per 1,000 words (equal across sizes = linear)');
   console.log(formatTable(['words', 'quotes', 'claims'], scaling.map((r) => [r.words.toLocaleString('en'), ms(r.quotesMsPer1kWords), ms(r.claimsMsPer1kWords)])));
 
+  console.log('\nHostile inputs — milliseconds per 100,000 characters at 100 KB and at 1 MB (equal = linear)');
+  console.log(formatTable(['input', 'detector', '100 KB', '1 MB'], hostile.map((r) => [r.name, r.detector, ms(r.msPer100kAtSmall), ms(r.msPer100kAtLarge)])));
+
   collectGarbage();
   const heap = { usedMb: heapMb(), peakMb: peakHeapMb };
   const seconds = (performance.now() - started) / 1000;
@@ -95,7 +100,7 @@ async function main(): Promise<void> {
 
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, heap, seconds };
+  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, hostile, heap, seconds };
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`Wrote ${join('bench/results', 'latest.json')}`);
 }

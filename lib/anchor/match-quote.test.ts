@@ -51,7 +51,7 @@ describe('matchQuote', () => {
     expect(matchQuote('xx said hello there', 'hello', { prefix: 'said ', suffix: ' there', hint: 8 })?.score).toBe(1);
   });
 
-  test('is fast on a 200k-character page, exact and approximate', () => {
+  test('finds the exact and the approximate match on a 200k-character page', () => {
     const words = ['the', 'minister', 'said', 'on', 'Monday', 'that', 'figures', 'rose', 'by', '12%', 'in', 'March'];
     // xorshift32: a fixed pseudo-random word sequence, so the quote occurs once.
     let seed = 2463534242;
@@ -68,13 +68,10 @@ describe('matchQuote', () => {
     const exact = haystack.slice(at, at + 300);
     const changed = exact.slice(0, 100) + 'XYZ' + exact.slice(110);
 
-    const began = performance.now();
     const found = matchQuote(haystack, exact, { prefix: haystack.slice(at - 32, at), hint: 0 });
     const fuzzy = matchQuote(haystack, changed, { prefix: haystack.slice(at - 32, at), hint: at });
-    const elapsed = performance.now() - began;
 
     expect(found?.start).toBe(at);
     expect(Math.abs(fuzzy!.start - at)).toBeLessThan(3);
-    expect(elapsed).toBeLessThan(1000);
   });
 });

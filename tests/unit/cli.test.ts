@@ -8,7 +8,7 @@ const root = resolve(import.meta.dirname, '../..');
 const devPage = join(root, 'tests/fixtures/dev/wsws-nato-troops.html');
 
 function annotate(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/annotate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/annotate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 110_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -33,7 +33,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
-describe('npm run annotate', { timeout: 30_000 }, () => {
+describe('npm run annotate', () => {
   it('prints one JSON object in the shape of the guide for one file', () => {
     const { status, stdout, stderr } = annotate(devPage, '--url', 'https://www.wsws.org/en/articles/2024/02/27/pers-f27.html');
     expect(stderr).toBe('');

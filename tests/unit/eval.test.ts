@@ -117,7 +117,7 @@ describe('agreement with the official scorer', () => {
   it.each([
     ['the pipeline', pipelinePrediction, false],
     ['predictions with every kind of error', withErrors, true],
-  ])('on %s', { timeout: 60_000 }, (name, predict, mixed) => {
+  ])('on %s', (name, predict, mixed) => {
     const predDir = mkdtempSync(join(scratch, 'pred-'));
     const ours: string[] = [];
     const scores = dev.pages.map((page) => {

@@ -18,7 +18,7 @@ const pages = ['dev', 'pages'].flatMap((set) =>
 const isSpanIn = (span: { start: number; end: number }, length: number): boolean =>
   Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= length;
 
-describe('every page', { timeout: 30_000 }, () => {
+describe('every page', () => {
   it('has pages to test', () => {
     expect(pages.length).toBeGreaterThan(100);
   });

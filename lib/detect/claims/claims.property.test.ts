@@ -4,6 +4,7 @@ import type { Claim, Quote } from '../../model';
 import { detectClaims } from './claims';
 import { scanNumericClaims } from './numeric-claims';
 import { tokenizeForClaims } from './numeric-tokens';
+import { manyFiguresParagraph } from '../../../bench/hostile';
 
 /** Every claim lies inside the text, in order, without overlap, with a finite value or null. */
 function checkClaims(text: string, claims: readonly Claim[], quotes: readonly Quote[] = []): void {
@@ -74,21 +75,11 @@ describe('detectClaims on any input', () => {
     expect(claims.length).toBeGreaterThan(0);
   });
 
-  test('handles 10,000 figures in one paragraph in linear time', { timeout: 30_000 }, () => {
-    const paragraph = (n: number): string => Array.from({ length: n }, (_, i) => `${i * 7},000 troops and ${i % 13} percent`).join(', ');
-    const time = (text: string): number => {
-      const t0 = performance.now();
-      const claims = detectClaims(text, []);
-      const elapsed = performance.now() - t0;
-      checkClaims(text, claims);
-      return elapsed;
-    };
-    time(paragraph(1_000));
-    const best = (n: number): number => Math.min(time(paragraph(n)), time(paragraph(n)), time(paragraph(n)));
-    const quarter = best(2_500);
-    const whole = best(10_000);
-    expect(detectClaims(paragraph(10_000), []).length).toBeGreaterThanOrEqual(19_000);
-    // Four times the input costs about four times the time when linear, sixteen when quadratic.
-    expect(whole).toBeLessThan(quarter * 8 + 30);
+  // How time grows with the count of figures is measured by `npm run bench` (hostile inputs).
+  test('reads 10,000 figures in one paragraph, each of them', () => {
+    const text = manyFiguresParagraph(10_000);
+    const claims = detectClaims(text, []);
+    checkClaims(text, claims);
+    expect(claims.length).toBe(20_000);
   });
 });
