@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { anchorSpans } from './anchor';
 import { squeezeText } from './squeeze';
-import { buildTextIndex, rangeFromOffsets } from './text-index';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from './text-index';
 
 // A small vocabulary, so that the same words recur and occurrences must be told apart.
 const word = fc.constantFrom('the', 'cat', 'said', '5%', '"yes"', 'no\u00adthing', 'of', '12,000', 'Mr', 'Obama');
@@ -68,7 +68,7 @@ describe('anchoring generated pages', () => {
     );
   });
 
-  test('rangeFromOffsets covers exactly the text between the offsets', () => {
+  test('offsetsFromRange inverts rangeFromOffsets', () => {
     fc.assert(
       fc.property(page, fc.nat(), fc.nat(), (generated, a, b) => {
         const { root } = mountPage(generated);
@@ -76,6 +76,7 @@ describe('anchoring generated pages', () => {
         const [start, end] = [a % (index.text.length + 1), b % (index.text.length + 1)].sort((x, y) => x - y);
         const range = rangeFromOffsets(index, start!, end!);
         expect(range.toString()).toBe(index.text.slice(start, end));
+        expect(offsetsFromRange(index, range)).toEqual({ start, end });
       }),
       { numRuns: 150 },
     );

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { anchorSpans } from './anchor';
+import { anchorSelector, anchorSpans, describeRange } from './anchor';
+import { describeSpan } from './selectors';
+import { buildTextIndex } from './text-index';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -116,5 +118,57 @@ describe('anchorSpans', () => {
 
   test('no spans, no work', () => {
     expect(anchorSpans(mount('<p>x</p>'), 'x', [])).toEqual([]);
+  });
+});
+
+describe('anchorSelector', () => {
+  const original = '<p>Intro.</p><p>The minister said "we will not raise taxes" on Monday.</p>';
+
+  function describeQuoteIn(html: string, needle: string) {
+    const index = buildTextIndex(mount(html));
+    const { start, end } = spanOf(index.text, needle);
+    return describeSpan(index.text, start, end);
+  }
+
+  test('finds the span where the position selector says when the text there is the quote', () => {
+    const selectors = describeQuoteIn(original, 'we will not raise taxes');
+    expect(anchorSelector(mount(original), selectors)?.toString()).toBe('we will not raise taxes');
+  });
+
+  test.each([
+    ['text was inserted before it', '<p>Update: new figures.</p><p>Intro.</p><p>The minister said "we will not raise taxes" on Monday.</p>', 'we will not raise taxes'],
+    ['the quote was edited', '<p>Intro.</p><p>The minister said "we shall not raise taxes" on Monday.</p>', 'we shall not raise taxes'],
+    ['the markup and whitespace changed', '<div><p>Intro.</p><p>The minister said "<b>we will</b>\n not raise taxes" on Monday.</p></div>', 'we will\n not raise taxes'],
+  ])('re-finds a note when %s', (_name, changed, expected) => {
+    const selectors = describeQuoteIn(original, 'we will not raise taxes');
+    expect(anchorSelector(mount(changed), selectors)?.toString()).toBe(expected);
+  });
+
+  test('re-finds a selection described by describeRange, also after the page changed', () => {
+    const root = mount(original);
+    const range = document.createRange();
+    range.setStart(root.querySelectorAll('p')[1]!.firstChild!, 4);
+    range.setEnd(root.querySelectorAll('p')[1]!.firstChild!, 12);
+    const selectors = describeRange(root, range);
+    expect(anchorSelector(root, selectors)?.toString()).toBe('minister');
+    expect(anchorSelector(mount(`<p>Breaking.</p>${original}`), selectors)?.toString()).toBe('minister');
+  });
+
+  test('null when the quote is gone', () => {
+    const selectors = describeQuoteIn(original, 'we will not raise taxes');
+    expect(anchorSelector(mount('<p>Nothing about it any more.</p>'), selectors)).toBeNull();
+  });
+
+  test('a position selector alone is used as is, when it fits the page', () => {
+    const root = mount(original);
+    expect(anchorSelector(root, [{ type: 'TextPositionSelector', start: 0, end: 5 }])?.toString()).toBe('Intro');
+    expect(anchorSelector(root, [{ type: 'TextPositionSelector', start: 0, end: 999 }])).toBeNull();
+    expect(anchorSelector(root, [])).toBeNull();
+  });
+
+  test('malformed selectors from storage are ignored, not thrown on', () => {
+    const root = mount(original);
+    const stored = JSON.parse('[{"type":"TextQuoteSelector","exact":null},{"type":"TextPositionSelector","start":0,"end":5}]');
+    expect(anchorSelector(root, stored)?.toString()).toBe('Intro');
   });
 });

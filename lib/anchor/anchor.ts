@@ -1,10 +1,17 @@
 // Anchoring: from spans of the article's extracted text (Readability's textContent, taken from a
-// clone of the page) to Ranges in the live page.
+// clone of the page) to Ranges in the live page, and from stored selectors back to a Range.
 import { CONTEXT_LENGTH, findInOrder, type TextSpan } from './find-in-order';
 import { matchQuoteIn } from './match-quote';
-import { describeSpan } from './selectors';
+import {
+  describeSpan,
+  isTextPositionSelector,
+  isTextQuoteSelector,
+  type Selector,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from './selectors';
 import { squeezeText, toOriginalSpan, toSqueezedOffset } from './squeeze';
-import { buildTextIndex, rangeFromOffsets, type TextIndex } from './text-index';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from './text-index';
 
 export type { TextSpan };
 
@@ -52,6 +59,29 @@ export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArra
   return ranges;
 }
 
+/** The selectors that re-find `range` under `root` later, e.g. a note's text; positions index the root's text (TextIndex.text). */
+export function describeRange(root: Node, range: Range): [TextQuoteSelector, TextPositionSelector] {
+  const index = buildTextIndex(root);
+  const { start, end } = offsetsFromRange(index, range);
+  return describeSpan(index.text, start, end);
+}
+
+/** The Range that `selectors` describe under `root`, or null. Positions index the root's text (TextIndex.text). */
+export function anchorSelector(root: Node, selectors: ReadonlyArray<Selector>): Range | null {
+  const quote = selectors.find(isTextQuoteSelector);
+  const position = selectors.find(isTextPositionSelector);
+  const index = buildTextIndex(root);
+  if (!quote) {
+    if (!position || !isSpan(position) || position.end > index.text.length) return null;
+    return rangeFromOffsets(index, position.start, position.end);
+  }
+  if (position && isSpan(position) && sameText(index.text.slice(position.start, position.end), quote.exact)) {
+    return rangeFromOffsets(index, position.start, position.end);
+  }
+  const match = matchQuoteIn(index.squeezed, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start });
+  return match && rangeFromOffsets(index, match.start, match.end);
+}
+
 /** Squeezed page offsets of the best match for the span anywhere on the page, near `expected` (squeezed). */
 function findAnywhere(index: TextIndex, articleText: string, span: TextSpan, expected: number): TextSpan | null {
   const [quote] = describeSpan(articleText, span.start, span.end, CONTEXT_LENGTH);
@@ -69,4 +99,8 @@ function findAnywhere(index: TextIndex, articleText: string, span: TextSpan, exp
 
 function isSpan(span: TextSpan): boolean {
   return Number.isFinite(span.start) && Number.isFinite(span.end) && span.start >= 0 && span.end > span.start;
+}
+
+function sameText(a: string, b: string): boolean {
+  return squeezeText(a).text === squeezeText(b).text;
 }

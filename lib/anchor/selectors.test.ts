@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeSpan } from './selectors';
+import { describeSpan, isTextPositionSelector, isTextQuoteSelector } from './selectors';
 
 describe('describeSpan', () => {
   const text = 'The minister said "we will not cut taxes" on Monday.';
@@ -19,5 +19,20 @@ describe('describeSpan', () => {
   test('uses 32 characters of context by default', () => {
     const [quote] = describeSpan('x'.repeat(100), 50, 51);
     expect([quote.prefix.length, quote.suffix.length]).toEqual([32, 32]);
+  });
+});
+
+describe('selector guards', () => {
+  test.each([
+    [{ type: 'TextQuoteSelector', exact: 'a', prefix: '', suffix: '' }, true, false],
+    [{ type: 'TextPositionSelector', start: 1, end: 4 }, false, true],
+    [{ type: 'TextQuoteSelector', exact: 'a' }, false, false],
+    [{ type: 'TextPositionSelector', start: '1', end: 4 }, false, false],
+    [{ type: 'TextPositionSelector', start: 1.5, end: 4 }, false, false],
+    [null, false, false],
+    ['TextQuoteSelector', false, false],
+  ])('%j → quote %s, position %s', (selector, quote, position) => {
+    expect(isTextQuoteSelector(selector)).toBe(quote);
+    expect(isTextPositionSelector(selector)).toBe(position);
   });
 });

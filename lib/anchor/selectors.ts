@@ -14,6 +14,20 @@ export interface TextPositionSelector {
   end: number;
 }
 
+export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/** A well-formed quote selector (selectors come back from storage, so their shape is checked). */
+export function isTextQuoteSelector(selector: unknown): selector is TextQuoteSelector {
+  const s = selector as Partial<TextQuoteSelector> | null;
+  return s?.type === 'TextQuoteSelector' && typeof s.exact === 'string' && typeof s.prefix === 'string' && typeof s.suffix === 'string';
+}
+
+/** A well-formed position selector. */
+export function isTextPositionSelector(selector: unknown): selector is TextPositionSelector {
+  const s = selector as Partial<TextPositionSelector> | null;
+  return s?.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end);
+}
+
 /** The quote and position selectors of text[start, end), with up to `contextLength` characters of context each side. */
 export function describeSpan(
   text: string,

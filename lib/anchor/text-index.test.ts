@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { buildTextIndex, rangeFromOffsets } from './text-index';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from './text-index';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -66,5 +66,47 @@ describe('rangeFromOffsets', () => {
     expect(rangeFromOffsets(index, -10, 2).toString()).toBe('He');
     expect(rangeFromOffsets(index, index.text.length - 4, 1e9).toString()).toBe('one.');
     expect(rangeFromOffsets(index, 5, 2).collapsed).toBe(true);
+  });
+});
+
+describe('offsetsFromRange', () => {
+  test.each([
+    ['He said', 'He said'],
+    ['across <em> and <a>', 'it was "dis\u00adtressing"'],
+    ['across paragraphs', 'today.Next'],
+  ])('is the inverse of rangeFromOffsets: %s', (_name, needle) => {
+    const index = buildTextIndex(mount('<p>He said <em>it was</em> "<a href="#">dis\u00adtressing</a>"\u00a0today.</p><p>Next one.</p>'));
+    const start = index.text.indexOf(needle);
+    const offsets = { start, end: start + needle.length };
+    expect(offsetsFromRange(index, rangeFromOffsets(index, offsets.start, offsets.end))).toEqual(offsets);
+  });
+
+  test('a range with element boundaries covers the text of the elements', () => {
+    const root = mount('<p>One</p><p id="two">Two <b>bold</b></p><p>Three</p>');
+    const index = buildTextIndex(root);
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('two')!);
+    expect(offsetsFromRange(index, range)).toEqual({ start: 3, end: 11 });
+    range.selectNode(document.getElementById('two')!);
+    const { start, end } = offsetsFromRange(index, range);
+    expect(index.text.slice(start, end)).toBe('Two bold');
+  });
+
+  test('a boundary inside skipped content moves to the next indexed text', () => {
+    const root = mount('<p>Before</p><script>code()</script><p>After</p>');
+    const index = buildTextIndex(root);
+    const range = document.createRange();
+    range.setStart(root.querySelector('script')!.firstChild!, 2);
+    range.setEnd(root.querySelectorAll('p')[1]!.firstChild!, 3);
+    expect(offsetsFromRange(index, range)).toEqual({ start: 6, end: 9 });
+  });
+
+  test('a range outside the root clamps to its ends', () => {
+    document.body.innerHTML = '<header>Menu</header><main><p>Body text</p></main><footer>End</footer>';
+    const index = buildTextIndex(document.querySelector('main')!);
+    const range = document.createRange();
+    range.setStart(document.querySelector('header')!.firstChild!, 1);
+    range.setEnd(document.querySelector('footer')!.firstChild!, 2);
+    expect(offsetsFromRange(index, range)).toEqual({ start: 0, end: index.text.length });
   });
 });

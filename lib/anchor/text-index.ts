@@ -88,3 +88,53 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number): 
   range.setEnd(index.nodes[endNode]!, to - index.nodeStarts[endNode]!);
   return range;
 }
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out so this runs without DOM globals
+
+/** Position of `node` in index.nodes by binary search in document order, or -1. */
+function findIndexedNode(index: TextIndex, node: Node): number {
+  let low = 0;
+  let high = index.nodes.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const candidate = index.nodes[mid]!;
+    if (candidate === node) return mid;
+    if (node.compareDocumentPosition(candidate) & FOLLOWING) high = mid - 1;
+    else low = mid + 1;
+  }
+  return -1;
+}
+
+/**
+ * The index.text offset of a boundary point: exact inside an indexed text node, else the start of
+ * the first indexed node at or after the point (found by binary search in document order).
+ */
+function offsetOfBoundary(index: TextIndex, container: Node, offset: number): number {
+  if (!index.root.contains(container)) {
+    return index.root.compareDocumentPosition(container) & FOLLOWING ? index.text.length : 0;
+  }
+  const number = findIndexedNode(index, container);
+  if (number >= 0) return index.nodeStarts[number]! + Math.max(0, Math.min(offset, index.nodes[number]!.length));
+  const document = index.root.ownerDocument ?? (index.root as Document);
+  const point = document.createRange();
+  point.setStart(container, Math.max(0, Math.min(offset, childCount(container))));
+  let low = 0;
+  let high = index.nodes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (point.comparePoint(index.nodes[mid]!, 0) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return index.nodeStarts[low] ?? index.text.length;
+}
+
+function childCount(node: Node): number {
+  return node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE ? (node as Text).length : node.childNodes.length;
+}
+
+/** The [start, end) offsets into index.text that `range` covers. */
+export function offsetsFromRange(index: TextIndex, range: Range): { start: number; end: number } {
+  const start = offsetOfBoundary(index, range.startContainer, range.startOffset);
+  const end = offsetOfBoundary(index, range.endContainer, range.endOffset);
+  return { start, end: Math.max(start, end) };
+}
