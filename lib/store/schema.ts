@@ -1,0 +1,75 @@
+import type { DBSchema } from 'idb';
+import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
+import type { ClaimValue, QuoteKind } from '../model';
+
+// The reader's own layer: the articles they kept something from, the quotes and claims they kept,
+// and their notes. Keys are UUIDs, so a record keeps its identity across export and re-import.
+
+export const DB_NAME = 'sourcelight';
+
+/** A passage, found again by its quote (and context) and by where it stood in the page's text. */
+export type PassageSelectors = [TextQuoteSelector, TextPositionSelector];
+
+/** What a note or kept item is about: the whole page, or one passage of it. */
+export type Target = { kind: 'page' } | { kind: 'passage'; selectors: PassageSelectors };
+
+export interface ArticleRecord {
+  id: string;
+  /** The normalised URL the article is known by: its canonical URL when it names a usable one (urls.ts). */
+  key: string;
+  url: string;
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export interface KeptQuote {
+  kind: 'quote';
+  quoteKind: QuoteKind;
+  cue: string | null;
+}
+
+export interface KeptClaim {
+  kind: 'claim';
+  value: ClaimValue;
+  unit: string | null;
+  qualifier: string | null;
+}
+
+/** A detected quote or claim the reader kept. */
+export type ItemRecord = (KeptQuote | KeptClaim) & {
+  id: string;
+  articleId: string;
+  text: string;
+  /** A quote's speaker, a claim's source; null when the article names none. */
+  speaker: string | null;
+  target: Target;
+  created: number;
+  updated: number;
+  /** Set while the item is deleted but can still be restored (undo). */
+  deletedAt?: number;
+};
+
+export interface NoteRecord {
+  id: string;
+  articleId: string;
+  /** Markdown. */
+  body: string;
+  tags: string[];
+  target: Target;
+  created: number;
+  updated: number;
+  /** Set while the note is deleted but can still be restored (undo). */
+  deletedAt?: number;
+}
+
+export interface SourcelightDB extends DBSchema {
+  articles: { key: string; value: ArticleRecord; indexes: { byKey: string } };
+  items: { key: string; value: ItemRecord; indexes: { byArticle: string; bySpeaker: string; byUpdated: number } };
+  notes: { key: string; value: NoteRecord; indexes: { byArticle: string; byTag: string; byUpdated: number } };
+}
