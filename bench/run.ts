@@ -3,11 +3,13 @@ import { basename, join, resolve } from 'node:path';
 import { measureHostile } from './hostile';
 import { measureScaling, type ScalingRow } from './scaling';
 import { STAGES, type PageRun } from './stages';
+import { measureStore } from './store';
 import { countWords, spread, timeMedian, type Spread } from './stats';
 import { formatTable, ms } from './table';
 
 // `npm run bench`: every dev page and every real page through the stages in Node, Readability's
-// own parse beside them as the yardstick; detection speed on 1k–100k words and on hostile inputs; heap used.
+// own parse beside them as the yardstick; detection speed on 1k–100k words and on hostile inputs;
+// the notes store at 1k–100k notes; heap used.
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 3;
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
   const scaling: ScalingRow[] = measureScaling(devTexts, SCALING_SIZES, RUNS);
   const hostile = measureHostile(RUNS);
   peakHeapMb = Math.max(peakHeapMb, heapMb());
+  const store = await measureStore(SCALING_SIZES);
 
   const stageNames = STAGES.map((s) => s.name);
   const label = (name: string) => (STAGES.find((s) => s.name === name)?.yardstick ? `(${name})` : name);
@@ -93,6 +96,9 @@ async function main(): Promise<void> {
   console.log('\nHostile inputs — milliseconds per 100,000 characters at 100 KB and at 1 MB (equal = linear)');
   console.log(formatTable(['input', 'detector', '100 KB', '1 MB'], hostile.map((r) => [r.name, r.detector, ms(r.msPer100kAtSmall), ms(r.msPer100kAtLarge)])));
 
+  console.log('\nNotes store (fake-indexeddb in Node) — milliseconds per operation, median of 15');
+  console.log(formatTable(['notes', 'add', 'edit', 'list a page', 'list a tag'], store.map((r) => [r.notes.toLocaleString('en'), ms(r.addMs), ms(r.editMs), ms(r.listPageMs), ms(r.listByTagMs)])));
+
   collectGarbage();
   const heap = { usedMb: heapMb(), peakMb: peakHeapMb };
   const seconds = (performance.now() - started) / 1000;
@@ -100,7 +106,7 @@ async function main(): Promise<void> {
 
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, hostile, heap, seconds };
+  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, hostile, store, heap, seconds };
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`Wrote ${join('bench/results', 'latest.json')}`);
 }
