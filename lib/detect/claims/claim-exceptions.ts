@@ -5,6 +5,7 @@ import type { Amount } from './amount';
 import { tokenWord } from './amount-context';
 import { NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { KEEPING_VERBS, TIME_UNITS } from '../lexicon/time-words';
+import { nameNumberKey } from './numbered-names';
 import type { Token } from './numeric-tokens';
 
 const wordAt = (tokens: readonly Token[], i: number): string | null => tokenWord(tokens[i]);
@@ -34,10 +35,13 @@ export function listsAfterCount(tokens: readonly Token[], a: Amount, lastCountEn
 
 export const NO_BRANDS: ReadonlySet<string> = new Set();
 
-/** Bare digits the text uses elsewhere as a brand (numbered-names.ts): `the chain's 365 stores`. */
+/** Bare digits the text uses elsewhere as a brand, or after the same name more than once (numbered-names.ts): `the chain's 365 stores`, `the Zephyr 9 lineup`. */
 export function isBrand(tokens: readonly Token[], a: Amount, brandNumbers: ReadonlySet<string>): boolean {
   if (!brandNumbers.size || !a.numeral || a.currency || a.percent || a.measure || a.multiplier !== 1 || a.first !== a.numberFirst) return false;
-  return brandNumbers.has(tokens[a.numberFirst]?.norm ?? '');
+  const digits = tokens[a.numberFirst]?.norm ?? '';
+  const name = tokens[a.numberFirst - 1];
+  const named = name?.kind === 'word' && tokens[a.numberFirst]?.spaced === true && brandNumbers.has(nameNumberKey(name.norm, digits));
+  return named || brandNumbers.has(digits);
 }
 
 // How many tokens before `for` the keeping verb may stand (`store so-called 'metadata' for two years`).

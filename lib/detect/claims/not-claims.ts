@@ -49,6 +49,16 @@ function isCompound(tokens: readonly Token[], a: Amount): boolean {
   return isMark(before, HYPHENS) && !before?.spaced && tokens[a.first]?.spaced === false && tokens[a.first - 2]?.kind === 'word';
 }
 
+/**
+ * `zero rating`, `zero-rated` written open: `zero` before an -ing or -ed word forms a term (a
+ * gerund or a participle compound), not a count of nothing (`zero support`, `zero deaths`).
+ */
+function isZeroTerm(tokens: readonly Token[], a: Amount): boolean {
+  if (a.numeral || a.value !== 0 || a.scaled || a.currency || a.percent || a.measure) return false;
+  const next = tokens[a.last + 1];
+  return !!next && next.kind === 'word' && next.spaced && !next.capitalised && next.norm.length > 4 && /(?:ing|ed)$/.test(next.norm);
+}
+
 /** `a word or two`, `a blot or two`: an idiom for a few, not a count. */
 function isOrTwoIdiom(tokens: readonly Token[], a: Amount): boolean {
   if (a.wordKind !== 'cardinal' || a.value !== 2 || a.scaled || tokenWord(tokens[a.first - 1]) !== 'or') return false;
@@ -79,7 +89,7 @@ function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualif
   if (isAge(tokens, a)) return 'age';
   const first = tokens[a.numberFirst];
   if (a.numeral === null && first?.capitalised && !opensSentence(tokens, a.numberFirst)) return 'name';
-  if (isCompound(tokens, a)) return 'compound';
+  if (isCompound(tokens, a) || isZeroTerm(tokens, a)) return 'compound';
   if (!partner && !a.currency && !a.percent && !a.measure && a.wordKind === 'cardinal' && !a.scaled && a.value === 1) return 'singular';
   if (!partner && isAnaphoric(tokens, a)) return 'anaphora';
   if (isLoneHalf(tokens, a, qualified) || isOrTwoIdiom(tokens, a)) return 'no amount';

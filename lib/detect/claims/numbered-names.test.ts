@@ -9,6 +9,8 @@ describe('numberedNames', () => {
     ['Output rose 12 by Monday Morning.', []],
     ['It grew by 12 percent, led by Acme Corp.', []],
     ['Prices rose $5 by Big Box Stores.', []],
+    ['The Zephyr 9 ships soon; the Zephyr 9 lineup has two phones and the eReader 3 one.', ['zephyr 9']],
+    ['Another 14 people died. Another 14 were hurt, and Tuesday 14 left.', []],
   ])('%s', (text, names) => {
     expect([...numberedNames(text)]).toEqual(names);
   });

@@ -1,19 +1,49 @@
-// Numbers a text uses as a brand: where it names the brand in full once (`365 by Acme Foods
-// Market`), the bare number names it in every other use too (`the chain's 365 stores`), so none of
-// them counts anything.
+// Numbers a text uses as a name. A brand: where it names the brand in full once (`365 by Acme Foods
+// Market`), the bare number names it in every other use too (`the chain's 365 stores`). A model or
+// series: a name with a number after it that the text writes more than once (`Zephyr 9 … the Zephyr
+// 9 lineup`) is a model name each time, though a noun follows it; a count after a name
+// (`told Reuters 19 people`) is not written twice with the same name.
 import { HOLIDAYS, MONTHS, WEEKDAYS } from '../lexicon/time-words';
+import { NOT_NAMES, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 
 // A number, `by`, and a name of two or more capitalised words. Each match starts at a digit run and
 // moves forward, so the scan stays linear.
 const BRAND_NAME = /(?<![\d.,$£€])\b(\d{1,4}) by ([A-Z][\w'\u2019&-]*)((?: [A-Z][\w'\u2019&-]*)+)/g;
+// A capitalised or prefix-lettered word (`Zephyr`, `eReader`) and a plain number of up to three digits.
+const NAME_NUMBER = /(?<![\w'\u2019])([A-Z][a-zA-Z]*|[a-z][A-Z][a-zA-Z]*) (\d{1,3})(?![\d.,%]|\.\d)(?!\w)/g;
 
-/** The digit strings the text uses as brand names. */
+const isTimeWord = (w: string): boolean => MONTHS.has(w) || WEEKDAYS.has(w) || HOLIDAYS.has(w);
+
+// Where a sentence or a quotation opens, a capital letter says nothing of a name.
+const OPENERS = new Set(['.', '!', '?', '"', '\u201c', '\u2018', "'", '(', ':']);
+
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return i < 0 || OPENERS.has(text.charAt(i));
+}
+
+/** The key under which `namedNumbers` records a name and its number: `zephyr 9`. */
+export const nameNumberKey = (name: string, digits: string): string => `${name.toLowerCase()} ${digits}`;
+
+/** The digit strings the text uses as brand names, and the `name number` keys it writes twice or more. */
 export function numberedNames(text: string): ReadonlySet<string> {
   const names = new Set<string>();
   for (const match of text.matchAll(BRAND_NAME)) {
     const digits = match[1];
     const firstWord = (match[2] ?? '').toLowerCase();
-    if (digits && !MONTHS.has(firstWord) && !WEEKDAYS.has(firstWord) && !HOLIDAYS.has(firstWord)) names.add(digits);
+    if (digits && !isTimeWord(firstWord)) names.add(digits);
+  }
+  const seen = new Set<string>();
+  for (const match of text.matchAll(NAME_NUMBER)) {
+    const written = match[1] ?? '';
+    const name = written.toLowerCase();
+    // A capitalised word opening a sentence may be any word (`Another 14 …`); a prefix-lettered one is a name anywhere.
+    if (written.charAt(0) !== name.charAt(0) && opensSentence(text, match.index)) continue;
+    if (isTimeWord(name) || NOT_NAMES.has(name) || NOUN_PHRASE_STOPS.has(name)) continue;
+    const key = nameNumberKey(name, match[2] ?? '');
+    if (seen.has(key)) names.add(key);
+    else seen.add(key);
   }
   return names;
 }

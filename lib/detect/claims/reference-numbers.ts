@@ -22,12 +22,13 @@ const TITLE_WORDS = 3;
 // How many tokens after a glued number word are searched for the next run-together block.
 const RUN_TOGETHER_REACH = 12;
 
-/** A plain integer right after a capitalised name (`Firefox 85`, `Building 24`, `PlayStation 4 Pro`), unless a counted noun follows (`told Reuters 19 people`). */
+/** A plain integer right after a capitalised or inner-capital name (`Firefox 85`, `eReader 3`, `Building 24`, `PlayStation 4 Pro`), unless a counted noun follows (`told Reuters 19 people`). */
 function isNamedNumber(tokens: readonly Token[], a: Amount): boolean {
   const name = tokens[a.first - 1];
   const numberToken = tokens[a.first];
   const plainFigure = !!a.numeral && !a.numeral.grouped && !a.currency && !a.percent && !a.measure && a.multiplier === 1;
-  if (!name || name.kind !== 'word' || !name.capitalised || !numberToken?.spaced || numberToken.lineBreak || !plainFigure) return false;
+  // An inner capital (`eReader 3`) marks a name as well as an initial one does.
+  if (!name || name.kind !== 'word' || !(name.capitalised || name.joined) || !numberToken?.spaced || numberToken.lineBreak || !plainFigure) return false;
   if (a.numeral?.integerDigits === 4 || NOT_NAMES.has(name.norm) || NOUN_PHRASE_STOPS.has(name.norm) || MONTHS.has(name.norm) || WEEKDAYS.has(name.norm)) return false;
   const next = tokens[a.last + 1];
   if (!next || next.kind !== 'word' || !next.spaced) return true;

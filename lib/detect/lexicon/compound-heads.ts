@@ -7,6 +7,8 @@ export const COUNT_COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'member', 'person', 'man', 'woman', 'judge', 'justice', 'seat', 'bed', 'bedroom', 'room', 'storey', 'story',
   'floor', 'lane', 'car', 'vehicle', 'vessel', 'ship', 'boat', 'engine', 'page', 'nation', 'country', 'team',
   'player', 'officer', 'strong', 'candidate', 'child', 'passenger', 'bus', 'truck',
+  // `a four-basis-point drop`: a measure whose unit is two words.
+  'basis',
 ]);
 
 /** Nouns for people (after an age compound: `a 45-year-old man`, `the 30-year-old driver`. */

@@ -48,8 +48,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that give a person's age before a bare number (`who is 81`, `she turned 100`), and the subjects they take. */
-export const AGE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'turned', 'turns', 'turning']);
-export const AGE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'he', 'she', 'i', 'now']);
+export const AGE_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'turned', 'turns', 'turning']);
+export const AGE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'he', 'she', 'i', 'you', 'now']);
 
 /** Holidays that name a time after `by` (`365 by Christmas Eve`, `by New Year's Day`). */
 export const HOLIDAYS: ReadonlySet<string> = new Set([
