@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { measureColdStart, type ColdStartRow } from './cold-start';
 import { measureHostile } from './hostile';
 import { measureScaling, type ScalingRow } from './scaling';
 import { STAGES, type PageRun } from './stages';
@@ -14,6 +15,7 @@ import { formatTable, ms } from './table';
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 3;
 const SCALING_SIZES = [1_000, 10_000, 100_000];
+const COLD_SIZES = [1_000, 10_000];
 
 interface PageTiming {
   page: string;
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
     return page.text ?? '';
   });
   const scaling: ScalingRow[] = measureScaling(devTexts, SCALING_SIZES, RUNS);
+  const coldStart: ColdStartRow[] = measureColdStart(devTexts, COLD_SIZES, RUNS);
   const hostile = measureHostile(RUNS);
   peakHeapMb = Math.max(peakHeapMb, heapMb());
   const store = await measureStore(SCALING_SIZES);
@@ -93,6 +96,9 @@ async function main(): Promise<void> {
   console.log('\nDetection — milliseconds per 1,000 words (equal across sizes = linear)');
   console.log(formatTable(['words', 'quotes', 'claims'], scaling.map((r) => [r.words.toLocaleString('en'), ms(r.quotesMsPer1kWords), ms(r.claimsMsPer1kWords)])));
 
+  console.log('\nDetection cold (first call in a fresh process, as in a fresh content-script world) and warm — milliseconds per 1,000 words');
+  console.log(formatTable(['words', 'cold', 'warm'], coldStart.map((r) => [r.words.toLocaleString('en'), ms(r.coldMsPer1kWords), ms(r.warmMsPer1kWords)])));
+
   console.log('\nHostile inputs — milliseconds per 100,000 characters at 100 KB and at 1 MB (equal = linear)');
   console.log(formatTable(['input', 'detector', '100 KB', '1 MB'], hostile.map((r) => [r.name, r.detector, ms(r.msPer100kAtSmall), ms(r.msPer100kAtLarge)])));
 
@@ -106,7 +112,7 @@ async function main(): Promise<void> {
 
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, hostile, store, heap, seconds };
+  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, coldStart, hostile, store, heap, seconds };
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`Wrote ${join('bench/results', 'latest.json')}`);
 }
