@@ -17,6 +17,8 @@ export default defineConfig({
   // The sources zip (for add-on review) is what the repository tracks; these are local outputs it ignores.
   zip: { excludeSources: ['tests/artifacts/**', 'bench/results/**'] },
   vite: () => ({
+    // The popup's outlet-lookup worker is an ES module, like every other script of the extension.
+    worker: { format: 'es' },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
   manifest: ({ browser }) => ({

@@ -8,9 +8,11 @@ export interface PopupProps {
   tabId: number;
   /** The tab's http(s) origin, when it has one: the unit of "always annotate". */
   origin: string | null;
+  /** The tab's URL, for the outlet card. */
+  pageUrl?: string | null;
 }
 
-export function Popup({ tabId, origin }: PopupProps) {
+export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
   const { state, annotateAnyway, annotateAgain, clearHighlights } = usePageAnnotation(tabId);
   const painted = state.phase === 'ready' && state.annotation !== null;
   // An item can leave the page after it was listed (live pages rewrite themselves): say so.
@@ -29,7 +31,7 @@ export function Popup({ tabId, origin }: PopupProps) {
         )}
       </div>
       {painted && selectProblem && <p class="problem">{selectProblem}</p>}
-      <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain }} />
+      <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain }} pageUrl={pageUrl} />
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}
     </main>
   );

@@ -4,6 +4,7 @@ import { countSpeakers } from '../lib/view/group';
 import { ArticleMeta } from './ArticleMeta';
 import { ClaimList } from './ClaimList';
 import { Counts } from './Counts';
+import { OutletSection } from './OutletCard';
 import { SpeakerList } from './SpeakerList';
 import type { PopupState } from './use-page-annotation';
 
@@ -17,6 +18,8 @@ export interface PopupActions {
 export interface PopupViewProps {
   state: PopupState;
   actions: PopupActions;
+  /** The tab's URL: with the page's canonical address, what the outlet card looks up. */
+  pageUrl?: string | null;
 }
 
 function Notice({ title, children }: { title: string; children?: ComponentChildren }) {
@@ -28,10 +31,21 @@ function Notice({ title, children }: { title: string; children?: ComponentChildr
   );
 }
 
-function Annotated({ status, annotation, onSelect }: { status: PageStatus; annotation: PageAnnotation; onSelect: PopupActions['select'] }) {
+function Annotated({
+  status,
+  annotation,
+  onSelect,
+  pageUrl,
+}: {
+  status: PageStatus;
+  annotation: PageAnnotation;
+  onSelect: PopupActions['select'];
+  pageUrl: string | null;
+}) {
   return (
     <>
       <ArticleMeta article={annotation.article} />
+      <OutletSection article={annotation.article} pageUrl={pageUrl} />
       {status.state === 'error' && status.message && <p class="problem">{status.message}</p>}
       <Counts quotes={status.quotes} claims={status.claims} speakers={countSpeakers(annotation.quotes)} anchored={status.anchored} />
       <section class="section">
@@ -47,7 +61,7 @@ function Annotated({ status, annotation, onSelect }: { status: PageStatus; annot
 }
 
 /** The popup's body for each state of the page. */
-export function PopupView({ state, actions }: PopupViewProps) {
+export function PopupView({ state, actions, pageUrl = null }: PopupViewProps) {
   if (state.phase === 'working') {
     return (
       <Notice title="Reading the article…">
@@ -77,5 +91,5 @@ export function PopupView({ state, actions }: PopupViewProps) {
     );
   }
   if (!annotation) return <Notice title={status.message ?? 'Sourcelight could not annotate this page.'} />;
-  return <Annotated status={status} annotation={annotation} onSelect={actions.select} />;
+  return <Annotated status={status} annotation={annotation} onSelect={actions.select} pageUrl={pageUrl} />;
 }

@@ -9,6 +9,10 @@ export interface ArticleMeta {
   lang: string | null;
   canonicalUrl: string | null;
   excerpt: string | null;
+  /** The publisher's logo URL from JSON-LD (never fetched by the extension: it would be a request). */
+  publisherLogo?: string | null;
+  /** What kind of piece the page says it is: Opinion, Analysis, Perspective or Sponsored; null for news or when it says nothing. */
+  genre?: string | null;
 }
 
 export interface Article {

@@ -25,5 +25,5 @@ void targetTab().then((tab) => {
     app.textContent = 'No tab to annotate.';
     return;
   }
-  render(<Popup tabId={tab.id} origin={siteOrigin(tab.url)} />, app);
+  render(<Popup tabId={tab.id} origin={siteOrigin(tab.url)} pageUrl={tab.url ?? null} />, app);
 });

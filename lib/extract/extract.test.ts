@@ -35,4 +35,23 @@ describe('extractArticle', () => {
     const r = extractArticle(doc(articlePage.replace('<script type="application/ld+json">', '<script type="application/ld+json">{oops</script><script type="application/ld+json">')));
     expect(r.ok && r.article.meta.byline).toBe('Ann Writer');
   });
+
+  it('reads the publisher’s logo and the kind of piece the page says it is', () => {
+    const ld = '{"@type":"OpinionNewsArticle","headline":"H","publisher":{"@type":"Organization","name":"Daily Example","logo":{"@type":"ImageObject","url":"https://news.example/logo.png"}}}';
+    const r = extractArticle(doc(articlePage.replace(/<script type="application\/ld\+json">.*?<\/script>/, `<script type="application/ld+json">${ld}</script>`)));
+    expect(r.ok && r.article.meta).toMatchObject({ siteName: 'Daily Example', publisherLogo: 'https://news.example/logo.png', genre: 'Opinion' });
+  });
+
+  it.each([
+    ['Perspective', 'Perspective'],
+    ['Perspectives', 'Perspective'],
+    ['News Analysis', 'Analysis'],
+    ['Sponsored content', 'Sponsored'],
+    ['Op-Ed', 'Opinion'],
+    ['Europe', null],
+    ['Opinion polls', null],
+  ])('the section %s is the genre %s', (section, genre) => {
+    const r = extractArticle(doc(articlePage.replace('</head>', `<meta property="article:section" content="${section}"></head>`)));
+    expect(r.ok && r.article.meta.genre).toBe(genre);
+  });
 });

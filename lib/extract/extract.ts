@@ -33,6 +33,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     lang: pick(parsed.lang, pageMeta.lang),
     canonicalUrl: pageMeta.canonicalUrl,
     excerpt: pick(parsed.excerpt, pageMeta.excerpt),
+    publisherLogo: pageMeta.publisherLogo,
+    genre: pageMeta.genre,
   };
   return { ok: true, article: { meta, text } };
 }

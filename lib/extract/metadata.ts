@@ -63,6 +63,39 @@ function absoluteUrl(href: string | null | undefined, base: string): string | nu
   }
 }
 
+/** The publisher's logo: a URL, or an ImageObject's `url`. */
+function logoOf(publisher: unknown, base: string): string | null {
+  const logo = publisher && typeof publisher === 'object' ? (publisher as JsonLdNode).logo : null;
+  const url = typeof logo === 'string' ? logo : logo && typeof logo === 'object' ? (logo as JsonLdNode).url : null;
+  return typeof url === 'string' ? absoluteUrl(url, base) : null;
+}
+
+// The kinds of piece a reader weighs differently from news, from what pages call them: a
+// schema.org type, or a section named after the kind (`article:section` Opinion, Perspectives…).
+const GENRE_TYPES: Record<string, string> = {
+  OpinionNewsArticle: 'Opinion',
+  AnalysisNewsArticle: 'Analysis',
+  AdvertiserContentArticle: 'Sponsored',
+};
+const GENRE_NAMES: Array<[RegExp, string]> = [
+  [/^(opinions?|op-?eds?|commentary|comment|editorials?|columns?)$/i, 'Opinion'],
+  [/^(news )?analysis$/i, 'Analysis'],
+  [/^perspectives?$/i, 'Perspective'],
+  [/^(sponsored( content| post)?|paid (content|post)|partner content|advertorial|advertisement)$/i, 'Sponsored'],
+];
+
+const genreNamed = (value: string | null): string | null =>
+  (value && GENRE_NAMES.find(([pattern]) => pattern.test(value.trim()))?.[1]) || null;
+
+function readGenre(doc: Document, ld: JsonLdNode | null): string | null {
+  const types = ld ? [ld['@type']].flat() : [];
+  const typed = types.map((t) => (typeof t === 'string' ? GENRE_TYPES[t] : undefined)).find(Boolean);
+  if (typed) return typed;
+  const sections = [ld?.genre, ld?.articleSection].flat().map(textOf);
+  sections.push(meta(doc, 'article:section', 'og:article:section'));
+  return sections.map(genreNamed).find(Boolean) ?? null;
+}
+
 /** Metadata from the page head alone, every field null when the page says nothing. */
 export function readPageMeta(doc: Document): ArticleMeta {
   const ld = readJsonLdArticle(doc);
@@ -78,5 +111,7 @@ export function readPageMeta(doc: Document): ArticleMeta {
       absoluteUrl(meta(doc, 'og:url'), base) ??
       (/^https?:/.test(doc.URL ?? '') ? doc.URL : null),
     excerpt: textOf(ld?.description) ?? meta(doc, 'description', 'og:description'),
+    publisherLogo: logoOf(ld?.publisher, base),
+    genre: readGenre(doc, ld),
   };
 }

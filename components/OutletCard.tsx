@@ -1,0 +1,133 @@
+import type { ArticleMeta } from '../lib/model';
+import type { OutletProfile, ReliabilityEntry } from '../lib/outlets/profile';
+import type { Provenance } from '../lib/outlets/provenance';
+import { useOutlet, type OutletState } from './use-outlet';
+
+// Who publishes the page: what the page says about itself (publisher, kind of piece), then what
+// open tables say about the outlet, each fact with its source, date and licence.
+
+/** `Source: Title (2026-04-18, CC BY-SA 4.0)`, linked, with the attribution the licence asks for on hover. */
+function SourceLine({ source }: { source: Provenance }) {
+  return (
+    <p class="outlet-source">
+      Source:{' '}
+      <a href={source.url} target="_blank" rel="noreferrer" title={source.attribution}>
+        {source.title}
+      </a>{' '}
+      ({source.date}, {source.licence})
+    </p>
+  );
+}
+
+function Reliability({ entry, attribution }: { entry: ReliabilityEntry; attribution: string }) {
+  return (
+    <li class="outlet-rsp">
+      <span class={`rsp rsp-${entry.status.replace(/[^a-z]/g, '') || 'm'}`}>{entry.statusLabel}</span>
+      {entry.qualifier && <span class="outlet-qualifier"> ({entry.qualifier})</span>}
+      {entry.lastDiscussed && <span class="outlet-when"> · last discussed {entry.lastDiscussed}</span>}
+      <details class="outlet-summary">
+        <summary>Wikipedia’s summary</summary>
+        <p>{entry.summary}</p>
+        <a href={entry.url} target="_blank" rel="noreferrer">
+          The entry on Wikipedia
+        </a>
+        <p class="outlet-attribution">{attribution}</p>
+      </details>
+    </li>
+  );
+}
+
+function Facts({ profile }: { profile: OutletProfile }) {
+  const { wikidata, reliability, stateMedia, newspaper } = profile;
+  const paperFacts = newspaper && [
+    newspaper.owner && `Owner: ${newspaper.owner}`,
+    newspaper.country,
+    newspaper.language,
+    newspaper.founded && `founded ${newspaper.founded}`,
+  ].filter((f): f is string => Boolean(f));
+  return (
+    <>
+      {wikidata && (
+        <div class="outlet-fact outlet-wikidata">
+          <p>
+            Wikidata:{' '}
+            <a href={`https://www.wikidata.org/wiki/${wikidata.id}`} target="_blank" rel="noreferrer">
+              {wikidata.id}
+            </a>{' '}
+            ({wikidata.name})
+          </p>
+          <SourceLine source={wikidata.source} />
+        </div>
+      )}
+      {reliability && (
+        <div class="outlet-fact outlet-reliability">
+          <h3 class="outlet-fact-title">Wikipedia’s reliable-sources list</h3>
+          <ul class="outlet-rsps">
+            {reliability.entries.map((entry) => (
+              <Reliability key={entry.url + entry.entry} entry={entry} attribution={reliability.source.attribution} />
+            ))}
+          </ul>
+          <SourceLine source={reliability.source} />
+        </div>
+      )}
+      {stateMedia && (
+        <div class="outlet-fact outlet-state">
+          <h3 class="outlet-fact-title">Who controls it: State Media Monitor’s typology</h3>
+          <p>
+            <span class="outlet-typology">{stateMedia.label}</span>
+            {stateMedia.owner && ` — ${stateMedia.owner}`}
+            {stateMedia.country && `, ${stateMedia.country}`}
+          </p>
+          <SourceLine source={stateMedia.source} />
+        </div>
+      )}
+      {paperFacts && paperFacts.length > 0 && newspaper && (
+        <div class="outlet-fact outlet-newspaper">
+          <p>{paperFacts.join(' · ')}</p>
+          <SourceLine source={newspaper.source} />
+        </div>
+      )}
+    </>
+  );
+}
+
+export interface OutletCardProps {
+  article: ArticleMeta;
+  outlet: OutletState;
+}
+
+export function OutletCard({ article, outlet }: OutletCardProps) {
+  const lookup = outlet.phase === 'found' ? outlet.lookup : null;
+  const profile = lookup?.profile ?? null;
+  const name = profile?.name ?? article.siteName ?? lookup?.host ?? 'This outlet';
+  return (
+    <section class="section outlet" aria-label="Who publishes it">
+      <h2 class="section-title">Who publishes it</h2>
+      <div class="outlet-head">
+        <span class="outlet-name">{name}</span>
+        {article.genre && <span class="genre">{article.genre}</span>}
+      </div>
+      {(lookup?.host || (article.siteName && article.siteName !== name)) && (
+        <p class="outlet-details">
+          {[lookup?.host, article.siteName && article.siteName !== name && `calls itself ${article.siteName}`].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {lookup?.servedFrom && (
+        <p class="outlet-served">
+          Served from {lookup.servedFrom}; the page names {lookup.host} as its address.
+        </p>
+      )}
+      {outlet.phase === 'looking' && <p class="outlet-empty">Looking the outlet up…</p>}
+      {outlet.phase === 'failed' && <p class="problem">{outlet.message}</p>}
+      {lookup && !profile && <p class="outlet-empty">No open data about this outlet.</p>}
+      {profile && <Facts profile={profile} />}
+    </section>
+  );
+}
+
+/** The card for a page, looked up by its canonical address and the tab's; nothing when it has neither. */
+export function OutletSection({ article, pageUrl }: { article: ArticleMeta; pageUrl: string | null }) {
+  const address = article.canonicalUrl || pageUrl ? { canonicalUrl: article.canonicalUrl, pageUrl } : null;
+  const outlet = useOutlet(address);
+  return address ? <OutletCard article={article} outlet={outlet} /> : null;
+}

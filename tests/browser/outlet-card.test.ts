@@ -1,0 +1,104 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ARTIFACTS, launchExtension, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+
+// The outlet card in the real popup: looked up in its worker from the page's canonical address
+// (the fixtures are served from 127.0.0.1 but name their real site), never from the network.
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let control: Page;
+/** The popup's own measure of each lookup (worker start, tables indexed, answer), for the report; never asserted. */
+const lookupMs: Record<string, number> = {};
+/** Requests made from the extension's pages and workers (the pages' own requests are theirs). */
+const fromExtension: string[] = [];
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  session = await launchExtension();
+  session.context.on('request', (request) => {
+    let origin: string;
+    try {
+      origin = request.frame().url();
+    } catch {
+      origin = 'a worker';
+    }
+    if (/^(chrome-extension:|a worker)/.test(origin)) fromExtension.push(`${origin} → ${request.url()}`);
+  });
+  control = await session.openExtensionPage('popup.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** The popup for the fixture at `path`, once its outlet card has finished looking up. */
+async function cardFor(path: string): Promise<{ popup: Page; card: string }> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(path));
+  const tabId = await tabIdOf(control, server.url(path));
+  const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.setViewportSize({ width: 360, height: 600 });
+  const card = popup.locator('.outlet');
+  await expect.poll(() => card.count()).toBe(1);
+  await expect.poll(() => card.innerText()).not.toMatch(/Looking the outlet up/);
+  lookupMs[path] = await popup.evaluate(() => performance.getEntriesByName('sourcelight-outlet-lookup')[0]?.duration ?? -1);
+  return { popup, card: await card.innerText() };
+}
+
+async function screenshot(popup: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await popup.locator('.outlet').screenshot({ path: join(ARTIFACTS, name) });
+}
+
+describe('the outlet card', () => {
+  test('the WSWS perspective: World Socialist Web Site, its Wikidata id, Wikipedia’s status, the Perspective label', async () => {
+    const { popup, card } = await cardFor('dev/wsws-nato-troops.html');
+    expect(card).toContain('World Socialist Web Site');
+    expect(card).toMatch(/Perspective/i);
+    expect(card).toContain('Q1377139');
+    expect(card).toContain('No consensus');
+    expect(card).toMatch(/Served from 127\.0\.0\.1; the page names wsws\.org/);
+    expect(card).toMatch(/Source: Wikipedia: Reliable sources\/Perennial sources \(2026-04-18, CC BY-SA 4\.0\)/);
+    await popup.locator('.outlet-summary summary').first().click();
+    expect(await popup.locator('.outlet-summary p').first().innerText()).toMatch(/online news and information publication/);
+    await popup.locator('.outlet-summary summary').first().click();
+    await screenshot(popup, 'outlet-card-wsws.png');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-outlet.png') });
+    if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'popup-outlet.png'), join(import.meta.dirname, '../../docs/screenshots/popup-outlet.png'));
+  });
+
+  test('Global Research: Wikipedia’s "generally unreliable" status and summary', async () => {
+    const { popup, card } = await cardFor('dev/globalresearch-nato-troops.html');
+    expect(card).toContain('Generally unreliable');
+    await popup.locator('.outlet-summary summary').first().click();
+    expect(await popup.locator('.outlet-summary p').first().innerText()).toMatch(/conspiracy theories/);
+    await screenshot(popup, 'outlet-card-globalresearch.png');
+  });
+
+  test('the BBC is independent public media, never "state media"', async () => {
+    const { popup, card } = await cardFor('dev/bbc-obama-guns.html');
+    expect(card).toContain('Independent public media');
+    // The only "state media" on the card is the name of the typology's publisher.
+    expect(card).toContain('State Media Monitor');
+    expect(card.replaceAll('State Media Monitor', '')).not.toMatch(/state media/i);
+    await screenshot(popup, 'outlet-card-bbc.png');
+  });
+
+  test('an outlet in no table: "No open data about this outlet"', async () => {
+    const { popup, card } = await cardFor('news/www.americanow.com.html');
+    expect(card).toContain('No open data about this outlet.');
+    expect(card).toContain('americanow.com');
+    await screenshot(popup, 'outlet-card-unknown.png');
+  });
+
+  test('looking up requested nothing outside the extension: the tables are bundled', async () => {
+    await writeFile(join(ARTIFACTS, 'outlet-card-requests.txt'), `${fromExtension.join('\n')}\n`);
+    await writeFile(join(ARTIFACTS, 'outlet-lookup-ms.json'), `${JSON.stringify(lookupMs, null, 2)}\n`);
+    expect(fromExtension.filter((r) => !/→ (chrome-extension:|chrome:)/.test(r))).toEqual([]);
+    expect(session.errors.filter((e) => e.startsWith('chrome-extension:') || e.startsWith('service worker'))).toEqual([]);
+  });
+});
