@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { fail, handleMessages, ok } from '../lib/messages';
 import { annotateActiveTab, annotateTab } from '../lib/background/annotate-tab';
 import { showBadge } from '../lib/background/badge';
+import { notesHandlers } from '../lib/background/notes';
 import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
 
 // The toolbar button opens the popup, which asks for 'sourcelight/annotate-tab'; the keyboard
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     },
     'sourcelight/site-preference': async ({ origin }) => ok(await sitePreference(origin)),
     'sourcelight/set-site-preference': (preference) => setSitePreference(preference),
+    ...notesHandlers(),
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -1,5 +1,8 @@
 import { browser, type Browser } from '#imports';
 import type { ArticleMeta, Claim, Quote } from './model';
+import type { Backup } from './store/backup';
+import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
+import type { ItemRecord, NoteRecord } from './store/schema';
 import type { Snippet } from './view/snippet';
 
 // Every message between the extension's contexts, declared once. A handler's failure travels back
@@ -55,6 +58,12 @@ export interface SitePreference {
   alwaysAnnotate: boolean;
 }
 
+/** Where a page is: its address and the canonical URL it names, which together file its notes. */
+export interface PageLocation {
+  url: string;
+  canonicalUrl: string | null;
+}
+
 export interface Messages {
   /**
    * background → tab: run the pipeline (once; later calls return the same outcome). `force`
@@ -77,6 +86,22 @@ export interface Messages {
   'sourcelight/site-preference': { request: { origin: string }; response: SitePreference };
   /** popup → background, after the popup obtained the host permission. */
   'sourcelight/set-site-preference': { request: SitePreference; response: SitePreference };
+
+  // The reader's notes and kept items, kept by the background (lib/background/notes.ts). Writes
+  // come from extension pages, or from a tab's content script for that tab's own page.
+  /** extension page or the page's content script → background */
+  'sourcelight/notes/page': { request: PageLocation; response: PageCollection };
+  'sourcelight/notes/add': { request: { page: PageRef; note: NewNote }; response: NoteRecord };
+  'sourcelight/notes/keep': { request: { page: PageRef; item: NewItem }; response: ItemRecord };
+  /** extension page → background */
+  'sourcelight/notes/edit': { request: { id: string; change: NoteChange }; response: NoteRecord };
+  'sourcelight/notes/delete': { request: { kind: Kind; id: string }; response: null };
+  /** extension page → background: undo a delete. */
+  'sourcelight/notes/restore': { request: { kind: Kind; id: string }; response: NoteRecord | ItemRecord };
+  'sourcelight/notes/tags': { request: null; response: string[] };
+  'sourcelight/notes/export': { request: null; response: Backup };
+  /** background → extension pages and tabs: an article's notes or items changed; whoever shows it refreshes. */
+  'sourcelight/notes/changed': { request: { articleId: string }; response: null };
 }
 
 export type MessageType = keyof Messages;

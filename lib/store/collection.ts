@@ -135,13 +135,16 @@ export async function editNote(db: Store, id: string, change: NoteChange, now = 
   });
 }
 
-/** Marks a note or item deleted; it stays restorable until purgeDeleted removes it. */
-export async function deleteRecord(db: Store, kind: Kind, id: string, now = Date.now()): Promise<void> {
-  await inWriteTransaction(db, [kind], async (tx) => {
+/** Marks a note or item deleted (and returns it so); it stays restorable until purgeDeleted removes it. */
+export async function deleteRecord(db: Store, kind: Kind, id: string, now = Date.now()): Promise<NoteRecord | ItemRecord> {
+  return inWriteTransaction(db, [kind], async (tx) => {
     const store = tx.objectStore(kind);
     const record = await store.get(id);
     if (!record) throw new StoreError(NOT_FOUND);
-    if (record.deletedAt === undefined) await store.put({ ...record, deletedAt: now });
+    if (record.deletedAt !== undefined) return record;
+    const deleted = { ...record, deletedAt: now };
+    await store.put(deleted);
+    return deleted;
   });
 }
 

@@ -1,0 +1,103 @@
+import { browser, type Browser } from '#imports';
+import { fail, ok, sendToTab, type Handlers, type Result } from '../messages';
+import { exportAll } from '../store/backup';
+import { addNote, deleteRecord, editNote, keepItem, listPage, listTags, purgeDeleted, restoreRecord, type Kind } from '../store/collection';
+import { openStore, type Store } from '../store/db';
+import { toStoreError } from '../store/errors';
+import { changeProblem, itemProblem, noteProblem, pageProblem } from '../store/validate';
+import { isContentScriptOf, isExtensionPage, NOT_ALLOWED } from './senders';
+
+// The one place notes are written: every context asks the background, which holds the only
+// connection to the database (in the extension's origin, never a web site's).
+
+/** How long a deleted note or item can still be restored before it is removed for good. */
+export const KEEP_DELETED_MS = 30 * 24 * 60 * 60 * 1000;
+
+type Sender = Browser.runtime.MessageSender;
+
+const KINDS: readonly Kind[] = ['notes', 'items'];
+
+/** Tells every extension page and tab that an article's records changed; nobody listening is fine. */
+async function announceChange(articleId: string): Promise<void> {
+  const request = { articleId };
+  void browser.runtime.sendMessage({ type: 'sourcelight/notes/changed', request }).catch(() => undefined);
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'sourcelight/notes/changed', request))));
+}
+
+/** The notes handlers over the database `open` gives (the real one by default; tests pass their own). */
+export function notesHandlers(open: () => Promise<Store> = () => openStore()): Handlers {
+  let connection: Promise<Store> | null = null;
+
+  // Opened on first use and reused; a failed or closed connection is opened afresh next time
+  // (the service worker may have been stopped, or another version asked us to close).
+  const store = (): Promise<Store> => {
+    connection ??= open().then(
+      async (db) => {
+        db.addEventListener('close', () => (connection = null));
+        await purgeDeleted(db, Date.now() - KEEP_DELETED_MS).catch(() => 0);
+        return db;
+      },
+      (error: unknown) => {
+        connection = null;
+        throw error;
+      },
+    );
+    return connection;
+  };
+
+  /** Runs `work` on the store; a failure becomes the message the reader sees. */
+  const withStore = async <T>(work: (db: Store) => Promise<T>): Promise<Result<T>> => {
+    try {
+      return ok(await work(await store()));
+    } catch (error) {
+      return fail(toStoreError(error).message);
+    }
+  };
+
+  const mayActFor = (sender: Sender, url: string): boolean => isExtensionPage(sender) || isContentScriptOf(sender, url);
+
+  const changed = <T extends { articleId: string }>(result: Result<T>): Result<T> => {
+    if (result.ok) void announceChange(result.value.articleId);
+    return result;
+  };
+
+  return {
+    'sourcelight/notes/page': (location, sender) => {
+      if (typeof location?.url !== 'string') return fail('No page given.');
+      if (!mayActFor(sender, location.url)) return fail(NOT_ALLOWED);
+      return withStore((db) => listPage(db, location.url, location.canonicalUrl ?? null));
+    },
+    'sourcelight/notes/add': async ({ page, note }, sender) => {
+      const problem = pageProblem(page) ?? noteProblem(note);
+      if (problem) return fail(problem);
+      if (!mayActFor(sender, page.url)) return fail(NOT_ALLOWED);
+      return changed(await withStore((db) => addNote(db, page, note)));
+    },
+    'sourcelight/notes/keep': async ({ page, item }, sender) => {
+      const problem = pageProblem(page) ?? itemProblem(item);
+      if (problem) return fail(problem);
+      if (!mayActFor(sender, page.url)) return fail(NOT_ALLOWED);
+      return changed(await withStore((db) => keepItem(db, page, item)));
+    },
+    'sourcelight/notes/edit': async ({ id, change }, sender) => {
+      if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
+      const problem = typeof id === 'string' ? changeProblem(change) : 'No note given.';
+      if (problem) return fail(problem);
+      return changed(await withStore((db) => editNote(db, id, change)));
+    },
+    'sourcelight/notes/delete': async ({ kind, id }, sender) => {
+      if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
+      if (!KINDS.includes(kind) || typeof id !== 'string') return fail('Nothing to delete.');
+      const result = changed(await withStore((db) => deleteRecord(db, kind, id)));
+      return result.ok ? ok(null) : result;
+    },
+    'sourcelight/notes/restore': async ({ kind, id }, sender) => {
+      if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
+      if (!KINDS.includes(kind) || typeof id !== 'string') return fail('Nothing to restore.');
+      return changed(await withStore((db) => restoreRecord(db, kind, id)));
+    },
+    'sourcelight/notes/tags': (_request, sender) => (isExtensionPage(sender) ? withStore(listTags) : fail(NOT_ALLOWED)),
+    'sourcelight/notes/export': (_request, sender) => (isExtensionPage(sender) ? withStore((db) => exportAll(db)) : fail(NOT_ALLOWED)),
+  };
+}
