@@ -1,0 +1,100 @@
+import type { ArticleGroup } from '../library/by-article';
+import { outletName } from '../library/outlet';
+import { valueLabel } from '../view/format';
+import type { ClaimItemRecord, ItemRecord, NoteRecord, QuoteItemRecord } from './records';
+import { textFragmentUrl } from './text-fragment';
+import { frontMatter } from './yaml';
+
+// One Obsidian note per article: properties in YAML front matter, kept quotes and figures as
+// blockquotes with block ids (so other notes can embed `![[Article#^id]]`), the reader's notes
+// beneath, each passage linked back with a text fragment.
+
+/**
+ * Backslash-escapes what Markdown or Obsidian would read as syntax in plain text: emphasis, links,
+ * HTML, `#tags`, `==highlights==`, `%%comments%%`, `$math$`, entities, and a list or heading start.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>#|~=$%^]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/^(\s*)([-+])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/** Obsidian tags: no `#`, no spaces; letters, digits, `_`, `-` and `/` only. */
+export function obsidianTag(tag: string): string {
+  return tag
+    .trim()
+    .replace(/^#+/, '')
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_\-/]/gu, '');
+}
+
+/** Obsidian block ids take letters, digits and dashes only. */
+export const blockId = (id: string): string => id.replace(/[^A-Za-z0-9-]/g, '-');
+
+/** The date part of an ISO date-time, the form Obsidian's date properties read. */
+const day = (iso: string | null): string | null => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : iso);
+
+const blockquote = (text: string): string =>
+  text
+    .split(/\r?\n/)
+    .map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdown(line.trim())}`))
+    .join('\n');
+
+function quoteAttribution(item: QuoteItemRecord): string {
+  const speaker = item.speaker ? `**${escapeMarkdown(item.speaker)}**` : 'unknown speaker';
+  return `${speaker}${item.cue ? ` (${escapeMarkdown(item.cue)})` : ''}, ${item.quoteKind} quote`;
+}
+
+function claimAttribution(item: ClaimItemRecord): string {
+  const parts = [`**${escapeMarkdown(valueLabel(item.value))}**`];
+  if (item.unit) parts.push(escapeMarkdown(item.unit));
+  if (item.qualifier) parts.push(`(${escapeMarkdown(item.qualifier)})`);
+  return `${parts.join(' ')}, source: ${item.source ? escapeMarkdown(item.source) : 'the article itself'}`;
+}
+
+function itemBlock(item: ItemRecord, url: string): string {
+  const attribution = item.kind === 'quote' ? quoteAttribution(item) : claimAttribution(item);
+  const link = `[in the article](${textFragmentUrl(url, item.target.quote)})`;
+  // A bare figure reads in the words around it.
+  const text = item.kind === 'claim' && item.context.trim() ? item.context : item.text;
+  return `${blockquote(text)}\n> — ${attribution} · ${link}\n\n^${blockId(item.id)}`;
+}
+
+function noteBlock(note: NoteRecord, url: string, items: ReadonlyMap<string, ItemRecord>): string {
+  const lines = [`### Note, ${day(note.created)}`];
+  const item = note.itemId ? items.get(note.itemId) : undefined;
+  if (item) lines.push(`On [[#^${blockId(item.id)}|the ${item.kind} above]].`);
+  else if (note.target) lines.push(blockquote(note.target.quote.exact), `> — [in the article](${textFragmentUrl(url, note.target.quote)})`);
+  lines.push('', note.body.trim());
+  const tags = note.tags.map(obsidianTag).filter(Boolean);
+  if (tags.length > 0) lines.push('', tags.map((tag) => `#${tag}`).join(' '));
+  return lines.join('\n');
+}
+
+/** The Markdown file of one article. */
+export function articleMarkdown({ article, items, notes }: ArticleGroup): string {
+  const url = article.canonicalUrl ?? article.url;
+  const tags = [...new Set(notes.flatMap((note) => note.tags.map(obsidianTag)).filter(Boolean))];
+  const title = article.title?.trim() || url;
+  const sections = [
+    frontMatter([
+      ['title', title],
+      ['url', url],
+      ['outlet', outletName(article)],
+      ['author', article.byline],
+      ['published', day(article.publishedTime)],
+      ['accessed', day(article.firstSeen)],
+      ['tags', tags],
+    ]),
+    `# ${escapeMarkdown(title)}`,
+  ];
+  const quotes = items.filter((item) => item.kind === 'quote');
+  const claims = items.filter((item) => item.kind === 'claim');
+  if (quotes.length > 0) sections.push('## Quotes', ...quotes.map((item) => itemBlock(item, url)));
+  if (claims.length > 0) sections.push('## Figures', ...claims.map((item) => itemBlock(item, url)));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  if (notes.length > 0) sections.push('## Notes', ...notes.map((note) => noteBlock(note, url, byId)));
+  return `${sections.join('\n\n')}\n`;
+}
