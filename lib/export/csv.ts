@@ -1,0 +1,81 @@
+import Papa from 'papaparse';
+import type { LibraryRow } from '../library/rows';
+import type { ExportJob, Piece } from './job';
+
+// One CSV row per kept quote, figure or note (RFC 4180, via papaparse), for spreadsheets, R and pandas.
+
+export const CSV_COLUMNS = [
+  'kind',
+  'id',
+  'text',
+  'speaker_or_source',
+  'value',
+  'value_high',
+  'unit',
+  'qualifier',
+  'passage',
+  'tags',
+  'created',
+  'updated',
+  'article_title',
+  'article_url',
+  'outlet',
+  'author',
+  'published',
+  'accessed',
+] as const;
+
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"). papaparse's own
+ * `escapeFormulae: true` pattern ends in `.*$` without the `s` flag, so it misses a cell with a line
+ * break after the `=`; this one looks at the first character only.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const SLICE_ROWS = 500;
+
+type CsvCell = string | number;
+
+function csvRecord(row: LibraryRow): CsvCell[] {
+  const [low, high] = Array.isArray(row.value) ? row.value : [row.value, null];
+  return [
+    row.kind,
+    row.id,
+    row.text,
+    row.speaker ?? '',
+    low ?? '',
+    high ?? '',
+    row.unit ?? '',
+    row.qualifier ?? '',
+    row.passage ?? '',
+    row.tags.join('; '),
+    row.created,
+    row.updated,
+    row.article.title ?? '',
+    row.article.canonicalUrl ?? row.article.url,
+    row.outlet,
+    row.article.byline ?? '',
+    row.article.publishedTime ?? '',
+    row.article.firstSeen,
+  ];
+}
+
+/** Numbers stay numbers (a negative value is data, not a formula); every text cell is checked. */
+const unparse = (data: CsvCell[][], header: boolean): string =>
+  Papa.unparse(header ? { fields: [...CSV_COLUMNS], data } : data, { escapeFormulae: FORMULA_START, newline: '\r\n', header });
+
+export function csvJob(rows: readonly LibraryRow[], fileName = 'sourcelight.csv'): ExportJob {
+  return {
+    fileName,
+    mimeType: 'text/csv;charset=utf-8',
+    total: Math.ceil(rows.length / SLICE_ROWS) || 1,
+    *pieces(): Iterable<Piece> {
+      // A byte-order mark, so Excel reads the file as UTF-8.
+      yield `\uFEFF${unparse([], true)}`;
+      for (let start = 0; start < rows.length; start += SLICE_ROWS) {
+        yield `\r\n${unparse(rows.slice(start, start + SLICE_ROWS).map(csvRecord), false)}`;
+      }
+      yield '\r\n';
+    },
+  };
+}
