@@ -1,6 +1,6 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
-import type { ArticleRecord } from './records';
+import type { ArticleRecord } from '../store/schema';
 import { sampleLibrary } from '../library/sample-library';
 import { bibtexEntry, bibtexJob, citationKeys } from './bibtex';
 import { exportText } from './job';

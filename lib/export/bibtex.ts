@@ -1,8 +1,9 @@
+import { isoTime } from '../library/library';
 import { outletName } from '../library/outlet';
 import type { ExportJob, Piece } from './job';
 import { bylineNames, type PersonName } from './names';
 import { unknownOutletType, type OutletTypeOf } from './outlet-type';
-import type { ArticleRecord } from './records';
+import type { ArticleRecord } from '../store/schema';
 
 // BibTeX (with the biblatex `date`/`urldate` fields Zotero and biber read): @article for newspaper
 // and magazine pieces, @online for other web pages.
@@ -79,8 +80,7 @@ export function bibtexEntry(article: ArticleRecord, key: string, outletType: Out
     if (published[2]) fields.push(['month', String(Number(published[2]))]);
   }
   fields.push(['url', escapeUrl(article.canonicalUrl ?? article.url)]);
-  const accessed = article.firstSeen.match(/^\d{4}-\d{2}-\d{2}/);
-  if (accessed) fields.push(['urldate', accessed[0]]);
+  fields.push(['urldate', isoTime(article.firstSeen).slice(0, 10)]);
   if (article.lang) fields.push(['langid', escapeBibtex(article.lang)]);
   return `@${type}{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}\n`;
 }

@@ -1,8 +1,9 @@
+import { isoTime } from '../library/library';
 import { outletName } from '../library/outlet';
 import type { ExportJob, Piece } from './job';
 import { bylineNames, type PersonName } from './names';
 import { unknownOutletType, type OutletTypeOf } from './outlet-type';
-import type { ArticleRecord } from './records';
+import type { ArticleRecord } from '../store/schema';
 
 // CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), the format Zotero,
 // Pandoc and citeproc read: one item per article.
@@ -44,7 +45,7 @@ export function cslItem(article: ArticleRecord, outletType: OutletTypeOf = unkno
   if (authors.length > 0) item.author = authors;
   const issued = cslDate(article.publishedTime);
   if (issued) item.issued = issued;
-  const accessed = cslDate(article.firstSeen);
+  const accessed = cslDate(isoTime(article.firstSeen));
   if (accessed) item.accessed = accessed;
   if (article.lang) item.language = article.lang;
   return item;

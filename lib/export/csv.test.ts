@@ -55,7 +55,7 @@ test('one row per kept quote, claim and note, with article and outlet columns', 
     outlet: 'World Socialist Web Site',
     author: 'Andre Damon',
     published: '2024-02-27T03:00:00Z',
-    accessed: '2026-11-30T09:12:00Z',
+    accessed: '2026-11-30T09:12:00.000Z',
   });
   expect(rows[6]).toMatchObject({ kind: 'note', passage: '31,000', speaker_or_source: 'Volodymyr Zelensky', tags: 'casualties; #ukraine war' });
   expect(rows[7]!.text).toBe('\'=HYPERLINK("http://evil.example","click")');

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { isoTime } from '../library/library';
 import type { LibraryRow } from '../library/rows';
 import type { ExportJob, Piece } from './job';
 
@@ -56,7 +57,7 @@ function csvRecord(row: LibraryRow): CsvCell[] {
     row.outlet,
     row.article.byline ?? '',
     row.article.publishedTime ?? '',
-    row.article.firstSeen,
+    isoTime(row.article.firstSeen),
   ];
 }
 

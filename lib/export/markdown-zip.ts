@@ -3,7 +3,7 @@ import { groupByArticle } from '../library/by-article';
 import type { ExportJob, Piece } from './job';
 import { uniqueFileNames } from './file-name';
 import { articleMarkdown } from './markdown';
-import type { Library } from './records';
+import type { Library } from '../library/library';
 
 // The Obsidian export: a zip of one Markdown file per article, written with fflate's streaming
 // Zip (synchronous, so no worker: an extension page's CSP forbids the blob workers its async API uses).

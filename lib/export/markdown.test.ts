@@ -72,7 +72,7 @@ describe('articleMarkdown', () => {
   });
 
   test('figures with value, unit, qualifier and source', () => {
-    expect(markdown).toContain('> at least 400,000 Ukrainian soldiers have been killed\n> — **400,000** soldiers (at least), source: Douglas Macgregor');
+    expect(markdown).toContain('> estimates that at least 400,000 Ukrainian soldiers have been\n> — **400,000** soldiers (at least), source: Douglas Macgregor');
   });
 
   test('notes beneath, linked to the block of the item they are on, with their tags', () => {

@@ -1,7 +1,8 @@
 import type { ArticleGroup } from '../library/by-article';
+import { contextOf, isoTime, itemOfNote, passageOf } from '../library/library';
 import { outletName } from '../library/outlet';
+import type { ItemRecord, KeptClaim, KeptQuote, NoteRecord } from '../store/schema';
 import { valueLabel } from '../view/format';
-import type { ClaimItemRecord, ItemRecord, NoteRecord, QuoteItemRecord } from './records';
 import { textFragmentUrl } from './text-fragment';
 import { frontMatter } from './yaml';
 
@@ -35,6 +36,9 @@ export const blockId = (id: string): string => id.replace(/[^A-Za-z0-9-]/g, '-')
 
 /** The date part of an ISO date-time, the form Obsidian's date properties read. */
 const day = (iso: string | null): string | null => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : iso);
+const dayOf = (ms: number): string => isoTime(ms).slice(0, 10);
+
+type Kept<K> = ItemRecord & K;
 
 const blockquote = (text: string): string =>
   text
@@ -42,31 +46,33 @@ const blockquote = (text: string): string =>
     .map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdown(line.trim())}`))
     .join('\n');
 
-function quoteAttribution(item: QuoteItemRecord): string {
+function quoteAttribution(item: Kept<KeptQuote>): string {
   const speaker = item.speaker ? `**${escapeMarkdown(item.speaker)}**` : 'unknown speaker';
   return `${speaker}${item.cue ? ` (${escapeMarkdown(item.cue)})` : ''}, ${item.quoteKind} quote`;
 }
 
-function claimAttribution(item: ClaimItemRecord): string {
+function claimAttribution(item: Kept<KeptClaim>): string {
   const parts = [`**${escapeMarkdown(valueLabel(item.value))}**`];
   if (item.unit) parts.push(escapeMarkdown(item.unit));
   if (item.qualifier) parts.push(`(${escapeMarkdown(item.qualifier)})`);
-  return `${parts.join(' ')}, source: ${item.source ? escapeMarkdown(item.source) : 'the article itself'}`;
+  return `${parts.join(' ')}, source: ${item.speaker ? escapeMarkdown(item.speaker) : 'the article itself'}`;
 }
 
 function itemBlock(item: ItemRecord, url: string): string {
   const attribution = item.kind === 'quote' ? quoteAttribution(item) : claimAttribution(item);
-  const link = `[in the article](${textFragmentUrl(url, item.target.quote)})`;
+  const passage = passageOf(item.target);
+  const link = passage ? ` · [in the article](${textFragmentUrl(url, passage[0])})` : '';
   // A bare figure reads in the words around it.
-  const text = item.kind === 'claim' && item.context.trim() ? item.context : item.text;
-  return `${blockquote(text)}\n> — ${attribution} · ${link}\n\n^${blockId(item.id)}`;
+  const text = (item.kind === 'claim' && contextOf(item.target)) || item.text;
+  return `${blockquote(text)}\n> — ${attribution}${link}\n\n^${blockId(item.id)}`;
 }
 
-function noteBlock(note: NoteRecord, url: string, items: ReadonlyMap<string, ItemRecord>): string {
-  const lines = [`### Note, ${day(note.created)}`];
-  const item = note.itemId ? items.get(note.itemId) : undefined;
+function noteBlock(note: NoteRecord, url: string, items: readonly ItemRecord[]): string {
+  const lines = [`### Note, ${dayOf(note.created)}`];
+  const item = itemOfNote(note, items);
+  const passage = passageOf(note.target);
   if (item) lines.push(`On [[#^${blockId(item.id)}|the ${item.kind} above]].`);
-  else if (note.target) lines.push(blockquote(note.target.quote.exact), `> — [in the article](${textFragmentUrl(url, note.target.quote)})`);
+  else if (passage) lines.push(blockquote(passage[0].exact), `> — [in the article](${textFragmentUrl(url, passage[0])})`);
   lines.push('', note.body.trim());
   const tags = note.tags.map(obsidianTag).filter(Boolean);
   if (tags.length > 0) lines.push('', tags.map((tag) => `#${tag}`).join(' '));
@@ -85,7 +91,7 @@ export function articleMarkdown({ article, items, notes }: ArticleGroup): string
       ['outlet', outletName(article)],
       ['author', article.byline],
       ['published', day(article.publishedTime)],
-      ['accessed', day(article.firstSeen)],
+      ['accessed', dayOf(article.firstSeen)],
       ['tags', tags],
     ]),
     `# ${escapeMarkdown(title)}`,
@@ -94,7 +100,6 @@ export function articleMarkdown({ article, items, notes }: ArticleGroup): string
   const claims = items.filter((item) => item.kind === 'claim');
   if (quotes.length > 0) sections.push('## Quotes', ...quotes.map((item) => itemBlock(item, url)));
   if (claims.length > 0) sections.push('## Figures', ...claims.map((item) => itemBlock(item, url)));
-  const byId = new Map(items.map((item) => [item.id, item]));
-  if (notes.length > 0) sections.push('## Notes', ...notes.map((note) => noteBlock(note, url, byId)));
+  if (notes.length > 0) sections.push('## Notes', ...notes.map((note) => noteBlock(note, url, items)));
   return `${sections.join('\n\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from './records';
+import type { ArticleRecord } from '../store/schema';
 
 // What kind of publication an article appeared in, as citation formats distinguish them.
 

@@ -49,7 +49,7 @@ describe('what each annotation says', () => {
       {
         id: 'urn:uuid:b1b2c3d4-0000-4000-8000-000000000001',
         motivation: 'commenting',
-        modified: '2026-12-01T11:30:00Z',
+        modified: '2026-12-01T11:30:00.000Z',
         body: [
           { value: 'Compare with **Macgregor**: an order of magnitude apart.', format: 'text/markdown', purpose: 'commenting' },
           { value: 'casualties', purpose: 'tagging' },

@@ -1,7 +1,8 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
 import { valueLabel } from '../view/format';
 import type { ExportJob, Piece } from './job';
-import type { ArticleRecord, ItemRecord, Library, NoteRecord, Target } from './records';
+import { isoTime, passageOf, type Library } from '../library/library';
+import type { ArticleRecord, ItemRecord, NoteRecord, PassageSelectors } from '../store/schema';
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) as JSON-LD: an
 // AnnotationCollection whose page holds one Annotation per note and per kept item, targeting the
@@ -40,43 +41,45 @@ export const annotationIri = (id: string): string => (UUID.test(id) ? `urn:uuid:
 
 const articleUrl = (article: ArticleRecord): string => article.canonicalUrl ?? article.url;
 
-const specificResource = (source: string, target: Target): SpecificResource => ({
+const specificResource = (source: string, [quote, position]: PassageSelectors): SpecificResource => ({
   source,
   selector: [
-    { type: 'TextQuoteSelector', exact: target.quote.exact, prefix: target.quote.prefix, suffix: target.quote.suffix },
-    { type: 'TextPositionSelector', start: target.position.start, end: target.position.end },
+    { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    { type: 'TextPositionSelector', start: position.start, end: position.end },
   ],
 });
 
 function itemDescription(item: ItemRecord): string {
   if (item.kind === 'quote') return `${item.quoteKind === 'direct' ? 'Quote' : 'Reported speech'} by ${item.speaker ?? 'an unknown speaker'}${item.cue ? ` (${item.cue})` : ''}`;
   const figure = [valueLabel(item.value), item.unit, item.qualifier ? `(${item.qualifier})` : null].filter(Boolean).join(' ');
-  return `Figure ${figure}, source: ${item.source ?? 'the article itself'}`;
+  return `Figure ${figure}, source: ${item.speaker ?? 'the article itself'}`;
 }
 
 export function itemAnnotation(item: ItemRecord, article: ArticleRecord): WebAnnotation {
+  const passage = passageOf(item.target);
   return {
     id: annotationIri(item.id),
     type: 'Annotation',
     motivation: 'highlighting',
-    created: item.created,
+    created: isoTime(item.created),
+    modified: isoTime(item.updated),
     body: [{ type: 'TextualBody', value: itemDescription(item), format: 'text/plain', purpose: 'describing' }],
-    target: specificResource(articleUrl(article), item.target),
+    target: passage ? specificResource(articleUrl(article), passage) : articleUrl(article),
   };
 }
 
-export function noteAnnotation(note: NoteRecord, article: ArticleRecord, item?: ItemRecord): WebAnnotation {
+export function noteAnnotation(note: NoteRecord, article: ArticleRecord): WebAnnotation {
   const body: TextualBody[] = [];
   if (note.body.trim()) body.push({ type: 'TextualBody', value: note.body, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of note.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
-  const target = note.target ?? item?.target;
+  const passage = passageOf(note.target);
   const annotation: WebAnnotation = {
     id: annotationIri(note.id),
     type: 'Annotation',
     motivation: 'commenting',
-    created: note.created,
-    modified: note.updated,
-    target: target ? specificResource(articleUrl(article), target) : articleUrl(article),
+    created: isoTime(note.created),
+    modified: isoTime(note.updated),
+    target: passage ? specificResource(articleUrl(article), passage) : articleUrl(article),
   };
   if (body.length > 0) annotation.body = body;
   return annotation;
@@ -84,7 +87,6 @@ export function noteAnnotation(note: NoteRecord, article: ArticleRecord, item?: 
 
 export function webAnnotationJob(library: Library, collectionId: string, fileName = 'sourcelight-annotations.jsonld'): ExportJob {
   const articles = new Map(library.articles.map((article) => [article.id, article]));
-  const items = new Map(library.items.map((item) => [item.id, item]));
   const kept = library.items.filter((item) => articles.has(item.articleId));
   const notes = library.notes.filter((note) => articles.has(note.articleId));
   const total = kept.length + notes.length;
@@ -103,7 +105,7 @@ export function webAnnotationJob(library: Library, collectionId: string, fileNam
         return text;
       };
       for (const item of kept) yield write(itemAnnotation(item, articles.get(item.articleId)!));
-      for (const note of notes) yield write(noteAnnotation(note, articles.get(note.articleId)!, note.itemId ? items.get(note.itemId) : undefined));
+      for (const note of notes) yield write(noteAnnotation(note, articles.get(note.articleId)!));
       yield '\n]}}\n';
     },
   };

@@ -1,4 +1,5 @@
-import type { ArticleRecord, ItemRecord, Library, NoteRecord } from '../export/records';
+import type { ArticleRecord, ItemRecord, NoteRecord } from '../store/schema';
+import { passageOf, type Library } from './library';
 
 export interface ArticleGroup {
   article: ArticleRecord;
@@ -8,12 +9,11 @@ export interface ArticleGroup {
   notes: NoteRecord[];
 }
 
-const itemOrder = (a: ItemRecord, b: ItemRecord): number => a.target.position.start - b.target.position.start || a.created.localeCompare(b.created);
+const startOf = (record: ItemRecord | NoteRecord): number => passageOf(record.target)?.[1].start ?? Infinity;
 
-function noteOrder(a: NoteRecord, b: NoteRecord): number {
-  const pa = a.target?.position.start ?? Infinity;
-  const pb = b.target?.position.start ?? Infinity;
-  return pa === pb ? a.created.localeCompare(b.created) : pa - pb;
+function readingOrder(a: ItemRecord | NoteRecord, b: ItemRecord | NoteRecord): number {
+  const [pa, pb] = [startOf(a), startOf(b)];
+  return pa === pb ? a.created - b.created : pa - pb;
 }
 
 /** Each article with its kept items and notes, in the order of `library.articles`. */
@@ -22,8 +22,8 @@ export function groupByArticle(library: Library): ArticleGroup[] {
   for (const item of library.items) groups.get(item.articleId)?.items.push(item);
   for (const note of library.notes) groups.get(note.articleId)?.notes.push(note);
   for (const group of groups.values()) {
-    group.items.sort(itemOrder);
-    group.notes.sort(noteOrder);
+    group.items.sort(readingOrder);
+    group.notes.sort(readingOrder);
   }
   return [...groups.values()];
 }

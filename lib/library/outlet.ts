@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../export/records';
+import type { ArticleRecord } from '../store/schema';
 
 /** The name the library shows for an article's publisher: its own site name, else its host. */
 export function outletName(article: Pick<ArticleRecord, 'siteName' | 'url'>): string {

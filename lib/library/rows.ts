@@ -1,4 +1,5 @@
-import type { ArticleRecord, Library } from '../export/records';
+import type { ArticleRecord, ItemRecord } from '../store/schema';
+import { contextOf, isoTime, itemOfNote, passageOf, type Library } from './library';
 import { outletName } from './outlet';
 
 // The collection flattened to one row per kept quote, kept figure or note, each with its article:
@@ -18,53 +19,59 @@ export interface LibraryRow {
   value: number | [number, number] | null;
   unit: string | null;
   qualifier: string | null;
-  /** A note's passage (the text it was written on). */
+  /** A figure's surrounding words; a note's passage (the text it was written on). */
   passage: string | null;
   tags: string[];
+  /** ISO 8601. */
   created: string;
   updated: string;
 }
 
 export function libraryRows(library: Library): LibraryRow[] {
   const articles = new Map(library.articles.map((article) => [article.id, { article, outlet: outletName(article) }]));
-  const items = new Map(library.items.map((item) => [item.id, item]));
   const rows: LibraryRow[] = [];
   for (const item of library.items) {
     const home = articles.get(item.articleId);
     if (!home) continue;
-    const quote = item.kind === 'quote';
+    const claim = item.kind === 'claim' ? item : null;
     rows.push({
       kind: item.kind,
       id: item.id,
       ...home,
       text: item.text,
-      speaker: quote ? item.speaker : item.source,
-      value: quote ? null : item.value,
-      unit: quote ? null : item.unit,
-      qualifier: quote ? null : item.qualifier,
-      passage: null,
+      speaker: item.speaker,
+      value: claim?.value ?? null,
+      unit: claim?.unit ?? null,
+      qualifier: claim?.qualifier ?? null,
+      passage: claim ? contextOf(item.target) || null : null,
       tags: [],
-      created: item.created,
-      updated: item.created,
+      created: isoTime(item.created),
+      updated: isoTime(item.updated),
     });
+  }
+  const itemsByArticle = new Map<string, ItemRecord[]>();
+  for (const item of library.items) {
+    const list = itemsByArticle.get(item.articleId);
+    if (list) list.push(item);
+    else itemsByArticle.set(item.articleId, [item]);
   }
   for (const note of library.notes) {
     const home = articles.get(note.articleId);
     if (!home) continue;
-    const item = note.itemId ? items.get(note.itemId) : undefined;
+    const item = itemOfNote(note, itemsByArticle.get(note.articleId) ?? []);
     rows.push({
       kind: 'note',
       id: note.id,
       ...home,
       text: note.body,
-      speaker: item ? (item.kind === 'quote' ? item.speaker : item.source) : null,
+      speaker: item?.speaker ?? null,
       value: null,
       unit: null,
       qualifier: null,
-      passage: item?.text ?? note.target?.quote.exact ?? null,
+      passage: passageOf(note.target)?.[0].exact ?? null,
       tags: note.tags,
-      created: note.created,
-      updated: note.updated,
+      created: isoTime(note.created),
+      updated: isoTime(note.updated),
     });
   }
   return rows;

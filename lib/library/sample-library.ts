@@ -1,17 +1,24 @@
-import type { ArticleRecord, ClaimItemRecord, Library, NoteRecord, QuoteItemRecord, Target } from '../export/records';
+import type { ArticleRecord, ItemRecord, NoteRecord, Target } from '../store/schema';
+import type { Library } from './library';
 
 // Collections for the tests, the bench and the browser tests: two articles about one war whose
 // casualty figures disagree (31,000 vs 300,000 vs 400,000), and a synthetic one of any size.
 
-function target(text: string, prefix = '', suffix = '', start = 0): Target {
+const at = (iso: string): number => Date.parse(iso);
+
+function passage(text: string, start: number, prefix = '', suffix = ''): Target {
   return {
-    quote: { type: 'TextQuoteSelector', exact: text, prefix, suffix },
-    position: { type: 'TextPositionSelector', start, end: start + text.length },
+    kind: 'passage',
+    selectors: [
+      { type: 'TextQuoteSelector', exact: text, prefix, suffix },
+      { type: 'TextPositionSelector', start, end: start + text.length },
+    ],
   };
 }
 
 const wsws: ArticleRecord = {
   id: '7f1c2a4e-0b5d-4c8e-9a31-2d6f8e4b1c01',
+  key: 'https://www.wsws.org/en/articles/2024/02/27/pers-f27.html',
   url: 'https://www.wsws.org/en/articles/2024/02/27/pers-f27.html',
   canonicalUrl: null,
   title: 'NATO powers discuss sending troops to Ukraine',
@@ -19,12 +26,13 @@ const wsws: ArticleRecord = {
   siteName: 'World Socialist Web Site',
   publishedTime: '2024-02-27T03:00:00Z',
   lang: 'en',
-  firstSeen: '2026-11-30T09:12:00Z',
-  lastSeen: '2026-12-01T17:40:00Z',
+  firstSeen: at('2026-11-30T09:12:00Z'),
+  lastSeen: at('2026-12-01T17:40:00Z'),
 };
 
 const globalResearch: ArticleRecord = {
   id: '7f1c2a4e-0b5d-4c8e-9a31-2d6f8e4b1c02',
+  key: 'https://www.globalresearch.ca/nato-troops-ukraine/5851234',
   url: 'https://www.globalresearch.ca/nato-troops-ukraine/5851234',
   canonicalUrl: null,
   title: 'Macron: "Nothing Should Be Excluded" — NATO Troops to Ukraine?',
@@ -32,53 +40,55 @@ const globalResearch: ArticleRecord = {
   siteName: null,
   publishedTime: '2024-02-28',
   lang: 'en',
-  firstSeen: '2026-12-01T10:00:00Z',
-  lastSeen: '2026-12-01T10:30:00Z',
+  firstSeen: at('2026-12-01T10:00:00Z'),
+  lastSeen: at('2026-12-01T10:30:00Z'),
 };
 
-const quote = (id: string, article: ArticleRecord, text: string, speaker: string | null, cue: string | null, start: number, prefix = ''): QuoteItemRecord => ({
+const created = at('2026-12-01T10:05:00Z');
+
+const quote = (id: string, article: ArticleRecord, text: string, speaker: string | null, cue: string | null, start: number, prefix = ''): ItemRecord => ({
   kind: 'quote',
+  quoteKind: 'direct',
+  cue,
   id,
   articleId: article.id,
   text,
   speaker,
-  cue,
-  quoteKind: 'direct',
-  target: target(text, prefix, '', start),
-  created: '2026-12-01T10:05:00Z',
+  target: passage(text, start, prefix),
+  created,
+  updated: created,
 });
 
 const claim = (
   id: string,
   article: ArticleRecord,
-  text: string,
-  value: ClaimItemRecord['value'],
+  [prefix, text, suffix]: [string, string, string],
+  value: number | [number, number] | null,
   unit: string | null,
   qualifier: string | null,
   source: string | null,
-  context: string,
   start: number,
-): ClaimItemRecord => ({
+): ItemRecord => ({
   kind: 'claim',
-  id,
-  articleId: article.id,
-  text,
   value,
   unit,
   qualifier,
-  source,
-  context,
-  target: target(text, context.slice(0, context.indexOf(text)), '', start),
-  created: '2026-12-01T10:06:00Z',
+  id,
+  articleId: article.id,
+  text,
+  speaker: source,
+  target: passage(text, start, prefix, suffix),
+  created,
+  updated: created,
 });
 
 export function sampleLibrary(): Library {
   const items = [
     quote('a1b2c3d4-0000-4000-8000-000000000001', wsws, 'NATO and EU member states are considering that they will send their troops to Ukraine on a bilateral basis.', 'Robert Fico', 'warned', 412, 'Prime Minister Robert Fico warned, "'),
-    quote('a1b2c3d4-0000-4000-8000-000000000002', wsws, '31,000 Ukrainian soldiers have died in this war', 'Volodymyr Zelensky', 'claimed', 1280),
-    claim('a1b2c3d4-0000-4000-8000-000000000003', wsws, '31,000', 31000, 'soldiers', null, 'Volodymyr Zelensky', '31,000 Ukrainian soldiers have died in this war', 1286),
-    claim('a1b2c3d4-0000-4000-8000-000000000004', wsws, '400,000', 400000, 'soldiers', 'at least', 'Douglas Macgregor', 'at least 400,000 Ukrainian soldiers have been killed', 3020),
-    claim('a1b2c3d4-0000-4000-8000-000000000005', globalResearch, '300,000', 300000, 'soldiers', 'not', 'Volodymyr Zelensky', 'Not 300,000 or 150,000 soldiers killed', 1359),
+    quote('a1b2c3d4-0000-4000-8000-000000000002', wsws, '31,000 Ukrainian soldiers have died in this war', 'Volodymyr Zelensky', 'claimed', 1286),
+    claim('a1b2c3d4-0000-4000-8000-000000000003', wsws, ['eration of this escalation. "', '31,000', ' Ukrainian soldiers have died in th'], 31000, 'soldiers', null, 'Volodymyr Zelensky', 1286),
+    claim('a1b2c3d4-0000-4000-8000-000000000004', wsws, ['acgregor estimates that at least ', '400,000', ' Ukrainian soldiers have been kill'], 400000, 'soldiers', 'at least', 'Douglas Macgregor', 3020),
+    claim('a1b2c3d4-0000-4000-8000-000000000005', globalResearch, ['war," Zelensky claimed. "Not ', '300,000', ' or 150,000 soldiers killed.'], 300000, 'soldiers', null, 'Volodymyr Zelensky', 1359),
     quote('a1b2c3d4-0000-4000-8000-000000000006', globalResearch, 'Nothing should be excluded.', 'Emmanuel Macron', 'said', 200),
   ];
   const notes: NoteRecord[] = [
@@ -87,20 +97,18 @@ export function sampleLibrary(): Library {
       articleId: wsws.id,
       body: 'Compare with **Macgregor**: an order of magnitude apart.',
       tags: ['casualties', '#ukraine war'],
-      created: '2026-12-01T11:00:00Z',
-      updated: '2026-12-01T11:30:00Z',
       target: items[2]!.target,
-      itemId: items[2]!.id,
+      created: at('2026-12-01T11:00:00Z'),
+      updated: at('2026-12-01T11:30:00Z'),
     },
     {
       id: 'b1b2c3d4-0000-4000-8000-000000000002',
       articleId: globalResearch.id,
       body: '=HYPERLINK("http://evil.example","click")',
       tags: ['check'],
-      created: '2026-12-01T12:00:00Z',
-      updated: '2026-12-01T12:00:00Z',
-      target: null,
-      itemId: null,
+      target: { kind: 'page' },
+      created: at('2026-12-01T12:00:00Z'),
+      updated: at('2026-12-01T12:00:00Z'),
     },
   ];
   return { articles: [wsws, globalResearch], items, notes };
@@ -111,28 +119,29 @@ const SPEAKERS = ['Ana Ruiz', 'Tom Becker', 'Li Wei', 'Amara Okafor', 'Jonas Ber
 const UNITS = ['soldiers', 'people', 'USD', '%', 'tonnes'];
 const WORDS = ['budget', 'ceasefire', 'harbour', 'election', 'vaccine', 'drought', 'tariff', 'strike', 'census', 'reactor'];
 
-/** `rows` kept quotes, figures and notes, spread over one article per 50 rows; deterministic. */
+/** `rows` kept quotes, figures and notes, one article per 50 rows; the same every time. */
 export function syntheticLibrary(rows: number): Library {
   const articles: ArticleRecord[] = [];
-  const items: (QuoteItemRecord | ClaimItemRecord)[] = [];
+  const items: ItemRecord[] = [];
   const notes: NoteRecord[] = [];
   const id = (kind: number, n: number): string => `00000000-0000-4000-8${kind}00-${n.toString(16).padStart(12, '0')}`;
-  const day = (n: number): string => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString();
+  const hour = (n: number): number => Date.UTC(2026, 0, 1) + n * 3_600_000;
   for (let n = 0; n < rows; n++) {
     if (n % 50 === 0) {
       const a = n / 50;
-      const site = OUTLETS[a % OUTLETS.length]!;
+      const url = `https://news${a % OUTLETS.length}.example/${a}`;
       articles.push({
         id: id(0, a),
-        url: `https://news${a % OUTLETS.length}.example/${a}`,
+        key: url,
+        url,
         canonicalUrl: null,
         title: `The ${WORDS[a % WORDS.length]} story, part ${a}`,
         byline: SPEAKERS[a % 5]!,
-        siteName: site,
-        publishedTime: day(a).slice(0, 10),
+        siteName: OUTLETS[a % OUTLETS.length]!,
+        publishedTime: new Date(hour(a)).toISOString().slice(0, 10),
         lang: 'en',
-        firstSeen: day(a + 24),
-        lastSeen: day(a + 48),
+        firstSeen: hour(a + 24),
+        lastSeen: hour(a + 48),
       });
     }
     const article = articles[articles.length - 1]!;
@@ -142,19 +151,17 @@ export function syntheticLibrary(rows: number): Library {
       items.push(quote(id(1, n), article, `We will not accept this ${word}, not now and not in ${2020 + (n % 9)}.`, speaker, 'said', n * 10));
     } else if (n % 3 === 1) {
       const value = (n % 97) * 1000 + 500;
-      const text = value.toLocaleString('en');
       const unit = UNITS[n % UNITS.length]!;
-      items.push(claim(id(2, n), article, text, value, unit, n % 2 ? 'about' : null, speaker, `${text} ${unit} in the ${word} figures`, n * 10));
+      items.push(claim(id(2, n), article, [`officials said `, value.toLocaleString('en'), ` ${unit} in the ${word} figures`], value, unit, n % 2 ? 'about' : null, speaker, n * 10));
     } else {
       notes.push({
         id: id(3, n),
         articleId: article.id,
         body: `Follow up on the ${word} numbers with ${speaker}; note ${n}.`,
         tags: [word, n % 2 ? 'follow-up' : 'checked'],
-        created: day(n),
-        updated: day(n + 1),
-        target: null,
-        itemId: null,
+        target: { kind: 'page' },
+        created: hour(n),
+        updated: hour(n + 1),
       });
     }
   }
