@@ -220,6 +220,9 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'contention', 'call', 'calls', 'demand', 'demands', 'accusation', 'accusations', 'denial', 'plea', 'pleas', 'appeal',
 ]);
 
+/** Speech nouns whose content may be a to-infinitive (`his vow to rebuild`, `the council's threat to sue`), like their verbs. */
+export const INFINITIVE_SPEECH_NOUNS: ReadonlySet<string> = new Set(['vow', 'vows', 'pledge', 'pledges', 'promise', 'promises', 'threat', 'call', 'calls', 'plea', 'pleas', 'appeal', 'demand', 'demands']);
+
 /** Speech nouns whose content follows `for` (`its call for calm`, `issued a plea for witnesses`). */
 export const FOR_SPEECH_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'plea', 'pleas', 'appeal']);
 

@@ -14,7 +14,8 @@ import { speakerOfCue, statementBeforeColon } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS } from '../lexicon/cues';
+import { ROLE_NOUNS } from '../lexicon/titles';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS } from '../lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
 
@@ -279,6 +280,9 @@ function speechAdjective(ix: TextIndex, k: number, b: Bounds): Reported | null {
 }
 
 /** `his vow on Monday that …`, `the premier's declaration that …`, `its call for …`. */
+/** A word after `to` that can be a bare verb: not a determiner, pronoun object, number or capitalised name (`promise to the voters`). */
+const looksLikeVerb = (norm: string): boolean => !NOUN_MARKERS.has(norm) && !PRONOUNS.has(norm) && !AUDIENCE_WORDS.has(norm) && !/^\d/.test(norm) && !PREPOSITIONS.has(norm);
+
 function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   if (ix.tok(k).cap || k - 1 < b.low) return null;
   const p = ix.tok(k - 1);
@@ -288,6 +292,10 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   else if (p.cap && isPossessive(p)) {
     const run = runEndingAt(ix, k - 1, b.low);
     if (run) who = { first: run.first, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/['\u2019]s?$/, '') };
+  } else if (!p.cap && isPossessive(p) && k - 2 >= b.low && ix.tok(k - 2).norm === 'the' && (GROUP_NOUNS.has(p.norm.replace(/['\u2019]s?$/, '')) || ROLE_NOUNS.has(p.norm.replace(/['\u2019]s?$/, '')))) {
+    // `the union's threat to strike`, `the mayor's pledge that …`: a group or a role owns the speech.
+    const noun = p.norm.replace(/['\u2019]s?$/, '');
+    who = { first: k - 2, end: k, kind: 'group', text: noun, ...(ROLE_NOUNS.has(noun) ? { role: noun } : {}) };
   } else if (p.cap && k - 2 >= b.low && ix.tok(k - 2).norm === 'the') {
     // `the American demand that …`, `the Kremlin statement that …`: the name before the noun makes it.
     who = { first: k - 1, end: k, kind: 'name', text: p.text };
@@ -299,12 +307,15 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
     if (ix.tok(k + 1).norm !== 'for' || k + 2 >= b.high) return null;
     return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k).text} for`, k, who);
   }
-  const that = findThat(ix, k + 1, Math.min(b.high, k + 5));
+  // `Okoye's vow to rebuild the library`: the infinitive is the content, `to` included.
+  const infinitive = INFINITIVE_SPEECH_NOUNS.has(ix.tok(k).norm) && ix.tok(k + 1).norm === 'to' && k + 2 < b.high && looksLikeVerb(ix.tok(k + 2).norm) ? k : -1;
+  const that = infinitive >= 0 ? infinitive : findThat(ix, k + 1, Math.min(b.high, k + 5));
   if (that < 0 || that + 1 >= b.high) return null;
   let end = clauseEnd(ix, that + 1, b.to);
   // `Okoye's pledge that no libraries would close was welcomed`: as the subject, the clause ends before the main verb.
-  const asSubject = who.first <= b.low + 1 || ix.tok(who.first - 2).norm === 'that' && ix.tok(who.first - 1).norm === 'the';
-  if (asSubject) end = Math.min(end, beforeMainVerb(ix, that + 1, end));
+  // An infinitive is a verb phrase: a finite verb after it belongs to the clause around the noun.
+  const asSubject = infinitive >= 0 || who.first <= b.low + 1 || ix.tok(who.first - 2).norm === 'that' && ix.tok(who.first - 1).norm === 'the';
+  if (asSubject) end = Math.min(end, beforeMainVerb(ix, that + 1, end, infinitive >= 0));
   return span(ix, ix.tok(that + 1).start, end, ix.tok(k).text, k, who);
 }
 

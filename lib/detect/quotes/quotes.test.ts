@@ -235,6 +235,9 @@ describe('reported speech', () => {
     ['has long said', 'Ann Ito has long said the plan would fail.', [indirect('the plan would fail', 'Ann Ito')]],
     ['a speech noun made by a named adjective, nested and ending before the main verb', 'Officials said that the Valdoran demand that the general be tried had not changed.', [indirect('the Valdoran demand that the general be tried had not changed', 'Officials'), indirect('the general be tried', 'Valdoran')]],
     ['noted with the that left out', 'The airline noted it had cancelled 40 flights.', [indirect('it had cancelled 40 flights', 'airline')]],
+    ['a subordinate clause opened by after', 'Shares rose after the Telegraph reported the bank would raise capital.', [indirect('the bank would raise capital', 'Telegraph')]],
+    ['a speech noun with an infinitive, ending before the main verb', "Mayor Jane Okoye's vow to rebuild the old library could cost millions.", [indirect('to rebuild the old library', 'Jane Okoye')]],
+    ["a group's speech noun with an infinitive", "The strike followed the union's threat to walk out.", [indirect('to walk out', 'union')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -159,8 +159,9 @@ export function opensClause(ix: TextIndex, k: number, high: number): boolean {
 }
 
 /** Where a second verb group begins (`would close | was welcomed`), or `end` when there is none. */
-export function beforeMainVerb(ix: TextIndex, from: number, end: number): number {
-  let sawVerb = false;
+export function beforeMainVerb(ix: TextIndex, from: number, end: number, verbless = false): number {
+  // An infinitive has no finite verb of its own: the first one after it is the main clause's.
+  let sawVerb = verbless;
   for (let k = from; k < ix.tokens.length && ix.tok(k).start < end; k++) {
     const norm = ix.tok(k).norm;
     // A subjunctive `be` is the clause's verb too (`that Mr. X be held accountable | had not changed`).

@@ -4,7 +4,7 @@
 import { commaBetween, type TextIndex } from './document';
 import { classifyName, isPossessive, joinable, possessiveInName, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
 import { CUE_VERBS } from '../lexicon/cues';
-import { CLAUSE_OPENERS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
+import { CLAUSE_OPENERS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, SUBJECT_LEADS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 
@@ -197,7 +197,10 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   let before = phrase.first - 1;
   if (DETERMINERS.has(ix.tok(before).norm) && before - 1 >= low) before--;
   const quantified = ix.tok(before).norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(ix.tok(before - 1).norm);
-  if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, clauseStart(ix, low, before), before);
+  // `after the Times reported`: a word that is a preposition and a subordinator (after, before, since,
+  // until) opens a clause when a finite cue follows its noun phrase, so the phrase is that clause's subject.
+  const subordinator = SUBJECT_LEADS.has(ix.tok(before).norm);
+  if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !subordinator && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, clauseStart(ix, low, before), before);
   return phrase;
 }
 
