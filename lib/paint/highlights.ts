@@ -42,6 +42,15 @@ export interface Painter {
   clear(): void;
 }
 
+/**
+ * The document's adopted style sheets, as an array this script can edit. In a Firefox content
+ * script `doc` is an Xray view of the page's document that shows the array with no length and no
+ * methods; its wrappedJSObject (Firefox only) is the page's own document, whose array works.
+ */
+function adoptedSheets(doc: Document): CSSStyleSheet[] {
+  return ((doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc).adoptedStyleSheets;
+}
+
 /** A painter for `doc`; throws NO_HIGHLIGHT_API where the API is missing (callers report it). */
 export function createPainter(doc: Document): Painter {
   const win = doc.defaultView as HighlightWindow | null;
@@ -60,7 +69,8 @@ export function createPainter(doc: Document): Painter {
   // Edited in place (push/splice), not reassigned: the page's own adopted sheets stay as they are,
   // and no array has to cross from a content script's world into the page's.
   const adoptSheet = (): void => {
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets.push(sheet);
+    const adopted = adoptedSheets(doc);
+    if (!adopted.includes(sheet)) adopted.push(sheet);
   };
 
   return {
@@ -79,8 +89,9 @@ export function createPainter(doc: Document): Painter {
     clear() {
       clearTimeout(flashTimer);
       for (const name of Object.values(HIGHLIGHT)) win.CSS.highlights.delete(name);
-      const at = doc.adoptedStyleSheets.indexOf(sheet);
-      if (at >= 0) doc.adoptedStyleSheets.splice(at, 1);
+      const adopted = adoptedSheets(doc);
+      const at = adopted.indexOf(sheet);
+      if (at >= 0) adopted.splice(at, 1);
     },
   };
 }
