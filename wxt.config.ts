@@ -19,6 +19,7 @@ export default defineConfig({
   vite: () => ({
     // The popup's outlet-lookup worker is an ES module, like every other script of the extension.
     worker: { format: 'es' },
+    define: { 'import.meta.env.SOURCELIGHT_TEST_BUILD': JSON.stringify(testBuild) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
   manifest: ({ browser }) => ({

@@ -4,6 +4,7 @@ import { annotateActiveTab, annotateTab } from '../lib/background/annotate-tab';
 import { showBadge } from '../lib/background/badge';
 import { notesHandlers } from '../lib/background/notes';
 import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
+import { openExtensionPagesOnRequest } from '../lib/test-build/open-extension-page';
 
 // The toolbar button opens the popup, which asks for 'sourcelight/annotate-tab'; the keyboard
 // command takes the same path for the active tab.
@@ -29,6 +30,9 @@ export default defineBackground(() => {
   // grant or a revocation (also from the browser's own settings) is that preference changing.
   browser.permissions.onAdded.addListener(({ origins }) => void followPermissions(origins, true));
   browser.permissions.onRemoved.addListener(({ origins }) => void followPermissions(origins, false));
+
+  // Test builds only: the Firefox tests' way into the popup page (see the file).
+  if (import.meta.env.SOURCELIGHT_TEST_BUILD) openExtensionPagesOnRequest();
 
   void syncSiteScripts().catch((error: unknown) => console.warn('Sourcelight: could not restore per-site annotation', error));
 });
