@@ -1,0 +1,151 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PageAnnotation, PageStatus } from '../../lib/messages';
+import { OVERLAY_TAG } from '../../lib/page/overlay';
+import { HIGHLIGHT } from '../../lib/paint/highlights';
+import { ARTIFACTS, expectedFor } from '../browser/harness';
+import { EXTENSION_ORIGIN, highlightSizes, sendToTabFrom, setViewportSize, startTestBed, type FirefoxTestBed } from './harness';
+
+// The example article in Firefox: annotated through the event page, painted with Firefox's
+// Highlight API, the hover card in its shadow root, the popup's lists and the toolbar badge.
+
+const EXAMPLE = 'dev/wsws-nato-troops.html';
+const CARD = `${OVERLAY_TAG} >>> .card`;
+
+let bed: FirefoxTestBed;
+
+beforeAll(async () => {
+  bed = await startTestBed();
+});
+
+afterAll(async () => {
+  await bed?.close();
+});
+
+async function openPopupFor(tabId: number): Promise<Page> {
+  const popup = await bed.session.openExtensionPage(`popup.html?tab=${tabId}`);
+  await setViewportSize(popup, 360, 600);
+  return popup;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, name) as `${string}.png` });
+}
+
+describe('the example article', () => {
+  let article: Page;
+  let tabId: number;
+  let status: PageStatus;
+  let expected: Awaited<ReturnType<typeof expectedFor>>;
+  let bodyBefore: string;
+
+  beforeAll(async () => {
+    expected = await expectedFor(bed.server, EXAMPLE);
+    ({ page: article, tabId } = await bed.openTab(EXAMPLE));
+    bodyBefore = await article.evaluate(() => document.body.outerHTML);
+    status = await bed.annotate(tabId);
+  });
+
+  test('is annotated through the background, with the counts lib gives for its text', () => {
+    expect(status).toMatchObject({ state: 'annotated', quotes: expected.quotes.length, claims: expected.claims.length });
+    expect(status.timings.extract).toBeGreaterThan(0);
+    expect(status.timings.detect).toBeGreaterThan(0);
+  });
+
+  test('finds most items in the live page', () => {
+    expect(status.anchored).toBeGreaterThanOrEqual(Math.floor(0.9 * (status.quotes + status.claims)));
+  });
+
+  test('leaves the page’s own DOM as it was: highlights are painted, not written into it', async () => {
+    expect(await article.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
+    expect(await article.evaluate(() => document.body.querySelector('mark, [class*="sourcelight"]'))).toBeNull();
+  });
+
+  test('paints a highlight range for every anchored item, visible in the page’s own registry', async () => {
+    const listed = await sendToTabFrom(bed.control, tabId, 'sourcelight/annotation', null);
+    if (!listed.ok || !listed.value) throw new Error('no annotation');
+    const anchored = (items: Array<{ anchored: boolean }>): number => items.filter((i) => i.anchored).length;
+    const sizes = await highlightSizes(article);
+    expect(sizes[HIGHLIGHT.quote]).toBe(anchored(listed.value.quotes));
+    expect(sizes[HIGHLIGHT.claim]).toBe(anchored(listed.value.claims));
+    expect(sizes[HIGHLIGHT.speaker]).toBeGreaterThan(0);
+    expect(anchored(listed.value.quotes) + anchored(listed.value.claims)).toBe(status.anchored);
+  });
+
+  test('annotating again reuses the run instead of injecting a second copy', async () => {
+    expect(await bed.annotate(tabId)).toEqual(status);
+    expect(await article.$$eval(OVERLAY_TAG, (hosts) => hosts.length)).toBeLessThanOrEqual(1);
+  });
+
+  test('puts the number of quotes and claims on the toolbar badge', async () => {
+    const text = await bed.control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(text).toBe(String(status.quotes + status.claims));
+  });
+
+  /** A point inside the first painted range of `highlight`, scrolled into view. */
+  const pointInside = (highlight: string) =>
+    article.evaluate((name) => {
+      const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      return box ? { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 } : null;
+    }, highlight);
+
+  test('shows a figure’s card with its value and source', async () => {
+    const target = await pointInside(HIGHLIGHT.claim);
+    expect(target, 'the example article should have a painted figure').not.toBeNull();
+    if (!target) return;
+    await article.mouse.move(target.x, target.y, { steps: 3 });
+    await expect.poll(async () => (await article.$$(CARD)).length).toBe(1);
+    expect(await article.$eval(CARD, (card) => (card as HTMLElement).innerText)).toMatch(/Value[\s\S]*Source/);
+    await article.mouse.move(1, 1);
+    await expect.poll(async () => (await article.$$(CARD)).length).toBe(0);
+  });
+
+  test('shows a hover card for the quote under the pointer, inside the viewport, and Escape closes it', async () => {
+    const target = await pointInside(HIGHLIGHT.quote);
+    expect(target, 'the example article should have a painted quote').not.toBeNull();
+    if (!target) return;
+    await article.bringToFront();
+    await article.mouse.move(target.x, target.y, { steps: 3 });
+    await expect.poll(async () => (await article.$$(CARD)).length).toBe(1);
+    const text = await article.$eval(CARD, (card) => (card as HTMLElement).innerText);
+    expect(text).toMatch(/direct quote|indirect quote/i);
+    expect(text).toMatch(/Speaker/);
+    const inside = await article.$eval(CARD, (card) => {
+      const box = card.getBoundingClientRect();
+      return box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+    });
+    expect(inside).toBe(true);
+    await screenshot(article, 'firefox-annotated-page.png');
+    await article.keyboard.press('Escape');
+    await expect.poll(async () => (await article.$$(CARD)).length).toBe(0);
+  });
+
+  test('the popup shows the article, its speakers and its figures, and scrolls to an item', async () => {
+    const popup = await openPopupFor(tabId);
+    expect(await popup.evaluate(() => location.href)).toBe(`${EXTENSION_ORIGIN}/popup.html?tab=${tabId}`);
+    const listed = (await sendToTabFrom(bed.control, tabId, 'sourcelight/annotation', null)) as { ok: true; value: PageAnnotation };
+    await expect.poll(async () => (await popup.$$('.meta-title')).length).toBe(1);
+    expect(await popup.$eval('.meta-title', (e) => (e as HTMLElement).innerText)).toBe(expected.meta.title);
+    const counts = await popup.$eval('.counts', (e) => (e as HTMLElement).innerText);
+    expect(counts).toContain(`${status.quotes}`);
+    expect(counts).toContain(`${status.claims}`);
+    expect((await popup.$$('.item')).length).toBe(listed.value.quotes.length + listed.value.claims.length);
+    const speakers = new Set(listed.value.quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])));
+    const popupText = await popup.evaluate(() => document.body.innerText);
+    for (const speaker of speakers) expect(popupText).toContain(speaker);
+    await screenshot(popup, 'firefox-popup.png');
+
+    const first = await popup.$('.item:not([disabled])');
+    if (first) {
+      await first.click();
+      await expect.poll(async () => (await highlightSizes(article))[HIGHLIGHT.focus]).toBe(1);
+    }
+    await popup.close();
+  });
+});
