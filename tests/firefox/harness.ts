@@ -167,10 +167,10 @@ export function highlightSizes(page: Page): Promise<Record<string, number>> {
 
 /**
  * Resize `page`'s viewport. puppeteer sends BiDi's screen-orientation override along with the
- * size, a command Firefox 140 does not know; the size itself is applied, which is checked here.
+ * size, a command Firefox 140 does not know; its refusal can arrive before the size is applied,
+ * so the size is awaited in the page.
  */
 export async function setViewportSize(page: Page, width: number, height: number): Promise<void> {
   await page.setViewport({ width, height }).catch(() => null);
-  const size = await page.evaluate(() => [innerWidth, innerHeight]);
-  if (size[0] !== width || size[1] !== height) throw new Error(`The viewport is ${size.join('×')}, not ${width}×${height}`);
+  await until(() => page.evaluate((w, h) => innerWidth === w && innerHeight === h, width, height), `a ${width}×${height} viewport`);
 }
