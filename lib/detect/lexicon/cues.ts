@@ -157,6 +157,12 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['summarize', 'summarizes', 'summarized', 'summarizing'],
   ['rebut', 'rebuts', 'rebutted', 'rebutting'],
   ['disagree', 'disagrees', 'disagreed', 'disagreeing'],
+  // Verbs of establishing a finding, a report's or an investigation's (decision 6: a study that `found`).
+  ['determine', 'determines', 'determined', 'determining'],
+  ['demonstrate', 'demonstrates', 'demonstrated', 'demonstrating'],
+  ['establish', 'establishes', 'established', 'establishing'],
+  // `offered that …`: a statement put forward.
+  ['offer', 'offers', 'offered', 'offering'],
   // `"…," the statement read`: a document's wording.
   ['read', 'reads', 'reading'],
 ];
@@ -170,7 +176,7 @@ const THAT_ONLY_ADDITIONS = [
   'retort', 'concur', 'protest', 'interject', 'hint', 'affirm', 'proclaim', 'speculate', 'theorise',
   'theorize', 'posit', 'hypothesise', 'hypothesize', 'confide', 'confess', 'lament', 'mutter', 'murmur', 'grumble',
   'brag', 'swear', 'guarantee', 'underline', 'underscore', 'highlight', 'recount', 'elaborate',
-  'clarify', 'charge', 'continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read', ...MANNER_VERBS,
+  'clarify', 'charge', 'continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read', 'determine', 'demonstrate', 'establish', 'offer', ...MANNER_VERBS,
 ];
 
 /** Every inflected form of a reporting verb → its base form. */
@@ -182,7 +188,7 @@ export const COMPLEMENT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'urge', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'ask', 'show', 'find', 'indicate', 'agree',
   'mention', 'post', 'answer', 'respond', 'project', 'remind', 'assure', 'inform',
   'instruct', 'advise', 'recommend', 'propose', 'notify', 'alert', 'implore', 'beg', 'hint',
-  'highlight', 'underline', 'underscore', 'charge', 'protest',
+  'highlight', 'underline', 'underscore', 'charge', 'protest', 'determine', 'demonstrate', 'establish', 'offer',
 ]);
 
 /** Verbs whose content is a to-infinitive (`vowed to keep trying`) as well as a clause. */

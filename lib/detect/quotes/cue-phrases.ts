@@ -6,6 +6,9 @@ import type { TextIndex } from './document';
 import { NOUN_MARKERS, PREPOSITIONS, isAdverb } from '../lexicon/grammar';
 import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from '../lexicon/cues';
 
+/** Degree words that may stand before `clear` (`made it quite clear`, `made it crystal clear`). */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['quite', 'very', 'so', 'crystal', 'abundantly', 'perfectly']);
+
 export interface Cue {
   /** Tokens [first, end) of the cue phrase. */
   first: number;
@@ -33,11 +36,20 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   const before = k > 0 ? ix.tok(k - 1) : undefined;
   const prev = before && /^\s+$/.test(ix.text.slice(before.end, t.start)) ? before : undefined;
   if (prev && NOUN_MARKERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
+  // `It's worth noting …`: the writer's own aside, not a source's report.
+  if (prev && prev.norm === 'worth') return null;
+  // `the agency's projected growth`: after a possessive an -ed form is an adjective.
+  if (prev && /['\u2019]s?$/.test(prev.text) && prev.text.length > 2 && /ed$/.test(t.norm)) return null;
   // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
   if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !t.norm.endsWith('ing')) return null;
   const particles = PARTICLE_CUES.get(base);
   if (particles) {
     if (particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };
+    // `made it (quite) clear that`: the object `it` and an adverb may stand before the particle.
+    if (base === 'make' && next.norm === 'it') {
+      const p = isAdverb(ix.tok(k + 2).norm) || DEGREE_WORDS.has(ix.tok(k + 2).norm) ? k + 3 : k + 2;
+      if (particles.has(ix.tok(p).norm) && ix.tok(p + 1).norm === 'that') return { first: k, end: p + 1, base, text: text(p + 1), nounish: false };
+    }
     if (particleBase) return null;
   }
   const nounish = NOUN_LIKE_FORMS.has(t.norm);

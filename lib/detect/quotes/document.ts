@@ -62,7 +62,8 @@ export function indexText(text: string): TextIndex {
 
 /** A comma, dash or bracket stands between tokens a and b (false past either end of the text). */
 export function commaBetween(index: TextIndex, a: number, b: number): boolean {
-  return a >= 0 && b < index.tokens.length && /[,\u2014()]/.test(index.text.slice(index.tok(a).end, index.tok(b).start));
+  // A typed dash (`--`, a spaced en dash) sets off an aside as an em dash does.
+  return a >= 0 && b < index.tokens.length && /[,\u2014()]|--|\s\u2013\s/.test(index.text.slice(index.tok(a).end, index.tok(b).start));
 }
 
 /** Index of the sentence holding `offset`, or of the nearest one before it. */

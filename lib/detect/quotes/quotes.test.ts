@@ -238,6 +238,11 @@ describe('reported speech', () => {
     ['a subordinate clause opened by after', 'Shares rose after the Telegraph reported the bank would raise capital.', [indirect('the bank would raise capital', 'Telegraph')]],
     ['a speech noun with an infinitive, ending before the main verb', "Mayor Jane Okoye's vow to rebuild the old library could cost millions.", [indirect('to rebuild the old library', 'Jane Okoye')]],
     ["a group's speech noun with an infinitive", "The strike followed the union's threat to walk out.", [indirect('to walk out', 'union')]],
+    ['a finding established', 'Investigators have determined that stolen cards were used in six towns.', [indirect('stolen cards were used in six towns', 'Investigators')]],
+    ['a statement offered', 'Tom Lee offered that the band would be touring then.', [indirect('the band would be touring then', 'Tom Lee')]],
+    ['made it clear, with an adverb', 'Tom Lee spoke. The family made it quite clear that it was not the reason.', [indirect('it was not the reason', 'family')]],
+    ['according to after a typed dash', 'The court should act now -- according to the plaintiff, Ann Ito.', [indirect('The court should act now', 'Ann Ito')]],
+    ["the speaker's words quoted at the end of the content are marked alone (decision 2)", 'Ann Ito insisted that the plan is "a necessary evil."', [direct('a necessary evil.', 'Ann Ito')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -247,6 +252,9 @@ describe('reported speech', () => {
     ['thinking', 'Climate change is to blame too, scientists think, with warmer seas.'],
     ['a sourceless passive', 'It is said that the talks failed.'],
     ['reportedly', 'The army reportedly captured two soldiers near the border.'],
+    ["the writer's aside", "It's worth noting she did not attach the documents."],
+    ['a participle after a possessive', "Growth fell short of the agency's projected 12% target."],
+    ['a sentence adverb is no speaker', 'Hopefully this is a wake-up call for the party \u2013 a warning that its plan is a loser.'],
     ['a refusal with no content', 'Macron refused to rule out sending ground troops.'],
     ['a topic, not content', 'He wrote about Wall Street and banking for years.'],
     ['an object, not a clause', 'The group claimed responsibility for the attack.'],

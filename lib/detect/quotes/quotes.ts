@@ -6,7 +6,7 @@ import type { Quote, SpeakerRef } from '../../model';
 import { attributionAfter, attributionBefore, attributionLater, speakerOfCue, type Found } from './attribution';
 import { colonIntroductions, standsAlone, type Introduction } from './continuation';
 import { cueAt, isInfinitive, isPassive } from './cue-phrases';
-import { indexText, sentenceAt, type TextIndex } from './document';
+import { commaBetween, indexText, sentenceAt, type TextIndex } from './document';
 import { findReported, type Reported } from './indirect';
 import { runStartingAt } from './names';
 import type { QuotedSpan } from './quote-marks';
@@ -14,7 +14,7 @@ import { clauseSubject, phraseStartingAt, type Mention } from './speaker-phrases
 import { SpeakerResolver } from './speakers';
 import { tokenAt } from '../text/tokens';
 import { CUE_VERBS } from '../lexicon/cues';
-import { AUXILIARIES, PREPOSITIONS, SUBJECT_LEADS, VERB_FILLERS } from '../lexicon/grammar';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 
 /** Determiners that make a short quotation part of a noun phrase (`the "jobs machine" it thinks it is`). */
 const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
@@ -94,12 +94,19 @@ class QuoteFinder {
   }
 
   private speakerRef(m: Mention | null, at: number): SpeakerRef | null {
-    if (!m) return null;
+    if (!m || this.isSentenceAdverb(m)) return null;
     const name = this.resolver.resolve(m, at);
     if (!name) return null;
     this.resolver.noteSpeaker(m, name);
     this.knownSpeakers.add(name);
     return { name, start: this.ix.tok(m.first).start, end: this.ix.tok(m.end - 1).end };
+  }
+
+  /** `Hopefully this is …`, `Sadly, …`: a lone -ly word before a pronoun, determiner or comma is an adverb, not a name. */
+  private isSentenceAdverb(m: Mention): boolean {
+    if (m.kind !== 'name' || m.end - m.first !== 1 || !isAdverb(this.ix.tok(m.first).norm)) return false;
+    const next = this.ix.tok(m.end).norm;
+    return commaBetween(this.ix, m.first, m.end) || DETERMINERS.has(next) || PRONOUNS.has(next);
   }
 
   private direct(qi: number, s: number): void {
@@ -352,6 +359,8 @@ class QuoteFinder {
       if (r.form !== 'after' && this.hasDirectIn(tokenAt(ix.tokens, r.start), tokenAt(ix.tokens, r.end))) continue;
       const speaker = this.speakerRef(r.speaker, ix.tok(r.cueToken).start);
       if (!speaker) continue;
+      // Decision 2: the source's own words quoted inside its reported speech are marked alone.
+      if (this.fragmentsIn(r, speaker, s)) continue;
       // Reported speech nested in the same speaker's reported speech is theirs already (decision 4):
       // of the two, keep the inner, more precise report (`He added that X, he said.` marks X).
       const last = this.quotes[this.quotes.length - 1];
@@ -378,6 +387,30 @@ class QuoteFinder {
       if (ix.tok(k).norm === 'that' && (joiner === 'and' || joiner === 'but')) cut = k - 1;
     }
     return null;
+  }
+
+  /**
+   * `X insisted hope is "a necessary concept."`: quotations of two words or more, opening lower-case,
+   * inside reported content and not yet attributed, are the speaker's words; they become direct
+   * quotes in place of the clause around them. A single quoted word or a capitalised one is more
+   * often a term or a name (`the "gifted" coat`, `"Hail Mary" plan`), and leaves the clause reported.
+   */
+  private fragmentsIn(r: Reported, speaker: SpeakerRef, s: number): boolean {
+    const { ix } = this;
+    const fragments: number[] = [];
+    for (let qi = 0; qi < ix.quoted.length; qi++) {
+      const q = ix.quote(qi);
+      if (q.open < r.start - 1) continue;
+      if (q.open >= r.end) break;
+      // Only a quotation that closes the content: one mid-clause is as often a term the writer borrows.
+      if (this.isDirect[qi] || q.close < 0 || q.close > r.end + 2 || q.end < r.end - 1) continue;
+      const words = tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
+      const first = ix.text.charAt(q.start);
+      if (words >= 2 && first === first.toLowerCase() && first !== first.toUpperCase() && !looksLikeTitle(ix, q)) fragments.push(qi);
+    }
+    const paragraph = ix.sentence(s).paragraph;
+    for (const qi of fragments) this.push(qi, r.cueText, speaker, paragraph, s);
+    return fragments.length > 0;
   }
 
   private hasDirectIn(first: number, end: number): boolean {
