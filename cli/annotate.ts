@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { annotateHtml } from '../lib/annotate-html';
 import { parseAnnotateArgs, type AnnotateArgs } from '../lib/cli/args';
 import { formatAnnotationText } from '../lib/cli/format-text';
+import { formatLedger, formatOutlet } from '../lib/cli/format-sources';
 import { isBatch, listInputs } from '../lib/cli/inputs';
+import { withSources } from '../lib/cli/with-sources';
 
 const USAGE = `Usage: npm run annotate -- FILE.html|DIR... [--url URL] [--format json|text] [--full]
 
-Marks the attributed quotes and numeric claims of saved article pages.
+Marks the attributed quotes and numeric claims of saved article pages, and says who publishes
+each (outlet) and whom it quotes, cites and links (sources).
 
   FILE.html       one page: prints one JSON object (ANNOTATION-GUIDE.md section 3)
   DIR, several    every .html file, in order: one JSON object per line (JSON Lines)
@@ -42,8 +45,11 @@ function run(args: AnnotateArgs): void {
       fail(input.file, result.reason);
       continue;
     }
-    if (args.format === 'text') console.log((batch ? `== ${input.file}\n` : '') + formatAnnotationText(result.annotation, { full: args.full }) + (batch ? '\n' : ''));
-    else console.log(batch ? JSON.stringify({ file: input.file, ...result.annotation }) : JSON.stringify(result.annotation, null, 2));
+    const sourced = withSources(result.annotation, args.url ?? null);
+    if (args.format === 'text') {
+      const text = [formatAnnotationText(result.annotation, { full: args.full }), ...formatOutlet(sourced.outlet), ...formatLedger(sourced.sources)].join('\n');
+      console.log((batch ? `== ${input.file}\n` : '') + text + (batch ? '\n' : ''));
+    } else console.log(batch ? JSON.stringify({ file: input.file, ...sourced }) : JSON.stringify(sourced, null, 2));
   }
 }
 

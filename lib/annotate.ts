@@ -18,7 +18,7 @@ export function annotateDocument(doc: Document, options: ExtractOptions = {}): A
   const t2 = now();
   return {
     ok: true,
-    annotation: { article: extracted.article.meta, text: extracted.article.text, quotes, claims },
+    annotation: { article: extracted.article.meta, text: extracted.article.text, links: extracted.article.links ?? [], quotes, claims },
     timings: { extract: t1 - t0, detect: t2 - t1 },
   };
 }

@@ -15,8 +15,16 @@ export interface ArticleMeta {
   genre?: string | null;
 }
 
+/** A link inside the extracted article: its absolute address and its words. */
+export interface ArticleLink {
+  href: string;
+  text: string;
+}
+
 export interface Article {
   meta: ArticleMeta;
+  /** The article's outbound http(s) links, in order (the source ledger's linked domains). */
+  links?: ArticleLink[];
   /** Readability's textContent: every offset below indexes into it. */
   text: string;
 }
@@ -59,6 +67,8 @@ export interface Claim {
 export interface Annotation {
   article: ArticleMeta;
   text: string;
+  /** The article's links (Article.links); not part of the annotation guide's shape. */
+  links?: ArticleLink[];
   quotes: Quote[];
   claims: Claim[];
 }

@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article, ArticleMeta } from '../model';
+import type { Article, ArticleLink, ArticleMeta } from '../model';
 import { readPageMeta } from './metadata';
 
 export type ExtractResult =
@@ -13,6 +13,13 @@ export interface ExtractOptions {
 
 const NOT_ARTICLE = "This page doesn't look like an article.";
 
+/** Readability has made every href absolute against the page's address. */
+const readLinks = (root: Element): ArticleLink[] =>
+  Array.from(root.querySelectorAll('a[href]')).flatMap((a) => {
+    const href = a.getAttribute('href') ?? '';
+    return /^https?:\/\//i.test(href) ? [{ href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() }] : [];
+  });
+
 const pick = (a: string | null | undefined, b: string | null): string | null => (a && a.trim()) || b;
 
 /**
@@ -22,7 +29,8 @@ const pick = (a: string | null | undefined, b: string | null): string | null => 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (!options.force && !isProbablyReaderable(doc)) return { ok: false, reason: 'not-article', message: NOT_ARTICLE };
   const pageMeta = readPageMeta(doc);
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  // The serializer hands back the article's element instead of its HTML: its links are read from it.
+  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
   const text = parsed?.textContent ?? '';
   if (!parsed || !text.trim()) return { ok: false, reason: 'not-article', message: NOT_ARTICLE };
   const meta: ArticleMeta = {
@@ -36,5 +44,5 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     publisherLogo: pageMeta.publisherLogo,
     genre: pageMeta.genre,
   };
-  return { ok: true, article: { meta, text } };
+  return { ok: true, article: { meta, text, links: parsed.content ? readLinks(parsed.content) : [] } };
 }

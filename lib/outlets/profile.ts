@@ -53,7 +53,18 @@ export interface OutletProfile {
 
 export interface OutletIndex {
   profile(domain: string): OutletProfile | null;
+  /** The domain of the outlet the tables call `name` (`the New York Times` → nytimes.com), or null. */
+  domainNamed(name: string): string | null;
 }
+
+/** A name as the tables and articles both write it: no leading article, no case, no punctuation. */
+export const nameKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[’'.,]/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const orNull = (s: string): string | null => s.trim() || null;
 
@@ -104,7 +115,20 @@ export function indexOutletTables(tables: OutletTables): OutletIndex {
   const perennial = new Map(tables.perennial.domains.map(([domain, ...entries]) => [domain, entries]));
   const states = byDomain(tables.stateMedia);
   const papers = byDomain(tables.newspapers);
+  // Only names the ledger found in a citing context are looked up, so one-word names (Reuters) are safe.
+  const names = new Map<string, string>();
+  const addName = (name: string, domain: string): void => {
+    const key = nameKey(name);
+    if (key.length < 2) return;
+    // Several domains for one name (reut.rs, reuters.com): keep the one that spells the name.
+    const spells = (d: string): boolean => d.replace(/[^a-z0-9]/g, '').includes(key.replace(/[^a-z0-9]/g, ''));
+    const held = names.get(key);
+    if (held === undefined || (!spells(held) && spells(domain))) names.set(key, domain);
+  };
+  for (const [domain, , name] of tables.newssites) addName(name, domain);
+  for (const [domain, ...entries] of tables.perennial.domains) entries.forEach((i) => addName(tables.perennial.entries[i]?.[0] ?? '', domain));
   return {
+    domainNamed: (name) => names.get(nameKey(name)) ?? null,
     profile(domain) {
       const site = newssites.get(domain);
       const rsp = reliability(

@@ -39,10 +39,19 @@ describe('npm run annotate', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['article', 'text', 'quotes', 'claims']);
+    expect(Object.keys(out)).toEqual(['article', 'text', 'quotes', 'claims', 'outlet', 'sources']);
+    expect(out.outlet).toMatchObject({ host: 'wsws.org', profile: { name: 'World Socialist Web Site', wikidata: { id: 'Q1377139' } } });
+    expect(out.sources.cited.map((c: { name: string }) => c.name)).toContain('the New York Times');
     expect(out.article).toMatchObject({ title: expect.stringContaining('NATO troops'), byline: 'Alex Lantier', siteName: expect.any(String), publishedTime: expect.stringMatching(/^2024-02-27/), lang: 'en' });
     expect(out.text).toContain('31,000 Ukrainian soldiers have died in this war');
     expect(Array.isArray(out.quotes) && Array.isArray(out.claims)).toBe(true);
+  });
+
+  it('--format text prints the outlet and the sources after the quotes and claims', () => {
+    const { stdout } = annotate(devPage, '--format', 'text');
+    expect(stdout).toMatch(/\nOutlet\nWorld Socialist Web Site \(wsws\.org\) — Wikidata Q1377139\nWikipedia RSP: No consensus/);
+    expect(stdout).toMatch(/\nSources\nPeople quoted: .*Emmanuel Macron/);
+    expect(stdout).toContain('Cited [outlet] the US Army War College Quarterly');
   });
 
   it('falls back to --url for the canonical URL', () => {
