@@ -35,7 +35,9 @@ test.each([
 
 test.each([
   ['https://www.example.com/news/1?x=1#y', 'https://www.example.com'],
-  ['http://127.0.0.1:8080/a.html', 'http://127.0.0.1:8080'],
+  ['http://127.0.0.1:8080/a.html', 'http://127.0.0.1'],
+  ['https://news.example:8443/a', 'https://news.example'],
+  ['http://[::1]:3000/', 'http://[::1]'],
   ['file:///tmp/a.html', null],
   ['chrome://version', null],
   ['garbage', null],

@@ -32,12 +32,16 @@ export function unscriptableReason(url: string | undefined): string | null {
 /** The message for a failed injection into `url`: local files need the user's switch, the rest cannot run. */
 export const injectionFailureReason = (url: string | undefined): string => (url?.startsWith('file:') ? FILE_ACCESS_OFF : CANNOT_RUN);
 
-/** The http(s) origin of `url`, the unit "always annotate on this site" works in; null for anything else. */
+/**
+ * The http(s) site of `url`, the unit "always annotate on this site" works in: scheme and host,
+ * without the port, since Firefox's match patterns cannot name one (a pattern with a port
+ * registers there but matches no page). Null for anything else.
+ */
 export function siteOrigin(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    const { protocol, origin } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? origin : null;
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${hostname}` : null;
   } catch {
     return null;
   }

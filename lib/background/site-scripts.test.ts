@@ -83,7 +83,7 @@ describe('syncSiteScripts (background start)', () => {
 
 test.each([
   ['https://example.com/*', 'https://example.com'],
-  ['http://127.0.0.1:8080/*', 'http://127.0.0.1:8080'],
+  ['http://127.0.0.1:8080/*', 'http://127.0.0.1'],
   ['*://*/*', null],
   ['https://*.example.com/*', null],
   ['<all_urls>', null],

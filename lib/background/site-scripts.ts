@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { fail, ok, type Result, type SitePreference } from '../messages';
 import { isAlwaysAnnotated, listAlwaysAnnotateOrigins, setAlwaysAnnotate } from '../store/site-prefs';
 import { CONTENT_SCRIPT } from './annotate-tab';
+import { siteOrigin } from './scriptable';
 
 // "Always annotate on this site": a content-script registration per origin, derived from the
 // stored preference. The host permission itself is requested by the popup (it needs the click).
@@ -92,10 +93,10 @@ async function restoreSiteScripts(): Promise<void> {
   for (const origin of wanted) await register(origin);
 }
 
-/** The origin a per-site pattern (`https://example.com/*`) grants; null for wildcard patterns. */
+/** The site (siteOrigin's unit: no port) a per-site pattern (`https://example.com/*`) grants; null for wildcard patterns. */
 export function patternOrigin(pattern: string): string | null {
   const match = /^(https?:\/\/[^/*]+)\/\*$/.exec(pattern);
-  return match?.[1] ?? null;
+  return match?.[1] ? siteOrigin(match[1]) : null;
 }
 
 /**
