@@ -6,7 +6,7 @@ import type { PageAnnotation, PageStatus } from '../../lib/messages';
 import { OVERLAY_TAG } from '../../lib/page/overlay';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
 import { ARTIFACTS, expectedFor } from '../browser/harness';
-import { EXTENSION_ORIGIN, highlightSizes, sendToTabFrom, setViewportSize, startTestBed, type FirefoxTestBed } from './harness';
+import { clickButton, EXTENSION_ORIGIN, highlightSizes, sendToTabFrom, setViewportSize, startTestBed, textOf, type FirefoxTestBed } from './harness';
 
 // The example article in Firefox: annotated through the event page, painted with Firefox's
 // Highlight API, the hover card in its shadow root, the popup's lists and the toolbar badge.
@@ -147,5 +147,34 @@ describe('the example article', () => {
       await expect.poll(async () => (await highlightSizes(article))[HIGHLIGHT.focus]).toBe(1);
     }
     await popup.close();
+  });
+
+  test('the popup removes the highlights and clears the badge, and annotates again on request', async () => {
+    const painted = async () => {
+      const { [HIGHLIGHT.focus]: _flash, ...sizes } = await highlightSizes(article);
+      return sizes;
+    };
+    const before = await painted();
+    const popup = await openPopupFor(tabId);
+    await clickButton(popup, 'Remove highlights');
+    await expect.poll(() => textOf(popup, '.notice-title')).toBe('Highlights removed.');
+    expect(await highlightSizes(article)).toEqual({});
+    await expect.poll(() => bed.control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await clickButton(popup, 'Annotate again');
+    await expect.poll(async () => (await popup.$$('.meta-title')).length).toBe(1);
+    expect(await painted()).toEqual(before);
+    await popup.close();
+  });
+});
+
+describe('the whole session', () => {
+  test('made no request beyond 127.0.0.1 and the extension itself', () => {
+    expect(bed.session.requests.length).toBeGreaterThan(0);
+    const outside = bed.session.requests.filter((url) => !url.startsWith(`${bed.server.origin}/`) && !url.startsWith(`${EXTENSION_ORIGIN}/`));
+    expect(outside).toEqual([]);
+  });
+
+  test('logged no console error in the pages or the extension’s pages', () => {
+    expect(bed.session.errors).toEqual([]);
   });
 });
