@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { ExportInput } from '../../lib/export/formats';
+import type { OutletTypeOf } from '../../lib/export/outlet-type';
+import { facets, filterRows, NO_FILTER, type LibraryFilter } from '../../lib/library/filter';
+import type { Library } from '../../lib/library/library';
+import { libraryRows } from '../../lib/library/rows';
+import { searchIndex } from '../../lib/library/search';
+import type { Backup } from '../../lib/store/backup';
+import { ExportPanel } from './ExportPanel';
+import { FiguresView } from './FiguresView';
+import { Filters } from './Filters';
+import { RowList } from './RowList';
+import { SpeakerView } from './SpeakerView';
+
+type View = 'list' | 'speakers' | 'figures';
+
+const VIEWS: [View, string][] = [
+  ['list', 'Everything'],
+  ['speakers', 'Speakers'],
+  ['figures', 'Figures ledger'],
+];
+
+export interface LibraryPageProps {
+  library: Library;
+  backup: Backup;
+  /** Loads what kind each outlet is (the outlet tables are large: only an export asks for them). */
+  outletType?: () => Promise<OutletTypeOf>;
+  initialView?: View;
+}
+
+export function LibraryPage({ library, backup, outletType, initialView = 'list' }: LibraryPageProps) {
+  const rows = useMemo(() => libraryRows(library), [library]);
+  const index = useMemo(() => searchIndex(rows), [rows]);
+  const filterFacets = useMemo(
+    () => ({
+      outlets: facets(rows, (row) => [row.outlet]),
+      speakers: facets(rows, (row) => [row.speaker]),
+      tags: facets(rows, (row) => row.tags),
+    }),
+    [rows],
+  );
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [view, setView] = useState<View>(initialView);
+  const found = useMemo(() => index.search(query), [index, query]);
+  const order = useMemo(() => filterRows(rows, found, filter), [rows, found, filter]);
+  const shown = useMemo(() => order.map((i) => rows[i]!), [rows, order]);
+  const exportInput = async (scope: 'shown' | 'all'): Promise<ExportInput> => ({
+    library,
+    rows: scope === 'all' ? rows : shown,
+    backup,
+    outletType: await outletType?.(),
+    newId: () => crypto.randomUUID(),
+  });
+  return (
+    <div class="library">
+      <header class="top">
+        <div class="title-row">
+          <h1>
+            <span class="brand">Sourcelight</span> Library
+          </h1>
+          <p class="muted totals">
+            {library.articles.length.toLocaleString('en')} articles · {rows.length.toLocaleString('en')} kept quotes, figures and notes
+          </p>
+        </div>
+        <input
+          class="search"
+          type="search"
+          placeholder="Search notes, quotes, figures and titles"
+          aria-label="Search"
+          value={query}
+          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+        <ExportPanel input={exportInput} shown={shown.length} total={rows.length} />
+      </header>
+      <Filters filter={filter} facets={filterFacets} onChange={setFilter} />
+      <main class="results">
+        <nav class="tabs" role="tablist" aria-label="Views">
+          {VIEWS.map(([id, label]) => (
+            <button key={id} type="button" role="tab" aria-selected={view === id} class={view === id ? 'tab current' : 'tab'} onClick={() => setView(id)}>
+              {label}
+            </button>
+          ))}
+          <span class="muted match-count" data-testid="match-count">
+            {shown.length.toLocaleString('en')} shown
+          </span>
+        </nav>
+        {rows.length === 0 ? (
+          <p class="empty">Nothing kept yet. Keep a quote or a figure, or write a note, on an article: it appears here.</p>
+        ) : shown.length === 0 ? (
+          <p class="empty">Nothing matches. Clear the search or a filter.</p>
+        ) : view === 'list' ? (
+          <RowList rows={rows} order={order} />
+        ) : view === 'speakers' ? (
+          <SpeakerView rows={shown} />
+        ) : (
+          <FiguresView rows={shown} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Library } from '../../lib/library/library';
+import { sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
+import { ARTIFACTS, launchExtension, type ExtensionSession } from './harness';
+
+// The library page in real Chromium over a real IndexedDB: seeded with the two example articles
+// and 3,000 synthetic rows, searched, filtered to figures, exported to CSV.
+
+let session: ExtensionSession;
+let page: Page;
+
+const seed: Library = (() => {
+  const sample = sampleLibrary();
+  const synthetic = syntheticLibrary(3_000);
+  return { articles: [...sample.articles, ...synthetic.articles], items: [...sample.items, ...synthetic.items], notes: [...sample.notes, ...synthetic.notes] };
+})();
+
+/** Writes the records with the page's own IndexedDB (the database the page has opened and upgraded). */
+async function seedStore(target: Page, library: Library): Promise<void> {
+  await target.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('sourcelight');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
+    for (const article of records.articles) tx.objectStore('articles').put(article);
+    for (const item of records.items) tx.objectStore('items').put(item);
+    for (const note of records.notes) tx.objectStore('notes').put(note);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, library);
+}
+
+beforeAll(async () => {
+  session = await launchExtension();
+  page = await session.openExtensionPage('library.html');
+  await page.getByText('Nothing kept yet').waitFor();
+  await seedStore(page, seed);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.reload();
+  await page.locator('.row').first().waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const shownCount = async (): Promise<number> => Number((await page.getByTestId('match-count').textContent())!.replace(/[^0-9]/g, ''));
+
+describe('the library page', () => {
+  test('lists every kept item and note, and renders only a screenful of rows', async () => {
+    expect(await shownCount()).toBe(seed.items.length + seed.notes.length);
+    expect(await page.locator('.row').count()).toBeLessThan(40);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'library.png') });
+  });
+
+  test('full-text search finds a figure by its digits and a quote by its speaker', async () => {
+    await page.getByRole('searchbox').fill('31,000');
+    await expect.poll(shownCount).toBe(3);
+    await page.getByRole('searchbox').fill('zelensky soldiers');
+    await expect.poll(shownCount).toBe(3);
+    expect(await page.locator('.row-speaker').first().textContent()).toBe('Volodymyr Zelensky');
+  });
+
+  test('the figures ledger puts the casualty figures side by side, largest first, with source and outlet', async () => {
+    await page.getByRole('searchbox').fill('ukrain');
+    await page.getByRole('tab', { name: 'Figures ledger' }).click();
+    const group = page.getByRole('region', { name: 'Figures counting soldiers' });
+    await group.waitFor();
+    const cells = await group.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)));
+    expect(cells).toEqual([
+      ['400,000', 'at least', 'Douglas Macgregor', 'World Socialist Web Site'],
+      ['300,000', '—', 'Volodymyr Zelensky', 'globalresearch.ca'],
+      ['31,000', '—', 'Volodymyr Zelensky', 'World Socialist Web Site'],
+    ]);
+    await page.screenshot({ path: join(ARTIFACTS, 'library-figures.png') });
+  });
+
+  test('the speaker view gathers one person’s quotes across articles', async () => {
+    await page.getByRole('searchbox').fill('');
+    await page.getByRole('tab', { name: 'Speakers' }).click();
+    await page.getByRole('button', { name: /^Ana Ruiz/ }).click();
+    const quotes = page.getByRole('region', { name: 'Quotes by Ana Ruiz' });
+    await expect.poll(() => quotes.locator('.speaker-quote').count()).toBeGreaterThan(10);
+  });
+
+  test('exports the rows shown as CSV: a download that papaparse reads back, formulas neutralised', async () => {
+    await page.getByRole('tab', { name: 'Everything' }).click();
+    await page.getByRole('searchbox').fill('hyperlink');
+    await expect.poll(shownCount).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-format="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('sourcelight.csv');
+    const text = await readFile((await download.path())!, 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(1);
+    expect(parsed.data[0]).toMatchObject({ kind: 'note', text: '\'=HYPERLINK("http://evil.example","click")', outlet: 'globalresearch.ca' });
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Saved sourcelight.csv');
+  });
+
+  test('no errors in the page, and no request leaves the machine', () => {
+    expect(session.errors).toEqual([]);
+    expect(session.requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
+
+test('copy the library screenshots for the README when asked', async () => {
+  if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS !== '1') return;
+  for (const name of ['library.png', 'library-figures.png']) await copyFile(join(ARTIFACTS, name), join(import.meta.dirname, '../../docs/screenshots', name));
+});
