@@ -126,7 +126,11 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
       let end = j + 1;
       while (end < high && end < j + 3 && (isHead(ix.tok(end).norm) || TITLE_WORDS.has(ix.tok(end).norm)) && !ix.tok(end).cap && joinable(ix, end - 1)) end++;
       // `said chief inspector Jennifer Mattinson`: role words before a name lead to the name.
-      const name = end < high && ix.tok(end).cap && joinable(ix, end - 1) ? runStartingAt(ix, end, high) : null;
+      // `says study co-author Ann Ito`: a role word the lexicon lacks may stand between head and name.
+      let at = end;
+      while (at < high && at < end + 2 && !ix.tok(at).cap && joinable(ix, at) && !PREPOSITIONS.has(ix.tok(at).norm) && !CUE_VERBS.has(ix.tok(at).norm) && !VERB_FILLERS.has(ix.tok(at).norm) && !/(?:ed|ing|ly)$/.test(ix.tok(at).norm)) at++;
+      if (at > end && !(at < high && ix.tok(at).cap)) at = end;
+      const name = at < high && ix.tok(at).cap && joinable(ix, at - 1) ? runStartingAt(ix, at, high) : null;
       if (name && classifyName(ix, name.nameFirst, name.end) === 'person') return nameMention(ix, name.first, name.nameFirst, name.end);
       return groupEndingAt(ix, end - 1, i);
     }

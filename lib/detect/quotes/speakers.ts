@@ -224,7 +224,7 @@ export class SpeakerResolver {
       if (!run) continue;
       const before = run.first - 1 >= s.firstToken ? this.ix.tok(run.first - 1).norm : '';
       k = run.end - 1;
-      if (PREPOSITIONS.has(before)) continue;
+      if (PREPOSITIONS.has(before) || this.isCredit(run.end)) continue;
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       const name = this.fullName(tokens.slice(run.nameFirst, run.end).map((t) => t.norm), this.display(run.nameFirst, run.end));
       const personLike = kind === 'person' || (kind === 'single' && this.namedMidSentence.has(this.ix.tok(run.nameFirst).norm) && this.subjectPosition(run.first, s.firstToken));
@@ -242,6 +242,11 @@ export class SpeakerResolver {
   }
 
   /** Subjects of a sentence outside quotes become the referents of later pronouns. */
+  /** `(Ann Ito/Reuters)`, `Ann Ito / Getty Images`: a photo credit names who took a picture, not who speaks. */
+  private isCredit(end: number): boolean {
+    return /^\s?\//.test(this.ix.text.slice(this.ix.tok(end - 1).end, this.ix.tok(end - 1).end + 2));
+  }
+
   noteSentence(sentence: number): void {
     const { tokens, quoteOfToken } = this.ix;
     const s = this.ix.sentence(sentence);
@@ -262,7 +267,7 @@ export class SpeakerResolver {
       k = run.end - 1;
       if (run.end - run.first === 1 && GROUP_NOUNS.has(this.ix.tok(k).norm)) continue;
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
-      if (PREPOSITIONS.has(before) || norms.includes('and')) continue;
+      if (PREPOSITIONS.has(before) || norms.includes('and') || this.isCredit(run.end)) continue;
       const name = this.fullName(norms, this.display(run.nameFirst, run.end));
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       if (kind === 'organisation') {
