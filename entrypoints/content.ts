@@ -3,6 +3,7 @@ import { renderHoverCard } from '../components/HoverCard';
 import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
 import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
 import { trackHover } from '../lib/page/hover-tracker';
+import { createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
 import { createOverlay } from '../lib/page/overlay';
 import { createPageSession } from '../lib/page/session';
 
@@ -15,6 +16,7 @@ export default defineContentScript({
   main(ctx) {
     const session = createPageSession(document, (status) => void sendToRuntime('sourcelight/page-status', status));
     const overlay = createOverlay(document, HOVER_CARD_STYLE);
+    const notes = createPageNotes(document);
 
     const hover = trackHover(
       window,
@@ -33,6 +35,7 @@ export default defineContentScript({
         void sendToRuntime('sourcelight/page-status', session.status());
         return ok(null);
       },
+      ...notesPageHandlers(document, session, notes),
     });
 
     ctx.onInvalidated(() => {
@@ -41,8 +44,10 @@ export default defineContentScript({
       renderHoverCard(overlay.mountPoint, null);
       overlay.remove();
       session.clear();
+      notes.clear();
     });
 
     void session.annotate();
+    void notes.refresh().catch((error: unknown) => console.warn('Sourcelight: could not show this page’s notes', error));
   },
 });

@@ -2,7 +2,7 @@ import { browser, type Browser } from '#imports';
 import type { ArticleMeta, Claim, Quote } from './model';
 import type { Backup } from './store/backup';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
-import type { ItemRecord, NoteRecord } from './store/schema';
+import type { ItemRecord, NoteRecord, Target } from './store/schema';
 import type { Snippet } from './view/snippet';
 
 // Every message between the extension's contexts, declared once. A handler's failure travels back
@@ -64,6 +64,25 @@ export interface PageLocation {
   canonicalUrl: string | null;
 }
 
+/** A passage the reader picked (a selection, or a detected quote or claim) and its words. */
+export interface PickedPassage {
+  target: Target;
+  text: string;
+}
+
+/** Which of the page's notes and kept items were found in it and painted; the others are orphaned. */
+export interface PaintedRecords {
+  articleId: string | null;
+  painted: string[];
+}
+
+/** A tab's notes as its content script sees them: the page, its records, which are painted. */
+export interface NotesHere {
+  page: PageRef;
+  collection: PageCollection;
+  painted: PaintedRecords;
+}
+
 export interface Messages {
   /**
    * background → tab: run the pipeline (once; later calls return the same outcome). `force`
@@ -100,6 +119,16 @@ export interface Messages {
   'sourcelight/notes/restore': { request: { kind: Kind; id: string }; response: NoteRecord | ItemRecord };
   'sourcelight/notes/tags': { request: null; response: string[] };
   'sourcelight/notes/export': { request: null; response: Backup };
+  /** side panel → tab: the page's notes, found again in the page and painted. */
+  'sourcelight/notes/here': { request: null; response: NotesHere };
+  /** side panel → tab: bring a note or kept item into view and flash it. */
+  'sourcelight/notes/scroll-to': { request: { id: string }; response: boolean };
+  /** side panel → tab: the reader's selection in the page, described; null when nothing is selected. */
+  'sourcelight/notes/selection': { request: null; response: PickedPassage | null };
+  /** side panel → tab: a detected quote or claim as a passage to write a note on. */
+  'sourcelight/notes/pick-detected': { request: ItemRef; response: PickedPassage };
+  /** side panel → tab: keep a detected quote or claim (the tab describes it, the background stores it). */
+  'sourcelight/notes/keep-detected': { request: ItemRef; response: ItemRecord };
   /** background → extension pages and tabs: an article's notes or items changed; whoever shows it refreshes. */
   'sourcelight/notes/changed': { request: { articleId: string }; response: null };
 }

@@ -16,6 +16,8 @@ export interface PageSession {
   status(): PageStatus;
   annotation(): PageAnnotation | null;
   scrollTo(ref: ItemRef): boolean;
+  /** The live Range of a painted item (what a note on it or keeping it describes), or null. */
+  rangeOf(ref: ItemRef): Range | null;
   hoveredAt(x: number, y: number): HoveredItem | null;
   /** Removes everything painted and forgets the run (one still going is dropped when it ends). */
   clear(): void;
@@ -95,6 +97,7 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
     },
     status: () => status,
     annotation: () => items,
+    rangeOf,
     scrollTo(ref) {
       const range = rangeOf(ref);
       // A live Range whose text the page removed collapses onto what remains: nothing to show.

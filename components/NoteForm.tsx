@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { parseTags, TagInput } from './TagInput';
+
+export interface NoteDraft {
+  body: string;
+  tags: string;
+}
+
+interface NoteFormProps {
+  id: string;
+  initial: NoteDraft;
+  knownTags: string[];
+  saveLabel: string;
+  onSave: (body: string, tags: string[]) => Promise<boolean>;
+  onCancel?: () => void;
+  /** Every change, so an unsent draft can be kept (see lib/store/drafts.ts). */
+  onDraft?: (draft: NoteDraft) => void;
+}
+
+/** Writing or editing a note: Markdown body, tags; Ctrl/Cmd+Enter saves. */
+export function NoteForm({ id, initial, knownTags, saveLabel, onSave, onCancel, onDraft }: NoteFormProps) {
+  const [draft, setDraft] = useState(initial);
+  const [saving, setSaving] = useState(false);
+  const change = (next: NoteDraft): void => {
+    setDraft(next);
+    onDraft?.(next);
+  };
+  const save = async (): Promise<void> => {
+    if (!draft.body.trim() || saving) return;
+    setSaving(true);
+    // The form keeps its text when saving failed, so nothing typed is lost.
+    if (await onSave(draft.body, parseTags(draft.tags))) change({ body: '', tags: '' });
+    setSaving(false);
+  };
+  return (
+    <form
+      class="note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label class="visually-hidden" for={`${id}-body`}>
+        Note (Markdown)
+      </label>
+      <textarea
+        id={`${id}-body`}
+        rows={4}
+        value={draft.body}
+        placeholder="Your note (Markdown)"
+        onInput={(e) => change({ ...draft, body: e.currentTarget.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
+      />
+      <label class="visually-hidden" for={`${id}-tags`}>
+        Tags
+      </label>
+      <TagInput id={`${id}-tags`} value={draft.tags} known={knownTags} onInput={(tags) => change({ ...draft, tags })} />
+      <div class="form-actions">
+        <button type="submit" disabled={saving || !draft.body.trim()}>
+          {saveLabel}
+        </button>
+        {onCancel && (
+          <button type="button" class="link" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { handleMessages, ok, sendToRuntime, sendToTab, type ItemRef, type NotesHere, type PickedPassage } from '../lib/messages';
+import type { Kind } from '../lib/store/collection';
+import type { Target } from '../lib/store/schema';
+import { ExportButton } from './ExportButton';
+import { NoteForm } from './NoteForm';
+import { ItemCard, NoteCard } from './RecordCards';
+import { usePageAnnotation } from './use-page-annotation';
+
+// The side panel: the reader's workplace beside the article. This page's notes and kept items
+// (orphaned ones listed apart, never dropped), a note on the selection or the whole page, and
+// the page's detected quotes and figures with "Keep" and "Note".
+
+const position = (target: Target): number => (target.kind === 'passage' ? target.selectors[1].start : -1);
+const byPosition = <T extends { target: Target; created: number }>(a: T, b: T): number => position(a.target) - position(b.target) || a.created - b.created;
+
+interface Undo {
+  kind: Kind;
+  id: string;
+  label: string;
+}
+
+export function SidePanel({ tabId }: { tabId: number }) {
+  const { state } = usePageAnnotation(tabId);
+  const [here, setHere] = useState<NotesHere | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [tags, setTags] = useState<string[]>([]);
+  const [picked, setPicked] = useState<PickedPassage | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
+
+  const reload = useCallback(async () => {
+    const [notes, known] = await Promise.all([sendToTab(tabId, 'sourcelight/notes/here', null), sendToRuntime('sourcelight/notes/tags', null)]);
+    if (notes.ok) setHere(notes.value);
+    else setProblem(notes.error);
+    if (known.ok) setTags(known.value);
+  }, [tabId]);
+
+  useEffect(() => {
+    if (state.phase !== 'working') void reload();
+  }, [state.phase, reload]);
+  useEffect(() => handleMessages({ 'sourcelight/notes/changed': () => (void reload(), ok(null)) }), [reload]);
+
+  /** Shows a failed write's message; true when the write went through. */
+  const done = async (result: Promise<{ ok: boolean; error?: string }>): Promise<boolean> => {
+    const settled = await result;
+    setProblem(settled.ok ? null : (settled.error ?? null));
+    if (settled.ok) await reload();
+    return settled.ok;
+  };
+
+  const add = async (body: string, noteTags: string[]): Promise<boolean> => {
+    if (!here) return false;
+    const saved = await done(sendToRuntime('sourcelight/notes/add', { page: here.page, note: { body, tags: noteTags, target: picked?.target ?? { kind: 'page' } } }));
+    if (saved) setPicked(null);
+    return saved;
+  };
+  const remove = (kind: Kind, id: string, label: string): void => {
+    void done(sendToRuntime('sourcelight/notes/delete', { kind, id })).then((deleted) => deleted && setUndo({ kind, id, label }));
+  };
+  const restore = (): void => {
+    if (undo) void done(sendToRuntime('sourcelight/notes/restore', { kind: undo.kind, id: undo.id })).then(() => setUndo(null));
+  };
+  const show = (id: string): void => {
+    void sendToTab(tabId, 'sourcelight/notes/scroll-to', { id }).then((r) => setProblem(r.ok ? null : r.error));
+  };
+  const pickSelection = (): void => {
+    void sendToTab(tabId, 'sourcelight/notes/selection', null).then((r) => {
+      if (!r.ok) return setProblem(r.error);
+      setProblem(r.value ? null : 'Select some text in the page first.');
+      setPicked(r.value);
+    });
+  };
+  const keep = (ref: ItemRef): void => void done(sendToTab(tabId, 'sourcelight/notes/keep-detected', ref));
+  const noteOn = (ref: ItemRef): void => {
+    void sendToTab(tabId, 'sourcelight/notes/pick-detected', ref).then((r) => (r.ok ? setPicked(r.value) : setProblem(r.error)));
+  };
+
+  const painted = new Set(here?.painted.painted ?? []);
+  const notes = [...(here?.collection.notes ?? [])].sort(byPosition);
+  const items = [...(here?.collection.items ?? [])].sort(byPosition);
+  const isOrphan = (record: { id: string; target: Target }): boolean => record.target.kind === 'passage' && !painted.has(record.id);
+  const annotation = state.phase === 'ready' ? state.annotation : null;
+
+  return (
+    <main class="panel">
+      <header>
+        <span class="brand">Sourcelight</span>
+        <h1>{here?.collection.article?.title ?? here?.page.meta.title ?? 'This page'}</h1>
+      </header>
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {undo && (
+        <p class="undo" role="status">
+          {undo.label} deleted.{' '}
+          <button type="button" class="link" onClick={restore}>
+            Undo
+          </button>
+        </p>
+      )}
+      {state.phase === 'failed' && !here && <p class="problem">{state.message}</p>}
+
+      {here && (
+        <section aria-labelledby="new-note">
+          <h2 id="new-note">New note</h2>
+          <p class="note-target">
+            {picked ? <q>{picked.text}</q> : 'On the whole page'}{' '}
+            <button type="button" class="link" onClick={pickSelection}>
+              Use the page's selection
+            </button>
+            {picked && (
+              <button type="button" class="link" onClick={() => setPicked(null)}>
+                Whole page instead
+              </button>
+            )}
+          </p>
+          <NoteForm id="new" initial={{ body: '', tags: '' }} knownTags={tags} saveLabel="Add note" onSave={add} />
+        </section>
+      )}
+
+      {here && (
+        <section aria-labelledby="notes-here">
+          <h2 id="notes-here">Notes on this page ({notes.length})</h2>
+          {notes.length === 0 ? (
+            <p class="empty">No notes yet.</p>
+          ) : (
+            <ul class="records">
+              {notes.map((note) => (
+                <NoteCard
+                  key={note.id}
+                  note={note}
+                  orphaned={isOrphan(note)}
+                  knownTags={tags}
+                  onShow={() => show(note.id)}
+                  onEdit={(body, noteTags) => done(sendToRuntime('sourcelight/notes/edit', { id: note.id, change: { body, tags: noteTags } }))}
+                  onDelete={() => remove('notes', note.id, 'Note')}
+                />
+              ))}
+            </ul>
+          )}
+          <h2>Kept from this page ({items.length})</h2>
+          {items.length === 0 ? (
+            <p class="empty">Nothing kept yet: use “Keep” on a quote or figure below.</p>
+          ) : (
+            <ul class="records">
+              {items.map((item) => (
+                <ItemCard key={item.id} item={item} orphaned={isOrphan(item)} onShow={() => show(item.id)} onDelete={() => remove('items', item.id, 'Kept item')} />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {annotation && (
+        <section aria-labelledby="detected">
+          <h2 id="detected">Quotes and figures on this page</h2>
+          <ul class="detected">
+            {annotation.quotes.map((quote, index) =>
+              quote.anchored ? (
+                <li key={`q${index}`}>
+                  <span class="who">{quote.speaker?.name ?? 'Unattributed'}</span> <span class="said">{quote.text}</span>
+                  <span class="detected-actions">
+                    <button type="button" onClick={() => keep({ kind: 'quote', index })}>Keep</button>
+                    <button type="button" class="link" onClick={() => noteOn({ kind: 'quote', index })}>Note</button>
+                  </span>
+                </li>
+              ) : null,
+            )}
+            {annotation.claims.map((claim, index) =>
+              claim.anchored ? (
+                <li key={`c${index}`}>
+                  <span class="who">{claim.text}</span> <span class="said">{claim.source ?? 'the article'}</span>
+                  <span class="detected-actions">
+                    <button type="button" onClick={() => keep({ kind: 'claim', index })}>Keep</button>
+                    <button type="button" class="link" onClick={() => noteOn({ kind: 'claim', index })}>Note</button>
+                  </span>
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </section>
+      )}
+      <ExportButton />
+    </main>
+  );
+}

@@ -1,0 +1,140 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
+import { ARTIFACTS, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+
+// The reader's notes in real Chromium with real IndexedDB: written in the side panel on a
+// selection, a detected quote kept, both painted in the page and listed; after a reload they are
+// found again and painted, and a note whose passage left the page is listed as orphaned.
+
+const EXAMPLE = 'dev/wsws-nato-troops.html';
+const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+const UPDATE_SCREENSHOTS = process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let control: Page;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  session = await launchExtension();
+  control = await session.openExtensionPage('popup.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function annotate(tabId: number): Promise<void> {
+  const result = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId });
+  if (!result.ok) throw new Error(result.error);
+}
+
+/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
+async function select(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`"${needle}" is not in the page`);
+  }, text);
+}
+
+function highlightSize(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
+}
+
+async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const artifact = join(ARTIFACTS, name);
+  await page.screenshot({ path: artifact });
+  if (UPDATE_SCREENSHOTS) await copyFile(artifact, join(SCREENSHOTS, name));
+}
+
+test('notes and kept items are painted and listed, found again after a reload; a lost passage is listed as orphaned', async () => {
+  const article = await session.context.newPage();
+  await article.goto(server.url(EXAMPLE));
+  const tabId = await tabIdOf(control, server.url(EXAMPLE));
+  await annotate(tabId);
+
+  const panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await expect.poll(() => panel.getByRole('heading', { name: 'Notes on this page (0)' }).count()).toBe(1);
+
+  // A note on the reader's selection, written in the panel.
+  await select(article, 'everything is possible');
+  await panel.getByRole('button', { name: "Use the page's selection" }).click();
+  await expect.poll(() => panel.locator('.note-target q').textContent()).toBe('everything is possible');
+  await panel.getByLabel('Note (Markdown)').fill('Macron: **nothing** ruled out, troops included.');
+  await panel.getByLabel('Tags').fill('escalation, france');
+  await panel.getByRole('button', { name: 'Add note' }).click();
+  await expect.poll(() => panel.getByRole('heading', { name: 'Notes on this page (1)' }).count()).toBe(1);
+  expect(await panel.locator('.record.note .markdown strong').textContent()).toBe('nothing');
+  await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(1);
+
+  // A detected quote kept from the panel's list.
+  await panel.locator('.detected li').first().getByRole('button', { name: 'Keep' }).click();
+  await expect.poll(() => panel.getByRole('heading', { name: 'Kept from this page (1)' }).count()).toBe(1);
+  await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.kept)).toBe(1);
+
+  // A note whose passage the page no longer has (written against an earlier version of it),
+  // filed, as the page's own are, under the canonical URL it names.
+  const canonicalUrl = await article.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? null);
+  const orphan = await sendToRuntimeFrom(control, 'sourcelight/notes/add', {
+    page: { url: server.url(EXAMPLE), meta: { canonicalUrl } },
+    note: {
+      body: 'The first version quoted a minister here.',
+      tags: ['escalation'],
+      target: {
+        kind: 'passage',
+        selectors: [
+          { type: 'TextQuoteSelector', exact: 'a sentence the editors have since removed from the story', prefix: '', suffix: '' },
+          { type: 'TextPositionSelector', start: 120, end: 177 },
+        ],
+      },
+    },
+  });
+  expect(orphan.ok).toBe(true);
+
+  // Delete with undo.
+  const note = panel.locator('.record.note').filter({ hasText: 'troops included' });
+  await note.getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => panel.getByRole('heading', { name: /^Notes on this page \(1\)/ }).count()).toBe(1);
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => panel.locator('.record.note').filter({ hasText: 'troops included' }).count()).toBe(1);
+
+  // Come back to the page: everything is found again, painted, listed; the orphan says so.
+  await article.reload();
+  await annotate(tabId);
+  await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(1);
+  expect(await highlightSize(article, NOTE_HIGHLIGHT.kept)).toBe(1);
+  await panel.reload();
+  await expect.poll(() => panel.getByRole('heading', { name: 'Notes on this page (2)' }).count()).toBe(1);
+  const orphaned = panel.locator('.record.is-orphaned');
+  expect(await orphaned.count()).toBe(1);
+  expect(await orphaned.textContent()).toContain('a sentence the editors have since removed from the story');
+  expect(await orphaned.textContent()).toContain('Passage not found on the page');
+
+  // Clicking a listed passage shows it in the page.
+  await panel.locator('.record.note:not(.is-orphaned) button.passage').click();
+  await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.focus)).toBe(1);
+  expect(await panel.locator('.problem').count()).toBe(0);
+
+  await saveScreenshot(panel, 'side-panel.png');
+  await article.bringToFront();
+  await article.evaluate(() => document.querySelector('p:nth-of-type(3)')?.scrollIntoView({ block: 'center' }));
+  await mkdir(ARTIFACTS, { recursive: true });
+  await article.screenshot({ path: join(ARTIFACTS, 'notes-in-page.png') });
+  expect(session.errors).toEqual([]);
+});
