@@ -38,6 +38,11 @@ export function createNotePainter(doc: Document): NotePainter | null {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const register = (name: string, ranges: Range[], priority: number): void => {
+    // A page without notes keeps no empty highlight of ours.
+    if (ranges.length === 0) {
+      win.CSS.highlights.delete(name);
+      return;
+    }
     const highlight = new win.Highlight(...ranges);
     // Above detection's highlights (0–3), so a note's line shows over a quote's fill.
     highlight.priority = priority;
