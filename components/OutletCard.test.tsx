@@ -25,7 +25,7 @@ beforeEach(() => {
 
 const show = (meta: ArticleMeta, pageUrl: string | null = null): string => {
   const lookup = lookupOutlet({ canonicalUrl: meta.canonicalUrl, pageUrl }, outletIndex());
-  render(<OutletCard article={meta} outlet={{ phase: 'found', lookup }} />, root);
+  render(<OutletCard article={meta} outlet={{ phase: 'found', lookup, sources: null }} />, root);
   return root.textContent ?? '';
 };
 

@@ -1,6 +1,9 @@
+import { useMemo } from 'preact/hooks';
+import type { PageAnnotation } from '../lib/messages';
 import type { ArticleMeta } from '../lib/model';
 import type { OutletProfile, ReliabilityEntry } from '../lib/outlets/profile';
 import type { Provenance } from '../lib/outlets/provenance';
+import { SourceLedgerView } from './SourceLedger';
 import { useOutlet, type OutletState } from './use-outlet';
 
 // Who publishes the page: what the page says about itself (publisher, kind of piece), then what
@@ -125,9 +128,21 @@ export function OutletCard({ article, outlet }: OutletCardProps) {
   );
 }
 
-/** The card for a page, looked up by its canonical address and the tab's; nothing when it has neither. */
-export function OutletSection({ article, pageUrl }: { article: ArticleMeta; pageUrl: string | null }) {
+/** The card and the ledger for a page, looked up by its canonical address and the tab's; nothing when it has neither. */
+export function OutletSection({ annotation, pageUrl }: { annotation: PageAnnotation; pageUrl: string | null }) {
+  const { article } = annotation;
   const address = article.canonicalUrl || pageUrl ? { canonicalUrl: article.canonicalUrl, pageUrl } : null;
-  const outlet = useOutlet(address);
-  return address ? <OutletCard article={article} outlet={outlet} /> : null;
+  // The same object for the life of the annotation, so the worker is asked once.
+  const ledgerInput = useMemo(
+    () => (annotation.text === undefined ? null : { text: annotation.text, quotes: annotation.quotes, links: annotation.links ?? [] }),
+    [annotation],
+  );
+  const outlet = useOutlet(address, ledgerInput);
+  if (!address) return null;
+  return (
+    <>
+      <OutletCard article={article} outlet={outlet} />
+      {outlet.phase === 'found' && outlet.sources && <SourceLedgerView ledger={outlet.sources} />}
+    </>
+  );
 }

@@ -45,7 +45,7 @@ function Annotated({
   return (
     <>
       <ArticleMeta article={annotation.article} />
-      <OutletSection article={annotation.article} pageUrl={pageUrl} />
+      <OutletSection annotation={annotation} pageUrl={pageUrl} />
       {status.state === 'error' && status.message && <p class="problem">{status.message}</p>}
       <Counts quotes={status.quotes} claims={status.claims} speakers={countSpeakers(annotation.quotes)} anchored={status.anchored} />
       <section class="section">

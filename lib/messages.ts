@@ -1,5 +1,5 @@
 import { browser, type Browser } from '#imports';
-import type { ArticleMeta, Claim, Quote } from './model';
+import type { ArticleLink, ArticleMeta, Claim, Quote } from './model';
 import type { Backup } from './store/backup';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
 import type { ItemRecord, NoteRecord, Target } from './store/schema';
@@ -40,6 +40,9 @@ export interface PageAnnotation {
   article: ArticleMeta;
   quotes: QuoteItem[];
   claims: ClaimItem[];
+  /** The article's text and links, for the popup's source ledger. */
+  text?: string;
+  links?: ArticleLink[];
 }
 
 export type ItemKind = 'quote' | 'claim';

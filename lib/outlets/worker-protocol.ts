@@ -1,3 +1,5 @@
+import type { LedgerInput } from '../ledger/ledger';
+import type { SourceLedger } from '../ledger/types';
 import type { OutletLookup, PageAddress } from './lookup';
 
 // The popup ↔ outlet-lookup worker messages. Failures come back as values, as across every other context.
@@ -5,6 +7,13 @@ import type { OutletLookup, PageAddress } from './lookup';
 export interface OutletRequest {
   id: number;
   address: PageAddress;
+  /** The article, when the popup has it: the worker builds its source ledger with the same tables. */
+  article: LedgerInput | null;
 }
 
-export type OutletReply = { id: number; ok: true; value: OutletLookup } | { id: number; ok: false; error: string };
+export interface OutletAnswer {
+  outlet: OutletLookup;
+  sources: SourceLedger | null;
+}
+
+export type OutletReply = { id: number; ok: true; value: OutletAnswer } | { id: number; ok: false; error: string };

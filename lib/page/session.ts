@@ -30,6 +30,8 @@ function listItems(painted: PaintedAnnotation): PageAnnotation {
   const textOf = (span: { start: number; end: number }): string => annotation.text.slice(span.start, span.end);
   return {
     article: annotation.article,
+    text: annotation.text,
+    links: annotation.links ?? [],
     quotes: annotation.quotes.map((q, i) => ({ ...q, text: textOf(q), anchored: ranges.quotes[i] != null })),
     claims: annotation.claims.map((c, i) => ({
       ...c,

@@ -67,6 +67,11 @@ describe('the outlet card', () => {
     expect(await popup.locator('.outlet-summary p').first().innerText()).toMatch(/online news and information publication/);
     await popup.locator('.outlet-summary summary').first().click();
     await screenshot(popup, 'outlet-card-wsws.png');
+    const ledger = await popup.locator('.ledger').innerText();
+    expect(ledger).toMatch(/the New York Times outlet ×2 · nytimes\.com/);
+    expect(ledger).toMatch(/Washington Post outlet ×2 · washingtonpost\.com/);
+    expect(ledger).toContain('the US Army War College Quarterly');
+    expect(ledger).toMatch(/Quoted: .*Emmanuel Macron/);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-outlet.png') });
     if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'popup-outlet.png'), join(import.meta.dirname, '../../docs/screenshots/popup-outlet.png'));
   });
@@ -76,6 +81,9 @@ describe('the outlet card', () => {
     expect(card).toContain('Generally unreliable');
     await popup.locator('.outlet-summary summary').first().click();
     expect(await popup.locator('.outlet-summary p').first().innerText()).toMatch(/conspiracy theories/);
+    const ledger = await popup.locator('.ledger').innerText();
+    expect(ledger).toContain('InfoBrics');
+    expect(ledger).toMatch(/Links to: infobrics\.org ×23/);
     await screenshot(popup, 'outlet-card-globalresearch.png');
   });
 
