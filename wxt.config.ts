@@ -25,13 +25,18 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'See who is speaking and whose numbers you are reading, while you read.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // contextMenus: "Add note to selection". (sidePanel is added by WXT for entrypoints/sidepanel.)
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: testHosts,
     optional_host_permissions: ['*://*/*'],
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Annotate the article in this tab',
+      },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note to the selected words',
       },
     },
     ...(browser === 'firefox'

@@ -29,7 +29,8 @@ export function NoteForm({ id, initial, knownTags, saveLabel, onSave, onCancel, 
     if (!draft.body.trim() || saving) return;
     setSaving(true);
     // The form keeps its text when saving failed, so nothing typed is lost.
-    if (await onSave(draft.body, parseTags(draft.tags))) change({ body: '', tags: '' });
+    // The owner clears a kept draft itself when the save went through.
+    if (await onSave(draft.body, parseTags(draft.tags))) setDraft({ body: '', tags: '' });
     setSaving(false);
   };
   return (

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { handleMessages, ok, sendToRuntime, sendToTab, type ItemRef, type NotesHere, type PickedPassage } from '../lib/messages';
 import type { Kind } from '../lib/store/collection';
+import { clearDraft, loadDraft, saveDraft, takePick, watchPicks, type Draft } from '../lib/store/drafts';
+import { articleKey } from '../lib/store/urls';
 import type { Target } from '../lib/store/schema';
 import { ExportButton } from './ExportButton';
 import { NoteForm } from './NoteForm';
@@ -27,6 +29,8 @@ export function SidePanel({ tabId }: { tabId: number }) {
   const [tags, setTags] = useState<string[]>([]);
   const [picked, setPicked] = useState<PickedPassage | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
+  // The unsaved new note, restored from storage.local when the panel opens again.
+  const [draft, setDraft] = useState<{ key: string; loaded: Draft | null } | null>(null);
 
   const reload = useCallback(async () => {
     const [notes, known] = await Promise.all([sendToTab(tabId, 'sourcelight/notes/here', null), sendToRuntime('sourcelight/notes/tags', null)]);
@@ -40,6 +44,31 @@ export function SidePanel({ tabId }: { tabId: number }) {
   }, [state.phase, reload]);
   useEffect(() => handleMessages({ 'sourcelight/notes/changed': () => (void reload(), ok(null)) }), [reload]);
 
+  // A selection sent from the context menu or Alt+Shift+N, now or while the panel is open.
+  useEffect(() => {
+    const take = (): void => void takePick(tabId).then((offered) => offered && setPicked(offered));
+    take();
+    return watchPicks(tabId, take);
+  }, [tabId]);
+
+  const pageKey = here ? articleKey(here.page.url, here.page.meta.canonicalUrl) : null;
+  useEffect(() => {
+    if (!pageKey) return;
+    void loadDraft(pageKey).then((loaded) => {
+      setDraft({ key: pageKey, loaded });
+      if (loaded) setTyped({ body: loaded.body, tags: loaded.tags });
+      if (loaded?.picked) setPicked((current) => current ?? loaded.picked);
+    });
+  }, [pageKey]);
+  const keepDraft = (next: Omit<Draft, 'picked'>, target = picked): void => {
+    if (pageKey) void saveDraft(pageKey, { ...next, picked: target });
+  };
+  const [typed, setTyped] = useState<Omit<Draft, 'picked'>>({ body: '', tags: '' });
+  const choose = (next: PickedPassage | null): void => {
+    setPicked(next);
+    keepDraft(typed, next);
+  };
+
   /** Shows a failed write's message; true when the write went through. */
   const done = async (result: Promise<{ ok: boolean; error?: string }>): Promise<boolean> => {
     const settled = await result;
@@ -51,7 +80,11 @@ export function SidePanel({ tabId }: { tabId: number }) {
   const add = async (body: string, noteTags: string[]): Promise<boolean> => {
     if (!here) return false;
     const saved = await done(sendToRuntime('sourcelight/notes/add', { page: here.page, note: { body, tags: noteTags, target: picked?.target ?? { kind: 'page' } } }));
-    if (saved) setPicked(null);
+    if (saved) {
+      setPicked(null);
+      setTyped({ body: '', tags: '' });
+      if (pageKey) void clearDraft(pageKey);
+    }
     return saved;
   };
   const remove = (kind: Kind, id: string, label: string): void => {
@@ -67,12 +100,12 @@ export function SidePanel({ tabId }: { tabId: number }) {
     void sendToTab(tabId, 'sourcelight/notes/selection', null).then((r) => {
       if (!r.ok) return setProblem(r.error);
       setProblem(r.value ? null : 'Select some text in the page first.');
-      setPicked(r.value);
+      if (r.value) choose(r.value);
     });
   };
   const keep = (ref: ItemRef): void => void done(sendToTab(tabId, 'sourcelight/notes/keep-detected', ref));
   const noteOn = (ref: ItemRef): void => {
-    void sendToTab(tabId, 'sourcelight/notes/pick-detected', ref).then((r) => (r.ok ? setPicked(r.value) : setProblem(r.error)));
+    void sendToTab(tabId, 'sourcelight/notes/pick-detected', ref).then((r) => (r.ok ? choose(r.value) : setProblem(r.error)));
   };
 
   const painted = new Set(here?.painted.painted ?? []);
@@ -111,12 +144,25 @@ export function SidePanel({ tabId }: { tabId: number }) {
               Use the page's selection
             </button>
             {picked && (
-              <button type="button" class="link" onClick={() => setPicked(null)}>
+              <button type="button" class="link" onClick={() => choose(null)}>
                 Whole page instead
               </button>
             )}
           </p>
-          <NoteForm id="new" initial={{ body: '', tags: '' }} knownTags={tags} saveLabel="Add note" onSave={add} />
+          {draft && draft.key === pageKey && (
+            <NoteForm
+              key={draft.key}
+              id="new"
+              initial={{ body: draft.loaded?.body ?? '', tags: draft.loaded?.tags ?? '' }}
+              knownTags={tags}
+              saveLabel="Add note"
+              onSave={add}
+              onDraft={(next) => {
+                setTyped(next);
+                keepDraft(next);
+              }}
+            />
+          )}
         </section>
       )}
 

@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { fail, handleMessages, ok } from '../lib/messages';
 import { annotateActiveTab, annotateTab } from '../lib/background/annotate-tab';
+import { ADD_NOTE_COMMAND, ADD_NOTE_MENU, addNoteToSelection, createAddNoteMenu } from '../lib/background/add-note';
 import { showBadge } from '../lib/background/badge';
 import { notesHandlers } from '../lib/background/notes';
 import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
@@ -22,8 +23,14 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
+    if (command === ADD_NOTE_COMMAND && tab?.id !== undefined) void addNoteToSelection(tab.id);
     if (command !== 'annotate-page') return;
     void annotateActiveTab(tab?.id);
+  });
+
+  browser.runtime.onInstalled.addListener(createAddNoteMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_NOTE_MENU && tab?.id !== undefined) void addNoteToSelection(tab.id);
   });
 
   // The only host permissions Sourcelight asks for are per-site "always annotate" grants, so a

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
-import { ARTIFACTS, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { ARTIFACTS, launchExtension, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // The reader's notes in real Chromium with real IndexedDB: written in the side panel on a
 // selection, a detected quote kept, both painted in the page and listed; after a reload they are
@@ -136,5 +136,38 @@ test('notes and kept items are painted and listed, found again after a reload; a
   await article.evaluate(() => document.querySelector('p:nth-of-type(3)')?.scrollIntoView({ block: 'center' }));
   await mkdir(ARTIFACTS, { recursive: true });
   await article.screenshot({ path: join(ARTIFACTS, 'notes-in-page.png') });
+  expect(session.errors).toEqual([]);
+});
+
+test('an unsaved note survives the panel closing; a selection from the menu or shortcut reaches the open panel', async () => {
+  const article = await session.context.newPage();
+  await article.goto(server.url('browser/short-item.html'));
+  const tabId = await tabIdOf(control, server.url('browser/short-item.html'));
+  await annotate(tabId);
+
+  let panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await panel.getByLabel('Note (Markdown)').fill('Half a thought about the flooding');
+  await panel.getByLabel('Tags').fill('floods');
+  await panel.close();
+  panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await expect.poll(() => panel.getByLabel('Note (Markdown)').inputValue()).toBe('Half a thought about the flooding');
+  expect(await panel.getByLabel('Tags').inputValue()).toBe('floods');
+
+  // What "Add note to selection" and Alt+Shift+N leave for the panel (lib/background/add-note.ts).
+  await select(article, '40 homes were flooded');
+  const picked = await sendToTabFrom(control, tabId, 'sourcelight/notes/selection', null);
+  if (!picked.ok || !picked.value) throw new Error('no selection');
+  await control.evaluate(([key, value]) => chrome.storage.session.set({ [key]: value }), [`notes.pick.${tabId}`, picked.value] as const);
+  await expect.poll(() => panel.locator('.note-target q').textContent()).toBe('40 homes were flooded');
+  await panel.getByRole('button', { name: 'Add note' }).click();
+  await expect.poll(() => panel.getByRole('heading', { name: 'Notes on this page (1)' }).count()).toBe(1);
+  await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(1);
+
+  // Saved: the draft is gone, so the panel opens empty next time.
+  await panel.close();
+  panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await expect.poll(() => panel.getByRole('heading', { name: 'Notes on this page (1)' }).count()).toBe(1);
+  expect(await panel.getByLabel('Note (Markdown)').inputValue()).toBe('');
+  expect(await panel.locator('.note-target').textContent()).toContain('On the whole page');
   expect(session.errors).toEqual([]);
 });
