@@ -15,7 +15,7 @@ import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS } from '../lexicon/cues';
+import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, TO_INFINITIVE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS } from '../lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
 
@@ -148,13 +148,15 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (/^\s*:/.test(ix.text.slice(ix.tok(cue.end - 1).end))) return null;
   const start = contentStart(ix, cue, who, b.high);
   if (start < 0) return null;
-  // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a pronoun.
-  if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !plainlyVerb(ix, cue, who)) return null;
-  if (cue.nounish && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
+  // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a
+  // pronoun, or when a name before it and a verb's complement after it make it a verb.
+  const complement = cue.nounish && who.kind === 'name' && verbComplement(ix, cue, start, b.high);
+  if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !complement && !plainlyVerb(ix, cue, who)) return null;
+  if (cue.nounish && !complement && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);
   if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
-  if (cue.nounish && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
+  if (cue.nounish && !complement && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
   // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).
   const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to' || (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
   if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
@@ -162,6 +164,28 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.
   if (!objectContent && tokenAt(ix.tokens, end) - start <= 3 && !hasVerbForm(ix, start, tokenAt(ix.tokens, end))) return null;
   return span(ix, ix.tok(start).start, end, cue.text, cue.first, who);
+}
+
+// How many tokens into a complement its finite verb or its figure is looked for.
+const COMPLEMENT_REACH = 8;
+
+/**
+ * What only a verb takes after a name (`Jane Doe vows to rebuild`, `the EIA projects the plant will
+ * close`, `the IMF forecast growth of 2.5%`): a to-infinitive for a verb that takes one, a clause
+ * with its own finite verb, or for a verb of estimating an object holding a figure. A noun after a
+ * name (`the EIA projects were cut`) is followed by its own verb at once instead.
+ */
+function verbComplement(ix: TextIndex, cue: Cue, start: number, high: number): boolean {
+  const first = ix.tok(start).norm;
+  if (first === 'to') return TO_INFINITIVE_VERBS.has(cue.base) && start + 1 < high && !NOUN_MARKERS.has(ix.tok(start + 1).norm) && !PRONOUNS.has(ix.tok(start + 1).norm) && !ix.tok(start + 1).cap;
+  if (AUXILIARIES.has(first) || PREPOSITIONS.has(first) || SUBJECT_LEADS.has(first) || RELATIVES.has(first)) return false;
+  for (let k = start + 1; k < high && k <= start + COMPLEMENT_REACH; k++) {
+    if (hasComma(ix, k - 1, k)) return false;
+    const norm = ix.tok(k).norm;
+    if (ESTIMATE_VERBS.has(cue.base) && /^\d/.test(norm)) return true;
+    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm)) return true;
+  }
+  return false;
 }
 
 /** A verb among a few words (`prices rose`, `it works`): a pronoun subject implies one. */

@@ -172,7 +172,11 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
       const participle = !asideStart.cap && /(?:ed|ing|en)$/.test(asideStart.norm);
       const aside = RELATIVES.has(asideStart.norm) || asideStart.norm === 'whose' || DETERMINERS.has(asideStart.norm) || QUANTITY_NOUNS.has(asideStart.norm) || asideStart.norm === 'one' || asideStart.norm === 'both'
         || (PREPOSITIONS.has(asideStart.norm) && !asideStart.cap) || isAdverb(asideStart.norm) || CONNECTIVES.has(asideStart.norm);
-      if (aside || ROLE_NOUNS.has(asideStart.norm) || TITLE_WORDS.has(asideStart.norm) || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
+      // `, special agent for the state,`: a role noun after a modifier or two is an appositive too.
+      const roleAt = (i: number): boolean => ROLE_NOUNS.has(ix.tok(i).norm) || TITLE_WORDS.has(ix.tok(i).norm)
+        || (!ix.tok(i).cap && ix.tok(i).norm.length > 4 && AGENT_SINGULAR.test(ix.tok(i).norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
+      const role = [a, a + 1, a + 2].some((i) => i < k && roleAt(i));
+      if (aside || role || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
         let before = skipFillers(ix, a - 1, low);
         // `Samir Haddou, 44, who …, said`: past an age set off by commas too.
         if (/^\d+$/.test(ix.tok(before).norm) && before - 1 >= low && commaBetween(ix, before - 1, before)) before--;
