@@ -13,7 +13,7 @@ export interface PopupProps {
 }
 
 export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
-  const { state, annotateAnyway, annotateAgain, clearHighlights } = usePageAnnotation(tabId);
+  const { state, annotateAnyway, annotateAgain, clearHighlights, stop } = usePageAnnotation(tabId);
   const painted = state.phase === 'ready' && state.annotation !== null;
   // An item can leave the page after it was listed (live pages rewrite themselves): say so.
   const [selectProblem, setSelectProblem] = useState<string | null>(null);
@@ -31,7 +31,7 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
         )}
       </div>
       {painted && selectProblem && <p class="problem">{selectProblem}</p>}
-      <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain }} pageUrl={pageUrl} />
+      <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop }} pageUrl={pageUrl} />
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}
     </main>
   );

@@ -57,7 +57,7 @@ beforeEach(() => {
 });
 
 const show = (state: PopupState, actions: Partial<PopupActions> = {}): PopupActions => {
-  const all: PopupActions = { select: vi.fn(), annotateAnyway: vi.fn(), annotateAgain: vi.fn(), ...actions };
+  const all: PopupActions = { select: vi.fn(), annotateAnyway: vi.fn(), annotateAgain: vi.fn(), stop: vi.fn(), ...actions };
   render(<PopupView state={state} actions={all} />, root);
   return all;
 };
@@ -110,4 +110,14 @@ test('a paint failure is shown above the lists, which stay usable', () => {
   show(annotated({ state: 'error', message: 'No highlights here.' }));
   expect(root.querySelector('.problem')?.textContent).toBe('No highlights here.');
   expect(root.querySelectorAll('.item')).toHaveLength(4);
+});
+
+test('a long read can be stopped from the popup, and a stopped page annotated again', () => {
+  const { stop } = show({ phase: 'working' });
+  root.querySelector<HTMLButtonElement>('button.link')?.click();
+  expect(stop).toHaveBeenCalledOnce();
+  const { annotateAgain } = show({ phase: 'ready', status: { state: 'cancelled', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS }, annotation: null });
+  expect(root.querySelector('.notice-title')?.textContent).toBe('Stopped.');
+  root.querySelector<HTMLButtonElement>('button.link')?.click();
+  expect(annotateAgain).toHaveBeenCalledOnce();
 });

@@ -13,6 +13,8 @@ export interface PopupActions {
   select: (ref: ItemRef) => void;
   annotateAnyway: () => void;
   annotateAgain: () => void;
+  /** Stop reading the page (a long article). */
+  stop: () => void;
 }
 
 export interface PopupViewProps {
@@ -65,7 +67,10 @@ export function PopupView({ state, actions, pageUrl = null }: PopupViewProps) {
   if (state.phase === 'working') {
     return (
       <Notice title="Reading the article…">
-        <span class="progress" aria-hidden="true" />
+        <span class="progress" aria-hidden="true" />{' '}
+        <button type="button" class="link" onClick={actions.stop}>
+          Stop
+        </button>
       </Notice>
     );
   }
@@ -86,6 +91,15 @@ export function PopupView({ state, actions, pageUrl = null }: PopupViewProps) {
         Sourcelight annotates news articles.{' '}
         <button type="button" class="link" onClick={actions.annotateAnyway}>
           Annotate it anyway
+        </button>
+      </Notice>
+    );
+  }
+  if (status.state === 'cancelled') {
+    return (
+      <Notice title="Stopped.">
+        <button type="button" class="link" onClick={actions.annotateAgain}>
+          Annotate again
         </button>
       </Notice>
     );

@@ -16,6 +16,8 @@ export interface PageAnnotationView {
   /** Annotate the page again after its highlights were removed. */
   annotateAgain: () => void;
   clearHighlights: () => void;
+  /** Stop the run in progress; the run then ends 'cancelled'. */
+  stop: () => void;
 }
 
 /** Annotates `tabId` through the background (the toolbar's path) and fetches the lists to show. */
@@ -40,6 +42,7 @@ export function usePageAnnotation(tabId: number): PageAnnotationView {
     state,
     annotateAnyway: useCallback(() => setRequest((r) => ({ force: true, round: r.round + 1 })), []),
     annotateAgain: useCallback(() => setRequest((r) => ({ ...r, round: r.round + 1 })), []),
+    stop: useCallback(() => void sendToTab(tabId, 'sourcelight/cancel', null), [tabId]),
     clearHighlights: useCallback(() => {
       void sendToTab(tabId, 'sourcelight/clear', null).then((r) =>
         setState(r.ok ? { phase: 'cleared' } : { phase: 'failed', message: CLEAR_FAILED }),

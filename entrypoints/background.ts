@@ -4,6 +4,7 @@ import { annotateActiveTab, annotateTab } from '../lib/background/annotate-tab';
 import { ADD_NOTE_COMMAND, ADD_NOTE_MENU, addNoteToSelection, createAddNoteMenu } from '../lib/background/add-note';
 import { showBadge } from '../lib/background/badge';
 import { notesHandlers } from '../lib/background/notes';
+import { detectText } from '../lib/background/detect-text';
 import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
 import { openExtensionPagesOnRequest } from '../lib/test-build/open-extension-page';
 
@@ -17,6 +18,8 @@ export default defineBackground(() => {
       await showBadge(sender.tab.id, status);
       return ok(null);
     },
+    // Here, not in the page: detection stays warm across pages and the page does not wait for it.
+    'sourcelight/detect': ({ text }) => ok(detectText(text)),
     'sourcelight/site-preference': async ({ origin }) => ok(await sitePreference(origin)),
     'sourcelight/set-site-preference': (preference) => setSitePreference(preference),
     ...notesHandlers(),

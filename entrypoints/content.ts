@@ -4,6 +4,7 @@ import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
 import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
 import { trackHover } from '../lib/page/hover-tracker';
 import { createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
+import { detectInBackground } from '../lib/page/detect-in-background';
 import { createOverlay } from '../lib/page/overlay';
 import { createPageSession } from '../lib/page/session';
 
@@ -14,7 +15,9 @@ import { createPageSession } from '../lib/page/session';
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    const session = createPageSession(document, (status) => void sendToRuntime('sourcelight/page-status', status));
+    const session = createPageSession(document, { detect: detectInBackground });
+    // Every change, so the badge shows "…" while the page is read, then the count.
+    session.subscribe((status) => void sendToRuntime('sourcelight/page-status', status));
     const overlay = createOverlay(document, HOVER_CARD_STYLE);
     const notes = createPageNotes(document);
 
@@ -27,6 +30,7 @@ export default defineContentScript({
     const stopMessages = handleMessages({
       'sourcelight/annotate': async ({ force }) => ok(await session.annotate({ force })),
       'sourcelight/status': () => ok(session.status()),
+      'sourcelight/cancel': () => ok(session.cancel()),
       'sourcelight/annotation': () => ok(session.annotation()),
       'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail('That item is not on the page.')),
       'sourcelight/clear': () => {

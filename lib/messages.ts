@@ -1,4 +1,5 @@
 import { browser, type Browser } from '#imports';
+import type { Detection } from './detect/detect';
 import type { ArticleLink, ArticleMeta, Claim, Quote } from './model';
 import type { Backup } from './store/backup';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
@@ -10,7 +11,7 @@ import type { Snippet } from './view/snippet';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export type PageState = 'idle' | 'working' | 'annotated' | 'not-article' | 'error';
+export type PageState = 'idle' | 'working' | 'annotated' | 'not-article' | 'error' | 'cancelled';
 
 /** Milliseconds spent in each stage of the in-page pipeline. */
 export interface StageTimings {
@@ -18,6 +19,15 @@ export interface StageTimings {
   detect: number;
   anchor: number;
   paint: number;
+}
+
+export type PipelineStage = keyof StageTimings;
+
+/** Where a run in progress is: its stage, and for a stage of many items how many are done. */
+export interface Progress {
+  stage: PipelineStage;
+  done: number;
+  total: number;
 }
 
 export interface PageStatus {
@@ -29,7 +39,12 @@ export interface PageStatus {
   timings: StageTimings;
   /** Why the state is 'not-article' or 'error'. */
   message?: string;
+  /** While 'working'. */
+  progress?: Progress;
 }
+
+/** Detection and the milliseconds it took where it ran. */
+export type DetectResponse = Detection & { ms: number };
 
 export type QuoteItem = Quote & { text: string; anchored: boolean };
 /** A claim with the words around it in its paragraph, so a bare figure reads in context. */
@@ -98,6 +113,10 @@ export interface Messages {
   'sourcelight/annotation': { request: null; response: PageAnnotation | null };
   /** popup → tab: remove every highlight; the next 'sourcelight/annotate' runs afresh. */
   'sourcelight/clear': { request: null; response: null };
+  /** popup → tab: stop the run in progress; its status becomes 'cancelled', nothing more is painted. */
+  'sourcelight/cancel': { request: null; response: PageStatus };
+  /** tab → background: detect quotes and claims in an article's text, where detection stays warm. */
+  'sourcelight/detect': { request: { text: string }; response: DetectResponse };
   /** popup → tab: bring an item into view and flash it. */
   'sourcelight/scroll-to': { request: ItemRef; response: boolean };
   /** popup → background: inject the content script into the tab and annotate. */

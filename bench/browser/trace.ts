@@ -12,7 +12,7 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; message?: string } };
 }
 
 export interface Task {
@@ -49,7 +49,8 @@ export async function traced<T>(cdp: CDPSession, work: () => Promise<T>): Promis
 /** The first event named `name` (a performance.mark in the page: it also says which renderer is the page's). */
 export const findEvent = (events: readonly TraceEvent[], name: string): TraceEvent | undefined => events.find((e) => e.name === name);
 
-const TASK = 'ThreadControllerImpl::RunTask';
+/** A task's outermost event: the scheduler's, or a bare RunTask (a yield's continuation, a microtask checkpoint). */
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 /** Instant events (performance.mark among them) sit inside the task that made them. */
 const INSTANT = new Set(['I', 'i', 'R', 'n']);
 
@@ -64,7 +65,7 @@ export function mainThreadTasks(events: readonly TraceEvent[], pid: number): Tas
       current.inside.push(event);
       continue;
     }
-    if (event.name !== TASK) continue;
+    if (!TASKS.has(event.name) || event.ph !== 'X') continue;
     current = { start: event.ts, end: event.ts + (event.dur ?? 0), wallMs: (event.dur ?? 0) / 1000, cpuMs: (event.tdur ?? event.dur ?? 0) / 1000, inside: [] };
     tasks.push(current);
   }
@@ -78,6 +79,10 @@ export const runsScript = (task: Task): boolean => task.inside.some((e) => SCRIP
 
 /** Whether an event of the task has that name. */
 export const holds = (task: Task, name: string): boolean => task.inside.some((e) => e.name === name);
+
+/** Whether the task made a console.timeStamp with that label (the pipeline labels its stages so). */
+export const stamped = (task: Task, label: string): boolean =>
+  task.inside.some((e) => e.name === 'TimeStamp' && e.args?.data?.message === label);
 
 /** The task that evaluated the script at a URL ending with `suffix`. */
 export const evaluating = (tasks: readonly Task[], suffix: string): Task | undefined =>

@@ -10,7 +10,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from './selectors';
-import { squeezeText, toOriginalSpan, toSqueezedOffset } from './squeeze';
+import { squeezeText, toOriginalSpan, toSqueezedOffset, type SqueezedText } from './squeeze';
 import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from './text-index';
 
 export type { TextSpan };
@@ -22,6 +22,15 @@ export type { TextSpan };
 const APPROXIMATE_SEARCH_RADIUS = 20_000;
 
 /**
+ * Anchoring one span at a time, so a caller can spread the work over several tasks: `step()`
+ * anchors the next span and says whether any are left; `ranges` fills in as it goes.
+ */
+export interface Anchoring {
+  step(): boolean;
+  readonly ranges: Array<Range | null>;
+}
+
+/**
  * The live Range of each of `spans` (offsets into `articleText`), or null where the span's text
  * cannot be found under `root`. The article's text appears in the page in the same order, with
  * other whitespace and with page furniture around and between its paragraphs; so spans are taken
@@ -30,33 +39,51 @@ const APPROXIMATE_SEARCH_RADIUS = 20_000;
  * near where they are expected.
  */
 export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>): Array<Range | null> {
+  const anchoring = startAnchoring(root, articleText, spans);
+  while (anchoring.step());
+  return anchoring.ranges;
+}
+
+/** anchorSpans, step by step; the page's text is indexed by the first step. */
+export function startAnchoring(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>): Anchoring {
   const ranges: Array<Range | null> = spans.map(() => null);
-  if (spans.length === 0) return ranges;
-  const index = buildTextIndex(root);
-  const page = index.squeezed;
-  const article = squeezeText(articleText);
   const order = spans.map((span, i) => ({ span, i })).filter(({ span }) => isSpan(span));
   order.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-
+  let indexed: { index: TextIndex; page: SqueezedText; article: SqueezedText } | null = null;
+  let next = 0;
   // The last span found: where it starts in the squeezed article and in the squeezed page.
   let articleMark = 0;
   let pageMark = 0;
-  for (const { span, i } of order) {
-    const { start, end } = span;
-    const articleStart = toSqueezedOffset(article, start);
-    const articleEnd = toSqueezedOffset(article, end);
-    if (articleStart >= articleEnd) continue;
+
+  const anchorOne = (span: TextSpan, i: number): void => {
+    const { index, page, article } = (indexed ??= indexPage(root, articleText));
+    const articleStart = toSqueezedOffset(article, span.start);
+    const articleEnd = toSqueezedOffset(article, span.end);
+    if (articleStart >= articleEnd) return;
     const cursor = Math.max(0, pageMark - CONTEXT_LENGTH);
     const pageSpan =
       findInOrder(page.text, article.text, articleStart, articleEnd, cursor) ??
       findAnywhere(index, articleText, span, pageMark + (articleStart - articleMark));
     const found = pageSpan && toOriginalSpan(page, pageSpan.start, pageSpan.end);
-    if (!pageSpan || !found) continue;
+    if (!pageSpan || !found) return;
     ranges[i] = rangeFromOffsets(index, found.start, found.end);
     articleMark = articleStart;
     pageMark = pageSpan.start;
-  }
-  return ranges;
+  };
+
+  return {
+    ranges,
+    step() {
+      const entry = order[next++];
+      if (entry) anchorOne(entry.span, entry.i);
+      return next < order.length;
+    },
+  };
+}
+
+function indexPage(root: Node, articleText: string): { index: TextIndex; page: SqueezedText; article: SqueezedText } {
+  const index = buildTextIndex(root);
+  return { index, page: index.squeezed, article: squeezeText(articleText) };
 }
 
 /** The selectors that re-find `range` under `root` later, e.g. a note's text; positions index the root's text (TextIndex.text). */

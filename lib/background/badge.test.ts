@@ -15,6 +15,8 @@ test.each([
   [status(3, 4), '7'],
   [status(0, 0), ''],
   [{ ...status(0, 0), state: 'not-article' } as PageStatus, ''],
+  [{ ...status(0, 0), state: 'working' } as PageStatus, '…'],
+  [{ ...status(0, 0), state: 'cancelled' } as PageStatus, ''],
 ])('the badge counts quotes and claims: %j → %j', async (s, text) => {
   await showBadge(5, s);
   expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe(text);
@@ -28,4 +30,11 @@ test('a failure shows on the badge and in the tooltip, until the next run succee
   await showBadge(5, status(1, 1));
   expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('2');
   expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toBe('Annotate this article (Sourcelight)');
+});
+
+test('a long run shows "…" on the badge while the page is read, then the count', async () => {
+  await showBadge(5, { ...status(0, 0), state: 'working', progress: { stage: 'anchor', done: 0, total: 40 } });
+  expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('…');
+  await showBadge(5, status(30, 10));
+  expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('40');
 });

@@ -11,7 +11,7 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
-const NOT_ARTICLE = "This page doesn't look like an article.";
+export const NOT_ARTICLE = "This page doesn't look like an article.";
 
 /** Readability has made every href absolute against the page's address. */
 const readLinks = (root: Element): ArticleLink[] =>

@@ -1,39 +1,41 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { Detection } from '../detect/detect';
 import type { Painter, PaintRanges } from '../paint/highlights';
 import { NOT_A_WEB_PAGE, runPipeline } from './pipeline';
+import { Cancelled, type Scheduler } from './scheduling';
 
-// Detection is another module's job: here it finds the first “…” quote (its speaker the word
-// before "said") and every number, so the test is about extracting, anchoring and painting.
-vi.mock('../detect/detect', () => ({
-  detect: (text: string): Detection => {
-    const quote = /“[^”]+”/.exec(text);
-    const speaker = /(\w+) said/.exec(text);
-    return {
-      quotes: quote
-        ? [
-            {
-              start: quote.index,
-              end: quote.index + quote[0].length,
-              kind: 'direct',
-              cue: 'said',
-              speaker: speaker ? { name: speaker[1] ?? '', start: speaker.index, end: speaker.index + (speaker[1]?.length ?? 0) } : null,
-            },
-          ]
-        : [],
-      claims: [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        value: Number(m[0].replace(/,/g, '')),
-        unit: null,
-        qualifier: null,
-        quote: null,
-        source: null,
-      })),
-    };
-  },
-}));
+// Detection is another module's job (the extension runs it in the background): here it finds
+// the first “…” quote (its speaker the word before "said") and every number, so the test is
+// about extracting, anchoring and painting.
+const fakeDetect = (text: string): Detection => {
+  const quote = /“[^”]+”/.exec(text);
+  const speaker = /(\w+) said/.exec(text);
+  return {
+    quotes: quote
+      ? [
+          {
+            start: quote.index,
+            end: quote.index + quote[0].length,
+            kind: 'direct',
+            cue: 'said',
+            speaker: speaker ? { name: speaker[1] ?? '', start: speaker.index, end: speaker.index + (speaker[1]?.length ?? 0) } : null,
+          },
+        ]
+      : [],
+    claims: [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: Number(m[0].replace(/,/g, '')),
+      unit: null,
+      qualifier: null,
+      quote: null,
+      source: null,
+    })),
+  };
+};
+
+const OPTIONS = { detect: async (text: string) => fakeDetect(text) };
 
 const paragraph = (text: string): string => `<p>${text}</p>`;
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Troops to the front</title></head><body>
@@ -60,7 +62,7 @@ beforeEach(() => {
 describe('runPipeline', () => {
   test('annotates an article: counts, live ranges over the same words, every stage timed', async () => {
     const painter = recordingPainter();
-    const { status, painted } = await runPipeline(doc, painter);
+    const { status, painted } = await runPipeline(doc, painter, OPTIONS);
     expect(status).toMatchObject({ state: 'annotated', quotes: 1, claims: 2, anchored: 3 });
     expect(Object.values(status.timings).every((ms) => ms >= 0)).toBe(true);
     expect(painted?.ranges.quotes[0]?.toString()).toMatch(/^“we will send 3,000 soldiers .* if needed”$/);
@@ -71,15 +73,21 @@ describe('runPipeline', () => {
     expect(painted?.annotation.article.title).toBe('Troops to the front');
   });
 
+  test('the article’s outbound links come with the annotation (the source ledger reads them)', async () => {
+    const linked = ARTICLE.replace('according to figures', 'according to <a href="https://stats.example.org/troops">figures</a>');
+    const { painted } = await runPipeline(loadPage(linked), recordingPainter(), OPTIONS);
+    expect(painted?.annotation.links?.map((l) => l.href)).toEqual(['https://stats.example.org/troops']);
+  });
+
   test('leaves the page’s DOM as it was', async () => {
     const before = doc.documentElement.outerHTML;
-    await runPipeline(doc, recordingPainter());
+    await runPipeline(doc, recordingPainter(), OPTIONS);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   test('a page that is not an article stops after extraction', async () => {
     const painter = recordingPainter();
-    const outcome = await runPipeline(loadPage('<html><body><form><input name="q"><button>Search</button></form></body></html>'), painter);
+    const outcome = await runPipeline(loadPage('<html><body><form><input name="q"><button>Search</button></form></body></html>'), painter, OPTIONS);
     expect(outcome.status).toMatchObject({ state: 'not-article', quotes: 0, claims: 0, anchored: 0 });
     expect(outcome.status.message).toMatch(/doesn't look like an article/);
     expect(outcome.painted).toBeNull();
@@ -88,13 +96,13 @@ describe('runPipeline', () => {
 
   test('a document that is not HTML (a PDF viewer, an XML file) gets a clear error', async () => {
     const xml = new DOMParser().parseFromString('<feed><title>x</title></feed>', 'application/xml');
-    const outcome = await runPipeline(xml, recordingPainter());
+    const outcome = await runPipeline(xml, recordingPainter(), OPTIONS);
     expect(outcome.status).toMatchObject({ state: 'error', message: NOT_A_WEB_PAGE });
     expect(outcome.painted).toBeNull();
   });
 
   test('without the Highlight API the annotation is kept and the state says why nothing is painted', async () => {
-    const { status, painted } = await runPipeline(doc, null);
+    const { status, painted } = await runPipeline(doc, null, OPTIONS);
     expect(status.state).toBe('error');
     expect(status.message).toMatch(/Custom Highlight API/);
     expect(painted?.annotation.quotes).toHaveLength(1);
@@ -108,8 +116,46 @@ describe('runPipeline', () => {
       flash: () => undefined,
       clear: () => undefined,
     };
-    const { status } = await runPipeline(doc, painter);
+    const { status } = await runPipeline(doc, painter, OPTIONS);
     expect(status).toMatchObject({ state: 'error', quotes: 1, claims: 2 });
     expect(status.message).toMatch(/Xray wrapper/);
+  });
+
+  describe('on the main thread', () => {
+    const FIGURES = paragraph(Array.from({ length: 60 }, (_, i) => `In district ${i + 1} the count rose to ${(i + 1) * 1000} voters this year.`).join(' '));
+    const LONG = ARTICLE.replace('</article>', `${FIGURES}</article>`);
+
+    /** A scheduler whose clock moves 3 ms at every reading, logging each yield beside the stages' work. */
+    function loggingScheduler(log: string[]): Scheduler {
+      let clock = 0;
+      return { now: () => (clock += 3), yield: async () => void log.push('yield') };
+    }
+
+    test('every stage starts in a task of its own, and long anchoring yields inside its stage', async () => {
+      const log: string[] = [];
+      const painter = recordingPainter();
+      const detect = async (text: string): Promise<Detection> => (log.push('detecting'), fakeDetect(text));
+      const { status } = await runPipeline(loadPage(LONG), { ...painter, paint: (r) => (log.push('painting'), painter.paint(r)) }, {
+        detect,
+        scheduler: loggingScheduler(log),
+        onProgress: ({ stage }) => log.push(stage),
+      });
+      expect(status).toMatchObject({ state: 'annotated', claims: 122, anchored: 123 });
+      expect(log.slice(0, 3)).toEqual(['yield', 'extract', 'yield']);
+      for (const stage of ['detect', 'anchor', 'paint']) expect(log[log.indexOf(stage) - 1]).toBe('yield');
+      expect(log[log.indexOf('detect') + 1]).toBe('detecting');
+      const anchoring = log.slice(log.indexOf('anchor'), log.indexOf('paint'));
+      expect(anchoring.filter((e) => e === 'yield').length).toBeGreaterThan(5);
+      expect(log.slice(-2)).toEqual(['paint', 'painting']);
+    });
+
+    test('a run that stops being live stops at its next yield, painting nothing', async () => {
+      const painter = recordingPainter();
+      let yields = 0;
+      const scheduler: Scheduler = { now: loggingScheduler([]).now, yield: async () => void yields++ };
+      const run = runPipeline(loadPage(LONG), painter, { ...OPTIONS, scheduler, live: () => yields < 6 });
+      await expect(run).rejects.toBeInstanceOf(Cancelled);
+      expect(painter.painted).toHaveLength(0);
+    });
   });
 });

@@ -1,10 +1,12 @@
-import { anchorSpans, type TextSpan } from '../anchor/anchor';
-import { annotateDocument } from '../annotate';
-import type { ExtractOptions } from '../extract/extract';
-import type { PageStatus, StageTimings } from '../messages';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { startAnchoring, type TextSpan } from '../anchor/anchor';
+import type { Detection } from '../detect/detect';
+import { extractArticle, NOT_ARTICLE, type ExtractOptions } from '../extract/extract';
+import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messages';
 import type { Annotation, Claim, Quote } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
 import { NO_HIGHLIGHT_API, type Painter } from '../paint/highlights';
+import { Cancelled, mainThreadScheduler, runInSlices, type Scheduler } from './scheduling';
 
 export interface PaintedAnnotation {
   annotation: Annotation;
@@ -17,15 +19,25 @@ export interface PipelineOutcome {
   painted: PaintedAnnotation | null;
 }
 
+/** Detection of an article's text, wherever it runs (the extension runs it in the background). */
+export type DetectText = (text: string) => Promise<Detection>;
+
+export interface PipelineOptions extends ExtractOptions {
+  detect: DetectText;
+  /** How the pipeline yields to the page between and inside its stages. */
+  scheduler?: Scheduler;
+  /** False once the run is cancelled or dropped: the pipeline stops (with Cancelled) when it next yields. */
+  live?: () => boolean;
+  /** Told when each stage starts. */
+  onProgress?: (progress: Progress) => void;
+}
+
 export const NOT_A_WEB_PAGE = 'Sourcelight reads web pages; this is a PDF or another kind of file.';
 
 // Chrome's PDF viewer (and any other viewer) sits in a tab whose document is not HTML.
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 export const ZERO_TIMINGS: StageTimings = { extract: 0, detect: 0, anchor: 0, paint: 0 };
-
-/** Lets the page handle input between stages, so a long article never freezes it for the whole run. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const present = (ranges: Array<Range | null>): Range[] => ranges.filter((r): r is Range => r !== null);
 
@@ -40,55 +52,76 @@ function tryPaint(painter: Painter, ranges: AnchoredRanges): string | null {
 }
 
 /**
- * Extract the article from the live `doc` (Readability works on a clone) and detect quotes and
- * claims, exactly as the CLI does (lib/annotate); then find them in the live page and paint them.
+ * Extract the article from the live `doc` (Readability works on a clone), have `options.detect`
+ * find quotes and claims, then find them in the live page and paint them. Each stage starts in a
+ * task of its own, and anchoring runs in slices, so the page keeps answering meanwhile.
  * `painter` is null where the browser cannot paint: the annotation is still returned, with the
  * reason as an error state. `options.force` skips the is-this-an-article gate.
  */
-export async function runPipeline(doc: Document, painter: Painter | null, options: ExtractOptions = {}): Promise<PipelineOutcome> {
+export async function runPipeline(doc: Document, painter: Painter | null, options: PipelineOptions): Promise<PipelineOutcome> {
+  const { scheduler = mainThreadScheduler, live = () => true, onProgress } = options;
   const timings: StageTimings = { ...ZERO_TIMINGS };
+  const failed = (state: 'error' | 'not-article', message: string): PipelineOutcome => ({
+    status: { state, quotes: 0, claims: 0, anchored: 0, timings, message },
+    painted: null,
+  });
+  const enter = async (stage: PipelineStage, total = 1): Promise<void> => {
+    await scheduler.yield();
+    if (!live()) throw new Cancelled();
+    // A label in a performance trace (DevTools, npm run bench:browser); the page cannot see it.
+    // Optional: not every console has it (jsdom).
+    console.timeStamp?.(`sourcelight:${stage}`);
+    onProgress?.({ stage, done: 0, total });
+  };
   const timed = <T>(stage: keyof StageTimings, run: () => T): T => {
-    const started = performance.now();
+    const started = scheduler.now();
     const value = run();
-    timings[stage] = performance.now() - started;
+    timings[stage] += scheduler.now() - started;
     return value;
   };
 
-  if (!HTML_TYPES.has(doc.contentType)) {
-    return { status: { state: 'error', quotes: 0, claims: 0, anchored: 0, timings, message: NOT_A_WEB_PAGE }, painted: null };
-  }
-  const started = performance.now();
-  const annotated = annotateDocument(doc, options);
-  if (!annotated.ok) {
-    timings.extract = performance.now() - started;
-    return { status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings, message: annotated.message }, painted: null };
-  }
-  timings.extract = annotated.timings.extract;
-  timings.detect = annotated.timings.detect;
-  const { text, quotes, claims } = annotated.annotation;
+  if (!HTML_TYPES.has(doc.contentType)) return failed('error', NOT_A_WEB_PAGE);
+  await enter('extract');
+  // The cheap gate alone is all a page that is not an article pays for.
+  if (!options.force && !timed('extract', () => isProbablyReaderable(doc))) return failed('not-article', NOT_ARTICLE);
+  await scheduler.yield();
+  const extracted = timed('extract', () => extractArticle(doc, { force: true }));
+  if (!extracted.ok) return failed('not-article', extracted.message);
+  const { text, meta, links = [] } = extracted.article;
 
-  await nextTask();
-  const ranges = timed('anchor', () => anchorAll(doc, text, quotes, claims));
+  await enter('detect');
+  const detectStarted = scheduler.now();
+  const { quotes, claims } = await options.detect(text);
+  timings.detect = scheduler.now() - detectStarted;
+  const annotation: Annotation = { article: meta, text, links, quotes, claims };
 
-  await nextTask();
+  const spans = spansOf(quotes, claims);
+  await enter('anchor', spans.all.length);
+  const anchoring = doc.body ? startAnchoring(doc.body, text, spans.all) : null;
+  if (anchoring) timings.anchor = await runInSlices(scheduler, () => anchoring.step(), live);
+  const ranges = spans.split(anchoring?.ranges ?? spans.all.map(() => null));
+
+  await enter('paint');
   const paintProblem = timed('paint', () => (painter ? tryPaint(painter, ranges) : NO_HIGHLIGHT_API));
-
   const anchored = present(ranges.quotes).length + present(ranges.claims).length;
   const counts = { quotes: quotes.length, claims: claims.length, anchored, timings };
   const status: PageStatus = paintProblem ? { state: 'error', ...counts, message: paintProblem } : { state: 'annotated', ...counts };
-  return { status, painted: { annotation: annotated.annotation, ranges } };
+  return { status, painted: { annotation, ranges } };
 }
 
-/** One anchoring pass over quotes, claims and speaker mentions together. */
-function anchorAll(doc: Document, text: string, quotes: Quote[], claims: Claim[]): AnchoredRanges {
+/** Quotes, claims and speaker mentions as one list of spans to anchor together, and the way back. */
+function spansOf(quotes: Quote[], claims: Claim[]): { all: TextSpan[]; split: (found: Array<Range | null>) => AnchoredRanges } {
   const mentions = quotes.flatMap((q, quoteIndex) => (q.speaker ? [{ quoteIndex, span: q.speaker }] : []));
-  const spans: TextSpan[] = [...quotes, ...claims, ...mentions.map((m) => m.span)];
-  const found = doc.body ? anchorSpans(doc.body, text, spans) : spans.map(() => null);
-  const speakers: Array<Range | null> = quotes.map(() => null);
-  mentions.forEach((m, k) => (speakers[m.quoteIndex] = found[quotes.length + claims.length + k] ?? null));
   return {
-    quotes: found.slice(0, quotes.length),
-    claims: found.slice(quotes.length, quotes.length + claims.length),
-    speakers,
+    all: [...quotes, ...claims, ...mentions.map((m) => m.span)],
+    split(found) {
+      const speakers: Array<Range | null> = quotes.map(() => null);
+      mentions.forEach((m, k) => (speakers[m.quoteIndex] = found[quotes.length + claims.length + k] ?? null));
+      return {
+        quotes: found.slice(0, quotes.length),
+        claims: found.slice(quotes.length, quotes.length + claims.length),
+        speakers,
+      };
+    },
   };
 }

@@ -3,7 +3,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import type { Detection } from '../detect/detect';
 import type { PageStatus } from '../messages';
 import { NO_HIGHLIGHT_API } from '../paint/highlights';
-import { createPageSession } from './session';
+import { createPageSession, type PageSession } from './session';
 
 // Detection is stubbed (another module's job): one claim per number.
 const detect = vi.fn(
@@ -20,13 +20,19 @@ const detect = vi.fn(
     })),
   }),
 );
-vi.mock('../detect/detect', () => ({ detect: (text: string) => detect(text) }));
 
 const sentence = 'The alliance has stationed 40,000 troops along its eastern flank since the start of the war, officials said this week in a statement. ';
 const ARTICLE = `<html><head><title>Flank</title></head><body><article><h1>Flank</h1>${`<p>${sentence.repeat(3)}</p>`.repeat(4)}</article></body></html>`;
 
 let doc: Document;
 let statuses: PageStatus[];
+
+/** A session on `page` whose every status change is recorded in `statuses`. */
+function open(page: Document = doc, detectText: (text: string) => Promise<Detection> = async (text) => detect(text)): PageSession {
+  const session = createPageSession(page, { detect: detectText });
+  session.subscribe((s) => statuses.push(s));
+  return session;
+}
 beforeEach(() => {
   detect.mockClear();
   doc = new DOMParser().parseFromString(ARTICLE, 'text/html');
@@ -34,17 +40,18 @@ beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn();
 });
 
-test('runs the pipeline once however often it is asked, and reports the outcome once', async () => {
-  const session = createPageSession(doc, (s) => statuses.push(s));
+test('runs the pipeline once however often it is asked; subscribers see each stage, then the outcome once', async () => {
+  const session = open();
   const [first, second] = await Promise.all([session.annotate(), session.annotate()]);
   expect(first).toBe(second);
   expect(await session.annotate()).toBe(first);
   expect(detect).toHaveBeenCalledTimes(1);
-  expect(statuses).toEqual([first]);
+  expect(statuses.map((s) => s.progress?.stage ?? s.state)).toEqual(['working', 'extract', 'detect', 'anchor', 'paint', 'error']);
+  expect(statuses.at(-1)).toBe(first);
 });
 
 test('jsdom has no Highlight API: the state says so, and the lists are still there', async () => {
-  const session = createPageSession(doc, () => undefined);
+  const session = open();
   const status = await session.annotate();
   expect(status).toMatchObject({ state: 'error', message: NO_HIGHLIGHT_API, claims: 12, anchored: 12 });
   const listed = session.annotation();
@@ -53,7 +60,7 @@ test('jsdom has no Highlight API: the state says so, and the lists are still the
 });
 
 test('scrolls an anchored item into view; an unknown item is refused', async () => {
-  const session = createPageSession(doc, () => undefined);
+  const session = open();
   expect(session.scrollTo({ kind: 'claim', index: 0 })).toBe(false);
   await session.annotate();
   expect(session.scrollTo({ kind: 'claim', index: 5 })).toBe(true);
@@ -63,7 +70,7 @@ test('scrolls an anchored item into view; an unknown item is refused', async () 
 });
 
 test('an item whose text the page has since removed is refused, not scrolled to', async () => {
-  const session = createPageSession(doc, () => undefined);
+  const session = open();
   await session.annotate();
   expect(session.annotation()?.claims[0]?.anchored).toBe(true);
   for (const paragraph of doc.querySelectorAll('p')) paragraph.remove();
@@ -72,7 +79,7 @@ test('an item whose text the page has since removed is refused, not scrolled to'
 });
 
 test('status is idle before, working during, and the outcome after', async () => {
-  const session = createPageSession(doc, () => undefined);
+  const session = open();
   expect(session.status().state).toBe('idle');
   const run = session.annotate();
   expect(session.status().state).toBe('working');
@@ -81,17 +88,17 @@ test('status is idle before, working during, and the outcome after', async () =>
 });
 
 test('clearing drops a run still going: nothing is listed or reported after', async () => {
-  const session = createPageSession(doc, (s) => statuses.push(s));
+  const session = open();
   const run = session.annotate();
   session.clear();
   await run;
   expect(session.annotation()).toBeNull();
   expect(session.status().state).toBe('idle');
-  expect(statuses).toEqual([]);
+  expect(statuses.filter((s) => s.state !== 'working')).toEqual([]);
 });
 
 test('after clearing, annotating runs afresh', async () => {
-  const session = createPageSession(doc, (s) => statuses.push(s));
+  const session = open();
   await session.annotate();
   session.clear();
   expect(session.annotation()).toBeNull();
@@ -102,8 +109,44 @@ test('after clearing, annotating runs afresh', async () => {
 
 test('a page judged not an article is read anyway when asked to force it', async () => {
   const form = new DOMParser().parseFromString('<html><body><form><input name="q"> 1,200 results</form></body></html>', 'text/html');
-  const session = createPageSession(form, () => undefined);
+  const session = open(form);
   expect((await session.annotate()).state).toBe('not-article');
   expect((await session.annotate()).state).toBe('not-article');
   expect(await session.annotate({ force: true })).toMatchObject({ state: 'error', claims: 1 });
+});
+
+/** A detection that answers when the test says so. */
+function heldDetection(): { detectText: (text: string) => Promise<Detection>; release: () => void } {
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return { detectText: async (text) => (await gate, detect(text)), release };
+}
+
+test('cancelling while detection runs: nothing is anchored or listed, the state is cancelled, and the next ask runs afresh', async () => {
+  const held = heldDetection();
+  const session = open(doc, held.detectText);
+  const run = session.annotate();
+  await vi.waitFor(() => expect(session.status().progress?.stage).toBe('detect'));
+  expect(session.cancel().state).toBe('working');
+  held.release();
+  expect(await run).toMatchObject({ state: 'cancelled', quotes: 0, claims: 0, anchored: 0 });
+  expect(session.annotation()).toBeNull();
+  expect(statuses.at(-1)?.state).toBe('cancelled');
+  expect(statuses.some((s) => s.progress?.stage === 'anchor')).toBe(false);
+  expect(await session.annotate()).toMatchObject({ claims: 12, anchored: 12 });
+});
+
+test('cancel without a run in progress changes nothing', async () => {
+  const session = open();
+  expect(session.cancel().state).toBe('idle');
+  const done = await session.annotate();
+  expect(session.cancel()).toBe(done);
+  expect(await session.annotate()).toBe(done);
+});
+
+test('a detection that fails becomes an error state with its reason', async () => {
+  const session = open(doc, async () => {
+    throw new Error('detection failed: the background did not answer');
+  });
+  expect(await session.annotate()).toMatchObject({ state: 'error', message: expect.stringContaining('the background did not answer') });
 });

@@ -1,8 +1,9 @@
-import type { AnnotateOptions, ClaimItem, ItemRef, PageAnnotation, PageStatus, QuoteItem } from '../messages';
+import type { AnnotateOptions, ClaimItem, ItemRef, PageAnnotation, PageStatus, Progress, QuoteItem } from '../messages';
 import { createPainter, type Painter } from '../paint/highlights';
 import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-test';
 import { snippetAround } from '../view/snippet';
-import { runPipeline, ZERO_TIMINGS, type PaintedAnnotation } from './pipeline';
+import { runPipeline, ZERO_TIMINGS, type DetectText, type PaintedAnnotation } from './pipeline';
+import { Cancelled, type Scheduler } from './scheduling';
 
 export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; item: ClaimItem };
 
@@ -13,7 +14,14 @@ export interface PageSession {
    * a page judged not an article when `force` asks to read it anyway.
    */
   annotate(options?: AnnotateOptions): Promise<PageStatus>;
+  /**
+   * Stops the run in progress at its next yield: it ends 'cancelled' with nothing painted, and
+   * the next annotate() starts afresh. Without a run in progress, nothing changes.
+   */
+  cancel(): PageStatus;
   status(): PageStatus;
+  /** Calls `listener` with every status change (each stage of a run, then its outcome); returns the unsubscribe. */
+  subscribe(listener: (status: PageStatus) => void): () => void;
   annotation(): PageAnnotation | null;
   scrollTo(ref: ItemRef): boolean;
   /** The live Range of a painted item (what a note on it or keeping it describes), or null. */
@@ -51,42 +59,66 @@ function tryCreatePainter(doc: Document): Painter | null {
   }
 }
 
-export function createPageSession(doc: Document, onStatus: (status: PageStatus) => void): PageSession {
+export interface PageSessionOptions {
+  /** Detection of the article's text (the extension sends it to the background). */
+  detect: DetectText;
+  scheduler?: Scheduler;
+}
+
+export function createPageSession(doc: Document, { detect, scheduler }: PageSessionOptions): PageSession {
   const painter = tryCreatePainter(doc);
+  const listeners = new Set<(status: PageStatus) => void>();
   let status = IDLE;
   let run: Promise<PageStatus> | null = null;
-  let crashed = false;
+  /** The last run crashed or was cancelled: the next annotate() runs again. */
+  let retry = false;
+  let cancelled = false;
   let items: PageAnnotation | null = null;
   let ranges: AnchoredRanges | null = null;
   let hitTest: HitTest | null = null;
   /** Which run is current: a run finishing after clear() finds it changed and leaves no trace. */
   let generation = 0;
 
+  const publish = (next: PageStatus): void => {
+    status = next;
+    for (const listener of listeners) listener(next);
+  };
+
   const start = async (force: boolean): Promise<PageStatus> => {
     const mine = ++generation;
     // A run overtaken by clear() must not paint over the page (or over a newer run).
     const current = (): boolean => mine === generation;
-    status = { ...IDLE, state: 'working' };
-    crashed = false;
+    const live = (): boolean => current() && !cancelled;
+    retry = false;
+    cancelled = false;
+    publish({ ...IDLE, state: 'working' });
     try {
       const guarded: Painter | null = painter && {
         ...painter,
         paint: (ranges) => {
-          if (current()) painter.paint(ranges);
+          if (live()) painter.paint(ranges);
         },
       };
-      const outcome = await runPipeline(doc, guarded, { force });
+      const onProgress = (progress: Progress): void => {
+        if (live()) publish({ ...IDLE, state: 'working', progress });
+      };
+      const outcome = await runPipeline(doc, guarded, { force, detect, scheduler, live, onProgress });
       if (!current()) return IDLE;
+      if (cancelled) throw new Cancelled();
       items = outcome.painted && listItems(outcome.painted);
       ranges = outcome.painted?.ranges ?? null;
       hitTest = ranges && createHitTest(ranges);
-      status = outcome.status;
+      publish(outcome.status);
     } catch (error) {
       if (!current()) return IDLE;
-      crashed = true;
-      status = { ...IDLE, state: 'error', message: `Sourcelight failed on this page: ${error instanceof Error ? error.message : String(error)}` };
+      retry = true;
+      if (error instanceof Cancelled || cancelled) {
+        painter?.clear();
+        publish({ ...IDLE, state: 'cancelled' });
+      } else {
+        publish({ ...IDLE, state: 'error', message: `Sourcelight failed on this page: ${error instanceof Error ? error.message : String(error)}` });
+      }
     }
-    onStatus(status);
     return status;
   };
 
@@ -94,10 +126,18 @@ export function createPageSession(doc: Document, onStatus: (status: PageStatus) 
 
   return {
     annotate({ force = false } = {}) {
-      if (!run || crashed || (force && status.state === 'not-article')) run = start(force);
+      if (!run || retry || (force && status.state === 'not-article')) run = start(force);
       return run;
     },
+    cancel() {
+      if (status.state === 'working') cancelled = true;
+      return status;
+    },
     status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     annotation: () => items,
     rangeOf,
     scrollTo(ref) {

@@ -1,0 +1,13 @@
+import type { Detection } from '../detect/detect';
+import { sendToRuntime } from '../messages';
+
+/**
+ * Detection by the background, where its code stays warm across pages (a fresh content-script
+ * world runs it cold, an order of magnitude slower) and the page does not wait for it. Only a
+ * type is imported from lib/detect, so none of detection is bundled into the content script.
+ */
+export async function detectInBackground(text: string): Promise<Detection> {
+  const result = await sendToRuntime('sourcelight/detect', { text });
+  if (!result.ok) throw new Error(`detection failed: ${result.error}`);
+  return { quotes: result.value.quotes, claims: result.value.claims };
+}
