@@ -1,7 +1,7 @@
 import { inWriteTransaction, type Store } from './db';
 import { StoreError } from './errors';
 import { DB_VERSION } from './migrations';
-import type { ArticleRecord, ItemRecord, NoteRecord } from './schema';
+import type { ArticleRecord, ItemRecord, NoteRecord, OutletProfileRecord, SourceListRecord } from './schema';
 
 // A backup is the whole store as one JSON document, deleted-but-restorable records included.
 // `format` and `version` say how to read it; ids are the records' own UUIDs, so importing a
@@ -19,6 +19,9 @@ export interface Backup {
   articles: ArticleRecord[];
   items: ItemRecord[];
   notes: NoteRecord[];
+  /** The reader's own outlet profiles and source lists (absent from backups made before they existed). */
+  outletProfiles?: OutletProfileRecord[];
+  sourceLists?: SourceListRecord[];
 }
 
 export interface ImportCounts {
@@ -28,13 +31,25 @@ export interface ImportCounts {
 }
 
 export async function exportAll(db: Store, now = Date.now()): Promise<Backup> {
-  const tx = db.transaction(['articles', 'items', 'notes']);
-  const [articles, items, notes] = await Promise.all([
+  const tx = db.transaction(['articles', 'items', 'notes', 'outletProfiles', 'sourceLists']);
+  const [articles, items, notes, outletProfiles, sourceLists] = await Promise.all([
     tx.objectStore('articles').getAll(),
     tx.objectStore('items').getAll(),
     tx.objectStore('notes').getAll(),
+    tx.objectStore('outletProfiles').getAll(),
+    tx.objectStore('sourceLists').getAll(),
   ]);
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: DB_VERSION, exportedAt: new Date(now).toISOString(), articles, items, notes };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion: DB_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    articles,
+    items,
+    notes,
+    outletProfiles,
+    sourceLists,
+  };
 }
 
 /** Why `data` cannot be imported as a backup, or null. */
@@ -54,7 +69,7 @@ export function backupProblem(data: unknown): string | null {
 export async function importBackup(db: Store, backup: Backup): Promise<ImportCounts> {
   const problem = backupProblem(backup);
   if (problem) throw new StoreError(problem);
-  return inWriteTransaction(db, ['articles', 'items', 'notes'], async (tx) => {
+  return inWriteTransaction(db, ['articles', 'items', 'notes', 'outletProfiles', 'sourceLists'], async (tx) => {
     const counts: ImportCounts = { articles: 0, items: 0, notes: 0 };
     const articleIds = new Map<string, string>();
     const articles = tx.objectStore('articles');
@@ -76,6 +91,15 @@ export async function importBackup(db: Store, backup: Backup): Promise<ImportCou
         await store.put({ ...record, articleId } as NoteRecord & ItemRecord);
         counts[kind]++;
       }
+    }
+    // The reader's outlet profiles and source lists: the later copy of each wins, as for notes.
+    for (const profile of backup.outletProfiles ?? []) {
+      const local = await tx.objectStore('outletProfiles').get(profile.domain);
+      if (!local || local.updated < profile.updated) await tx.objectStore('outletProfiles').put(profile);
+    }
+    for (const list of backup.sourceLists ?? []) {
+      const local = await tx.objectStore('sourceLists').get(list.id);
+      if (!local || local.updated < list.updated) await tx.objectStore('sourceLists').put(list);
     }
     return counts;
   });

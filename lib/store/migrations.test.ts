@@ -29,7 +29,7 @@ describe('upgrade', () => {
   test('a new database gets every store and index of the current version', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'items', 'notes']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'items', 'notes', 'outletProfiles', 'sourceLists']);
     const tx = db.transaction(['articles', 'items', 'notes']);
     expect([...tx.objectStore('articles').indexNames]).toEqual(['byKey']);
     expect([...tx.objectStore('items').indexNames].sort()).toEqual(['byArticle', 'bySpeaker', 'byUpdated']);

@@ -25,6 +25,11 @@ const MIGRATIONS: readonly Step[] = [
     items.createIndex('bySpeaker', 'speaker');
     items.createIndex('byUpdated', 'updated');
   },
+  // 3: the reader's own outlet profiles (by domain) and imported source lists.
+  (db) => {
+    db.createObjectStore('outletProfiles', { keyPath: 'domain' });
+    db.createObjectStore('sourceLists', { keyPath: 'id' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -68,8 +68,37 @@ export interface NoteRecord {
   deletedAt?: number;
 }
 
+/** The reader's own profile of an outlet, for one the open tables know nothing (or too little) about. */
+export interface OutletProfileRecord {
+  /** The domain the outlet card files the outlet under (its registrable domain, or the table key that matched). */
+  domain: string;
+  labels: string[];
+  notes: string;
+  updated: number;
+}
+
+/** One row of an imported source list: its domain and the file's other columns. */
+export interface SourceListEntry {
+  domain: string;
+  fields: Record<string, string>;
+}
+
+/** A researcher's own source list, imported from a CSV with a domain column. */
+export interface SourceListRecord {
+  id: string;
+  /** The file's name, shown on the card above what the list says. */
+  name: string;
+  /** The file's columns other than the domain, in order. */
+  columns: string[];
+  entries: SourceListEntry[];
+  imported: number;
+  updated: number;
+}
+
 export interface SourcelightDB extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { byKey: string } };
   items: { key: string; value: ItemRecord; indexes: { byArticle: string; bySpeaker: string; byUpdated: number } };
   notes: { key: string; value: NoteRecord; indexes: { byArticle: string; byTag: string; byUpdated: number } };
+  outletProfiles: { key: string; value: OutletProfileRecord };
+  sourceLists: { key: string; value: SourceListRecord };
 }
