@@ -150,7 +150,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (start < 0) return null;
   // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a
   // pronoun, or when a name before it and a verb's complement after it make it a verb.
-  const complement = cue.nounish && who.kind === 'name' && verbComplement(ix, cue, start, b.high);
+  const complement = cue.nounish && who.kind !== 'pronoun' && verbComplement(ix, cue, start, b.high);
   if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !complement && !plainlyVerb(ix, cue, who)) return null;
   if (cue.nounish && !complement && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);

@@ -208,7 +208,12 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   // `after the Times reported`: a word that is a preposition and a subordinator (after, before, since,
   // until) opens a clause when a finite cue follows its noun phrase, so the phrase is that clause's subject.
   const subordinator = SUBJECT_LEADS.has(ix.tok(before).norm);
-  if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !subordinator && !quantified && !commaBetween(ix, before, phrase.first)) return clauseSubject(ix, clauseStart(ix, low, before), before);
+  if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !subordinator && !quantified && !commaBetween(ix, before, phrase.first)) {
+    const subject = clauseSubject(ix, clauseStart(ix, low, before), before);
+    // `Data from the statistics bureau shows`: a document's author is the source it speaks for.
+    const authored = (ix.tok(before).norm === 'from' || ix.tok(before).norm === 'by') && subject?.kind === 'group' && subject.end === before && DOCUMENT_NOUNS.has(ix.tok(subject.end - 1).norm);
+    return authored ? phrase : subject;
+  }
   return phrase;
 }
 
