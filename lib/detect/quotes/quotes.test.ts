@@ -244,6 +244,7 @@ describe('reported speech', () => {
     ['a role after a modifier in the aside', 'Police arrested the suspects on the highway, Jake Frith, special agent for the state office, said.', [indirect('Police arrested the suspects on the highway', 'Jake Frith')]],
     ['a document with a noun-like verb form and a clause', 'The solicitation also notes that bidders will need to run both venues.', [indirect('bidders will need to run both venues', 'solicitation')]],
     ["data speak for whoever they come from", 'Data from the statistics bureau shows the pace of recovery remains slow.', [indirect('the pace of recovery remains slow', 'statistics bureau')]],
+    ['a gerund after to', 'Tom Lee confessed to taking the money.', [indirect('taking the money', 'Tom Lee')]],
     ['a finding established', 'Investigators have determined that stolen cards were used in six towns.', [indirect('stolen cards were used in six towns', 'Investigators')]],
     ['a statement offered', 'Tom Lee offered that the band would be touring then.', [indirect('the band would be touring then', 'Tom Lee')]],
     ['made it clear, with an adverb', 'Tom Lee spoke. The family made it quite clear that it was not the reason.', [indirect('it was not the reason', 'family')]],

@@ -21,6 +21,8 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   let c = cue.end;
   // `saying only that …`, `said simply that …`.
   while (c < high && (isAdverb(ix.tok(c).norm) || TIME_ADVERBS.has(ix.tok(c).norm) || (ix.tok(c).norm === 'only' && ix.tok(c + 1).norm === 'that'))) c++;
+  // `admitted to taking bribes`, `confessed to lying`: a gerund after `to` is the content.
+  if (GERUND_VERBS.has(base) && ix.tok(c).norm === 'to' && isGerund(ix, c + 1)) return c + 1;
   // `said in a statement it had …`, `said on Tuesday that …`: past a short phrase to the clause.
   if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) {
     const after = pastPhrase(ix, c, high);
