@@ -3,6 +3,7 @@ import { fail, handleMessages, ok } from '../lib/messages';
 import { annotateActiveTab, annotateTab } from '../lib/background/annotate-tab';
 import { ADD_NOTE_COMMAND, ADD_NOTE_MENU, addNoteToSelection, createAddNoteMenu } from '../lib/background/add-note';
 import { showBadge } from '../lib/background/badge';
+import { keepingAwake, keptAwake } from '../lib/background/keep-awake';
 import { notesHandlers } from '../lib/background/notes';
 import { detectText } from '../lib/background/detect-text';
 import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
@@ -11,7 +12,8 @@ import { openExtensionPagesOnRequest } from '../lib/test-build/open-extension-pa
 // The toolbar button opens the popup, which asks for 'sourcelight/annotate-tab'; the keyboard
 // command takes the same path for the active tab.
 export default defineBackground(() => {
-  handleMessages({
+  // Firefox's event page would otherwise be suspended under a handler that still owes an answer.
+  handleMessages(keptAwake({
     'sourcelight/annotate-tab': ({ tabId, force }) => annotateTab(tabId, { force }),
     'sourcelight/page-status': async (status, sender) => {
       if (sender.tab?.id === undefined) return fail('Not sent from a tab.');
@@ -23,12 +25,12 @@ export default defineBackground(() => {
     'sourcelight/site-preference': async ({ origin }) => ok(await sitePreference(origin)),
     'sourcelight/set-site-preference': (preference) => setSitePreference(preference),
     ...notesHandlers(),
-  });
+  }));
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === ADD_NOTE_COMMAND && tab?.id !== undefined) void addNoteToSelection(tab.id);
     if (command !== 'annotate-page') return;
-    void annotateActiveTab(tab?.id);
+    void keepingAwake(() => annotateActiveTab(tab?.id));
   });
 
   browser.runtime.onInstalled.addListener(createAddNoteMenu);
