@@ -53,8 +53,8 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
   }
 }
 
-/** Firefox, headless, with a fresh profile and only the extension at `extensionDir` installed. */
-export async function launchFirefoxExtension(server: FixtureServer, extensionDir = EXTENSION): Promise<FirefoxSession> {
+/** Firefox, headless, with a fresh profile (PREFS, then `prefs`) and only the extension at `extensionDir` installed. */
+export async function launchFirefoxExtension(server: FixtureServer, prefs: Record<string, unknown> = {}, extensionDir = EXTENSION): Promise<FirefoxSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No extension build at ${extensionDir}: run npm run test:firefox.`);
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(`Firefox not found: ${FIREFOX_INSTALL_HINT}.`);
@@ -63,7 +63,7 @@ export async function launchFirefoxExtension(server: FixtureServer, extensionDir
     executablePath,
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: PREFS,
+    extraPrefsFirefox: { ...PREFS, ...prefs },
   });
   const installed = await browser.installExtension(extensionDir);
   if (installed !== EXTENSION_ID) throw new Error(`Installed ${installed}, expected ${EXTENSION_ID}`);
@@ -138,9 +138,10 @@ export interface FirefoxTestBed {
   close(): Promise<void>;
 }
 
-export async function startTestBed(): Promise<FirefoxTestBed> {
+/** `prefs` are added to the profile's (a test of the event page shortens its idle time). */
+export async function startTestBed(prefs: Record<string, unknown> = {}): Promise<FirefoxTestBed> {
   const server = await serveFixtures();
-  const session = await launchFirefoxExtension(server).catch(async (error: unknown) => {
+  const session = await launchFirefoxExtension(server, prefs).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });
