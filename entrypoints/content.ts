@@ -1,10 +1,12 @@
 import { defineContentScript } from '#imports';
 import { renderHoverCard } from '../components/HoverCard';
 import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
+import { SELECTION_NOTE_STYLE, startSelectionNotes } from '../components/SelectionNote';
 import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
 import { trackHover } from '../lib/page/hover-tracker';
 import { createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
 import { detectInBackground } from '../lib/page/detect-in-background';
+import { pageRefOf } from '../lib/page/page-ref';
 import { createOverlay } from '../lib/page/overlay';
 import { createPageSession } from '../lib/page/session';
 
@@ -20,6 +22,12 @@ export default defineContentScript({
     session.subscribe((status) => void sendToRuntime('sourcelight/page-status', status));
     const overlay = createOverlay(document, HOVER_CARD_STYLE);
     const notes = createPageNotes(document);
+    const selectionLayer = overlay.addLayer(SELECTION_NOTE_STYLE);
+    const stopSelectionNotes = startSelectionNotes(
+      window,
+      () => (overlay.attach(), selectionLayer),
+      () => pageRefOf(document, session.annotation()?.article ?? null),
+    );
 
     const hover = trackHover(
       window,
@@ -49,6 +57,7 @@ export default defineContentScript({
       overlay.remove();
       session.clear();
       notes.clear();
+      stopSelectionNotes();
     });
 
     void session.annotate();

@@ -24,3 +24,13 @@ test('a host the page removed is put back on the next use', () => {
   expect(hosts()).toBe(1);
   overlay.remove();
 });
+
+test('a layer is another mount point in the same shadow root, with its own style', () => {
+  const overlay = createOverlay(document, '');
+  const layer = overlay.addLayer('.note { color: purple; }');
+  const shadow = overlay.attach().getRootNode() as ShadowRoot;
+  expect(shadow.contains(layer)).toBe(true);
+  expect([...shadow.querySelectorAll('style')].map((s) => s.textContent)).toContain('.note { color: purple; }');
+  expect(hosts()).toBe(1);
+  overlay.remove();
+});

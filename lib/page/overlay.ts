@@ -1,5 +1,6 @@
 // The one element Sourcelight adds to a page: <sourcelight-root>, a shadow host for the hover
-// card, on documentElement so the article's own DOM (and its text, which anchoring reads) is untouched.
+// card and the selection's note button, on documentElement so the article's own DOM (and its
+// text, which anchoring reads) is untouched.
 
 export const OVERLAY_TAG = 'sourcelight-root';
 
@@ -12,6 +13,8 @@ export interface Overlay {
    */
   attach(): HTMLElement;
   remove(): void;
+  /** Another mount point in the same shadow root, with its own style (the selection's note button). */
+  addLayer(css: string): HTMLElement;
 }
 
 // Inline, so no page rule can move or hide the host. No pointer events, here or on the card:
@@ -34,5 +37,12 @@ export function createOverlay(doc: Document, css: string): Overlay {
       return mountPoint;
     },
     remove: () => host.remove(),
+    addLayer(css) {
+      const layerStyle = doc.createElement('style');
+      layerStyle.textContent = css;
+      const layer = doc.createElement('div');
+      shadow.append(layerStyle, layer);
+      return layer;
+    },
   };
 }

@@ -171,3 +171,29 @@ test('an unsaved note survives the panel closing; a selection from the menu or s
   expect(await panel.locator('.note-target').textContent()).toContain('On the whole page');
   expect(session.errors).toEqual([]);
 });
+
+test('the button beside a selection opens a note in the page, saved and painted there', async () => {
+  const article = await session.context.newPage();
+  await article.goto(server.url(EXAMPLE));
+  const tabId = await tabIdOf(control, server.url(EXAMPLE));
+  await annotate(tabId);
+  await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(1);
+
+  await select(article, 'medium- and long-range missiles and bombs');
+  await article.getByRole('button', { name: '+ Note' }).click();
+  const editor = article.getByRole('dialog', { name: 'Note on the selection' });
+  expect(await editor.locator('q').textContent()).toBe('medium- and long-range missiles and bombs');
+  await editor.getByLabel('Note (Markdown)').fill('Which missiles? Check the *communiqué*.');
+  await editor.getByLabel('Tags').fill('weapons');
+  await mkdir(ARTIFACTS, { recursive: true });
+  await article.screenshot({ path: join(ARTIFACTS, 'selection-note.png') });
+  await editor.getByRole('button', { name: 'Save note' }).click();
+  await expect.poll(() => editor.count()).toBe(0);
+  await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(2);
+  const listed = await sendToRuntimeFrom(control, 'sourcelight/notes/page', {
+    url: server.url(EXAMPLE),
+    canonicalUrl: await article.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? null),
+  });
+  expect(listed.ok && listed.value.notes.map((n) => n.tags)).toContainEqual(['weapons']);
+  expect(session.errors).toEqual([]);
+});
