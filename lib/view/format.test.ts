@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { ARTICLE_ITSELF, sourceLabel, speakerLabel, truncate, UNKNOWN_SPEAKER, valueLabel } from './format';
 
 test.each([
@@ -37,4 +37,25 @@ test.each([
 ])('truncate(%j, %i) = %j', (text, max, cut) => {
   expect(truncate(text, max)).toBe(cut);
   expect(truncate(text, max).length).toBeLessThanOrEqual(max);
+});
+
+test('loading the module builds no number format (the content script’s start-up); the first figure shown does', async () => {
+  const Real = Intl.NumberFormat;
+  let built = 0;
+  Intl.NumberFormat = class extends Real {
+    constructor(...args: ConstructorParameters<typeof Real>) {
+      super(...args);
+      built++;
+    }
+  } as typeof Intl.NumberFormat;
+  try {
+    vi.resetModules();
+    const fresh = await import('./format');
+    expect(built).toBe(0);
+    expect(fresh.valueLabel(31000)).toBe('31,000');
+    expect(fresh.valueLabel([1, 2.5])).toBe('1–2.5');
+    expect(built).toBe(1);
+  } finally {
+    Intl.NumberFormat = Real;
+  }
 });

@@ -9,12 +9,15 @@ export const speakerLabel = (name: string | null | undefined): string => name?.t
 
 export const sourceLabel = (source: string | null): string => source?.trim() || ARTICLE_ITSELF;
 
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+// Built on first use, not when the module loads: constructing one costs the content script's
+// start-up tens of milliseconds on a page that may never show a figure.
+let numberFormat: Intl.NumberFormat | null = null;
+const formatNumber = (n: number): string => (numberFormat ??= new Intl.NumberFormat('en', { maximumFractionDigits: 6 })).format(n);
 
 export function valueLabel(value: ClaimValue): string {
   if (value === null) return '—';
-  if (Array.isArray(value)) return `${number.format(value[0])}–${number.format(value[1])}`;
-  return number.format(value);
+  if (Array.isArray(value)) return `${formatNumber(value[0])}–${formatNumber(value[1])}`;
+  return formatNumber(value);
 }
 
 /** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
