@@ -33,28 +33,30 @@ export const NO_FILTER: LibraryFilter = {
 
 const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-const inRange = (day: string | null, from: string | null, to: string | null): boolean =>
-  (!from && !to) || (day !== null && (!from || day >= from) && (!to || day <= to));
+const inRange = (day: () => string | null, from: string | null, to: string | null): boolean => {
+  if (!from && !to) return true;
+  const value = day();
+  return value !== null && (!from || value >= from) && (!to || value <= to);
+};
 
 export function matchesFilter(row: LibraryRow, filter: LibraryFilter): boolean {
   if (!filter.kinds.includes(row.kind)) return false;
   if (filter.outlet && row.outlet !== filter.outlet) return false;
   if (filter.speaker && fold(row.speaker ?? '') !== fold(filter.speaker)) return false;
   if (filter.tag && !row.tags.some((tag) => fold(tag) === fold(filter.tag!))) return false;
-  if (!inRange(dayOf(row.article.firstSeen), filter.readFrom, filter.readTo)) return false;
-  const published = row.article.publishedTime?.slice(0, 10) ?? null;
-  return inRange(published, filter.publishedFrom, filter.publishedTo);
+  if (!inRange(() => dayOf(row.article.firstSeen), filter.readFrom, filter.readTo)) return false;
+  return inRange(() => row.article.publishedTime?.slice(0, 10) ?? null, filter.publishedFrom, filter.publishedTo);
 }
 
-/** Newest first for dates; A–Z for names, rows without one last. */
-function sortKey(row: LibraryRow, order: SortOrder): string {
+/** Dates sort newest first, names A–Z with rows that have none last. */
+function sortKey(row: LibraryRow, order: SortOrder): number | string {
   switch (order) {
     case 'read':
-      return new Date(row.article.firstSeen).toISOString();
+      return -row.article.firstSeen;
     case 'published':
-      return row.article.publishedTime ?? '';
+      return row.article.publishedTime ? -(Date.parse(row.article.publishedTime) || 0) : Infinity;
     case 'updated':
-      return row.updated;
+      return -row.updated;
     case 'outlet':
       return fold(row.outlet);
     case 'speaker':
@@ -65,12 +67,11 @@ function sortKey(row: LibraryRow, order: SortOrder): string {
 /** The indices of the rows passing the filter, in its sort order (ties keep row order). */
 export function filterRows(rows: readonly LibraryRow[], among: readonly number[], filter: LibraryFilter): number[] {
   const kept = among.filter((index) => matchesFilter(rows[index]!, filter));
-  const keys = new Map(kept.map((index) => [index, sortKey(rows[index]!, filter.sort)]));
-  const descending = filter.sort === 'read' || filter.sort === 'published' || filter.sort === 'updated';
+  const keys = new Array<number | string>(rows.length);
+  for (const index of kept) keys[index] = sortKey(rows[index]!, filter.sort);
   return kept.sort((a, b) => {
-    const [ka, kb] = [keys.get(a)!, keys.get(b)!];
-    const order = ka < kb ? -1 : ka > kb ? 1 : 0;
-    return (descending ? -order : order) || a - b;
+    const [ka, kb] = [keys[a]!, keys[b]!];
+    return (ka < kb ? -1 : ka > kb ? 1 : 0) || a - b;
   });
 }
 

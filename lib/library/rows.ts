@@ -1,5 +1,5 @@
 import type { ArticleRecord, ItemRecord } from '../store/schema';
-import { contextOf, isoTime, itemOfNote, passageOf, type Library } from './library';
+import { contextOf, itemOfNote, passageOf, type Library } from './library';
 import { outletName } from './outlet';
 
 // The collection flattened to one row per kept quote, kept figure or note, each with its article:
@@ -22,9 +22,9 @@ export interface LibraryRow {
   /** A figure's surrounding words; a note's passage (the text it was written on). */
   passage: string | null;
   tags: string[];
-  /** ISO 8601. */
-  created: string;
-  updated: string;
+  /** Milliseconds since 1970, as stored. */
+  created: number;
+  updated: number;
 }
 
 export function libraryRows(library: Library): LibraryRow[] {
@@ -45,8 +45,8 @@ export function libraryRows(library: Library): LibraryRow[] {
       qualifier: claim?.qualifier ?? null,
       passage: claim ? contextOf(item.target) || null : null,
       tags: [],
-      created: isoTime(item.created),
-      updated: isoTime(item.updated),
+      created: item.created,
+      updated: item.updated,
     });
   }
   const itemsByArticle = new Map<string, ItemRecord[]>();
@@ -70,8 +70,8 @@ export function libraryRows(library: Library): LibraryRow[] {
       qualifier: null,
       passage: passageOf(note.target)?.[0].exact ?? null,
       tags: note.tags,
-      created: isoTime(note.created),
-      updated: isoTime(note.updated),
+      created: note.created,
+      updated: note.updated,
     });
   }
   return rows;
