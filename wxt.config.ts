@@ -25,7 +25,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'See who is speaking and whose numbers you are reading, while you read.',
-    // contextMenus: "Add note to selection". (sidePanel is added by WXT for entrypoints/sidepanel.)
+    // contextMenus: "Add note to selection", and "Open the library" on the toolbar button's menu.
+    // (sidePanel is added by WXT for entrypoints/sidepanel.)
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: testHosts,
     optional_host_permissions: ['*://*/*'],

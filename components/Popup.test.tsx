@@ -75,3 +75,11 @@ test('an item the page no longer has says so when clicked', async () => {
   await settle();
   expect(root.querySelector('.problem')?.textContent).toBe('That item is not on the page.');
 });
+
+test('the Library link opens the library page in a tab', async () => {
+  await act(() => render(<Popup tabId={3} origin={null} />, root));
+  await settle();
+  button('Library')!.click();
+  await settle();
+  expect((await fakeBrowser.tabs.query({ url: fakeBrowser.runtime.getURL('/library.html') })).length).toBe(1);
+});

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { openLibrary } from '../lib/background/library-page';
 import { sendToTab, type ItemRef } from '../lib/messages';
 import { PopupView } from './PopupView';
 import { SiteToggle } from './SiteToggle';
@@ -24,11 +25,16 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
     <main class="popup">
       <div class="brand-row">
         <span class="brand">Sourcelight</span>
-        {painted && (
-          <button type="button" class="link" onClick={clearHighlights}>
-            Remove highlights
+        <span class="brand-actions">
+          {painted && (
+            <button type="button" class="link" onClick={clearHighlights}>
+              Remove highlights
+            </button>
+          )}
+          <button type="button" class="link" onClick={() => void openLibrary()}>
+            Library
           </button>
-        )}
+        </span>
       </div>
       {painted && selectProblem && <p class="problem">{selectProblem}</p>}
       <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop }} pageUrl={pageUrl} />

@@ -4,6 +4,7 @@ import type { Kind } from '../lib/store/collection';
 import { clearDraft, loadDraft, saveDraft, takePick, watchPicks, type Draft } from '../lib/store/drafts';
 import { articleKey } from '../lib/store/urls';
 import type { Target } from '../lib/store/schema';
+import { openLibrary } from '../lib/background/library-page';
 import { ExportButton } from './ExportButton';
 import { NoteForm } from './NoteForm';
 import { ItemCard, NoteCard } from './RecordCards';
@@ -229,6 +230,11 @@ export function SidePanel({ tabId }: { tabId: number }) {
         </section>
       )}
       <ExportButton />
+      <p class="export">
+        <button type="button" class="link" onClick={() => void openLibrary()}>
+          Open the library: every article's notes, quotes and figures
+        </button>
+      </p>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { annotateActiveTab, annotateTab } from '../lib/background/annotate-tab';
 import { ADD_NOTE_COMMAND, ADD_NOTE_MENU, addNoteToSelection, createAddNoteMenu } from '../lib/background/add-note';
 import { showBadge } from '../lib/background/badge';
 import { keepingAwake, keptAwake } from '../lib/background/keep-awake';
+import { addLibraryMenu } from '../lib/background/library-page';
 import { notesHandlers } from '../lib/background/notes';
 import { detectText } from '../lib/background/detect-text';
 import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
@@ -26,6 +27,8 @@ export default defineBackground(() => {
     'sourcelight/set-site-preference': (preference) => setSitePreference(preference),
     ...notesHandlers(),
   }));
+
+  addLibraryMenu();
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === ADD_NOTE_COMMAND && tab?.id !== undefined) void addNoteToSelection(tab.id);
