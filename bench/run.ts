@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { measureColdStart, type ColdStartRow } from './cold-start';
 import { measureHostile } from './hostile';
+import { measureLibrary } from './library';
 import { measureScaling, type ScalingRow } from './scaling';
 import { STAGES, type PageRun } from './stages';
 import { measureStore } from './store';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   const hostile = measureHostile(RUNS);
   peakHeapMb = Math.max(peakHeapMb, heapMb());
   const store = await measureStore(SCALING_SIZES);
+  const library = await measureLibrary([10_000, 100_000]);
 
   const stageNames = STAGES.map((s) => s.name);
   const label = (name: string) => (STAGES.find((s) => s.name === name)?.yardstick ? `(${name})` : name);
@@ -105,6 +107,16 @@ async function main(): Promise<void> {
   console.log('\nNotes store (fake-indexeddb in Node) — milliseconds per operation, median of 15');
   console.log(formatTable(['notes', 'add', 'edit', 'list a page', 'list a tag'], store.map((r) => [r.notes.toLocaleString('en'), ms(r.addMs), ms(r.editMs), ms(r.listPageMs), ms(r.listByTagMs)])));
 
+  console.log('\nLibrary page (Node; reading IndexedDB not included) — milliseconds; search is the median of five queries after the first');
+  console.log(
+    formatTable(
+      ['rows', 'to first rows', 'first search', 'search', 'filter + sort', 'figures ledger'],
+      library.map((r) => [r.rows.toLocaleString('en'), ms(r.prepareMs), ms(r.firstSearchMs), ms(r.searchMs), ms(r.filterSortMs), ms(r.ledgerMs)]),
+    ),
+  );
+  console.log('\nLibrary exports of everything, run in 10 ms slices as the page runs them — milliseconds (MB)');
+  console.log(formatTable(['rows', ...library[0]!.exports.map((e) => e.format)], library.map((r) => [r.rows.toLocaleString('en'), ...r.exports.map((e) => `${ms(e.ms)} (${e.mb.toFixed(1)})`)])));
+
   collectGarbage();
   const heap = { usedMb: heapMb(), peakMb: peakHeapMb };
   const seconds = (performance.now() - started) / 1000;
@@ -112,7 +124,7 @@ async function main(): Promise<void> {
 
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, coldStart, hostile, store, heap, seconds };
+  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, coldStart, hostile, store, library, heap, seconds };
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`Wrote ${join('bench/results', 'latest.json')}`);
 }
