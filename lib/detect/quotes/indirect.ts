@@ -7,7 +7,7 @@
 // sourceless passives and infinitives (`as if to say`) report nothing (decision 6).
 
 import { commaBetween as hasComma, type TextIndex } from './document';
-import { beforeMainVerb, contentStart, findThat, opensClause } from './reported-content';
+import { beforeMainVerb, contentStart, findThat, isGerund, opensClause } from './reported-content';
 import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue, statementBeforeColon } from './attribution';
@@ -179,6 +179,9 @@ function verbComplement(ix: TextIndex, cue: Cue, start: number, high: number): b
   const first = ix.tok(start).norm;
   if (first === 'to') return TO_INFINITIVE_VERBS.has(cue.base) && start + 1 < high && !NOUN_MARKERS.has(ix.tok(start + 1).norm) && !PRONOUNS.has(ix.tok(start + 1).norm) && !ix.tok(start + 1).cap;
   if (AUXILIARIES.has(first) || PREPOSITIONS.has(first) || SUBJECT_LEADS.has(first) || RELATIVES.has(first)) return false;
+  // `the 10-year note yields were …`: a bare noun right before a finite verb continues the noun phrase.
+  const opensSubject = ix.tok(start).cap || DETERMINERS.has(first) || NOUN_MARKERS.has(first) || PRONOUNS.has(first) || /^\d/.test(first);
+  if (!opensSubject && (AUXILIARIES.has(ix.tok(start + 1).norm) || FINITE_VERB_FORMS.has(ix.tok(start + 1).norm))) return false;
   for (let k = start + 1; k < high && k <= start + COMPLEMENT_REACH; k++) {
     if (hasComma(ix, k - 1, k)) return false;
     const norm = ix.tok(k).norm;
@@ -234,6 +237,8 @@ function restAfter(ix: TextIndex, k: number, high: number, cue: Cue): 'end' | 'm
   if (hasComma(ix, k - 1, k)) return high - k < 2 || RELATIVES.has(ix.tok(k).norm) || DETERMINERS.has(ix.tok(k).norm) ? 'end' : 'more';
   // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
   const first = ix.tok(k);
+  // `…, X admitted to taking …`, `…, X vowed to stay`: the cue's own complement follows, not an adverbial.
+  if (first.norm === 'to' && ((GERUND_VERBS.has(cue.base) && isGerund(ix, k + 1)) || (TO_INFINITIVE_VERBS.has(cue.base) && looksLikeVerb(ix.tok(k + 1).norm) && !ix.tok(k + 1).cap))) return 'content';
   const timed = (first.norm === 'late' || first.norm === 'early') && TIME_ADVERBS.has(ix.tok(k + 1).norm);
   const adverbial = timed || PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || isAdverb(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
   let i = k;

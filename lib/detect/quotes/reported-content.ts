@@ -84,7 +84,7 @@ function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
 }
 
 /** `seeing`, `taking`: a lower-case -ing form that is not a noun in -thing. */
-const isGerund = (ix: TextIndex, c: number): boolean => {
+export const isGerund = (ix: TextIndex, c: number): boolean => {
   const t = ix.tok(c);
   return !t.cap && t.norm.length > 4 && t.norm.endsWith('ing') && !t.norm.endsWith('thing');
 };
