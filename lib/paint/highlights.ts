@@ -1,3 +1,5 @@
+import { adoptedSheets } from './adopted-sheets';
+
 // Painting with the CSS Custom Highlight API: ranges are registered in CSS.highlights and styled
 // by ::highlight() rules in an adopted style sheet, so the page's DOM is never rewritten.
 
@@ -40,15 +42,6 @@ export interface Painter {
   paint(ranges: PaintRanges): void;
   flash(range: Range): void;
   clear(): void;
-}
-
-/**
- * The document's adopted style sheets, as an array this script can edit. In a Firefox content
- * script `doc` is an Xray view of the page's document that shows the array with no length and no
- * methods; its wrappedJSObject (Firefox only) is the page's own document, whose array works.
- */
-function adoptedSheets(doc: Document): CSSStyleSheet[] {
-  return ((doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc).adoptedStyleSheets;
 }
 
 /** A painter for `doc`; throws NO_HIGHLIGHT_API where the API is missing (callers report it). */

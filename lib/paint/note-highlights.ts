@@ -1,3 +1,5 @@
+import { adoptedSheets } from './adopted-sheets';
+
 // The reader's own layer, painted apart from detection: notes with a wavy underline, kept items
 // with a double one. Lines, not fills, so they read over a detection mark's colour and do not
 // rely on colour alone.
@@ -49,7 +51,8 @@ export function createNotePainter(doc: Document): NotePainter | null {
     win.CSS.highlights.set(name, highlight);
   };
   const adoptSheet = (): void => {
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets.push(sheet);
+    const adopted = adoptedSheets(doc);
+    if (!adopted.includes(sheet)) adopted.push(sheet);
   };
 
   return {
@@ -67,8 +70,9 @@ export function createNotePainter(doc: Document): NotePainter | null {
     clear() {
       clearTimeout(flashTimer);
       for (const name of Object.values(NOTE_HIGHLIGHT)) win.CSS.highlights.delete(name);
-      const at = doc.adoptedStyleSheets.indexOf(sheet);
-      if (at >= 0) doc.adoptedStyleSheets.splice(at, 1);
+      const adopted = adoptedSheets(doc);
+      const at = adopted.indexOf(sheet);
+      if (at >= 0) adopted.splice(at, 1);
     },
   };
 }
