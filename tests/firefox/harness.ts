@@ -184,10 +184,10 @@ export async function setViewportSize(page: Page, width: number, height: number)
   await until(() => page.evaluate((w, h) => innerWidth === w && innerHeight === h, width, height), `a ${width}×${height} viewport`);
 }
 
-/** The rendered text of the first element matching `selector` (shadow roots pierced with `>>>`), or null when there is none. */
+/** The text (as written, before any CSS text-transform) of the first element matching `selector`, or null when there is none. */
 export async function textOf(page: Page, selector: string): Promise<string | null> {
   const element = await page.$(selector);
-  return element ? element.evaluate((e) => (e as HTMLElement).innerText) : null;
+  return element ? element.evaluate((e) => e.textContent) : null;
 }
 
 /** Click the button whose text is `name`, once it is there. */
