@@ -9,8 +9,13 @@ import { NOT_NAMES, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 // A number, `by`, and a name of two or more capitalised words. Each match starts at a digit run and
 // moves forward, so the scan stays linear.
 const BRAND_NAME = /(?<![\d.,$£€])\b(\d{1,4}) by ([A-Z][\w'\u2019&-]*)((?: [A-Z][\w'\u2019&-]*)+)/g;
-// A capitalised or prefix-lettered word (`Zephyr`, `eReader`) and a plain number of up to three digits.
-const NAME_NUMBER = /(?<![\w'\u2019])([A-Z][a-zA-Z]*|[a-z][A-Z][a-zA-Z]*) (\d{1,3})(?![\d.,%]|\.\d)(?!\w)/g;
+// A plain number of up to three digits after a space; the word before it is read back from there,
+// so the scan stops only at figures, not at every word.
+const SPACED_NUMBER = /(?<=[A-Za-z]) (\d{1,3})(?![\d,%]|\.\d)(?!\w)/g;
+// A capitalised or prefix-lettered word (`Zephyr`, `eReader`).
+const NAME_WORD = /^(?:[A-Z][a-zA-Z]*|[a-z][A-Z][a-zA-Z]*)$/;
+// The longest word read back before a number.
+const MAX_NAME = 24;
 
 const isTimeWord = (w: string): boolean => MONTHS.has(w) || WEEKDAYS.has(w) || HOLIDAYS.has(w);
 
@@ -35,13 +40,17 @@ export function numberedNames(text: string): ReadonlySet<string> {
     if (digits && !isTimeWord(firstWord)) names.add(digits);
   }
   const seen = new Set<string>();
-  for (const match of text.matchAll(NAME_NUMBER)) {
-    const written = match[1] ?? '';
+  for (const match of text.matchAll(SPACED_NUMBER)) {
+    let from = match.index;
+    while (from > 0 && match.index - from < MAX_NAME && /[A-Za-z]/.test(text.charAt(from - 1))) from--;
+    if (from > 0 && /[\w'\u2019]/.test(text.charAt(from - 1))) continue;
+    const written = text.slice(from, match.index);
+    if (!NAME_WORD.test(written)) continue;
     const name = written.toLowerCase();
     // A capitalised word opening a sentence may be any word (`Another 14 …`); a prefix-lettered one is a name anywhere.
-    if (written.charAt(0) !== name.charAt(0) && opensSentence(text, match.index)) continue;
+    if (written.charAt(0) !== name.charAt(0) && opensSentence(text, from)) continue;
     if (isTimeWord(name) || NOT_NAMES.has(name) || NOUN_PHRASE_STOPS.has(name)) continue;
-    const key = nameNumberKey(name, match[2] ?? '');
+    const key = nameNumberKey(name, match[1] ?? '');
     if (seen.has(key)) names.add(key);
     else seen.add(key);
   }
