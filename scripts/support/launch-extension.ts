@@ -19,10 +19,11 @@ const QUIET_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchExtension(extensionDir: string, options: { headless: boolean }): Promise<LaunchedExtension> {
+/** `userDataDir`: a profile to keep between launches (a fresh temporary one by default). */
+export async function launchExtension(extensionDir: string, options: { headless: boolean; userDataDir?: string }): Promise<LaunchedExtension> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`Chromium not found: ${INSTALL_HINT}.`);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless,
     viewport: options.headless ? { width: 1280, height: 900 } : null,

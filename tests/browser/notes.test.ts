@@ -1,4 +1,5 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -10,6 +11,7 @@ import { ARTIFACTS, launchExtension, sendToRuntimeFrom, sendToTabFrom, serveFixt
 // found again and painted, and a note whose passage left the page is listed as orphaned.
 
 const EXAMPLE = 'dev/wsws-nato-troops.html';
+const SHORT_ITEM = 'browser/short-item.html';
 const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
 const UPDATE_SCREENSHOTS = process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1';
 
@@ -141,8 +143,8 @@ test('notes and kept items are painted and listed, found again after a reload; a
 
 test('an unsaved note survives the panel closing; a selection from the menu or shortcut reaches the open panel', async () => {
   const article = await session.context.newPage();
-  await article.goto(server.url('browser/short-item.html'));
-  const tabId = await tabIdOf(control, server.url('browser/short-item.html'));
+  await article.goto(server.url(SHORT_ITEM));
+  const tabId = await tabIdOf(control, server.url(SHORT_ITEM));
   await annotate(tabId);
 
   let panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
@@ -196,4 +198,50 @@ test('the button beside a selection opens a note in the page, saved and painted 
   });
   expect(listed.ok && listed.value.notes.map((n) => n.tags)).toContainEqual(['weapons']);
   expect(session.errors).toEqual([]);
+});
+
+test('notes outlive the browser: closed and relaunched on the same profile, they are listed and painted', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'sourcelight-profile-'));
+  try {
+    let browser = await launchExtension(undefined, profile);
+    let extensionPage = await browser.openExtensionPage('popup.html');
+    const page = { url: server.url(SHORT_ITEM), meta: { canonicalUrl: null } };
+    const note = (body: string) => ({ body, tags: ['persist'], target: { kind: 'page' as const } });
+    // Two extension pages (two panels, say) writing at once lose nothing.
+    const other = await browser.openExtensionPage('popup.html');
+    const writes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => sendToRuntimeFrom(i % 2 ? extensionPage : other, 'sourcelight/notes/add', { page, note: note(`note ${i}`) })),
+    );
+    expect(writes.every((w) => w.ok)).toBe(true);
+    const passage = await sendToRuntimeFrom(extensionPage, 'sourcelight/notes/add', {
+      page,
+      note: {
+        body: 'The flood count',
+        tags: [],
+        target: {
+          kind: 'passage',
+          selectors: [
+            { type: 'TextQuoteSelector', exact: '40 homes were flooded', prefix: 'The council said ', suffix: ' overnight.' },
+            { type: 'TextPositionSelector', start: 0, end: 0 },
+          ],
+        },
+      },
+    });
+    expect(passage.ok).toBe(true);
+    await browser.close();
+
+    browser = await launchExtension(undefined, profile);
+    extensionPage = await browser.openExtensionPage('popup.html');
+    const article = await browser.context.newPage();
+    await article.goto(server.url(SHORT_ITEM));
+    const tabId = await tabIdOf(extensionPage, server.url(SHORT_ITEM));
+    expect((await sendToRuntimeFrom(extensionPage, 'sourcelight/annotate-tab', { tabId })).ok).toBe(true);
+    await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(1);
+    const listed = await sendToRuntimeFrom(extensionPage, 'sourcelight/notes/page', { url: server.url(SHORT_ITEM), canonicalUrl: null });
+    expect(listed.ok && listed.value.notes.length).toBe(21);
+    expect(browser.errors).toEqual([]);
+    await browser.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 });
