@@ -3,6 +3,8 @@ import type { PageAnnotation } from '../lib/messages';
 import type { ArticleMeta } from '../lib/model';
 import type { OutletProfile, ReliabilityEntry } from '../lib/outlets/profile';
 import type { Provenance } from '../lib/outlets/provenance';
+import { domainOf } from '../lib/outlets/source-list';
+import { OwnOutlet } from './OwnOutlet';
 import { SourceLedgerView } from './SourceLedger';
 import { useOutlet, type OutletState } from './use-outlet';
 
@@ -110,9 +112,9 @@ export function OutletCard({ article, outlet }: OutletCardProps) {
         <span class="outlet-name">{name}</span>
         {article.genre && <span class="genre">{article.genre}</span>}
       </div>
-      {(lookup?.host || (article.siteName && article.siteName !== name)) && (
+      {((lookup?.host && lookup.host !== name) || (article.siteName && article.siteName !== name)) && (
         <p class="outlet-details">
-          {[lookup?.host, article.siteName && article.siteName !== name && `calls itself ${article.siteName}`].filter(Boolean).join(' · ')}
+          {[lookup?.host !== name && lookup?.host, article.siteName && article.siteName !== name && `calls itself ${article.siteName}`].filter(Boolean).join(' · ')}
         </p>
       )}
       {lookup?.servedFrom && (
@@ -124,6 +126,7 @@ export function OutletCard({ article, outlet }: OutletCardProps) {
       {outlet.phase === 'failed' && <p class="problem">{outlet.message}</p>}
       {lookup && !profile && <p class="outlet-empty">No open data about this outlet.</p>}
       {profile && <Facts profile={profile} />}
+      {lookup?.host && <OwnOutlet domain={profile?.domain ?? domainOf(lookup.host) ?? lookup.host} />}
     </section>
   );
 }

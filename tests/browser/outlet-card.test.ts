@@ -100,7 +100,34 @@ describe('the outlet card', () => {
     const { popup, card } = await cardFor('news/www.americanow.com.html');
     expect(card).toContain('No open data about this outlet.');
     expect(card).toContain('americanow.com');
+
+    // The reader's own profile, kept in the notes database: written, shown, still there on reopening.
+    await popup.getByRole('button', { name: 'Write your own profile of americanow.com' }).click();
+    await popup.getByLabel('Labels').fill('partisan, aggregator');
+    await popup.getByLabel('Notes').fill('Rewrites wire stories with a slant.');
+    await popup.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => popup.locator('.own-label').allInnerTexts()).toEqual(['partisan', 'aggregator']);
+
+    // A malformed source list is refused with its line, and nothing is imported.
+    const file = popup.locator('.own-file');
+    await file.setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('domain,rating\namericanow.com,low\n"oops.com,x\n') });
+    await expect.poll(() => popup.locator('.outlet-own .problem').innerText()).toMatch(/broken\.csv, line 3: .*Nothing was imported\./);
+    expect(await popup.locator('.own-list').count()).toBe(0);
+
+    // A good one shows on the card under the file's name, editable and removable.
+    await file.setInputFiles({ name: 'my-sources.csv', mimeType: 'text/csv', buffer: Buffer.from('Site,Rating,Owner\nhttps://www.americanow.com/,low,unknown\nwsws.org,medium,ICFI\n') });
+    await expect.poll(() => popup.locator('.own-list').innerText()).toMatch(/my-sources\.csv\s+Rating: low · Owner: unknown/);
+    await popup.locator('.own-list').getByRole('button', { name: 'Edit' }).click();
+    await popup.locator('.own-field', { hasText: 'Owner' }).locator('input').fill('Dallas holding');
+    await popup.locator('.own-list').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.locator('.own-list-fields').innerText()).toBe('Rating: low · Owner: Dallas holding');
     await screenshot(popup, 'outlet-card-unknown.png');
+
+    const again = await cardFor('news/www.americanow.com.html');
+    await expect.poll(() => again.popup.locator('.own-label').count()).toBe(2);
+    await expect.poll(() => again.popup.locator('.own-list').count()).toBe(1);
+    await again.popup.locator('.own-list').getByRole('button', { name: 'Remove this list' }).click();
+    await expect.poll(() => again.popup.locator('.own-list').count()).toBe(0);
   });
 
   test('looking up requested nothing outside the extension: the tables are bundled', async () => {
