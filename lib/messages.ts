@@ -1,7 +1,7 @@
 import { browser, type Browser } from '#imports';
 import type { Detection } from './detect/detect';
 import type { ArticleLink, ArticleMeta, Claim, Quote } from './model';
-import type { Backup } from './store/backup';
+import type { Backup, ImportCounts } from './store/backup';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
 import type { ItemRecord, NoteRecord, Target } from './store/schema';
 import type { Snippet } from './view/snippet';
@@ -141,6 +141,8 @@ export interface Messages {
   'sourcelight/notes/restore': { request: { kind: Kind; id: string }; response: NoteRecord | ItemRecord };
   'sourcelight/notes/tags': { request: null; response: string[] };
   'sourcelight/notes/export': { request: null; response: Backup };
+  /** extension page (the library) → background: merge a backup; the newer copy of a record wins. */
+  'sourcelight/notes/import': { request: { backup: Backup }; response: ImportCounts };
   /** side panel → tab: the page's notes, found again in the page and painted. */
   'sourcelight/notes/here': { request: null; response: NotesHere };
   /** side panel → tab: bring a note or kept item into view and flash it. */

@@ -8,6 +8,7 @@ import { searchIndex } from '../../lib/library/search';
 import type { Backup } from '../../lib/store/backup';
 import { ExportPanel } from './ExportPanel';
 import { FiguresView } from './FiguresView';
+import { ImportButton } from './ImportButton';
 import { Filters } from './Filters';
 import { RowList } from './RowList';
 import { SpeakerView } from './SpeakerView';
@@ -26,9 +27,13 @@ export interface LibraryPageProps {
   /** Loads what kind each outlet is (the outlet tables are large: only an export asks for them). */
   outletType?: () => Promise<OutletTypeOf>;
   initialView?: View;
+  /** Merges a backup file into the store and shows the library again; rejects with why not. */
+  onImport?: (text: string) => Promise<void>;
+  /** What the last action did ("Imported 3 notes …"). */
+  notice?: string | null;
 }
 
-export function LibraryPage({ library, backup, outletType, initialView = 'list' }: LibraryPageProps) {
+export function LibraryPage({ library, backup, outletType, initialView = 'list', onImport, notice = null }: LibraryPageProps) {
   const rows = useMemo(() => libraryRows(library), [library]);
   const index = useMemo(() => searchIndex(rows), [rows]);
   const filterFacets = useMemo(
@@ -72,6 +77,14 @@ export function LibraryPage({ library, backup, outletType, initialView = 'list' 
           onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
         />
         <ExportPanel input={exportInput} shown={shown.length} total={rows.length} />
+        <div class="import-row">
+          {onImport && <ImportButton onImport={onImport} />}
+          {notice && (
+            <span class="notice" role="status">
+              {notice}
+            </span>
+          )}
+        </div>
       </header>
       <Filters filter={filter} facets={filterFacets} onChange={setFilter} />
       <main class="results">

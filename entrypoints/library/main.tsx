@@ -1,22 +1,35 @@
 import { render } from 'preact';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { outletTypeFromIndex } from '../../lib/export/outlet-type';
+import { readBackupFile } from '../../lib/library/backup-file';
 import { liveLibrary } from '../../lib/library/library';
+import { sendToRuntime } from '../../lib/messages';
 import { exportAll } from '../../lib/store/backup';
 import { openStore } from '../../lib/store/db';
 import './style.css';
 
 // The library reads the store straight from this page: an extension page shares the background's
 // origin, so the database is the same one, and 100k records need not be cloned through a message.
-// It only reads; every write stays with the background.
-async function main(): Promise<void> {
-  const app = document.getElementById('app')!;
+// Writes (an import) go to the background, the one place the store is written.
+
+const app = document.getElementById('app')!;
+const outletType = async () => outletTypeFromIndex((await import('../../lib/outlets/load-tables')).outletIndex());
+
+async function importBackup(text: string): Promise<void> {
+  const read = readBackupFile(text);
+  if (!read.ok) throw new Error(read.error);
+  const result = await sendToRuntime('sourcelight/notes/import', { backup: read.backup });
+  if (!result.ok) throw new Error(result.error);
+  const { articles, items, notes } = result.value;
+  await show(`Imported ${articles} new articles, ${items} kept items and ${notes} notes (new, or newer than yours).`);
+}
+
+async function show(notice: string | null = null): Promise<void> {
   try {
     const db = await openStore();
     const backup = await exportAll(db);
     db.close();
-    const outletType = async () => outletTypeFromIndex((await import('../../lib/outlets/load-tables')).outletIndex());
-    render(<LibraryPage library={liveLibrary(backup)} backup={backup} outletType={outletType} />, app);
+    render(<LibraryPage library={liveLibrary(backup)} backup={backup} outletType={outletType} onImport={importBackup} notice={notice} />, app);
   } catch (error) {
     app.innerHTML = '';
     const message = document.createElement('p');
@@ -26,4 +39,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+void show();

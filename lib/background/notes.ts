@@ -1,6 +1,7 @@
 import { browser, type Browser } from '#imports';
 import { fail, ok, sendToTab, type Handlers, type Result } from '../messages';
-import { exportAll } from '../store/backup';
+import { backupFileProblem } from '../library/backup-file';
+import { exportAll, importBackup } from '../store/backup';
 import { addNote, deleteRecord, editNote, keepItem, listPage, listTags, purgeDeleted, restoreRecord, type Kind } from '../store/collection';
 import { openStore, type Store } from '../store/db';
 import { toStoreError } from '../store/errors';
@@ -99,5 +100,10 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
     },
     'sourcelight/notes/tags': (_request, sender) => (isExtensionPage(sender) ? withStore(listTags) : fail(NOT_ALLOWED)),
     'sourcelight/notes/export': (_request, sender) => (isExtensionPage(sender) ? withStore((db) => exportAll(db)) : fail(NOT_ALLOWED)),
+    'sourcelight/notes/import': ({ backup }, sender) => {
+      if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
+      const problem = backupFileProblem(backup);
+      return problem ? fail(problem) : withStore((db) => importBackup(db, backup));
+    },
   };
 }

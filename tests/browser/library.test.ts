@@ -107,6 +107,39 @@ describe('the library page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Saved sourcelight.csv');
   });
 
+  test('import round trip: the JSON backup, a wiped store, the backup imported — the same records; a bad file changes nothing', async () => {
+    await page.getByRole('searchbox').fill('');
+    const save = async (): Promise<string> => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-format="backup"]').click()]);
+      return readFile((await download.path())!, 'utf8');
+    };
+    const records = (file: string): unknown => {
+      const { exportedAt: _, ...rest } = JSON.parse(file) as { exportedAt: string };
+      return rest;
+    };
+    const first = await save();
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('sourcelight');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
+      for (const name of ['articles', 'items', 'notes']) tx.objectStore(name).clear();
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    await page.reload();
+    await page.getByText('Nothing kept yet').waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(first.slice(0, 500)) });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('broken.json: This file is not a Sourcelight backup');
+    await page.getByText('Nothing kept yet').waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(first) });
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain(`Imported ${seed.articles.length} new articles`);
+    await expect.poll(shownCount).toBe(seed.items.length + seed.notes.length);
+    expect(records(await save())).toEqual(records(first));
+  });
+
   test('no errors in the page, and no request leaves the machine', () => {
     expect(session.errors).toEqual([]);
     expect(session.requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);

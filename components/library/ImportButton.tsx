@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  /** Imports the file's text; resolves to what to tell the reader, or rejects with why not. */
+  onImport: (text: string) => Promise<void>;
+}
+
+/** "Import a backup": a file picker; a refused file is named with the reason, and nothing changes. */
+export function ImportButton({ onImport }: Props) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const choose = async (event: Event): Promise<void> => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await onImport(await file.text());
+    } catch (error) {
+      setProblem(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <span class="import">
+      <label class="button">
+        {busy ? 'Importing…' : 'Import a backup'}
+        <input type="file" accept=".json,application/json" hidden disabled={busy} aria-label="Import a backup" onChange={(event) => void choose(event)} />
+      </label>
+      {problem && (
+        <span class="problem" role="alert">
+          {' '}
+          {problem}
+        </span>
+      )}
+    </span>
+  );
+}

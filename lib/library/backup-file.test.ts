@@ -1,0 +1,100 @@
+import { fakeBrowser, type Browser } from '#imports';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { notesHandlers } from '../background/notes';
+import { NOT_ALLOWED } from '../background/senders';
+import { backupJob } from '../export/backup-json';
+import { exportText } from '../export/job';
+import type { Handlers, MessageType, RequestOf, ResponseOf, Result } from '../messages';
+import { exportAll, type Backup } from '../store/backup';
+import type { Store } from '../store/db';
+import { freshStore } from '../store/test-db';
+import { readBackupFile } from './backup-file';
+import { sampleLibrary, syntheticLibrary } from './sample-library';
+
+type Sender = Browser.runtime.MessageSender;
+const LIBRARY_PAGE: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/library.html' };
+const CONTENT_SCRIPT: Sender = { id: 'test-extension-id', url: 'https://news.example.com/a', frameId: 0, tab: { id: 7 } as Browser.tabs.Tab };
+
+let db: Store;
+let handlers: Handlers;
+
+function call<K extends MessageType>(type: K, request: RequestOf<K>, sender: Sender): Promise<Result<ResponseOf<K>>> {
+  const handler = handlers[type] as (request: RequestOf<K>, sender: Sender) => Result<ResponseOf<K>> | Promise<Result<ResponseOf<K>>>;
+  return Promise.resolve(handler(request, sender));
+}
+
+async function fill(target: Store, library = sampleLibrary()): Promise<void> {
+  const tx = target.transaction(['articles', 'items', 'notes'], 'readwrite');
+  await Promise.all([
+    ...library.articles.map((r) => tx.objectStore('articles').put(r)),
+    ...library.items.map((r) => tx.objectStore('items').put(r)),
+    ...library.notes.map((r) => tx.objectStore('notes').put(r)),
+    tx.done,
+  ]);
+}
+
+/** The backup file the library's JSON export writes. */
+const backupFile = async (source: Store): Promise<string> => exportText(backupJob(await exportAll(source, 0)));
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = await freshStore();
+  handlers = notesHandlers(async () => db);
+});
+
+test('export → wipe → import → export is identical', async () => {
+  await fill(db, { ...syntheticLibrary(300), articles: [...syntheticLibrary(300).articles, ...sampleLibrary().articles], items: [...syntheticLibrary(300).items, ...sampleLibrary().items], notes: [...syntheticLibrary(300).notes, ...sampleLibrary().notes] });
+  const before = await backupFile(db);
+  const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
+  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('items').clear(), tx.objectStore('notes').clear(), tx.done]);
+  const read = readBackupFile(before);
+  expect(read.ok).toBe(true);
+  const result = await call('sourcelight/notes/import', { backup: (read as { backup: Backup }).backup }, LIBRARY_PAGE);
+  expect(result).toEqual({ ok: true, value: { articles: 8, items: 206, notes: 102 } });
+  expect(await backupFile(db)).toBe(before);
+});
+
+test('importing the same backup again adds nothing; a newer edit in the file wins', async () => {
+  await fill(db);
+  const backup = (readBackupFile(await backupFile(db)) as { backup: Backup }).backup;
+  expect(await call('sourcelight/notes/import', { backup }, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 0 } });
+  const edited = { ...backup, notes: [{ ...backup.notes[0]!, body: 'Edited later', updated: backup.notes[0]!.updated + 1 }] };
+  expect(await call('sourcelight/notes/import', { backup: edited }, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 1 } });
+  expect((await db.get('notes', backup.notes[0]!.id))?.body).toBe('Edited later');
+});
+
+describe('a bad file gets a clear error and changes nothing', () => {
+  const valid = async (): Promise<Backup> => (readBackupFile(await backupFile(db)) as { backup: Backup }).backup;
+
+  test.each<[string, (file: string, backup: Backup) => string, RegExp]>([
+    ['not JSON', () => 'hello', /not JSON, or it was cut short/],
+    ['truncated', (file) => file.slice(0, Math.floor(file.length / 2)), /cut short/],
+    ['foreign JSON', () => JSON.stringify({ items: [] }), /not a Sourcelight backup/],
+    ['a newer version', (_, backup) => JSON.stringify({ ...backup, version: 99 }), /newer Sourcelight/],
+    ['missing notes', (_, backup) => JSON.stringify({ ...backup, notes: undefined }), /incomplete/],
+    ['a damaged note', (_, backup) => JSON.stringify({ ...backup, notes: [...backup.notes, { id: 'x', articleId: 7 }] }), /damaged: note 3/],
+    ['a damaged item target', (_, backup) => JSON.stringify({ ...backup, items: [{ ...backup.items[0], target: { kind: 'passage' } }] }), /damaged: kept item 1/],
+  ])('%s', async (_, corrupt, message) => {
+    await fill(db);
+    const before = await backupFile(db);
+    const backup = await valid();
+    const read = readBackupFile(corrupt(before, backup));
+    expect(read).toEqual({ ok: false, error: expect.stringMatching(message) });
+    // Even if a page sent it anyway, the background refuses it before touching the store.
+    const sent = ((): Backup => {
+      try {
+        return JSON.parse(corrupt(before, backup)) as Backup;
+      } catch {
+        return {} as Backup;
+      }
+    })();
+    expect((await call('sourcelight/notes/import', { backup: sent }, LIBRARY_PAGE)).ok).toBe(false);
+    expect(await backupFile(db)).toBe(before);
+  });
+});
+
+test('only an extension page may import', async () => {
+  await fill(db);
+  const backup = (readBackupFile(await backupFile(db)) as { backup: Backup }).backup;
+  expect(await call('sourcelight/notes/import', { backup }, CONTENT_SCRIPT)).toEqual({ ok: false, error: NOT_ALLOWED });
+});
