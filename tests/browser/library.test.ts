@@ -1,5 +1,7 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -138,6 +140,19 @@ describe('the library page', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain(`Imported ${seed.articles.length} new articles`);
     await expect.poll(shownCount).toBe(seed.items.length + seed.notes.length);
     expect(records(await save())).toEqual(records(first));
+  });
+
+  test.each<[string, string, (file: Buffer) => void]>([
+    ['markdown', 'sourcelight-obsidian.zip', (file) => expect(Object.keys(unzipSync(new Uint8Array(file)))).toContain('NATO powers discuss sending troops to Ukraine.md')],
+    ['web-annotation', 'sourcelight-annotations.jsonld', (file) => expect(JSON.parse(file.toString('utf8'))).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', total: 2 })],
+    ['csl-json', 'sourcelight.csl.json', (file) => expect(JSON.parse(file.toString('utf8'))).toHaveLength(1)],
+    ['bibtex', 'sourcelight.bib', (file) => expect(parseBibtex(file.toString('utf8')).entries.map((e) => e.fields.title)).toEqual(['NATO powers discuss sending troops to Ukraine'])],
+  ])('exports the rows shown as %s', async (format, fileName, check) => {
+    await page.getByRole('searchbox').fill('macgregor');
+    await expect.poll(shownCount).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-format="${format}"]`).click()]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    check(await readFile((await download.path())!));
   });
 
   test('no errors in the page, and no request leaves the machine', () => {
