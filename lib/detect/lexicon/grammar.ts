@@ -45,6 +45,8 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'unlike', 'even', 'only', 'all', 'any', 'more', 'less', 'few', 'earlier', 'later', 'over', 'under',
   'among', 'amid', 'read', 'image', 'credit', 'photo', 'map', 'analysis', 'firstly', 'secondly',
   'finally', 'given', 'having', 'fuelling', 'fueling', 'whether',
+  // Subordinators and prepositions that open a sentence before its subject (`Once Ito was able to speak`).
+  'once', 'without', 'unless', 'upon', 'whereas', 'during', 'throughout', 'following', 'across', 'against',
 ]);
 
 export const DETERMINERS: ReadonlySet<string> = new Set([

@@ -293,6 +293,7 @@ describe('speakers', () => {
     ['titles are dropped', 'US Chairman of the Joint Chiefs of Staff General Mark Milley said the war was costly.', 'Mark Milley'],
     ['a surname takes the full name used earlier', 'Volodymyr Zelensky spoke on Monday. Zelensky said the losses were heavy.', 'Volodymyr Zelensky'],
     ['a pronoun takes the last speaker', 'Jeffrey Frankel is an economist at Harvard. He said growth would slow sharply.', 'Jeffrey Frankel'],
+    ['a subordinator opening the sentence is not part of the name', 'Once Tom Lee was able to speak, he offered that the band would be touring.', 'Tom Lee'],
     ['a photo credit is not an antecedent', 'First Lady Ann Roe spoke to Tom Lee in an interview. (Mary Crowe/The White House)She said the nation is calm.', 'Ann Roe'],
     ['a role word the lexicon lacks between a head and a name', '"Warm rooms suit women," says study co-author Boris Kemp, a physicist.', 'Boris Kemp'],
     ['a role takes the person given that title', 'President Barack Obama spoke in London. The president said talks would continue.', 'Barack Obama'],
