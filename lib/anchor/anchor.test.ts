@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { anchorSelector, anchorSpans, describeRange } from './anchor';
+import { anchorSelector, anchorSpans, describeRange, startAnchoring } from './anchor';
 import { describeSpan } from './selectors';
 import { buildTextIndex } from './text-index';
 
@@ -170,5 +170,31 @@ describe('anchorSelector', () => {
     const root = mount(original);
     const stored = JSON.parse('[{"type":"TextQuoteSelector","exact":null},{"type":"TextPositionSelector","start":0,"end":5}]');
     expect(anchorSelector(root, stored)?.toString()).toBe('Intro');
+  });
+});
+
+describe('startAnchoring', () => {
+  test('indexes the page and the article in steps of their own, then anchors one span a step, as anchorSpans does', () => {
+    const text = 'He said yes. She said no.';
+    const root = mount('<p>He said yes.</p><p>She said no.</p>');
+    const spans = [spanOf(text, 'no'), spanOf(text, 'yes')];
+    const anchoring = startAnchoring(root, text, spans);
+    const steps: Array<Array<string | null>> = [];
+    let more = true;
+    while (more) {
+      more = anchoring.step();
+      steps.push(anchoring.ranges.map((r) => r?.toString() ?? null));
+    }
+    expect(steps).toEqual([
+      [null, null],
+      [null, null],
+      [null, 'yes'],
+      ['no', 'yes'],
+    ]);
+    expect(describeRanges(anchoring.ranges)).toEqual(describeRanges(anchorSpans(root, text, spans)));
+  });
+
+  test('nothing to anchor: no step indexes the page', () => {
+    expect(startAnchoring(mount('<p>x</p>'), 'x', []).step()).toBe(false);
   });
 });

@@ -44,19 +44,23 @@ export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArra
   return anchoring.ranges;
 }
 
-/** anchorSpans, step by step; the page's text is indexed by the first step. */
+/**
+ * anchorSpans, step by step. Indexing the page and squeezing the article are steps of their own
+ * (on a 100k-word page each is the longest piece of work), then each span is one step.
+ */
 export function startAnchoring(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>): Anchoring {
   const ranges: Array<Range | null> = spans.map(() => null);
   const order = spans.map((span, i) => ({ span, i })).filter(({ span }) => isSpan(span));
   order.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  let indexed: { index: TextIndex; page: SqueezedText; article: SqueezedText } | null = null;
+  let index: TextIndex | null = null;
+  let article: SqueezedText | null = null;
   let next = 0;
   // The last span found: where it starts in the squeezed article and in the squeezed page.
   let articleMark = 0;
   let pageMark = 0;
 
-  const anchorOne = (span: TextSpan, i: number): void => {
-    const { index, page, article } = (indexed ??= indexPage(root, articleText));
+  const anchorOne = (index: TextIndex, article: SqueezedText, span: TextSpan, i: number): void => {
+    const page = index.squeezed;
     const articleStart = toSqueezedOffset(article, span.start);
     const articleEnd = toSqueezedOffset(article, span.end);
     if (articleStart >= articleEnd) return;
@@ -74,16 +78,20 @@ export function startAnchoring(root: Node, articleText: string, spans: ReadonlyA
   return {
     ranges,
     step() {
+      if (order.length === 0) return false;
+      if (!index) {
+        index = buildTextIndex(root);
+        return true;
+      }
+      if (!article) {
+        article = squeezeText(articleText);
+        return true;
+      }
       const entry = order[next++];
-      if (entry) anchorOne(entry.span, entry.i);
+      if (entry) anchorOne(index, article, entry.span, entry.i);
       return next < order.length;
     },
   };
-}
-
-function indexPage(root: Node, articleText: string): { index: TextIndex; page: SqueezedText; article: SqueezedText } {
-  const index = buildTextIndex(root);
-  return { index, page: index.squeezed, article: squeezeText(articleText) };
 }
 
 /** The selectors that re-find `range` under `root` later, e.g. a note's text; positions index the root's text (TextIndex.text). */
