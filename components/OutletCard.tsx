@@ -7,6 +7,7 @@ import { domainOf } from '../lib/outlets/source-list';
 import { OwnOutlet } from './OwnOutlet';
 import { SourceLedgerView } from './SourceLedger';
 import { useOutlet, type OutletState } from './use-outlet';
+import './outlet-card.css';
 
 // Who publishes the page: what the page says about itself (publisher, kind of piece), then what
 // open tables say about the outlet, each fact with its source, date and licence.

@@ -7,6 +7,7 @@ import type { Target } from '../lib/store/schema';
 import { openLibrary } from '../lib/background/library-page';
 import { ExportButton } from './ExportButton';
 import { NoteForm } from './NoteForm';
+import { OutletSection } from './OutletCard';
 import { ItemCard, NoteCard } from './RecordCards';
 import { usePageAnnotation } from './use-page-annotation';
 
@@ -135,6 +136,7 @@ export function SidePanel({ tabId }: { tabId: number }) {
         </p>
       )}
       {state.phase === 'failed' && !here && <p class="problem">{state.message}</p>}
+      {annotation && <OutletSection annotation={annotation} pageUrl={here?.page.url ?? null} />}
 
       {here && (
         <section aria-labelledby="new-note">

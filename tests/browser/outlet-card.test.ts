@@ -87,6 +87,17 @@ describe('the outlet card', () => {
     await screenshot(popup, 'outlet-card-globalresearch.png');
   });
 
+  test('the side panel shows the same card and ledger', async () => {
+    const path = 'dev/globalresearch-nato-troops.html';
+    const tabId = await tabIdOf(control, server.url(path));
+    const panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await expect.poll(() => panel.locator('.outlet').count()).toBe(1);
+    await expect.poll(() => panel.locator('.outlet').innerText()).toContain('Generally unreliable');
+    await expect.poll(() => panel.locator('.ledger').innerText()).toContain('InfoBrics');
+    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-outlet.png') });
+  });
+
   test('the BBC is independent public media, never "state media"', async () => {
     const { popup, card } = await cardFor('dev/bbc-obama-guns.html');
     expect(card).toContain('Independent public media');
