@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { backupProblem, exportAll, importBackup } from './backup';
 import { addNote, deleteRecord, editNote, keepItem, listPage } from './collection';
+import { DB_VERSION } from './migrations';
 import { freshStore, page, passage } from './test-db';
 
 async function filledStore() {
@@ -16,7 +17,7 @@ describe('backup', () => {
   test('export then import into an empty profile gives back every record, deleted ones included', async () => {
     const { db } = await filledStore();
     const backup = await exportAll(db, Date.UTC(2026, 11, 2));
-    expect(backup).toMatchObject({ format: 'sourcelight-backup', version: 1, schemaVersion: 3, exportedAt: '2026-12-02T00:00:00.000Z' });
+    expect(backup).toMatchObject({ format: 'sourcelight-backup', version: 1, schemaVersion: DB_VERSION, exportedAt: '2026-12-02T00:00:00.000Z' });
     const copy = await freshStore();
     expect(await importBackup(copy, JSON.parse(JSON.stringify(backup)))).toEqual({ articles: 1, items: 1, notes: 2 });
     expect(await exportAll(copy, Date.UTC(2026, 11, 2))).toEqual(backup);

@@ -166,12 +166,11 @@ export async function purgeDeleted(db: Store, before: number): Promise<number> {
   for (const kind of ['notes', 'items'] as const) {
     removed += await inWriteTransaction(db, [kind], async (tx) => {
       let count = 0;
-      for (let cursor = await tx.objectStore(kind).openCursor(); cursor; cursor = await cursor.continue()) {
-        const deletedAt = cursor.value.deletedAt;
-        if (deletedAt !== undefined && deletedAt < before) {
-          await cursor.delete();
-          count++;
-        }
+      // Live records have no deletedAt, so the index holds only deleted ones.
+      const range = IDBKeyRange.upperBound(before, true);
+      for (let cursor = await tx.objectStore(kind).index('byDeleted').openCursor(range); cursor; cursor = await cursor.continue()) {
+        await cursor.delete();
+        count++;
       }
       return count;
     });

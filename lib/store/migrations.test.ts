@@ -32,8 +32,8 @@ describe('upgrade', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'items', 'notes', 'outletProfiles', 'sourceLists']);
     const tx = db.transaction(['articles', 'items', 'notes']);
     expect([...tx.objectStore('articles').indexNames]).toEqual(['byKey']);
-    expect([...tx.objectStore('items').indexNames].sort()).toEqual(['byArticle', 'bySpeaker', 'byUpdated']);
-    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byArticle', 'byTag', 'byUpdated']);
+    expect([...tx.objectStore('items').indexNames].sort()).toEqual(['byArticle', 'byDeleted', 'bySpeaker', 'byUpdated']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byArticle', 'byDeleted', 'byTag', 'byUpdated']);
     db.close();
   });
 
@@ -59,6 +59,7 @@ describe('upgrade', () => {
       expect(await db.getAll('notes')).toEqual([note, deletedNote]);
       expect((await db.getAllFromIndex('notes', 'byTag', 'budget')).map((n) => n.id)).toEqual(['n1', 'n2']);
       expect((await db.getAllFromIndex('items', 'bySpeaker', 'Ada Brook')).map((i) => i.id)).toEqual(['i1']);
+      expect((await db.getAllFromIndex('notes', 'byDeleted')).map((n) => n.id)).toEqual(['n2']);
       db.close();
     },
   );

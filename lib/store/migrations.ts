@@ -30,6 +30,12 @@ const MIGRATIONS: readonly Step[] = [
     db.createObjectStore('outletProfiles', { keyPath: 'domain' });
     db.createObjectStore('sourceLists', { keyPath: 'id' });
   },
+  // 4: deleted notes and items by when they were deleted, so purging reads only those instead of
+  // every record (it runs each time the background opens the database).
+  (_db, tx) => {
+    tx.objectStore('notes').createIndex('byDeleted', 'deletedAt');
+    tx.objectStore('items').createIndex('byDeleted', 'deletedAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

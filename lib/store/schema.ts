@@ -97,8 +97,8 @@ export interface SourceListRecord {
 
 export interface SourcelightDB extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { byKey: string } };
-  items: { key: string; value: ItemRecord; indexes: { byArticle: string; bySpeaker: string; byUpdated: number } };
-  notes: { key: string; value: NoteRecord; indexes: { byArticle: string; byTag: string; byUpdated: number } };
+  items: { key: string; value: ItemRecord; indexes: { byArticle: string; bySpeaker: string; byUpdated: number; byDeleted: number } };
+  notes: { key: string; value: NoteRecord; indexes: { byArticle: string; byTag: string; byUpdated: number; byDeleted: number } };
   outletProfiles: { key: string; value: OutletProfileRecord };
   sourceLists: { key: string; value: SourceListRecord };
 }
