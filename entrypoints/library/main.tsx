@@ -3,7 +3,7 @@ import { LibraryPage } from '../../components/library/LibraryPage';
 import { outletTypeFromIndex } from '../../lib/export/outlet-type';
 import { readBackupFile } from '../../lib/library/backup-file';
 import { liveLibrary } from '../../lib/library/library';
-import { sendToRuntime } from '../../lib/messages';
+import { handleMessages, ok, sendToRuntime } from '../../lib/messages';
 import { exportAll } from '../../lib/store/backup';
 import { openStore } from '../../lib/store/db';
 import './style.css';
@@ -40,3 +40,14 @@ async function show(notice: string | null = null): Promise<void> {
 }
 
 void show();
+
+// A note written or an item kept elsewhere (the side panel, another tab) shows up here too: the
+// background announces every change; a burst of them reads the store once.
+let pending: ReturnType<typeof setTimeout> | undefined;
+handleMessages({
+  'sourcelight/notes/changed': () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void show(), 300);
+    return ok(null);
+  },
+});

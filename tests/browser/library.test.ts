@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Library } from '../../lib/library/library';
 import { sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
-import { ARTIFACTS, launchExtension, type ExtensionSession } from './harness';
+import { ARTIFACTS, launchExtension, sendToRuntimeFrom, type ExtensionSession } from './harness';
 
 // The library page in real Chromium over a real IndexedDB: seeded with the two example articles
 // and 3,000 synthetic rows, searched, filtered to figures, exported to CSV.
@@ -153,6 +153,18 @@ describe('the library page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-format="${format}"]`).click()]);
     expect(download.suggestedFilename()).toBe(fileName);
     check(await readFile((await download.path())!));
+  });
+
+  test('a note written elsewhere appears without reloading, the search kept', async () => {
+    await page.getByRole('searchbox').fill('written elsewhere');
+    await expect.poll(shownCount).toBe(0);
+    const added = await sendToRuntimeFrom(page, 'sourcelight/notes/add', {
+      page: { url: 'https://news.example.com/elsewhere', meta: { title: 'Another story', siteName: 'Example News' } },
+      note: { body: 'A note written elsewhere', tags: ['later'], target: { kind: 'page' } },
+    });
+    expect(added.ok).toBe(true);
+    await expect.poll(shownCount).toBe(1);
+    expect(await page.getByRole('searchbox').inputValue()).toBe('written elsewhere');
   });
 
   test('no errors in the page, and no request leaves the machine', () => {
