@@ -157,6 +157,9 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['summarize', 'summarizes', 'summarized', 'summarizing'],
   ['rebut', 'rebuts', 'rebutted', 'rebutting'],
   ['disagree', 'disagrees', 'disagreed', 'disagreeing'],
+  ['simper', 'simpers', 'simpered', 'simpering'],
+  ['sneer', 'sneers', 'sneered', 'sneering'],
+  ['gasp', 'gasps', 'gasped', 'gasping'],
   // Verbs of establishing a finding, a report's or an investigation's (decision 6: a study that `found`).
   ['determine', 'determines', 'determined', 'determining'],
   ['demonstrate', 'demonstrates', 'demonstrated', 'demonstrating'],
@@ -168,7 +171,7 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
 ];
 
 /** Manner verbs added above that attribute a quotation (`"…," she snapped`) and report nothing themselves. */
-const MANNER_VERBS = ['yell', 'scream', 'snap', 'fume', 'scoff', 'deadpan', 'growl', 'bark', 'tease', 'gush', 'rave', 'marvel', 'reflect', 'reminisce', 'interrupt', 'wonder', 'repeat', 'echo', 'summarise', 'summarize', 'rebut', 'disagree'];
+const MANNER_VERBS = ['simper', 'sneer', 'gasp', 'yell', 'scream', 'snap', 'fume', 'scoff', 'deadpan', 'growl', 'bark', 'tease', 'gush', 'rave', 'marvel', 'reflect', 'reminisce', 'interrupt', 'wonder', 'repeat', 'echo', 'summarise', 'summarize', 'rebut', 'disagree'];
 
 /** The verbs added above whose reported content needs `that` (`charged that`, `ruled that`, `hinted that`). */
 const THAT_ONLY_ADDITIONS = [
