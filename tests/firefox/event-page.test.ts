@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { KEEP_AWAKE_MS } from '../../lib/background/keep-awake';
 import { expectedFor } from '../browser/harness';
-import { sendToRuntimeFrom, startTestBed, type FirefoxTestBed } from './harness';
+import { sendToRuntimeFrom, sendToTabFrom, startTestBed, type FirefoxTestBed } from './harness';
 
 // Firefox runs the background as an event page, suspended once idle. Here its idle time is cut
-// to two keep-awake periods and the page keeps its content script from answering for three idle
-// times: the answer the background owes the popup must still arrive.
+// to two keep-awake periods: an answer the background owes must still arrive however long the page
+// takes, and a page's detection request must wake a suspended background.
 
 const IDLE_MS = 2 * KEEP_AWAKE_MS;
 const PAGE = 'dev/wsws-nato-troops.html';
@@ -32,5 +32,23 @@ test('the background answers an annotation that outlasts its idle time', async (
   }, 3 * IDLE_MS);
   const result = await sendToRuntimeFrom(bed.control, 'sourcelight/annotate-tab', { tabId });
   expect(result).toMatchObject({ ok: true, value: { state: 'annotated', quotes: expected.quotes.length, claims: expected.claims.length } });
+  await page.close();
+});
+
+test('a page annotated by its site registration wakes the suspended background for detection', async () => {
+  const expected = await expectedFor(bed.server, PAGE);
+  const on = await sendToRuntimeFrom(bed.control, 'sourcelight/set-site-preference', { origin: 'http://127.0.0.1', alwaysAnnotate: true });
+  expect(on.ok).toBe(true);
+  // Nothing asks anything of the background for three idle times: it is suspended by now.
+  await new Promise((done) => setTimeout(done, 3 * IDLE_MS));
+  // The visit alone runs the content script, which sends its text to the background to detect.
+  const { page, tabId } = await bed.openTab(PAGE);
+  await expect
+    .poll(async () => {
+      const r = await sendToTabFrom(bed.control, tabId, 'sourcelight/status', null);
+      return r.ok ? r.value : null;
+    })
+    .toMatchObject({ state: 'annotated', quotes: expected.quotes.length, claims: expected.claims.length });
+  await sendToRuntimeFrom(bed.control, 'sourcelight/set-site-preference', { origin: 'http://127.0.0.1', alwaysAnnotate: false });
   await page.close();
 });
