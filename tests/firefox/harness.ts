@@ -45,7 +45,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+/** Polls `condition` every 100 ms until it holds (for hooks, where expect.poll is not allowed). */
+export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
