@@ -54,6 +54,8 @@ test('a note on a selection and a kept quote are saved, painted in the page and 
   const panel = await bed.session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
   await setViewportSize(panel, 400, 900);
   await expect.poll(() => textOf(panel, '#notes-here')).toBe('Notes on this page (0)');
+  // The outlet card, as in the popup: its module worker runs in the panel too.
+  await expect.poll(() => textOf(panel, '.outlet')).toMatch(/World Socialist Web Site[\s\S]*Q1377139/);
 
   await select(article, 'everything is possible');
   await clickButton(panel, "Use the page's selection");
