@@ -95,7 +95,16 @@ export const isOutletName = (name: string, domainNamed: CiteOptions['domainNamed
 /** Photo credits name agencies without citing them (`Photo: Reuters`, `Featured image is from X`). */
 const CREDIT = /^(?:(?:featured |top |main )?(?:photo|image|picture|illustration|video|credit)s?\b|\((?:photo|image)s?\b)/i;
 
-export function citedSources(text: string, options: CiteOptions): CitedSource[] {
+/** Last words of an organisation's name (`Energy Information Administration`, `University of Wyoming` is caught by its first). */
+const ORGANISATION = /\b(?:Office|Administration|Agency|Department|Ministry|University|Institute|Center|Centre|Council|Commission|Bureau|Foundation|Association|Organi[sz]ation|Fund|Bank|Committee|Corporation|Company|Inc|Ltd|Intel)\b/;
+
+/** A quoted speaker that is an organisation or an acronym (IMF, EIA), not a person. */
+export const isOrganisationName = (name: string): boolean => ORGANISATION.test(name) || /^[A-Z]{2,6}$/.test(name);
+
+/** Speakers that are outlets or organisations, cited where the article quotes them. */
+export type QuotedSource = { name: string; start: number; end: number };
+
+export function citedSources(text: string, options: CiteOptions, quotedSources: readonly QuotedSource[] = []): CitedSource[] {
   const found: Found[] = [];
   const pending: Found[] = [];
   for (const { pattern, outletsOnly, publication = false } of CONTEXTS) {
@@ -119,6 +128,7 @@ export function citedSources(text: string, options: CiteOptions): CitedSource[] 
   }
   // `told AP`, `warned the Post`: a short form counts when the full name is cited elsewhere.
   found.push(...pending.filter((p) => found.some((f) => f.outletLike && abbreviates(p.name, f.name))));
+  for (const q of quotedSources) found.push({ name: q.name, start: q.start, end: q.end, noun: null, outletLike: isOutletName(q.name, options.domainNamed) });
   return group(found, text, options);
 }
 
@@ -155,12 +165,12 @@ function group(found: Found[], text: string, options: CiteOptions): CitedSource[
   }
   const sources: CitedSource[] = [];
   for (const { names, items } of groups.values()) {
-    const seen = new Set<number>();
+    // One mention per citing sentence: a quote's speaker and its cue context name the same citation.
+    const seen = new Set<string>();
     const mentions = items
       .sort((a, b) => a.start - b.start)
-      .filter((i) => !seen.has(i.start) && seen.add(i.start))
       .map((i) => options.mention(i.start, i.end))
-      .filter((m) => !CREDIT.test(m.sentence));
+      .filter((m) => !CREDIT.test(m.sentence) && !seen.has(m.sentence) && seen.add(m.sentence));
     if (!mentions.length) continue;
     const name = names[0] ?? '';
     const domain = names.map(options.domainNamed).find((d) => d !== null) ?? null;

@@ -1,6 +1,6 @@
 import type { ArticleLink } from '../model';
 import type { OutletIndex } from '../outlets/profile';
-import { citedSources, isOutletName } from './cited';
+import { citedSources, isOrganisationName, isOutletName } from './cited';
 import { linkedDomains } from './links';
 import { peopleQuoted } from './people';
 import { sentenceFinder } from './sentence-at';
@@ -20,10 +20,11 @@ export function buildLedger(input: LedgerInput, index: OutletIndex): SourceLedge
   const { text } = input;
   const mention = sentenceFinder(text);
   const domainNamed = (name: string): string | null => index.domainNamed(name);
-  const isOutlet = (name: string): boolean => isOutletName(name, domainNamed);
+  const isSource = (name: string): boolean => isOutletName(name, domainNamed) || isOrganisationName(name);
   const quotes = input.quotes.map((q) => ({ text: text.slice(q.start, q.end), speaker: q.speaker }));
-  const people = peopleQuoted(quotes, isOutlet);
-  const cited = citedSources(text, { domainNamed, people: new Set(people.map((p) => p.name)), mention });
+  const people = peopleQuoted(quotes, isSource);
+  const quotedSources = input.quotes.flatMap((q) => (q.speaker && isSource(q.speaker.name) ? [q.speaker] : []));
+  const cited = citedSources(text, { domainNamed, people: new Set(people.map((p) => p.name)), mention }, quotedSources);
   for (const source of cited) {
     if (source.domain) source.outlet = index.profile(source.domain)?.name ?? null;
   }

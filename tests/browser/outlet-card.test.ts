@@ -68,8 +68,8 @@ describe('the outlet card', () => {
     await popup.locator('.outlet-summary summary').first().click();
     await screenshot(popup, 'outlet-card-wsws.png');
     const ledger = await popup.locator('.ledger').innerText();
-    expect(ledger).toMatch(/the New York Times outlet ×2 · nytimes\.com/);
-    expect(ledger).toMatch(/Washington Post outlet ×2 · washingtonpost\.com/);
+    expect(ledger).toMatch(/the New York Times outlet ×\d · nytimes\.com/);
+    expect(ledger).toMatch(/Washington Post outlet ×\d · washingtonpost\.com/);
     expect(ledger).toContain('the US Army War College Quarterly');
     expect(ledger).toMatch(/Quoted: .*Emmanuel Macron/);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-outlet.png') });
