@@ -1,22 +1,27 @@
-import { readFileSync } from 'node:fs';
 import { annotateHtml } from '../lib/annotate-html';
 import { parseAnnotateArgs, type AnnotateArgs } from '../lib/cli/args';
+import { decodePage } from '../lib/cli/decode-page';
 import { formatAnnotationText } from '../lib/cli/format-text';
 import { formatLedger, formatOutlet } from '../lib/cli/format-sources';
 import { isBatch, listInputs } from '../lib/cli/inputs';
+import { DEFAULT_MAX_BYTES, formatBytes, readPageFile } from '../lib/cli/read-page';
 import { withSources } from '../lib/cli/with-sources';
 
-const USAGE = `Usage: npm run annotate -- FILE.html|DIR... [--url URL] [--format json|text] [--full]
+const USAGE = `Usage: npm run -s annotate -- FILE.html|DIR... [--url URL] [--format json|text] [--full] [--max-bytes N]
 
 Marks the attributed quotes and numeric claims of saved article pages, and says who publishes
 each (outlet) and whom it quotes, cites and links (sources).
 
   FILE.html       one page: prints one JSON object (ANNOTATION-GUIDE.md section 3)
   DIR, several    every .html file, in order: one JSON object per line (JSON Lines)
-  --url URL       the page's address: links resolve against it; canonical URL fallback
+  --url URL       the page's http(s) address: links resolve against it; canonical URL fallback
   --format text   a readable summary: quotes with speaker and cue, claims with value and source
   --full          with --format text, also the article text, quotes ⟦…⟧ and claims ⟨…⟩
+  --max-bytes N   refuse files larger than N bytes (K, M, G suffixes; default ${formatBytes(DEFAULT_MAX_BYTES)})
   --help          this text
+
+Offsets (start, end) count UTF-16 code units, as JavaScript strings do.
+The page's own charset (BOM, <meta charset>) is honoured; undeclared pages are read as UTF-8.
 
 A file that cannot be annotated gets one line on stderr; the others still are, and the exit code is 1.`;
 
@@ -24,6 +29,8 @@ const fail = (where: string, reason: string): void => {
   console.error(`sourcelight: ${where}: ${reason}`);
   process.exitCode = 1;
 };
+
+const warn = (where: string, message: string): void => console.error(`sourcelight: ${where}: warning: ${message}`);
 
 function run(args: AnnotateArgs): void {
   const inputs = listInputs(args.paths);
@@ -33,18 +40,18 @@ function run(args: AnnotateArgs): void {
       fail(input.path, input.error);
       continue;
     }
-    let source: string;
-    try {
-      source = readFileSync(input.file, 'utf8');
-    } catch (error) {
-      fail(input.file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const read = readPageFile(input.file, args.maxBytes);
+    if (!read.ok) {
+      fail(input.file, read.reason);
       continue;
     }
-    const result = annotateHtml(source, { url: args.url ?? undefined });
+    const page = decodePage(read.bytes);
+    const result = annotateHtml(page.text, { url: args.url ?? undefined });
     if (!result.ok) {
       fail(input.file, result.reason);
       continue;
     }
+    if (page.replaced) warn(input.file, `bytes that are not valid ${page.encoding} were replaced with U+FFFD (�)`);
     const sourced = withSources(result.annotation, args.url ?? null);
     if (args.format === 'text') {
       const text = [formatAnnotationText(result.annotation, { full: args.full }), ...formatOutlet(sourced.outlet), ...formatLedger(sourced.sources)].join('\n');

@@ -10,6 +10,9 @@ describe('parseAnnotateArgs', () => {
     [['--format=json', 'a.html'], { format: 'json' }],
     [['--help'], { help: true, paths: [] }],
     [['-h'], { help: true }],
+    [['a.html', '--max-bytes', '64M'], { maxBytes: 64 * 1024 * 1024 }],
+    [['a.html', '--max-bytes=1000'], { maxBytes: 1000 }],
+    [['a.html'], { maxBytes: 32 * 1024 * 1024 }],
   ])('%j', (argv, expected) => {
     const parsed = parseAnnotateArgs(argv);
     expect(parsed.ok && parsed.args).toMatchObject(expected);
@@ -20,6 +23,11 @@ describe('parseAnnotateArgs', () => {
     [['a.html', '--url'], '--url needs a value'],
     [['a.html', '--format', 'xml'], '--format must be json or text'],
     [['a.html', '--verbose'], 'unknown option --verbose'],
+    [['a.html', '--url', '--format', 'text'], '--url needs a value'],
+    [['a.html', '--url', 'javascript:alert(1)'], '--url must be an http(s) address'],
+    [['a.html', '--url', 'story.html'], '--url must be an http(s) address'],
+    [['a.html', '--max-bytes', 'lots'], '--max-bytes needs a size'],
+    [['a.html', '--max-bytes', '0'], '--max-bytes needs a size'],
   ])('rejects %j', (argv, message) => {
     const parsed = parseAnnotateArgs(argv);
     expect(parsed.ok ? null : parsed.message).toContain(message);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Claim, Quote } from '../model';
-import { claimSource, formatAnnotationText, formatClaim, formatCounts, formatHeading, formatQuote, formatValue, markText, tidyLines } from './format-text';
+import { terminalSafe, claimSource, formatAnnotationText, formatClaim, formatCounts, formatHeading, formatQuote, formatValue, markText, tidyLines } from './format-text';
 
 const text = 'Zelensky claimed "31,000 Ukrainian soldiers have died." Officials said about 56 were hurt.';
 const direct: Quote = { start: 18, end: 54, kind: 'direct', cue: 'claimed', speaker: { name: 'Volodymyr Zelensky', start: 0, end: 8 } };
@@ -81,5 +81,26 @@ describe('text format', () => {
     expect(full).toContain('Quotes');
     expect(full).toContain(`1. ${formatClaim(annotation.claims[0]!, text, annotation.quotes)}`);
     expect(full.at(-1)).toBe(markText(annotation));
+  });
+
+  it.each([
+    ['\u001b]0;pwned\u0007Title', '\\u{1b}]0;pwned\\u{7}Title'],
+    ['\u001b]52;c;ZXZpbA==\u001b\\', '\\u{1b}]52;c;ZXZpbA==\\u{1b}\\'],
+    ['abc\u202edcba', 'abc\\u{202e}dcba'],
+    ['\u009b2J', '\\u{9b}2J'],
+    ['line\n\ttab “kept”', 'line\n\ttab “kept”'],
+  ])('shows control characters of %j as escapes', (raw, shown) => {
+    expect(terminalSafe(raw)).toBe(shown);
+  });
+
+  it('escapes what a page puts in its title and quotes', () => {
+    const hostile = { ...annotation, article: { ...annotation.article, title: 'War\u001b[2J summit' } };
+    expect(formatAnnotationText(hostile)).not.toMatch(/\u001b/);
+  });
+
+  it('prints a page with 300,000 claims', () => {
+    const many = { ...annotation, claims: Array.from({ length: 300_000 }, () => annotation.claims[1]!) };
+    const out = formatAnnotationText(many);
+    expect(out.split('\n').filter((line) => line.startsWith('300000. '))).toHaveLength(1);
   });
 });

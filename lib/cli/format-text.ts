@@ -2,6 +2,14 @@ import type { Annotation, Claim, ClaimValue, Quote } from '../model';
 
 // The command line's readable summary of an annotation (`--format text`).
 
+/**
+ * Page text made safe for a terminal: control characters (escape sequences can retitle or clear
+ * a terminal, or write its clipboard) and bidirectional overrides (which reverse what follows)
+ * are shown as visible `\u{…}` escapes instead of being obeyed. Newlines and tabs stay.
+ */
+export const terminalSafe = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const clamp = (n: number, text: string): number => Math.max(0, Math.min(text.length, Math.trunc(n) || 0));
@@ -90,11 +98,12 @@ export interface TextFormatOptions {
 
 export function formatAnnotationText(annotation: Annotation, options: TextFormatOptions = {}): string {
   const { text, quotes, claims } = annotation;
-  const lines = [formatHeading(annotation)];
+  // Concatenated, never spread into push(): a page may have hundreds of thousands of items.
+  let lines = [formatHeading(annotation)];
   if (annotation.article.canonicalUrl) lines.push(annotation.article.canonicalUrl);
   lines.push(formatCounts(annotation));
-  if (quotes.length) lines.push('', 'Quotes', ...quotes.map((q, i) => `${i + 1}. ${formatQuote(q, text)}`));
-  if (claims.length) lines.push('', 'Claims', ...claims.map((c, i) => `${i + 1}. ${formatClaim(c, text, quotes)}`));
+  if (quotes.length) lines = lines.concat('', 'Quotes', quotes.map((q, i) => `${i + 1}. ${formatQuote(q, text)}`));
+  if (claims.length) lines = lines.concat('', 'Claims', claims.map((c, i) => `${i + 1}. ${formatClaim(c, text, quotes)}`));
   if (options.full) lines.push('', 'Text', tidyLines(markText(annotation)));
-  return lines.join('\n');
+  return terminalSafe(lines.join('\n'));
 }

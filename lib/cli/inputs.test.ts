@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ mkdirSync(empty);
 mkdirSync(join(pages, 'nested.html'));
 for (const name of ['b.html', 'a.htm', 'c.HTML', 'notes.txt', 'a.gold.json']) writeFileSync(join(pages, name), '<p>x</p>');
 writeFileSync(join(empty, 'readme.txt'), 'x');
+symlinkSync(join(root, 'loop.html'), join(root, 'loop.html'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('listInputs', () => {
@@ -30,6 +31,7 @@ describe('listInputs', () => {
   it.each([
     [join(root, 'missing.html'), 'no such file or directory'],
     [empty, 'no .html files in this directory'],
+    [join(root, 'loop.html'), 'symbolic link loop'],
   ])('reports %s', (path, error) => {
     expect(listInputs([path])).toEqual([{ path, error }]);
   });

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileErrorReason } from './file-errors';
 
 /** One file to annotate, or a path that yields none and why. */
 export type Input = { file: string } | { path: string; error: string };
@@ -15,8 +16,8 @@ export function listInputs(paths: readonly string[]): Input[] {
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
-    } catch {
-      return [{ path, error: 'no such file or directory' }];
+    } catch (error) {
+      return [{ path, error: fileErrorReason(error) }];
     }
     if (!isDirectory) return [{ file: path }];
     let entries: string[];

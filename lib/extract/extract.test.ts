@@ -54,4 +54,14 @@ describe('extractArticle', () => {
     const r = extractArticle(doc(articlePage.replace('</head>', `<meta property="article:section" content="${section}"></head>`)));
     expect(r.ok && r.article.meta.genre).toBe(genre);
   });
+
+  it.each([
+    ['javascript:alert(1)', null],
+    ['data:text/html,hi', null],
+    ['/story-2', 'https://base.example/story-2'],
+  ])('takes only an http(s) canonical URL: %s', (href, canonical) => {
+    const page = articlePage.replace('https://news.example/story', href).replace('<head>', '<head><base href="https://base.example/">');
+    const r = extractArticle(doc(page));
+    expect(r.ok && r.article.meta.canonicalUrl).toBe(canonical);
+  });
 });

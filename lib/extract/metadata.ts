@@ -54,10 +54,12 @@ function meta(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** An http(s) address only: a page may name `javascript:` or `data:` as its canonical URL. */
 function absoluteUrl(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
-    return new URL(href, base || undefined).href;
+    const url = new URL(href, base || undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }

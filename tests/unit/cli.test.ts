@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -111,6 +111,56 @@ describe('npm run annotate', () => {
   it('explains itself with --help', () => {
     const { status, stdout } = annotate('--help');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Usage: npm run annotate -- /);
+    expect(stdout).toMatch(/^Usage: npm run -s annotate -- /);
+  });
+
+  it('reads only regular files: a FIFO and a device fail at once, the rest of the batch is annotated', () => {
+    const fifo = join(scratch, 'pipe.html');
+    execFileSync('mkfifo', [fifo]);
+    const { status, stdout, stderr } = annotate(fifo, '/dev/zero', article);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`sourcelight: ${fifo}: not a regular file`);
+    expect(stderr).toContain('sourcelight: /dev/zero: not a regular file');
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([article]);
+  });
+
+  it('refuses a file over --max-bytes, naming it', () => {
+    const { status, stderr } = annotate(article, '--max-bytes', '1K');
+    expect(status).toBe(1);
+    expect(stderr.trim()).toMatch(new RegExp(`^sourcelight: ${article}: \\d+ KiB, over the limit of 1 KiB \\(raise it with --max-bytes\\)$`));
+  });
+
+  it("honours the page's declared charset", () => {
+    const latin = join(scratch, 'latin.html');
+    const page = Buffer.concat([Buffer.from('<html lang="en"><head><meta charset="windows-1252"><title>Caf'), Buffer.from([0xe9, 0x20, 0x93]), Buffer.from('bridge'), Buffer.from([0x94]), Buffer.from('</title></head>'), Buffer.from(articleHtml.slice(articleHtml.indexOf('<body>')))]);
+    writeFileSync(latin, page);
+    const { status, stdout, stderr } = annotate(latin);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).article.title).toBe('Café “bridge”');
+  });
+
+  it('says when invalid bytes were replaced, and still annotates', () => {
+    const broken = file('broken.html', Buffer.concat([Buffer.from(articleHtml.replace('<head>', '<head><meta charset="utf-8">').replace('Bridge opens', 'Bridge')), Buffer.from([0xff])]));
+    const { status, stdout, stderr } = annotate(broken);
+    expect(status).toBe(0);
+    expect(stderr.trim()).toBe(`sourcelight: ${broken}: warning: bytes that are not valid utf-8 were replaced with U+FFFD (�)`);
+    expect(JSON.parse(stdout).text).toContain('40,000 cars');
+  });
+
+  it('keeps escape sequences of the page out of the terminal', () => {
+    const hostile = file('hostile.html', articleHtml.replace('Bridge opens', 'Bridge\u001b]0;owned\u0007 opens'));
+    const { stdout } = annotate(hostile, '--format', 'text');
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout.split('\n')[0]).toBe('Bridge\\u{1b}]0;owned\\u{7} opens');
+  });
+
+  it.each([
+    [['--url', 'javascript:alert(1)'], '--url must be an http(s) address'],
+    [['--url', '--format', 'text'], '--url needs a value'],
+  ])('rejects %j', (args, message) => {
+    const { status, stderr } = annotate(article, ...args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
   });
 });
