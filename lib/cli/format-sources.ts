@@ -1,7 +1,9 @@
 import type { SourceLedger } from '../ledger/types';
 import type { OutletLookup } from '../outlets/lookup';
+import { terminalSafe } from './format-text';
 
-// `--format text`: the outlet card and the source ledger, after the quotes and claims.
+// `--format text`: the outlet card and the source ledger, after the quotes and claims. Names and
+// sentences come from the page, so every line is made terminal-safe.
 
 export function formatOutlet(outlet: OutletLookup): string[] {
   const lines = ['', 'Outlet'];
@@ -17,7 +19,7 @@ export function formatOutlet(outlet: OutletLookup): string[] {
     if (paper) lines.push(`Wikidata: ${[paper.owner && `owner ${paper.owner}`, paper.country, paper.language, paper.founded && `founded ${paper.founded}`].filter(Boolean).join(', ')}`);
   }
   if (outlet.servedFrom) lines.push(`served from ${outlet.servedFrom}`);
-  return lines;
+  return lines.map(terminalSafe);
 }
 
 export function formatLedger(ledger: SourceLedger): string[] {
@@ -25,5 +27,5 @@ export function formatLedger(ledger: SourceLedger): string[] {
   if (ledger.people.length) lines.push(`People quoted: ${ledger.people.map((p) => `${p.name} (${p.count})`).join(', ')}`);
   for (const c of ledger.cited) lines.push(`Cited [${c.kind}] ${c.name}${c.domain ? ` (${c.domain})` : ''}: “${c.mentions[0]?.sentence ?? ''}”`);
   if (ledger.links.length) lines.push(`Linked: ${ledger.links.map((l) => `${l.domain}${l.outlet ? ` (${l.outlet})` : ''} ×${l.count}`).join(', ')}`);
-  return lines;
+  return lines.map(terminalSafe);
 }
