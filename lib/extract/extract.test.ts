@@ -26,6 +26,15 @@ describe('extractArticle', () => {
     expect(d.documentElement.outerHTML).toBe(before);
   });
 
+  it('reads every paragraph of a page nested 5,000 levels deep', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<div><p>Paragraph ${i} of the story, with enough words in it to count as prose for the reader.</p>`).join('');
+    const filler = '<div>'.repeat(5000);
+    const page = `<html><head><title>T</title></head><body><article>${filler}${paragraphs}${'</div>'.repeat(5040)}</article></body></html>`;
+    const r = extractArticle(doc(page), { force: true });
+    expect(r.ok && r.article.text).toContain('Paragraph 0 of the story');
+    expect(r.ok && r.article.text).toContain('Paragraph 39 of the story');
+  });
+
   it('says a page is not an article instead of throwing', () => {
     const r = extractArticle(doc('<html><body><nav><a href="/">Home</a></nav></body></html>'));
     expect(r).toMatchObject({ ok: false, reason: 'not-article' });

@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleLink, ArticleMeta } from '../model';
+import { flattenBeyondDepth } from '../dom/flatten-deep';
 import { readPageMeta } from './metadata';
 
 export type ExtractResult =
@@ -30,7 +31,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!options.force && !isProbablyReaderable(doc)) return { ok: false, reason: 'not-article', message: NOT_ARTICLE };
   const pageMeta = readPageMeta(doc);
   // The serializer hands back the article's element instead of its HTML: its links are read from it.
-  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
+  const copy = doc.cloneNode(true) as Document;
+  if (copy.body) flattenBeyondDepth(copy.body);
+  const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
   const text = parsed?.textContent ?? '';
   if (!parsed || !text.trim()) return { ok: false, reason: 'not-article', message: NOT_ARTICLE };
   const meta: ArticleMeta = {
