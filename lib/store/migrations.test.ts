@@ -2,7 +2,8 @@ import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { openStore } from './db';
 import { DB_VERSION, upgrade } from './migrations';
-import type { ArticleRecord, ItemRecord, NoteRecord, SourcelightDB } from './schema';
+import type { ArticleRecord, ItemRecord, NoteRecord, OutletProfileRecord, SourcelightDB } from './schema';
+import { getWikidataLookup, saveWikidataLookup } from './wikidata-lookups';
 import { freshName, passage } from './test-db';
 
 const article: ArticleRecord = {
@@ -29,7 +30,7 @@ describe('upgrade', () => {
   test('a new database gets every store and index of the current version', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'items', 'notes', 'outletProfiles', 'sourceLists']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'items', 'notes', 'outletProfiles', 'sourceLists', 'wikidataLookups']);
     const tx = db.transaction(['articles', 'items', 'notes']);
     expect([...tx.objectStore('articles').indexNames]).toEqual(['byKey']);
     expect([...tx.objectStore('items').indexNames].sort()).toEqual(['byArticle', 'byDeleted', 'bySpeaker', 'byUpdated']);
@@ -63,4 +64,22 @@ describe('upgrade', () => {
       db.close();
     },
   );
+
+  test('version 4 to 5: the reader’s outlet profiles stay, and the Wikidata lookups’ store is there, empty, keyed by domain', async () => {
+    const name = freshName();
+    const profile: OutletProfileRecord = { domain: 'wsws.org', labels: ['trotskyist'], notes: '', updated: 7 };
+    const old = await openDB<SourcelightDB>(name, 4, { upgrade });
+    await old.put('outletProfiles', profile);
+    expect([...old.objectStoreNames]).not.toContain('wikidataLookups');
+    old.close();
+
+    const db = await openStore(name);
+    expect(db.version).toBe(5);
+    expect(await db.getAll('outletProfiles')).toEqual([profile]);
+    expect(await db.count('wikidataLookups')).toBe(0);
+    const entity = { id: 'Q1377139', redirectedFrom: null, label: 'World Socialist Web Site', description: null, statements: [], modified: null, revision: null };
+    await saveWikidataLookup(db, 'wsws.org', entity, 'tables', 8);
+    expect(await getWikidataLookup(db, 'wsws.org')).toEqual({ domain: 'wsws.org', entity, chosenBy: 'tables', fetched: 8 });
+    db.close();
+  });
 });

@@ -36,6 +36,10 @@ const MIGRATIONS: readonly Step[] = [
     tx.objectStore('notes').createIndex('byDeleted', 'deletedAt');
     tx.objectStore('items').createIndex('byDeleted', 'deletedAt');
   },
+  // 5: what Wikidata said about an outlet when the reader asked (the optional lookup), by domain.
+  (db) => {
+    db.createObjectStore('wikidataLookups', { keyPath: 'domain' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

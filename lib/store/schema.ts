@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
 import type { ClaimValue, QuoteKind } from '../model';
+import type { WikidataEntity } from '../outlets/wikidata/entity';
 
 // The reader's own layer: the articles they kept something from, the quotes and claims they kept,
 // and their notes. Keys are UUIDs, so a record keeps its identity across export and re-import.
@@ -95,10 +96,25 @@ export interface SourceListRecord {
   updated: number;
 }
 
+/**
+ * What Wikidata said about an outlet when the reader last asked: a cache, refreshed only on their
+ * request. Not the reader's own data, so backups leave it out.
+ */
+export interface WikidataLookupRecord {
+  /** The domain the outlet card files the outlet under (as OutletProfileRecord's). */
+  domain: string;
+  entity: WikidataEntity;
+  /** How the item was chosen: the bundled tables' id, or the reader's pick from a search. */
+  chosenBy: 'tables' | 'reader';
+  /** When it was fetched (ms since the epoch). */
+  fetched: number;
+}
+
 export interface SourcelightDB extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { byKey: string } };
   items: { key: string; value: ItemRecord; indexes: { byArticle: string; bySpeaker: string; byUpdated: number; byDeleted: number } };
   notes: { key: string; value: NoteRecord; indexes: { byArticle: string; byTag: string; byUpdated: number; byDeleted: number } };
   outletProfiles: { key: string; value: OutletProfileRecord };
   sourceLists: { key: string; value: SourceListRecord };
+  wikidataLookups: { key: string; value: WikidataLookupRecord };
 }
