@@ -6,7 +6,7 @@ export default defineConfig({
   // vitest 4 leaves import.meta.env.BROWSER undefined unless it is defined here.
   define: { 'import.meta.env.BROWSER': JSON.stringify('chrome') },
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup/fast-check.ts'],
     // Timeouts catch a hang, not slowness: a test that takes 1 s on an idle machine may take ten

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Envelope, PageStatus, Result } from '../lib/messages';
 import { findChromium, INSTALL_HINT, isBrandedChrome } from './support/find-chromium';
 import { launchExtension } from './support/launch-extension';
+import { launchFailureReason } from './support/launch-failure';
 import { serveDirectory } from './support/serve-directory';
 
 // npm start: build the extension and show it working on the example article — in a Chromium
@@ -43,7 +44,16 @@ function printInTerminal(): void {
 async function showInChromium(): Promise<void> {
   run('npm', ['run', '-s', 'build:test']);
   const server = await serveDirectory(EXAMPLE_DIR);
-  const { context, extensionId } = await launchExtension(join(ROOT, '.output-test/chrome-mv3'), { headless: false });
+  let launched;
+  try {
+    launched = await launchExtension(join(ROOT, '.output-test/chrome-mv3'), { headless: false });
+  } catch (error) {
+    await server.close();
+    console.log(`\nCould not open a Chromium window: ${launchFailureReason(error)}.`);
+    printInTerminal();
+    return;
+  }
+  const { context, extensionId } = launched;
   const article = context.pages()[0] ?? (await context.newPage());
   await article.goto(server.url(EXAMPLE));
   const control = await context.newPage();

@@ -9,7 +9,6 @@ export interface LaunchedExtension {
 }
 
 const QUIET_ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -26,6 +25,9 @@ export async function launchExtension(extensionDir: string, options: { headless:
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath,
     headless: options.headless,
+    // Playwright turns Chromium's sandbox off by default; a window the reader sees keeps it (no
+    // warning bar), except as root, where Chromium refuses to start with it.
+    chromiumSandbox: !options.headless && process.getuid?.() !== 0,
     viewport: options.headless ? { width: 1280, height: 900 } : null,
     args: [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`, ...QUIET_ARGS],
     ignoreDefaultArgs: ['--disable-extensions'],
