@@ -7,7 +7,8 @@ import { isBatch, listInputs } from '../lib/cli/inputs';
 import { DEFAULT_MAX_BYTES, formatBytes, readPageFile } from '../lib/cli/read-page';
 import { withSources } from '../lib/cli/with-sources';
 
-const USAGE = `Usage: npm run -s annotate -- FILE.html|DIR... [--url URL] [--format json|text] [--full] [--max-bytes N]
+const USAGE = `Usage: npx sourcelight FILE.html|DIR... [--url URL] [--format json|text] [--full] [--max-bytes N]
+   (or: npm run -s annotate -- …)
 
 Marks the attributed quotes and numeric claims of saved article pages, and says who publishes
 each (outlet) and whom it quotes, cites and links (sources).

@@ -34,6 +34,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 describe('npm run annotate', () => {
+  it('runs as the package bin (npx sourcelight), output identical to npm run annotate', () => {
+    const bin = spawnSync(process.execPath, [join(root, 'cli/sourcelight.js'), article], { cwd: scratch, encoding: 'utf8', timeout: 110_000 });
+    expect(bin.stderr).toBe('');
+    expect(bin.status).toBe(0);
+    expect(bin.stdout).toBe(annotate(article).stdout);
+  });
+
   it('prints one JSON object in the shape of the guide for one file', () => {
     const { status, stdout, stderr } = annotate(devPage, '--url', 'https://www.wsws.org/en/articles/2024/02/27/pers-f27.html');
     expect(stderr).toBe('');
