@@ -1,13 +1,12 @@
 import { browser, defineBackground } from '#imports';
-import { fail, handleMessages, ok } from '../lib/messages';
-import { annotateActiveTab, annotateTab } from '../lib/background/annotate-tab';
+import { handleMessages } from '../lib/messages';
+import { annotateActiveTab } from '../lib/background/annotate-tab';
 import { ADD_NOTE_COMMAND, ADD_NOTE_MENU, addNoteToSelection, createAddNoteMenu } from '../lib/background/add-note';
-import { showBadge } from '../lib/background/badge';
 import { keepingAwake, keptAwake } from '../lib/background/keep-awake';
 import { addLibraryMenu } from '../lib/background/library-page';
 import { notesHandlers } from '../lib/background/notes';
-import { detectText } from '../lib/background/detect-text';
-import { followPermissions, setSitePreference, sitePreference, syncSiteScripts } from '../lib/background/site-scripts';
+import { pageHandlers } from '../lib/background/page-handlers';
+import { followPermissions, syncSiteScripts } from '../lib/background/site-scripts';
 import { openExtensionPagesOnRequest } from '../lib/test-build/open-extension-page';
 
 // The toolbar button opens the popup, which asks for 'sourcelight/annotate-tab'; the keyboard
@@ -15,16 +14,7 @@ import { openExtensionPagesOnRequest } from '../lib/test-build/open-extension-pa
 export default defineBackground(() => {
   // Firefox's event page would otherwise be suspended under a handler that still owes an answer.
   handleMessages(keptAwake({
-    'sourcelight/annotate-tab': ({ tabId, force }) => annotateTab(tabId, { force }),
-    'sourcelight/page-status': async (status, sender) => {
-      if (sender.tab?.id === undefined) return fail('Not sent from a tab.');
-      await showBadge(sender.tab.id, status);
-      return ok(null);
-    },
-    // Here, not in the page: detection stays warm across pages and the page does not wait for it.
-    'sourcelight/detect': ({ text }) => ok(detectText(text)),
-    'sourcelight/site-preference': async ({ origin }) => ok(await sitePreference(origin)),
-    'sourcelight/set-site-preference': (preference) => setSitePreference(preference),
+    ...pageHandlers(),
     ...notesHandlers(),
   }));
 

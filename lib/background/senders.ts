@@ -12,9 +12,14 @@ export function isExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
+/** This extension's content script in the top frame of a tab. */
+export function isOwnContentScript(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && sender.tab !== undefined && sender.frameId === 0;
+}
+
 /** This extension's content script in the top frame of a tab showing `url`. */
 export function isContentScriptOf(sender: Sender, url: string): boolean {
-  if (sender.id !== browser.runtime.id || sender.tab === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return false;
+  if (!isOwnContentScript(sender) || typeof sender.url !== 'string') return false;
   const own = normaliseUrl(sender.url);
   return own !== null && own === normaliseUrl(url);
 }

@@ -1,0 +1,25 @@
+import { fail, ok, type Handlers } from '../messages';
+import { annotateTab } from './annotate-tab';
+import { showBadge } from './badge';
+import { detectText } from './detect-text';
+import { isExtensionPage, isOwnContentScript, NOT_ALLOWED } from './senders';
+import { setSitePreference, sitePreference } from './site-scripts';
+
+// The background's answers about pages, each to whom may ask: the popup's requests (annotate any
+// tab, read or set a site's preference) from extension pages only — a content script, which a
+// hostile page's renderer hosts, must not annotate other tabs or grant itself a site — and the
+// page's own reports (its status for the badge, its text to detect) from our content script.
+export function pageHandlers(): Handlers {
+  return {
+    'sourcelight/annotate-tab': ({ tabId, force }, sender) => (isExtensionPage(sender) ? annotateTab(tabId, { force }) : fail(NOT_ALLOWED)),
+    'sourcelight/page-status': async (status, sender) => {
+      if (!isOwnContentScript(sender) || sender.tab?.id === undefined) return fail(NOT_ALLOWED);
+      await showBadge(sender.tab.id, status);
+      return ok(null);
+    },
+    // Here, not in the page: detection stays warm across pages and the page does not wait for it.
+    'sourcelight/detect': ({ text }, sender) => (isOwnContentScript(sender) || isExtensionPage(sender) ? ok(detectText(text)) : fail(NOT_ALLOWED)),
+    'sourcelight/site-preference': async ({ origin }, sender) => (isExtensionPage(sender) ? ok(await sitePreference(origin)) : fail(NOT_ALLOWED)),
+    'sourcelight/set-site-preference': (preference, sender) => (isExtensionPage(sender) ? setSitePreference(preference) : fail(NOT_ALLOWED)),
+  };
+}
