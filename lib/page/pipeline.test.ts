@@ -73,6 +73,21 @@ describe('runPipeline', () => {
     expect(painted?.annotation.article.title).toBe('Troops to the front');
   });
 
+  test('paints a direct quote with the direct line and a reported one with the indirect line, both with the quote fill', async () => {
+    const reported = async (text: string): Promise<Detection> => {
+      const found = fakeDetect(text);
+      const first = found.quotes[0];
+      const second = { ...first!, start: text.indexOf('the move'), end: text.indexOf(', and called'), kind: 'indirect' as const };
+      return { ...found, quotes: [first!, second] };
+    };
+    const painter = recordingPainter();
+    await runPipeline(doc, painter, { detect: reported });
+    const [paint] = painter.painted;
+    expect(paint?.quote.map(String)).toHaveLength(2);
+    expect(paint?.direct.map(String)).toEqual([expect.stringMatching(/^“we will send/)]);
+    expect(paint?.indirect.map(String)).toEqual(['the move risked a wider escalation of the conflict']);
+  });
+
   test('the article’s outbound links come with the annotation (the source ledger reads them)', async () => {
     const linked = ARTICLE.replace('according to figures', 'according to <a href="https://stats.example.org/troops">figures</a>');
     const { painted } = await runPipeline(loadPage(linked), recordingPainter(), OPTIONS);

@@ -42,9 +42,16 @@ export const ZERO_TIMINGS: StageTimings = { extract: 0, detect: 0, anchor: 0, pa
 const present = (ranges: Array<Range | null>): Range[] => ranges.filter((r): r is Range => r !== null);
 
 /** The reason painting failed, or null. */
-function tryPaint(painter: Painter, ranges: AnchoredRanges): string | null {
+function tryPaint(painter: Painter, ranges: AnchoredRanges, quotes: readonly Quote[]): string | null {
+  const ofKind = (kind: Quote['kind']) => present(ranges.quotes.filter((_, i) => quotes[i]?.kind === kind));
   try {
-    painter.paint({ quote: present(ranges.quotes), speaker: present(ranges.speakers), claim: present(ranges.claims) });
+    painter.paint({
+      quote: present(ranges.quotes),
+      direct: ofKind('direct'),
+      indirect: ofKind('indirect'),
+      speaker: present(ranges.speakers),
+      claim: present(ranges.claims),
+    });
     return null;
   } catch (error) {
     return `Sourcelight could not paint this page: ${error instanceof Error ? error.message : String(error)}`;
@@ -102,7 +109,7 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   const ranges = spans.split(anchoring?.ranges ?? spans.all.map(() => null));
 
   await enter('paint');
-  const paintProblem = timed('paint', () => (painter ? tryPaint(painter, ranges) : NO_HIGHLIGHT_API));
+  const paintProblem = timed('paint', () => (painter ? tryPaint(painter, ranges, quotes) : NO_HIGHLIGHT_API));
   const anchored = present(ranges.quotes).length + present(ranges.claims).length;
   const counts = { quotes: quotes.length, claims: claims.length, anchored, timings };
   const status: PageStatus = paintProblem ? { state: 'error', ...counts, message: paintProblem } : { state: 'annotated', ...counts };

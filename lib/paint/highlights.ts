@@ -5,23 +5,33 @@ import { adoptedSheets } from './adopted-sheets';
 
 export const HIGHLIGHT = {
   quote: 'sourcelight-quote',
+  direct: 'sourcelight-quote-direct',
+  indirect: 'sourcelight-quote-indirect',
   speaker: 'sourcelight-speaker',
   claim: 'sourcelight-claim',
   focus: 'sourcelight-focus',
 } as const;
 
 export interface PaintRanges {
+  /** Every quote (the fill); each is in direct or indirect too (the line over it). */
   quote: Range[];
+  direct: Range[];
+  indirect: Range[];
   speaker: Range[];
   claim: Range[];
 }
 
 export const NO_HIGHLIGHT_API = "This browser can't paint highlights (the CSS Custom Highlight API is missing).";
 
-// Translucent fills tint the text's own background, so they read on white and dark pages alike;
-// the underlines tell speaker and claim apart where they sit inside a quote.
+// Translucent fills tint the text's own background, so they read on white and dark pages alike.
+// The fills alone differ too little in lightness to tell apart without colour vision, so each kind
+// has its line too (3:1 or more on white): a solid line over a direct quote, a dashed one over a
+// reported one, a solid underline under a speaker, a dotted one under a figure (notes and kept
+// items, painted apart, use wavy and double underlines).
 const STYLE = `
 ::highlight(${HIGHLIGHT.quote}) { background-color: rgb(255 190 0 / 0.30); }
+::highlight(${HIGHLIGHT.direct}) { text-decoration: overline 2px solid rgb(150 100 0); }
+::highlight(${HIGHLIGHT.indirect}) { text-decoration: overline 2px dashed rgb(150 100 0); }
 ::highlight(${HIGHLIGHT.speaker}) { background-color: rgb(70 150 255 / 0.32); text-decoration: underline 2px rgb(40 120 240); }
 ::highlight(${HIGHLIGHT.claim}) { background-color: rgb(20 200 130 / 0.34); text-decoration: underline 2px dotted rgb(0 150 90); }
 ::highlight(${HIGHLIGHT.focus}) { background-color: rgb(255 110 0 / 0.55); }
@@ -70,6 +80,8 @@ export function createPainter(doc: Document): Painter {
     paint(ranges) {
       adoptSheet();
       register(HIGHLIGHT.quote, ranges.quote, 0);
+      register(HIGHLIGHT.direct, ranges.direct, 0);
+      register(HIGHLIGHT.indirect, ranges.indirect, 0);
       register(HIGHLIGHT.speaker, ranges.speaker, 1);
       register(HIGHLIGHT.claim, ranges.claim, 2);
     },

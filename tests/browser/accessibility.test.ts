@@ -1,0 +1,103 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sampleLibrary } from '../../lib/library/sample-library';
+import { ARTIFACTS, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+
+// axe-core (WCAG 2.x A and AA rules) over the extension's own pages, each in the light and the
+// dark colour scheme: the popup on an annotated article, the side panel beside it, the library
+// with the two example articles kept.
+
+const EXAMPLE = 'dev/wsws-nato-troops.html';
+const SCHEMES = ['light', 'dark'] as const;
+const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+const UPDATE_SCREENSHOTS = process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let control: Page;
+let tabId: number;
+
+/** axe's violations as "rule: target, target" lines, so a failure says what and where. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, name) });
+  if (UPDATE_SCREENSHOTS) await copyFile(join(ARTIFACTS, name), join(SCREENSHOTS, name));
+}
+
+/** Keeps the sample library's records, through the library page's own IndexedDB. */
+async function seedLibrary(): Promise<void> {
+  const page = await session.openExtensionPage('library.html');
+  await page.getByText('Nothing kept yet').waitFor();
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('sourcelight');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
+    for (const article of records.articles) tx.objectStore('articles').put(article);
+    for (const item of records.items) tx.objectStore('items').put(item);
+    for (const note of records.notes) tx.objectStore('notes').put(note);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, sampleLibrary());
+  await page.close();
+}
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  session = await launchExtension();
+  control = await session.openExtensionPage('popup.html');
+  const article = await session.context.newPage();
+  await article.goto(server.url(EXAMPLE));
+  tabId = await tabIdOf(control, server.url(EXAMPLE));
+  const result = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId });
+  if (!result.ok) throw new Error(result.error);
+  await seedLibrary();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe.each(SCHEMES)('axe-core, %s colour scheme', (scheme) => {
+  test('the popup on an annotated article has no violations', async () => {
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await expect.poll(() => popup.locator('.meta-title').count()).toBe(1);
+    expect(await violations(popup)).toEqual([]);
+    if (scheme === 'dark') await saveScreenshot(popup, 'popup-dark.png');
+    await popup.close();
+  });
+
+  test('the side panel has no violations', async () => {
+    const panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.emulateMedia({ colorScheme: scheme });
+    await expect.poll(() => panel.locator('textarea, .empty, .notes').count()).toBeGreaterThan(0);
+    expect(await violations(panel)).toEqual([]);
+    if (scheme === 'dark') await saveScreenshot(panel, 'side-panel-dark.png');
+    await panel.close();
+  });
+
+  test('the library page has no violations', async () => {
+    const library = await session.openExtensionPage('library.html');
+    await library.emulateMedia({ colorScheme: scheme });
+    await library.setViewportSize({ width: 1280, height: 800 });
+    await library.locator('.row').first().waitFor();
+    expect(await violations(library)).toEqual([]);
+    await library.close();
+  });
+});
