@@ -12,6 +12,7 @@ import { runStartingAt } from './names';
 import type { QuotedSpan } from './quote-marks';
 import { clauseSubject, phraseStartingAt, type Mention } from './speaker-phrases';
 import { SpeakerResolver } from './speakers';
+import { findSignedPassages, type SignedPassage } from './signed-passages';
 import { tokenAt } from '../text/tokens';
 import { CUE_VERBS } from '../lexicon/cues';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
@@ -90,7 +91,22 @@ class QuoteFinder {
       this.reported(s);
       this.resolver.noteSentence(s);
     }
-    return this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+    return this.withSignedPassages(findSignedPassages(this.ix.text, this.ix.paragraphs)).sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /**
+   * A signed passage is its signer's direct quote; what the sentence rules found in its place (the
+   * passage read as a colon's list item, a clause covering most of it) gives way, and nothing in a
+   * signature line is a quote. Shorter quotes inside it stay (decision 4).
+   */
+  private withSignedPassages(passages: SignedPassage[]): Quote[] {
+    if (!passages.length) return this.quotes;
+    const kept = this.quotes.filter((q) => !passages.some((p) => {
+      const overlap = Math.min(q.end, p.end) - Math.max(q.start, p.start);
+      return overlap * 2 >= p.end - p.start || (q.start < p.signature.end && q.end > p.signature.start);
+    }));
+    for (const p of passages) kept.push({ start: p.start, end: p.end, kind: 'direct', cue: p.cue, speaker: { name: p.name, start: p.nameStart, end: p.nameEnd } });
+    return kept;
   }
 
   private speakerRef(m: Mention | null, at: number): SpeakerRef | null {
