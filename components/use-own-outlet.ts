@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { parseSourceList } from '../lib/outlets/source-list';
-import { openStore, type Store } from '../lib/store/db';
+import type { Store } from '../lib/store/db';
 import {
   addSourceList,
   deleteOwnProfile,
@@ -13,6 +13,7 @@ import {
   type OwnProfile,
 } from '../lib/store/outlet-profiles';
 import type { OutletProfileRecord, SourceListEntry, SourceListRecord } from '../lib/store/schema';
+import { storeOnce } from './store-once';
 
 export interface OwnOutlet {
   profile: OutletProfileRecord | null;
@@ -28,11 +29,7 @@ export interface OwnOutlet {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-let store: Promise<Store> | null = null;
-const db = (): Promise<Store> => (store ??= openStore().catch((error: unknown) => {
-  store = null;
-  throw error;
-}));
+const db = storeOnce;
 
 /** The reader's own profile of the outlet at `domain` and what their source lists say about it. */
 export function useOwnOutlet(domain: string): OwnOutlet {
