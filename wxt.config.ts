@@ -29,7 +29,9 @@ export default defineConfig({
     // (sidePanel is added by WXT for entrypoints/sidepanel.)
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     host_permissions: testHosts,
-    optional_host_permissions: ['*://*/*'],
+    // Any site: "Always annotate on this site". Wikidata, named too: the outlet card's lookup, asked
+    // for only when the reader clicks "Look this outlet up on Wikidata".
+    optional_host_permissions: ['*://*/*', 'https://www.wikidata.org/*'],
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+S' },

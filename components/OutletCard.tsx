@@ -7,6 +7,7 @@ import { domainOf } from '../lib/outlets/source-list';
 import { OwnOutlet } from './OwnOutlet';
 import { SourceLedgerView } from './SourceLedger';
 import { useOutlet, type OutletState } from './use-outlet';
+import { WikidataLookup } from './WikidataLookup';
 import './outlet-card.css';
 
 // Who publishes the page: what the page says about itself (publisher, kind of piece), then what
@@ -97,6 +98,9 @@ function Facts({ profile }: { profile: OutletProfile }) {
   );
 }
 
+/** The domain the reader's own layer files the outlet under: the table key that matched, else the registrable domain. */
+const domain = (host: string, profile: OutletProfile | null): string => profile?.domain ?? domainOf(host) ?? host;
+
 export interface OutletCardProps {
   article: ArticleMeta;
   outlet: OutletState;
@@ -127,7 +131,12 @@ export function OutletCard({ article, outlet }: OutletCardProps) {
       {outlet.phase === 'failed' && <p class="problem">{outlet.message}</p>}
       {lookup && !profile && <p class="outlet-empty">No open data about this outlet.</p>}
       {profile && <Facts profile={profile} />}
-      {lookup?.host && <OwnOutlet domain={profile?.domain ?? domainOf(lookup.host) ?? lookup.host} />}
+      {lookup?.host && (
+        <>
+          <WikidataLookup domain={domain(lookup.host, profile)} tableItem={profile?.wikidata?.id ?? profile?.newspaper?.wikidataId ?? null} name={name} />
+          <OwnOutlet domain={domain(lookup.host, profile)} />
+        </>
+      )}
     </section>
   );
 }
