@@ -54,8 +54,17 @@ export async function until(condition: () => boolean | Promise<boolean>, what: s
   }
 }
 
-/** Firefox, headless, with a fresh profile (PREFS, then `prefs`) and only the extension at `extensionDir` installed. */
-export async function launchFirefoxExtension(server: FixtureServer, prefs: Record<string, unknown> = {}, extensionDir = EXTENSION): Promise<FirefoxSession> {
+/**
+ * Firefox, headless, with a fresh profile (PREFS, then `prefs`) and only the extension at
+ * `extensionDir` installed. Requests to `server` and to `otherServers` (loopback origins of other
+ * test servers) go through; any other is answered with nothing.
+ */
+export async function launchFirefoxExtension(
+  server: FixtureServer,
+  prefs: Record<string, unknown> = {},
+  extensionDir = EXTENSION,
+  otherServers: readonly string[] = [],
+): Promise<FirefoxSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No extension build at ${extensionDir}: run npm run test:firefox.`);
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(`Firefox not found: ${FIREFOX_INSTALL_HINT}.`);
@@ -71,7 +80,8 @@ export async function launchFirefoxExtension(server: FixtureServer, prefs: Recor
 
   const requests: string[] = [];
   const errors: string[] = [];
-  const local = (url: string): boolean => url.startsWith(`${server.origin}/`) || url.startsWith(`${EXTENSION_ORIGIN}/`) || url.startsWith('data:');
+  const local = (url: string): boolean =>
+    [server.origin, ...otherServers, EXTENSION_ORIGIN].some((origin) => url.startsWith(`${origin}/`)) || url.startsWith('data:');
   const newPage = async (): Promise<Page> => {
     const page = await browser.newPage();
     // Recorded, then answered here with nothing when it leaves loopback, as in the Chromium tests: a
@@ -139,10 +149,10 @@ export interface FirefoxTestBed {
   close(): Promise<void>;
 }
 
-/** `prefs` are added to the profile's (a test of the event page shortens its idle time). */
-export async function startTestBed(prefs: Record<string, unknown> = {}): Promise<FirefoxTestBed> {
+/** `prefs` are added to the profile's (a test of the event page shortens its idle time); `otherServers` are loopback origins the browser may reach besides the fixtures'. */
+export async function startTestBed(prefs: Record<string, unknown> = {}, otherServers: readonly string[] = []): Promise<FirefoxTestBed> {
   const server = await serveFixtures();
-  const session = await launchFirefoxExtension(server, prefs).catch(async (error: unknown) => {
+  const session = await launchFirefoxExtension(server, prefs, EXTENSION, otherServers).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });
