@@ -1,4 +1,5 @@
 import type { ArticleMeta as Meta } from '../lib/model';
+import { cleanByline, cleanTitle, domainOf, siteLabel } from '../lib/view/article-meta';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
@@ -8,21 +9,28 @@ function publishedLabel(published: string): string {
   return Number.isNaN(date.getTime()) ? published : dateFormat.format(date);
 }
 
-export function ArticleMeta({ article }: { article: Meta }) {
+/** The article's title and details, without the page furniture extractors keep; page text isolated (<bdi>). */
+export function ArticleMeta({ article, pageUrl = null }: { article: Meta; pageUrl?: string | null }) {
+  const domain = domainOf(article.canonicalUrl) ?? domainOf(pageUrl);
+  const byline = cleanByline(article.byline);
+  const site = siteLabel(article.siteName, domain);
   const details = [
-    article.byline,
-    article.siteName,
+    // A byline that only repeats the site's name ("BBC News") says nothing the site does not.
+    byline && article.siteName && byline.toLowerCase() === article.siteName.trim().toLowerCase() ? null : byline,
+    site,
     article.publishedTime && publishedLabel(article.publishedTime),
     article.lang && article.lang.toUpperCase(),
   ].filter((d): d is string => Boolean(d && d.trim()));
   return (
     <header class="meta">
-      <h1 class="meta-title">{article.title ?? 'Untitled article'}</h1>
+      <h1 class="meta-title">
+        <bdi>{cleanTitle(article.title, article.siteName, domain) ?? 'Untitled article'}</bdi>
+      </h1>
       {details.length > 0 && (
         <p class="meta-details">
           {details.map((d, i) => (
             <span key={i} class="meta-detail">
-              {d}
+              <bdi>{d}</bdi>
             </span>
           ))}
         </p>

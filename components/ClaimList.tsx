@@ -1,9 +1,15 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { ClaimItem } from '../lib/messages';
-import { groupClaimsBySource } from '../lib/view/group';
-import { sourceLabel, truncate } from '../lib/view/format';
+import { groupFigures, SMALL_COUNTS, type FigureGroup } from '../lib/view/figures';
+import type { Indexed } from '../lib/view/group';
+import { truncate } from '../lib/view/format';
 
 export interface ClaimListProps {
   claims: ClaimItem[];
+  /** The article's text: the sentence around a figure tells "no source given" from the reporter's own. */
+  text: string;
+  /** Which figures show (the filter box, with each figure's group label); null shows all. */
+  shown: ((claim: ClaimItem, group: string) => boolean) | null;
   onSelect: (index: number) => void;
 }
 
@@ -13,30 +19,80 @@ const FIGURE_CHARS = 80;
 const details = (claim: ClaimItem): string =>
   [claim.qualifier && `qualifier: ${claim.qualifier}`, claim.unit && `unit: ${claim.unit}`].filter(Boolean).join(' · ');
 
-export function ClaimList({ claims, onSelect }: ClaimListProps) {
-  if (claims.length === 0) return <p class="empty">No figures found.</p>;
+function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (index: number) => void }) {
   return (
-    <ul class="groups">
-      {groupClaimsBySource(claims).map((group) => (
-        <li key={group.key ?? ''} class="group">
-          <h3 class={group.key ? 'group-name' : 'group-name group-name-article'}>
-            {sourceLabel(group.key)} <span class="group-count">{group.items.length}</span>
-          </h3>
+    <li>
+      <button type="button" class="item item-claim" disabled={!item.anchored} onClick={() => onSelect(index)}>
+        <span class="item-text">
+          <bdi>{item.context.before}</bdi>
+          <strong class="item-figure">
+            <bdi>{truncate(item.text, FIGURE_CHARS)}</bdi>
+          </strong>
+          <bdi>{item.context.after}</bdi>
+        </span>
+        {details(item) && (
+          <span class="item-details">
+            <bdi>{details(item)}</bdi>
+          </span>
+        )}
+      </button>
+    </li>
+  );
+}
+
+const countLabel = (shown: number, total: number): string => (shown === total ? `${total}` : `${shown} of ${total}`);
+
+function Group({ group, id, shown, onSelect }: { group: FigureGroup; id: string; shown: ClaimListProps['shown']; onSelect: (index: number) => void }) {
+  const [open, setOpen] = useState(true);
+  const keep = (items: Array<Indexed<ClaimItem>>) => (shown ? items.filter(({ item }) => shown(item, group.label)) : items);
+  const main = keep(group.main);
+  const small = keep(group.small);
+  const total = group.main.length + group.small.length;
+  if (main.length + small.length === 0) return null;
+  return (
+    <li class="group">
+      <h3 class={group.kind === 'source' ? 'group-name' : 'group-name group-name-article'}>
+        <button type="button" class="group-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          <span class="group-label">
+            <bdi>{group.label}</bdi>
+          </span>{' '}
+          <span class="group-count">{countLabel(main.length + small.length, total)}</span>
+        </button>
+      </h3>
+      {open && (
+        <div id={id}>
           <ul class="items">
-            {group.items.map(({ item, index }) => (
-              <li key={index}>
-                <button type="button" class="item item-claim" disabled={!item.anchored} onClick={() => onSelect(index)}>
-                  <span class="item-text">
-                    {item.context.before}
-                    <strong class="item-figure">{truncate(item.text, FIGURE_CHARS)}</strong>
-                    {item.context.after}
-                  </span>
-                  {details(item) && <span class="item-details">{details(item)}</span>}
-                </button>
-              </li>
+            {main.map(({ item, index }) => (
+              <ClaimRow key={index} item={item} index={index} onSelect={onSelect} />
             ))}
           </ul>
-        </li>
+          {small.length > 0 && (
+            <details class="small-counts">
+              <summary>
+                {SMALL_COUNTS} <span class="group-count">{small.length}</span>
+              </summary>
+              <ul class="items">
+                {small.map(({ item, index }) => (
+                  <ClaimRow key={index} item={item} index={index} onSelect={onSelect} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function ClaimList({ claims, text, shown, onSelect }: ClaimListProps) {
+  const groups = useMemo(() => groupFigures(claims, text), [claims, text]);
+  if (claims.length === 0) return <p class="empty">No figures found.</p>;
+  const any = !shown || groups.some((g) => [...g.main, ...g.small].some(({ item }) => shown(item, g.label)));
+  if (!any) return <p class="empty">No figure matches.</p>;
+  return (
+    <ul class="groups">
+      {groups.map((group, i) => (
+        <Group key={group.key} group={group} id={`figures-${i}`} shown={shown} onSelect={onSelect} />
       ))}
     </ul>
   );

@@ -14,8 +14,8 @@ export interface PopupProps {
 }
 
 export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
-  const { state, annotateAnyway, annotateAgain, clearHighlights, stop } = usePageAnnotation(tabId);
-  const painted = state.phase === 'ready' && state.annotation !== null;
+  const { state, marks, annotateAnyway, annotateAgain, clearHighlights, stop, setMarks, loadMore } = usePageAnnotation(tabId);
+  const painted = state.phase === 'ready' && state.annotation !== null && state.status.state !== 'cleared';
   // An item can leave the page after it was listed (live pages rewrite themselves): say so.
   const [selectProblem, setSelectProblem] = useState<string | null>(null);
   const select = (ref: ItemRef): void => {
@@ -37,7 +37,7 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
         </span>
       </div>
       {painted && selectProblem && <p class="problem">{selectProblem}</p>}
-      <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop }} pageUrl={pageUrl} />
+      <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop, setMarks, loadMore }} pageUrl={pageUrl} marks={marks} />
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}
     </main>
   );

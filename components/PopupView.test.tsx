@@ -44,7 +44,7 @@ const ANNOTATION: PageAnnotation = {
   claims: [claim(null, 'about 3,000 troops'), claim('Jens Stoltenberg', '40,000 troops')],
 };
 
-const annotated = (status: Partial<PageStatus> = {}): PopupState => ({
+const annotated = (status: Partial<PageStatus> = {}): Extract<PopupState, { phase: 'ready' }> => ({
   phase: 'ready',
   status: { state: 'annotated', quotes: 2, claims: 2, anchored: 3, timings: TIMINGS, ...status },
   annotation: ANNOTATION,
@@ -69,7 +69,7 @@ test('an annotated article: metadata, counts, speakers with their quotes, figure
   expect(root.querySelector('.counts')?.textContent).toContain('2 quotes1 speaker2 figures');
   expect(root.querySelector('.counts-note')?.textContent).toBe('1 could not be located in the page and are not highlighted.');
   const groups = [...root.querySelectorAll('.group-name')].map((g) => g.textContent);
-  expect(groups).toEqual(['Jens Stoltenberg 1', 'unknown speaker 1', 'Jens Stoltenberg 1', 'the article itself 1']);
+  expect(groups).toEqual(['Jens Stoltenberg 1', 'unknown speaker 1', 'Jens Stoltenberg 1', 'the reporter’s own 1']);
   expect(root.querySelector('.badge-direct')?.textContent).toBe('direct');
   expect(root.querySelector('.item-claim .item-text')?.textContent).toBe('sent 40,000 troops to the front');
   expect(root.querySelector('.item-details')?.textContent).toBe('qualifier: about · unit: troops');
@@ -120,4 +120,83 @@ test('a long read can be stopped from the popup, and a stopped page annotated ag
   expect(root.querySelector('.notice-title')?.textContent).toBe('Stopped.');
   root.querySelector<HTMLButtonElement>('button.link')?.click();
   expect(annotateAgain).toHaveBeenCalledOnce();
+});
+
+const type = (input: HTMLInputElement, value: string): void => {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+};
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const itemTexts = (): string[] => [...root.querySelectorAll('.item-text')].map((i) => i.textContent ?? '');
+
+test('the filter box keeps the items whose words, speaker or source match, and counts them in each header', async () => {
+  show(annotated());
+  type(root.querySelector<HTMLInputElement>('input.filter')!, 'stoltenberg');
+  await settle();
+  expect(itemTexts()).toEqual(['“We will stand together,” he said.', 'sent 40,000 troops to the front']);
+  type(root.querySelector<HTMLInputElement>('input.filter')!, 'nothing like this');
+  await settle();
+  expect(itemTexts()).toEqual([]);
+  expect([...root.querySelectorAll('.empty')].map((e) => e.textContent)).toEqual(['No quote matches.', 'No figure matches.']);
+});
+
+test('the toggles ask to show or hide a kind of mark, and a hidden kind leaves the lists', () => {
+  const setMarks = vi.fn();
+  render(
+    <PopupView
+      state={annotated()}
+      marks={{ quote: true, speaker: false, claim: false }}
+      actions={{ select: vi.fn(), annotateAnyway: vi.fn(), annotateAgain: vi.fn(), stop: vi.fn(), setMarks }}
+    />,
+    root,
+  );
+  expect(root.querySelector('[aria-label="Whose numbers"]')).toBeNull();
+  // Speakers hidden: the quotes are listed in the article's order, without speaker headings.
+  expect(root.querySelectorAll('.group-name')).toHaveLength(0);
+  expect(itemTexts()).toHaveLength(2);
+  const figures = [...root.querySelectorAll<HTMLLabelElement>('.toggle')].find((l) => l.textContent?.includes('Figures'))!;
+  figures.querySelector('input')!.click();
+  expect(setMarks).toHaveBeenCalledWith({ quote: true, speaker: false, claim: true });
+});
+
+test('a speaker collapses to its heading and opens again', async () => {
+  show(annotated());
+  const heading = root.querySelector<HTMLButtonElement>('.group-toggle')!;
+  expect(heading.getAttribute('aria-expanded')).toBe('true');
+  heading.click();
+  await settle();
+  expect(heading.getAttribute('aria-expanded')).toBe('false');
+  expect(itemTexts()).not.toContain('“We will stand together,” he said.');
+  heading.click();
+  await settle();
+  expect(itemTexts()).toContain('“We will stand together,” he said.');
+});
+
+test('a one-line legend of the marks sits above the lists', () => {
+  show(annotated());
+  expect(root.querySelector('.legend')?.textContent).toBe('quote speaker figure hover a mark for its source');
+});
+
+test('page text is isolated: a right-to-left override in a quote cannot reverse what follows it', () => {
+  const annotation = { ...ANNOTATION, quotes: [quote('Ann Lee', 'evil \u202Ereversed text')] };
+  show({ ...annotated(), annotation });
+  const text = root.querySelector('.item-text')!;
+  expect(text.querySelector('bdi')?.textContent).toContain('\u202E');
+  expect(root.querySelector('.group-label bdi')?.textContent).toBe('Ann Lee');
+});
+
+test('a page whose highlights the reader removed says so, and annotates again only when asked', () => {
+  const { annotateAgain } = show(annotated({ state: 'cleared' }));
+  expect(root.textContent).toContain('Highlights removed.');
+  [...root.querySelectorAll('button')].find((b) => b.textContent === 'Annotate again')!.click();
+  expect(annotateAgain).toHaveBeenCalledOnce();
+});
+
+test('a page with more items than one answer lists says how many are listed, and lists more on request', () => {
+  const loadMore = vi.fn();
+  const annotation = { ...ANNOTATION, totals: { quotes: 50_000, claims: 2 } };
+  render(<PopupView state={{ ...annotated(), annotation }} actions={{ select: vi.fn(), annotateAnyway: vi.fn(), annotateAgain: vi.fn(), stop: vi.fn(), loadMore }} />, root);
+  expect(root.querySelector('.more')?.textContent).toBe('Listing 4 of 50,002 items. Show more');
+  root.querySelector<HTMLButtonElement>('.more button')!.click();
+  expect(loadMore).toHaveBeenCalledOnce();
 });

@@ -1,12 +1,17 @@
 import type { ComponentChildren } from 'preact';
-import type { ItemRef, PageAnnotation, PageStatus } from '../lib/messages';
-import { countSpeakers } from '../lib/view/group';
+import { useMemo, useState } from 'preact/hooks';
+import type { ItemRef, MarkVisibility, PageAnnotation, PageStatus } from '../lib/messages';
+import { ALL_MARKS } from '../lib/paint/highlights';
+import { itemFilter } from '../lib/view/filter';
+import { speakerLabel } from '../lib/view/format';
+import { groupSpeakers } from '../lib/view/speakers';
 import { ArticleMeta } from './ArticleMeta';
 import { ClaimList } from './ClaimList';
 import { Counts } from './Counts';
+import { Legend, ListControls } from './ListControls';
 import { OutletSection } from './OutletCard';
 import { SpeakerList } from './SpeakerList';
-import type { PopupState } from './use-page-annotation';
+import { hasMore, type PopupState } from './use-page-annotation';
 
 export interface PopupActions {
   /** Scroll the page to an item. */
@@ -15,6 +20,10 @@ export interface PopupActions {
   annotateAgain: () => void;
   /** Stop reading the page (a long article). */
   stop: () => void;
+  /** Show or hide kinds of mark, in the popup and on the page. */
+  setMarks?: (marks: MarkVisibility) => void;
+  /** List the next page of items. */
+  loadMore?: () => void;
 }
 
 export interface PopupViewProps {
@@ -22,6 +31,8 @@ export interface PopupViewProps {
   actions: PopupActions;
   /** The tab's URL: with the page's canonical address, what the outlet card looks up. */
   pageUrl?: string | null;
+  /** Which kinds of mark show. */
+  marks?: MarkVisibility;
 }
 
 function Notice({ title, children }: { title: string; children?: ComponentChildren }) {
@@ -36,34 +47,71 @@ function Notice({ title, children }: { title: string; children?: ComponentChildr
 function Annotated({
   status,
   annotation,
-  onSelect,
+  actions,
   pageUrl,
+  marks,
 }: {
   status: PageStatus;
   annotation: PageAnnotation;
-  onSelect: PopupActions['select'];
+  actions: PopupActions;
   pageUrl: string | null;
+  marks: MarkVisibility;
 }) {
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => itemFilter(query), [query]);
+  const text = annotation.text ?? '';
+  const speakers = useMemo(() => groupSpeakers(annotation.quotes).groups.length, [annotation.quotes]);
+  const totals = annotation.totals ?? { quotes: annotation.quotes.length, claims: annotation.claims.length };
+  const listed = annotation.quotes.length + annotation.claims.length;
   return (
     <>
-      <ArticleMeta article={annotation.article} />
+      <ArticleMeta article={annotation.article} pageUrl={pageUrl} />
       <OutletSection annotation={annotation} pageUrl={pageUrl} />
       {status.state === 'error' && status.message && <p class="problem">{status.message}</p>}
-      <Counts quotes={status.quotes} claims={status.claims} speakers={countSpeakers(annotation.quotes)} anchored={status.anchored} />
-      <section class="section">
-        <h2 class="section-title">Who is speaking</h2>
-        <SpeakerList quotes={annotation.quotes} onSelect={(index) => onSelect({ kind: 'quote', index })} />
-      </section>
-      <section class="section">
-        <h2 class="section-title">Whose numbers</h2>
-        <ClaimList claims={annotation.claims} onSelect={(index) => onSelect({ kind: 'claim', index })} />
-      </section>
+      <Counts quotes={status.quotes} claims={status.claims} speakers={speakers} anchored={status.anchored} />
+      <Legend />
+      <ListControls query={query} onQuery={setQuery} marks={marks} onMarks={actions.setMarks ?? (() => undefined)} />
+      {marks.quote && (
+        <section class="section" aria-label="Who is speaking">
+          <h2 class="section-title">
+            Who is speaking <span class="section-count">{annotation.quotes.length}</span>
+          </h2>
+          <SpeakerList
+            quotes={annotation.quotes}
+            text={text}
+            grouped={marks.speaker}
+            shown={matches && ((q) => matches(q.text, speakerLabel(q.speaker?.name), q.cue, q.kind))}
+            onSelect={(index) => actions.select({ kind: 'quote', index })}
+          />
+        </section>
+      )}
+      {marks.claim && (
+        <section class="section" aria-label="Whose numbers">
+          <h2 class="section-title">
+            Whose numbers <span class="section-count">{annotation.claims.length}</span>
+          </h2>
+          <ClaimList
+            claims={annotation.claims}
+            text={text}
+            shown={matches && ((c, group) => matches(c.text, c.context.before, c.context.after, c.source, c.unit, group))}
+            onSelect={(index) => actions.select({ kind: 'claim', index })}
+          />
+        </section>
+      )}
+      {hasMore(annotation) && (
+        <p class="more">
+          Listing {listed.toLocaleString('en')} of {(totals.quotes + totals.claims).toLocaleString('en')} items.{' '}
+          <button type="button" class="link" onClick={actions.loadMore}>
+            Show more
+          </button>
+        </p>
+      )}
     </>
   );
 }
 
 /** The popup's body for each state of the page. */
-export function PopupView({ state, actions, pageUrl = null }: PopupViewProps) {
+export function PopupView({ state, actions, pageUrl = null, marks = ALL_MARKS }: PopupViewProps) {
   if (state.phase === 'working') {
     return (
       <Notice title="Reading the article…">
@@ -95,6 +143,15 @@ export function PopupView({ state, actions, pageUrl = null }: PopupViewProps) {
       </Notice>
     );
   }
+  if (status.state === 'cleared') {
+    return (
+      <Notice title="Highlights removed.">
+        <button type="button" class="link" onClick={actions.annotateAgain}>
+          Annotate again
+        </button>
+      </Notice>
+    );
+  }
   if (status.state === 'cancelled') {
     return (
       <Notice title="Stopped.">
@@ -105,5 +162,5 @@ export function PopupView({ state, actions, pageUrl = null }: PopupViewProps) {
     );
   }
   if (!annotation) return <Notice title={status.message ?? 'Sourcelight could not annotate this page.'} />;
-  return <Annotated status={status} annotation={annotation} onSelect={actions.select} pageUrl={pageUrl} />;
+  return <Annotated status={status} annotation={annotation} actions={actions} pageUrl={pageUrl} marks={marks} />;
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendToRuntime, sendToTab, type PageAnnotation, type PageStatus } from '../lib/messages';
+import { sendToRuntime, sendToTab, type MarkVisibility, type PageAnnotation, type PageStatus } from '../lib/messages';
+import { ALL_MARKS } from '../lib/paint/highlights';
 
 export const CLEAR_FAILED = 'Sourcelight could not remove the highlights: the page did not answer.';
 
@@ -11,6 +12,8 @@ export type PopupState =
 
 export interface PageAnnotationView {
   state: PopupState;
+  /** Which kinds of mark the page shows. */
+  marks: MarkVisibility;
   /** Read the page even though it doesn't look like an article. */
   annotateAnyway: () => void;
   /** Annotate the page again after its highlights were removed. */
@@ -18,35 +21,81 @@ export interface PageAnnotationView {
   clearHighlights: () => void;
   /** Stop the run in progress; the run then ends 'cancelled'. */
   stop: () => void;
+  /** Show or hide kinds of mark, on the page too. */
+  setMarks: (marks: MarkVisibility) => void;
+  /** Fetch the next page of items (a page of more quotes or claims than one answer lists). */
+  loadMore: () => void;
 }
+
+/** Whether the popup holds fewer items than the page has. */
+export const hasMore = (annotation: PageAnnotation): boolean =>
+  annotation.totals !== undefined && (annotation.quotes.length < annotation.totals.quotes || annotation.claims.length < annotation.totals.claims);
 
 /** Annotates `tabId` through the background (the toolbar's path) and fetches the lists to show. */
 export function usePageAnnotation(tabId: number): PageAnnotationView {
   const [state, setState] = useState<PopupState>({ phase: 'working' });
-  const [request, setRequest] = useState({ force: false, round: 0 });
+  const [marks, setMarkState] = useState<MarkVisibility>({ ...ALL_MARKS });
+  const [request, setRequest] = useState({ force: false, again: false, round: 0 });
+
   useEffect(() => {
     let live = true;
     setState({ phase: 'working' });
     void (async () => {
-      const status = await sendToRuntime('sourcelight/annotate-tab', { tabId, force: request.force });
+      const status = await sendToRuntime('sourcelight/annotate-tab', { tabId, force: request.force, again: request.again });
       if (!status.ok) return live && setState({ phase: 'failed', message: status.error });
-      const annotation = await sendToTab(tabId, 'sourcelight/annotation', null);
-      if (live) setState({ phase: 'ready', status: status.value, annotation: annotation.ok ? annotation.value : null });
+      if (status.value.state === 'cleared') return live && setState({ phase: 'cleared' });
+      const [annotation, shown] = await Promise.all([sendToTab(tabId, 'sourcelight/annotation', null), sendToTab(tabId, 'sourcelight/marks', null)]);
+      if (!live) return;
+      if (shown.ok && shown.value) setMarkState(shown.value);
+      setState({ phase: 'ready', status: status.value, annotation: annotation.ok ? annotation.value : null });
     })();
     return () => {
       live = false;
     };
   }, [tabId, request]);
 
+  const loadMore = useCallback(() => {
+    if (state.phase !== 'ready' || !state.annotation) return;
+    const held = state.annotation;
+    const from = Math.max(held.quotes.length, held.claims.length);
+    void sendToTab(tabId, 'sourcelight/annotation', { from }).then((next) => {
+      if (!next.ok || !next.value) return;
+      const page = next.value;
+      setState((current) =>
+        current.phase === 'ready' && current.annotation === held
+          ? {
+              ...current,
+              // Pages are LIST_PAGE of each kind from `from`: a kind that ran out earlier adds nothing.
+              annotation: {
+                ...held,
+                quotes: held.quotes.length === from ? [...held.quotes, ...page.quotes] : held.quotes,
+                claims: held.claims.length === from ? [...held.claims, ...page.claims] : held.claims,
+                totals: page.totals,
+              },
+            }
+          : current,
+      );
+    });
+  }, [tabId, state]);
+
   return {
     state,
-    annotateAnyway: useCallback(() => setRequest((r) => ({ force: true, round: r.round + 1 })), []),
-    annotateAgain: useCallback(() => setRequest((r) => ({ ...r, round: r.round + 1 })), []),
+    marks,
+    annotateAnyway: useCallback(() => setRequest((r) => ({ force: true, again: true, round: r.round + 1 })), []),
+    annotateAgain: useCallback(() => setRequest((r) => ({ ...r, again: true, round: r.round + 1 })), []),
     stop: useCallback(() => void sendToTab(tabId, 'sourcelight/cancel', null), [tabId]),
     clearHighlights: useCallback(() => {
       void sendToTab(tabId, 'sourcelight/clear', null).then((r) =>
         setState(r.ok ? { phase: 'cleared' } : { phase: 'failed', message: CLEAR_FAILED }),
       );
     }, [tabId]),
+    setMarks: useCallback(
+      (next: MarkVisibility) => {
+        setMarkState(next);
+        void sendToTab(tabId, 'sourcelight/marks', next).then((r) => r.ok && r.value && setMarkState(r.value));
+      },
+      [tabId],
+    ),
+    loadMore,
   };
 }

@@ -9,6 +9,7 @@ import { detectInBackground } from '../lib/page/detect-in-background';
 import { pageRefOf } from '../lib/page/page-ref';
 import { createOverlay } from '../lib/page/overlay';
 import { createPageSession } from '../lib/page/session';
+import { listWindow } from '../lib/view/list-window';
 
 // Injected on demand (the background's browser.scripting.executeScript, or a per-site
 // registration the user asked for), so the extension needs no host permission up front.
@@ -36,10 +37,11 @@ export default defineContentScript({
     );
 
     const stopMessages = handleMessages({
-      'sourcelight/annotate': async ({ force }) => ok(await session.annotate({ force })),
+      'sourcelight/annotate': async ({ force, again }) => ok(await session.annotate({ force, again })),
       'sourcelight/status': () => ok(session.status()),
       'sourcelight/cancel': () => ok(session.cancel()),
-      'sourcelight/annotation': () => ok(session.annotation()),
+      'sourcelight/annotation': (window) => ok(listWindow(session.annotation(), window)),
+      'sourcelight/marks': (visible) => ok(visible ? session.setMarks(visible) : session.marks()),
       'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail('That item is not on the page.')),
       'sourcelight/clear': () => {
         session.clear();

@@ -11,7 +11,8 @@ import type { Snippet } from './view/snippet';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export type PageState = 'idle' | 'working' | 'annotated' | 'not-article' | 'error' | 'cancelled';
+/** 'cleared': the reader removed the highlights; the page stays unmarked until they ask again. */
+export type PageState = 'idle' | 'working' | 'annotated' | 'not-article' | 'error' | 'cancelled' | 'cleared';
 
 /** Milliseconds spent in each stage of the in-page pipeline. */
 export interface StageTimings {
@@ -58,6 +59,23 @@ export interface PageAnnotation {
   /** The article's text and links, for the popup's source ledger. */
   text?: string;
   links?: ArticleLink[];
+  /**
+   * How many quotes and claims the page has: the lists above hold one page of them (LIST_PAGE of
+   * each from the window asked for), so no answer grows with the article.
+   */
+  totals?: { quotes: number; claims: number };
+}
+
+/** Which page of items to list: quotes and claims from index `from`, LIST_PAGE of each at most. */
+export interface ListWindow {
+  from: number;
+}
+
+/** Which kinds of mark the page shows (the popup's toggles). */
+export interface MarkVisibility {
+  quote: boolean;
+  speaker: boolean;
+  claim: boolean;
 }
 
 export type ItemKind = 'quote' | 'claim';
@@ -69,6 +87,8 @@ export interface ItemRef {
 
 export interface AnnotateOptions {
   force?: boolean;
+  /** The reader asked (a button, the keyboard): annotate even after they removed the highlights. */
+  again?: boolean;
 }
 
 export interface SitePreference {
@@ -109,9 +129,11 @@ export interface Messages {
   'sourcelight/annotate': { request: AnnotateOptions; response: PageStatus };
   /** any → tab */
   'sourcelight/status': { request: null; response: PageStatus };
-  /** popup → tab; null before the page is annotated. */
-  'sourcelight/annotation': { request: null; response: PageAnnotation | null };
-  /** popup → tab: remove every highlight; the next 'sourcelight/annotate' runs afresh. */
+  /** popup → tab: one page of the items (null: the first); null before the page is annotated. */
+  'sourcelight/annotation': { request: ListWindow | null; response: PageAnnotation | null };
+  /** popup → tab: show or hide kinds of mark (null asks which are shown). */
+  'sourcelight/marks': { request: MarkVisibility | null; response: MarkVisibility };
+  /** popup → tab: remove every highlight; only an 'sourcelight/annotate' with `again` paints them again. */
   'sourcelight/clear': { request: null; response: null };
   /** popup → tab: stop the run in progress; its status becomes 'cancelled', nothing more is painted. */
   'sourcelight/cancel': { request: null; response: PageStatus };

@@ -46,7 +46,8 @@ export async function annotateActiveTab(tabId: number | undefined): Promise<void
   try {
     const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id === undefined) return;
-    const result = await annotateTab(id);
+    // The reader pressed the key: that is asking, even after they removed the highlights.
+    const result = await annotateTab(id, { again: true });
     if (!result.ok) await showFailure(id, result.error);
   } catch (error) {
     console.warn('Sourcelight: the keyboard command failed', error);

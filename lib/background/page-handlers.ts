@@ -11,7 +11,7 @@ import { setSitePreference, sitePreference } from './site-scripts';
 // page's own reports (its status for the badge, its text to detect) from our content script.
 export function pageHandlers(): Handlers {
   return {
-    'sourcelight/annotate-tab': ({ tabId, force }, sender) => (isExtensionPage(sender) ? annotateTab(tabId, { force }) : fail(NOT_ALLOWED)),
+    'sourcelight/annotate-tab': ({ tabId, force, again }, sender) => (isExtensionPage(sender) ? annotateTab(tabId, { force, again }) : fail(NOT_ALLOWED)),
     'sourcelight/page-status': async (status, sender) => {
       if (!isOwnContentScript(sender) || sender.tab?.id === undefined) return fail(NOT_ALLOWED);
       await showBadge(sender.tab.id, status);

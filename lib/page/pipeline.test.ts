@@ -51,7 +51,7 @@ const loadPage = (html: string): Document => new DOMParser().parseFromString(htm
 
 function recordingPainter(): Painter & { painted: PaintRanges[] } {
   const painted: PaintRanges[] = [];
-  return { painted, paint: (r) => painted.push(r), flash: () => undefined, clear: () => undefined };
+  return { painted, paint: (r) => painted.push(r), show: () => undefined, flash: () => undefined, clear: () => undefined };
 }
 
 let doc: Document;
@@ -128,6 +128,7 @@ describe('runPipeline', () => {
       paint: () => {
         throw new Error('Xray wrapper');
       },
+      show: () => undefined,
       flash: () => undefined,
       clear: () => undefined,
     };

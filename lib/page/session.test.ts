@@ -93,18 +93,30 @@ test('clearing drops a run still going: nothing is listed or reported after', as
   session.clear();
   await run;
   expect(session.annotation()).toBeNull();
-  expect(session.status().state).toBe('idle');
+  expect(session.status().state).toBe('cleared');
   expect(statuses.filter((s) => s.state !== 'working')).toEqual([]);
 });
 
-test('after clearing, annotating runs afresh', async () => {
+test('after clearing, the page stays unmarked until the reader asks again; then it runs afresh', async () => {
   const session = open();
   await session.annotate();
   session.clear();
   expect(session.annotation()).toBeNull();
-  await session.annotate();
+  expect((await session.annotate()).state).toBe('cleared');
+  expect((await session.annotate({ force: true })).state).toBe('cleared');
+  expect(detect).toHaveBeenCalledTimes(1);
+  await session.annotate({ again: true });
   expect(detect).toHaveBeenCalledTimes(2);
   expect(session.annotation()?.claims).toHaveLength(12);
+  await session.annotate();
+  expect(detect).toHaveBeenCalledTimes(2);
+});
+
+test('mark visibility: every kind shows at first, and a kind the reader hides stays hidden until shown', () => {
+  const session = open();
+  expect(session.marks()).toEqual({ quote: true, speaker: true, claim: true });
+  expect(session.setMarks({ quote: true, speaker: false, claim: false })).toEqual({ quote: true, speaker: false, claim: false });
+  expect(session.marks()).toEqual({ quote: true, speaker: false, claim: false });
 });
 
 test('a page judged not an article is read anyway when asked to force it', async () => {

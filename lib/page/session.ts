@@ -1,5 +1,5 @@
-import type { AnnotateOptions, ClaimItem, ItemRef, PageAnnotation, PageStatus, Progress, QuoteItem } from '../messages';
-import { createPainter, type Painter } from '../paint/highlights';
+import type { AnnotateOptions, ClaimItem, ItemRef, MarkVisibility, PageAnnotation, PageStatus, Progress, QuoteItem } from '../messages';
+import { ALL_MARKS, createPainter, type Painter } from '../paint/highlights';
 import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-test';
 import { snippetAround } from '../view/snippet';
 import { runPipeline, ZERO_TIMINGS, type DetectText, type PaintedAnnotation } from './pipeline';
@@ -11,7 +11,9 @@ export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; 
 export interface PageSession {
   /**
    * Runs the pipeline once; later calls share that run. A run that crashed is retried, and so is
-   * a page judged not an article when `force` asks to read it anyway.
+   * a page judged not an article when `force` asks to read it anyway. After clear() the page
+   * stays 'cleared' until `again` asks (the reader removed the highlights: reopening the popup
+   * must not paint them back).
    */
   annotate(options?: AnnotateOptions): Promise<PageStatus>;
   /**
@@ -29,9 +31,13 @@ export interface PageSession {
   hoveredAt(x: number, y: number): HoveredItem | null;
   /** Removes everything painted and forgets the run (one still going is dropped when it ends). */
   clear(): void;
+  /** Which kinds of mark show; a hidden kind is neither styled nor hovered. */
+  marks(): MarkVisibility;
+  setMarks(visible: MarkVisibility): MarkVisibility;
 }
 
 const IDLE: PageStatus = { state: 'idle', quotes: 0, claims: 0, anchored: 0, timings: ZERO_TIMINGS };
+const CLEARED: PageStatus = { ...IDLE, state: 'cleared' };
 
 function listItems(painted: PaintedAnnotation): PageAnnotation {
   const { annotation, ranges } = painted;
@@ -78,6 +84,9 @@ export function createPageSession(doc: Document, { detect, scheduler }: PageSess
   let hitTest: HitTest | null = null;
   /** Which run is current: a run finishing after clear() finds it changed and leaves no trace. */
   let generation = 0;
+  /** The reader removed the highlights: nothing is painted again until they ask. */
+  let cleared = false;
+  let visible: MarkVisibility = { ...ALL_MARKS };
 
   const publish = (next: PageStatus): void => {
     status = next;
@@ -125,7 +134,9 @@ export function createPageSession(doc: Document, { detect, scheduler }: PageSess
   const rangeOf = (ref: ItemRef): Range | null => (ranges ? ((ref.kind === 'quote' ? ranges.quotes : ranges.claims)[ref.index] ?? null) : null);
 
   return {
-    annotate({ force = false } = {}) {
+    annotate({ force = false, again = false } = {}) {
+      if (cleared && !again) return Promise.resolve(CLEARED);
+      cleared = false;
       if (!run || retry || (force && status.state === 'not-article')) run = start(force);
       return run;
     },
@@ -154,7 +165,7 @@ export function createPageSession(doc: Document, { detect, scheduler }: PageSess
     hoveredAt(x, y) {
       if (!hitTest || !items) return null;
       const ref = hitTest(doc, x, y);
-      if (!ref) return null;
+      if (!ref || !visible[ref.kind]) return null;
       const quote = ref.kind === 'quote' ? items.quotes[ref.index] : undefined;
       const claim = ref.kind === 'claim' ? items.claims[ref.index] : undefined;
       if (quote) return { kind: 'quote', item: quote };
@@ -167,7 +178,14 @@ export function createPageSession(doc: Document, { detect, scheduler }: PageSess
       ranges = null;
       hitTest = null;
       items = null;
-      status = IDLE;
+      cleared = true;
+      status = CLEARED;
+    },
+    marks: () => visible,
+    setMarks(next) {
+      visible = { quote: next.quote !== false, speaker: next.speaker !== false, claim: next.claim !== false };
+      painter?.show(visible);
+      return visible;
     },
   };
 }

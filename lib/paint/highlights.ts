@@ -28,14 +28,24 @@ export const NO_HIGHLIGHT_API = "This browser can't paint highlights (the CSS Cu
 // has its line too (3:1 or more on white): a solid line over a direct quote, a dashed one over a
 // reported one, a solid underline under a speaker, a dotted one under a figure (notes and kept
 // items, painted apart, use wavy and double underlines).
-const STYLE = `
+/** The rules of each kind of mark the reader can show or hide. */
+const MARK_STYLE: Record<MarkKind, string> = {
+  quote: `
 ::highlight(${HIGHLIGHT.quote}) { background-color: rgb(255 190 0 / 0.30); }
 ::highlight(${HIGHLIGHT.direct}) { text-decoration: overline 2px solid rgb(150 100 0); }
-::highlight(${HIGHLIGHT.indirect}) { text-decoration: overline 2px dashed rgb(150 100 0); }
-::highlight(${HIGHLIGHT.speaker}) { background-color: rgb(70 150 255 / 0.32); text-decoration: underline 2px rgb(40 120 240); }
-::highlight(${HIGHLIGHT.claim}) { background-color: rgb(20 200 130 / 0.34); text-decoration: underline 2px dotted rgb(0 150 90); }
-::highlight(${HIGHLIGHT.focus}) { background-color: rgb(255 110 0 / 0.55); }
-`;
+::highlight(${HIGHLIGHT.indirect}) { text-decoration: overline 2px dashed rgb(150 100 0); }`,
+  speaker: `::highlight(${HIGHLIGHT.speaker}) { background-color: rgb(70 150 255 / 0.32); text-decoration: underline 2px rgb(40 120 240); }`,
+  claim: `::highlight(${HIGHLIGHT.claim}) { background-color: rgb(20 200 130 / 0.34); text-decoration: underline 2px dotted rgb(0 150 90); }`,
+};
+const FOCUS_STYLE = `::highlight(${HIGHLIGHT.focus}) { background-color: rgb(255 110 0 / 0.55); }`;
+
+export type MarkKind = 'quote' | 'speaker' | 'claim';
+
+/** The painter's style sheet with only the kinds of mark the reader shows: a hidden kind keeps its ranges, unstyled. */
+export const styleFor = (visible: Readonly<Record<MarkKind, boolean>>): string =>
+  [...(Object.keys(MARK_STYLE) as MarkKind[]).filter((kind) => visible[kind]).map((kind) => MARK_STYLE[kind]), FOCUS_STYLE].join('\n');
+
+export const ALL_MARKS = { quote: true, speaker: true, claim: true } as const;
 
 const FLASH_MS = 1600;
 
@@ -50,6 +60,8 @@ function highlightSupportProblem(win: HighlightWindow | null): string | null {
 
 export interface Painter {
   paint(ranges: PaintRanges): void;
+  /** Shows only the kinds of mark `visible` asks for (all by default). */
+  show(visible: Readonly<Record<MarkKind, boolean>>): void;
   flash(range: Range): void;
   clear(): void;
 }
@@ -60,7 +72,7 @@ export function createPainter(doc: Document): Painter {
   const problem = highlightSupportProblem(win);
   if (problem || !win) throw new Error(problem ?? NO_HIGHLIGHT_API);
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(STYLE);
+  sheet.replaceSync(styleFor(ALL_MARKS));
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const register = (name: string, ranges: Range[], priority: number): void => {
@@ -84,6 +96,9 @@ export function createPainter(doc: Document): Painter {
       register(HIGHLIGHT.indirect, ranges.indirect, 0);
       register(HIGHLIGHT.speaker, ranges.speaker, 1);
       register(HIGHLIGHT.claim, ranges.claim, 2);
+    },
+    show(visible) {
+      sheet.replaceSync(styleFor(visible));
     },
     flash(range) {
       adoptSheet();

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { ARTICLE_ITSELF, sourceLabel, speakerLabel, truncate, UNKNOWN_SPEAKER, valueLabel } from './format';
+import { ARTICLE_ITSELF, sourceLabel, speakerLabel, truncate, UNKNOWN_SPEAKER, valueLabel, wholeCharacters } from './format';
 
 test.each([
   [3000, '3,000'],
@@ -37,6 +37,28 @@ test.each([
 ])('truncate(%j, %i) = %j', (text, max, cut) => {
   expect(truncate(text, max)).toBe(cut);
   expect(truncate(text, max).length).toBeLessThanOrEqual(max);
+});
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+test.each<[string, string, number, string]>([
+  ['an emoji that would be split in two', '😀'.repeat(30), 12, `${'😀'.repeat(5)}…`],
+  ['a family emoji (joined code points)', `ab${'👨‍👩‍👧'.repeat(6)}`, 12, `ab👨‍👩‍👧…`],
+  ['a flag', `${'🇫🇷'.repeat(10)}`, 8, `${'🇫🇷'.repeat(1)}…`],
+  ['a word without spaces', 'x'.repeat(50), 10, `${'x'.repeat(9)}…`],
+])('truncate never splits a character a reader sees: %s', (_case, text, max, cut) => {
+  expect(truncate(text, max)).toBe(cut);
+  expect(truncate(text, max)).not.toMatch(LONE_SURROGATE);
+});
+
+test('wholeCharacters cuts at the last boundary between characters that fits, at every length', () => {
+  const text = 'a😀b👍🏽c🇫🇷d👨‍👩‍👧e';
+  const boundaries = [0, ...[...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((g) => g.index + g.segment.length)];
+  for (let max = 0; max <= text.length; max++) {
+    const cut = wholeCharacters(text, max);
+    expect(cut).toBe(text.slice(0, Math.max(...boundaries.filter((b) => b <= max))));
+    expect(cut).not.toMatch(LONE_SURROGATE);
+  }
 });
 
 test('loading the module builds no number format (the content script’s start-up); the first figure shown does', async () => {

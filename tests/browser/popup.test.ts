@@ -1,0 +1,206 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PageAnnotation } from '../../lib/messages';
+import { HIGHLIGHT } from '../../lib/paint/highlights';
+import { LIST_PAGE } from '../../lib/view/list-window';
+import { serveDirectory, type DirectoryServer } from '../../scripts/support/serve-directory';
+import { ARTIFACTS, launchExtension, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+
+// The popup on a real article (the example: 38 items) and on pages made to break it: words wider
+// than the popup, emoji at the cut, right-to-left overrides, 50,000 items.
+
+const EXAMPLE = 'dev/wsws-nato-troops.html';
+const POPUP_WIDTH = 360;
+
+let fixtures: FixtureServer;
+/** Pages this file writes (hostile and huge), served from a temporary directory. */
+let made: DirectoryServer;
+let madeDir: string;
+let session: ExtensionSession;
+let control: Page;
+
+const paragraph = (text: string): string => `<p>${text}</p>`;
+const article = (title: string, paragraphs: string[]): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.join('\n')}</article></body></html>`;
+
+const LONG_WORD = 'Llanfairpwllgwyngyll'.repeat(8);
+const HOSTILE = article('A page that tries to break the popup', [
+  paragraph(`The minister said, "The word ${LONG_WORD} is longer than any popup is wide," adding that 40,000 people live there.`),
+  paragraph(`Ann Lee said, "${'🇫🇷👨‍👩‍👧😀 '.repeat(60)}the end."`),
+  paragraph('Bo Kim said, "Left \u202Ethis part is reversed\u202C and right," in a statement on 12,000 votes.'),
+  ...Array.from({ length: 12 }, (_, i) => paragraph(`The council counted ${(i + 2) * 1000} ballots in ward ${i + 1} on Tuesday, officials said.`)),
+]);
+
+/** 50,000 figures: two in each of 25,000 paragraphs. */
+const HUGE = article(
+  'Fifty thousand figures',
+  Array.from({ length: 25_000 }, (_, i) => paragraph(`In district ${i + 1}, inspectors counted ${1_000 + i} homes and ${2_000 + i} shops last year.`)),
+);
+
+beforeAll(async () => {
+  madeDir = await mkdtemp(join(tmpdir(), 'sourcelight-popup-'));
+  await writeFile(join(madeDir, 'hostile.html'), HOSTILE);
+  await writeFile(join(madeDir, 'huge.html'), HUGE);
+  fixtures = await serveFixtures();
+  made = await serveDirectory(madeDir);
+  session = await launchExtension();
+  control = await session.openExtensionPage('popup.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await fixtures?.close();
+  await made?.close();
+  if (madeDir) await rm(madeDir, { recursive: true, force: true });
+});
+
+async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(control, url) };
+}
+
+/** The popup page for `tabId`, at the toolbar popup's width; it annotates the tab as the toolbar button does. */
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
+  return popup;
+}
+
+const painted = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() =>
+    Object.fromEntries([...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-') && k !== 'sourcelight-focus').map((k) => [k, CSS.highlights.get(k)?.size ?? 0])),
+  );
+
+/** The ::highlight() rules in force on the page (our sheet is in the page's adoptedStyleSheets). */
+const styledMarks = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).flatMap((rule) => /::highlight\((sourcelight-[a-z]+)\)/.exec(rule)?.[1] ?? []),
+  );
+
+const itemTexts = (popup: Page): Promise<string[]> => popup.locator('.item-text').allInnerTexts();
+
+describe('the popup on the example article', () => {
+  let page: Page;
+  let tabId: number;
+  let popup: Page;
+  let listed: PageAnnotation;
+
+  beforeAll(async () => {
+    ({ page, tabId } = await openTab(fixtures.url(EXAMPLE)));
+    popup = await openPopup(tabId);
+    await popup.locator('.meta-title').waitFor({ timeout: 60_000 });
+    const answer = await sendToTabFrom(control, tabId, 'sourcelight/annotation', null);
+    if (!answer.ok || !answer.value) throw new Error('no annotation');
+    listed = answer.value;
+  });
+
+  test('groups speakers, gives each heading its count, and shows a role the article gives', async () => {
+    const headings = await popup.locator('[aria-label="Who is speaking"] .group-toggle').allInnerTexts();
+    const counted = headings.map((h) => Number(/(\d+)$/.exec(h)?.[1]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(listed.quotes.length);
+    expect(await popup.locator('.group-role').allInnerTexts()).toContain('Slovak Prime Minister');
+    const figureHeadings = await popup.locator('[aria-label="Whose numbers"] .group-toggle').allInnerTexts();
+    expect(figureHeadings.some((h) => h.startsWith('Volodymyr Zelensky'))).toBe(true);
+    expect(await popup.locator('.legend').innerText()).toContain('quote');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-lists.png'), fullPage: true });
+  });
+
+  test('the filter box narrows both lists as the reader types', async () => {
+    const all = (await itemTexts(popup)).length;
+    await popup.getByRole('searchbox', { name: 'Filter quotes and figures' }).fill('zelensky');
+    await expect.poll(async () => (await itemTexts(popup)).length).toBeLessThan(all);
+    const kept = await itemTexts(popup);
+    expect(kept.length).toBeGreaterThan(0);
+    const zelensky = listed.quotes.filter((q) => q.speaker?.name.includes('Zelensky')).length + listed.claims.filter((c) => c.source?.includes('Zelensky')).length;
+    expect(kept.length).toBeGreaterThanOrEqual(zelensky);
+    await popup.getByRole('searchbox', { name: 'Filter quotes and figures' }).fill('');
+    await expect.poll(async () => (await itemTexts(popup)).length).toBe(all);
+  });
+
+  test('a speaker collapses to its heading', async () => {
+    const first = popup.locator('[aria-label="Who is speaking"] .group-toggle').first();
+    const before = (await itemTexts(popup)).length;
+    await first.click();
+    await expect.poll(() => first.getAttribute('aria-expanded')).toBe('false');
+    expect((await itemTexts(popup)).length).toBeLessThan(before);
+    await first.click();
+    await expect.poll(async () => (await itemTexts(popup)).length).toBe(before);
+  });
+
+  test('hiding figures hides them in the popup and on the page, and showing them brings them back', async () => {
+    expect(await styledMarks(page)).toEqual(expect.arrayContaining([HIGHLIGHT.quote, HIGHLIGHT.speaker, HIGHLIGHT.claim]));
+    await popup.getByRole('checkbox', { name: 'Figures' }).uncheck();
+    await expect.poll(() => styledMarks(page)).not.toContain(HIGHLIGHT.claim);
+    expect(await styledMarks(page)).toContain(HIGHLIGHT.quote);
+    expect(await popup.locator('[aria-label="Whose numbers"]').count()).toBe(0);
+    // The ranges stay registered, unstyled: showing them again needs no new run.
+    expect((await painted(page))[HIGHLIGHT.claim]).toBeGreaterThan(0);
+    const reopened = await openPopup(tabId);
+    await expect.poll(() => reopened.getByRole('checkbox', { name: 'Figures' }).isChecked()).toBe(false);
+    await reopened.close();
+    await popup.getByRole('checkbox', { name: 'Figures' }).check();
+    await expect.poll(() => styledMarks(page)).toContain(HIGHLIGHT.claim);
+  });
+
+  test('“Remove highlights” sticks: reopening the popup does not paint the page again until asked', async () => {
+    await popup.getByRole('button', { name: 'Remove highlights' }).click();
+    await expect.poll(() => painted(page)).toEqual({});
+    await popup.close();
+    popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('.notice-title').innerText()).toBe('Highlights removed.');
+    expect(await painted(page)).toEqual({});
+    await popup.getByRole('button', { name: 'Annotate again' }).click();
+    await expect.poll(() => popup.locator('.meta-title').count()).toBe(1);
+    expect(Object.keys(await painted(page)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('pages made to break the popup', () => {
+  test('long words wrap, emoji are never cut in half, and right-to-left overrides stay inside their item', async () => {
+    const { tabId } = await openTab(made.url('hostile.html'));
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('.item').count()).toBeGreaterThan(3);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(POPUP_WIDTH);
+    const texts = await itemTexts(popup);
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(texts.filter((t) => loneSurrogate.test(t))).toEqual([]);
+    expect(texts.some((t) => t.includes('…'))).toBe(true);
+    // The override is isolated in its <bdi>: the item's own words after it keep their direction.
+    const reversed = popup.locator('.item-text bdi', { hasText: 'this part is reversed' });
+    expect(await reversed.count()).toBeGreaterThan(0);
+    expect(await reversed.first().evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-hostile.png'), fullPage: true });
+    await popup.close();
+  });
+
+  test('a page of 50,000 figures: the popup lists one bounded page of them and can remove the highlights', async () => {
+    const { page, tabId } = await openTab(made.url('huge.html'));
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('.meta-title').count(), { timeout: 150_000 }).toBe(1);
+    const answer = await sendToTabFrom(control, tabId, 'sourcelight/annotation', null);
+    if (!answer.ok || !answer.value) throw new Error('no annotation');
+    const { totals, claims, quotes } = answer.value;
+    expect(claims.length + quotes.length).toBeLessThanOrEqual(2 * LIST_PAGE);
+    expect(JSON.stringify(answer.value).length).toBeLessThan(16 * 1024 * 1024);
+    const items = await popup.locator('.item').count();
+    expect(items).toBe(claims.length + quotes.length);
+    if (totals && totals.claims > claims.length) {
+      expect(await popup.locator('.more').innerText()).toContain(`of ${(totals.claims + totals.quotes).toLocaleString('en')} items`);
+      await popup.getByRole('button', { name: 'Show more' }).click();
+      await expect.poll(() => popup.locator('.item').count()).toBeGreaterThan(items);
+    }
+    await popup.getByRole('button', { name: 'Remove highlights' }).click();
+    await expect.poll(() => painted(page)).toEqual({});
+    await popup.close();
+  });
+});
+
+describe('the whole session', () => {
+  test('logged no console error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
