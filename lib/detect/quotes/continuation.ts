@@ -1,6 +1,6 @@
 // Attribution from beyond the quote's sentence (guide section 1, "by the sentences around it"):
 //   - a paragraph ending `He said:` or `X told reporters:` introduces the paragraphs after it, a
-//     quotation or a list of reported points;
+//     quotation, a list of reported points, or a block quotation without marks;
 //   - a quotation standing alone (its own sentence or paragraph) continues the speaker of the
 //     quotation before it, or of a cue in the sentence before, or the speaker the previous
 //     paragraph is about; a quotation that runs on after a closing mark-less paragraph too.
@@ -15,6 +15,8 @@ import { tokenAt } from '../text/tokens';
 export interface Introduction {
   cue: Cue;
   speaker: Mention;
+  /** The paragraph is a block quotation without marks (`As the Times explains:¶Two sentences. Of its text.`). */
+  block?: boolean;
 }
 
 /** Paragraph index → the `X said:` introduction it stands under. */
@@ -29,7 +31,7 @@ export function colonIntroductions(ix: TextIndex): Map<number, Introduction> {
     if (text.charAt(para.end - 1) !== ':' || last < 0) return;
     const s = ix.sentence(last);
     let intro: Introduction | null = null;
-    for (let k = s.endToken - 1; k >= s.firstToken && k >= s.endToken - 8 && !intro; k--) {
+    for (let k = s.endToken - 1; k >= s.firstToken && k >= s.endToken - 12 && !intro; k--) {
       const cue = cueAt(ix, k);
       if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
       const speaker = speakerOfCue(ix, cue, s.firstToken);
@@ -40,7 +42,12 @@ export function colonIntroductions(ix: TextIndex): Map<number, Introduction> {
       const item = paragraphs[q];
       if (!item) break;
       const quoted = /^["\u201c\u2018'\u00ab\u201e]/.test(text.charAt(item.start));
-      if (!quoted && ((sentenceCount[q] ?? 0) > 1 || item.end - item.start > 300)) break;
+      // A paragraph of several sentences right under the colon is a block quotation of the speaker's
+      // text; after a list of reported points it is the writer's again.
+      if (!quoted && ((sentenceCount[q] ?? 0) > 1 || item.end - item.start > 300)) {
+        if (q === p + 1) out.set(q, { ...intro, block: true });
+        break;
+      }
       out.set(q, intro);
       if (quoted) break;
     }

@@ -137,6 +137,13 @@ describe('continuing speakers', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  test.each([
+    ['a publication', 'By 1950, as the Valdora Herald explains:\n\nThe city had built ten shelters. None of them had water.\n\nThe council met again in May.', [direct('The city had built ten shelters. None of them had water.', 'Valdora Herald')]],
+    ['a reporter described by a participle clause', 'A reporter touring the port that winter described it in plain terms:\n\nThe cranes stood idle. The sheds were empty.', [direct('The cranes stood idle. The sheds were empty.', 'reporter')]],
+  ])('a paragraph of several sentences under a colon introduction by %s is a block quotation', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   test('a quote paragraph after a paragraph about a named person is theirs', () => {
     const text = 'Prices fell sharply this year.\n\nMary Tyler, 54, has fished out of Homer for 30 years.\n\n\u201cWe lose money every trip.\u201d';
     expect(found(text)).toEqual([direct('We lose money every trip.', 'Mary Tyler')]);
@@ -289,6 +296,10 @@ describe('reported speech', () => {
 });
 
 describe('speakers', () => {
+  test('a speaker before a participle clause', () => {
+    expect(found('An official speaking on condition of anonymity said the talks had stalled.')).toEqual([indirect('the talks had stalled', 'official')]);
+  });
+
   test.each([
     ['titles are dropped', 'US Chairman of the Joint Chiefs of Staff General Mark Milley said the war was costly.', 'Mark Milley'],
     ['a surname takes the full name used earlier', 'Volodymyr Zelensky spoke on Monday. Zelensky said the losses were heavy.', 'Volodymyr Zelensky'],

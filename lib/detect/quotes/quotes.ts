@@ -362,7 +362,10 @@ class QuoteFinder {
     const { ix } = this;
     const intro = this.intros.get(ix.sentence(s).paragraph);
     const paragraph = ix.paragraphs[ix.sentence(s).paragraph];
-    if (intro && ix.sentence(s).start === paragraph?.start && !this.hasDirectIn(ix.sentence(s).firstToken, ix.sentence(s).endToken)) {
+    if (intro?.block && paragraph && ix.sentence(s).start === paragraph.start) {
+      const speaker = this.speakerRef(intro.speaker, paragraph.start);
+      if (speaker) this.quotes.push({ start: paragraph.start, end: paragraph.end, kind: 'direct', cue: intro.cue.text, speaker });
+    } else if (intro && !intro.block && ix.sentence(s).start === paragraph?.start && !this.hasDirectIn(ix.sentence(s).firstToken, ix.sentence(s).endToken)) {
       const speaker = this.speakerRef(intro.speaker, ix.sentence(s).start);
       const end = ix.sentence(s).end - (/[.!?]/.test(ix.text.charAt(ix.sentence(s).end - 1)) ? 1 : 0);
       if (speaker) this.quotes.push({ start: ix.sentence(s).start, end, kind: 'indirect', cue: intro.cue.text, speaker });

@@ -201,7 +201,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   }
   if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return earlierSubject(ix, low, k) ?? clauseSubject(ix, low, k);
   const phrase = phraseEndingAt(ix, k, low);
-  if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? clauseSubjectIfPrepositional(ix, low, k) : null;
+  if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? clauseSubjectIfPrepositional(ix, low, k) ?? subjectBeforeParticiple(ix, low, k) : null;
   let before = phrase.first - 1;
   if (DETERMINERS.has(ix.tok(before).norm) && before - 1 >= low) before--;
   const quantified = ix.tok(before).norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(ix.tok(before - 1).norm);
@@ -215,6 +215,21 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
     return authored ? phrase : subject;
   }
   return phrase;
+}
+
+/**
+ * `An official speaking on condition of anonymity said`, `A reporter touring the site that year wrote`:
+ * a speaker phrase before a reduced relative clause opened by an -ing participle.
+ */
+function subjectBeforeParticiple(ix: TextIndex, low: number, k: number): Mention | null {
+  for (let i = k; i > low && i > k - 8; i--) {
+    const t = ix.tok(i);
+    if (commaBetween(ix, i - 1, i) || t.cap) return null;
+    if (!/ing$/.test(t.norm) || t.norm.length < 6) continue;
+    const phrase = phraseEndingAt(ix, i - 1, low);
+    return phrase && phrase.kind !== 'pronoun' ? phrase : null;
+  }
+  return null;
 }
 
 /** The clause holding token k starts after the last comma before it (`The deal, a source close to … said`). */
