@@ -27,11 +27,11 @@ afterAll(async () => {
 });
 
 /** An extension page (`popup.html` or `sidepanel.html`) for the fixture at `path`, its lookup pointed at the recorded Wikidata. */
-async function openFor(page: 'popup.html' | 'sidepanel.html', path: string): Promise<Page> {
+async function openFor(page: 'popup.html' | 'sidepanel.html', path: string, wikidataOrigin = wikidata.origin): Promise<Page> {
   const tab = await session.context.newPage();
   await tab.goto(server.url(path));
   const tabId = await tabIdOf(control, server.url(path));
-  const opened = await session.openExtensionPage(`${page}?tab=${tabId}&wikidata=${encodeURIComponent(wikidata.origin)}`);
+  const opened = await session.openExtensionPage(`${page}?tab=${tabId}&wikidata=${encodeURIComponent(wikidataOrigin)}`);
   await opened.setViewportSize({ width: 360, height: 900 });
   await expect.poll(() => opened.locator('.outlet').innerText()).not.toMatch(/Looking the outlet up/);
   return opened;
@@ -107,5 +107,25 @@ describe('the Wikidata lookup', () => {
     await popup.getByLabel('Search Wikidata for').fill('nothing by this name');
     await popup.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => lookup(popup).innerText()).toContain('Wikidata has no item named “nothing by this name”.');
+  });
+
+  test('an item Wikidata does not have: the BBC’s id from the tables is not among the recorded answers', async () => {
+    const popup = await openFor('popup.html', 'dev/bbc-obama-guns.html');
+    await popup.getByRole('button', { name: 'Look this outlet up on Wikidata' }).click();
+    await expect.poll(() => lookup(popup).locator('.problem').innerText()).toMatch(/^Wikidata has no item Q\d+ \(it may have been deleted\)\.$/);
+    await expect(popup.getByRole('button', { name: 'Look this outlet up on Wikidata' }).isEnabled()).resolves.toBe(true);
+  });
+
+  test('offline (nothing answers at the address): the card says so', async () => {
+    // A port that was free a moment ago and is closed now: the request fails as it does offline.
+    const gone = await serveWikidata();
+    await gone.close();
+    const popup = await openFor('popup.html', 'dev/wsws-nato-troops.html', gone.origin);
+    // WSWS's lookup was kept by the first test: the card shows it, and Refresh asks the closed address.
+    await expect.poll(() => lookup(popup).innerText()).toMatch(/Country\s+United States/);
+    await popup.getByRole('button', { name: 'Refresh from Wikidata' }).click();
+    await expect.poll(() => lookup(popup).locator('.problem').innerText()).toBe('Wikidata could not be reached: you seem to be offline. Try again once you are connected.');
+    // What was kept stays on the card.
+    expect(await lookup(popup).innerText()).toMatch(/Country\s+United States/);
   });
 });
