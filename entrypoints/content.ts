@@ -10,6 +10,7 @@ import { pageRefOf } from '../lib/page/page-ref';
 import { createOverlay } from '../lib/page/overlay';
 import { createPageSession } from '../lib/page/session';
 import { listWindow } from '../lib/view/list-window';
+import { probeCard } from '../lib/test-build/overlay-probe';
 
 // Injected on demand (the background's browser.scripting.executeScript, or a per-site
 // registration the user asked for), so the extension needs no host permission up front.
@@ -50,6 +51,7 @@ export default defineContentScript({
         return ok(null);
       },
       ...notesPageHandlers(document, session, notes),
+      ...(import.meta.env.SOURCELIGHT_TEST_BUILD ? { 'sourcelight/test/card': () => ok(probeCard(overlay.mountPoint)) } : {}),
     });
 
     ctx.onInvalidated(() => {

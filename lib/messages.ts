@@ -121,6 +121,9 @@ export interface NotesHere {
   painted: PaintedRecords;
 }
 
+/** What the hover card shows (test builds only: the overlay's shadow root is closed to the page and its driver). */
+export type CardProbe = { text: string; box: { x: number; y: number; width: number; height: number } } | null;
+
 export interface Messages {
   /**
    * background → tab: run the pipeline (once; later calls return the same outcome). `force`
@@ -177,6 +180,8 @@ export interface Messages {
   'sourcelight/notes/keep-detected': { request: ItemRef; response: ItemRecord };
   /** background → extension pages and tabs: an article's notes or items changed; whoever shows it refreshes. */
   'sourcelight/notes/changed': { request: { articleId: string }; response: null };
+  /** test → tab, test builds only: the hover card as the reader sees it. */
+  'sourcelight/test/card': { request: null; response: CardProbe };
 }
 
 export type MessageType = keyof Messages;

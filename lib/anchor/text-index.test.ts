@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
+import { markOwnUi } from '../dom/own-ui';
 import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from './text-index';
 
 function mount(html: string): HTMLElement {
@@ -11,12 +12,18 @@ describe('buildTextIndex', () => {
   test('takes text nodes in document order and skips code, hidden templates, inputs and our own UI', () => {
     const root = mount(
       '<p>One <em>two</em></p><script>var x = 1;</script><style>p{}</style><noscript>enable JS</noscript>' +
-        '<template>tpl</template><textarea>typed</textarea><sourcelight-root><b>card</b></sourcelight-root><p>three</p>',
+        '<template>tpl</template><textarea>typed</textarea><div id="ours"><b>card</b></div><p>three</p>',
     );
+    markOwnUi(root.querySelector('#ours')!);
     const index = buildTextIndex(root);
     expect(index.text).toBe('One twothree');
     expect(index.nodeStarts).toEqual([0, 4, 7]);
     expect(index.squeezed.text).toBe('Onetwothree');
+  });
+
+  test('a page element that bears our old host name is page text: only our own UI is skipped, by identity', () => {
+    const root = mount('<p>He said</p><sourcelight-root><b>"we will"</b></sourcelight-root><p>today.</p>');
+    expect(buildTextIndex(root).text).toBe('He said"we will"today.');
   });
 
   test('from the document, the head and its title are not page text', () => {

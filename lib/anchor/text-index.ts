@@ -1,9 +1,10 @@
 // Offsets ↔ DOM for a live page: the text of its text nodes in document order, and where each
 // node starts in it, so that a span maps to a Range with one binary search per boundary.
+import { isOwnUi } from '../dom/own-ui';
 import { squeezeText, type SqueezedText } from './squeeze';
 
-/** Elements whose text the reader does not see as page text (or may edit), and our own UI. */
-const SKIPPED_ELEMENTS = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'textarea', 'sourcelight-root']);
+/** Elements whose text the reader does not see as page text (or may edit). Our own UI is skipped by identity. */
+const SKIPPED_ELEMENTS = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'textarea']);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -21,7 +22,7 @@ export interface TextIndex {
 }
 
 function isSkipped(node: Node): boolean {
-  return node.nodeType === ELEMENT_NODE && SKIPPED_ELEMENTS.has((node as Element).localName);
+  return node.nodeType === ELEMENT_NODE && (SKIPPED_ELEMENTS.has((node as Element).localName) || isOwnUi(node));
 }
 
 export function buildTextIndex(root: Node): TextIndex {

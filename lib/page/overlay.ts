@@ -1,8 +1,15 @@
-// The one element Sourcelight adds to a page: <sourcelight-root>, a shadow host for the hover
-// card and the selection's note button, on documentElement so the article's own DOM (and its
-// text, which anchoring reads) is untouched.
+import { markOwnUi } from '../dom/own-ui';
 
-export const OVERLAY_TAG = 'sourcelight-root';
+// The one element Sourcelight adds to a page: a shadow host for the hover card and the
+// selection's note button, on documentElement so the article's own DOM (and its text, which
+// anchoring reads) is untouched. The page must not claim or reach it:
+// - a built-in element (a <div>), never a custom element name, which a page could define before
+//   us and so run its own constructor on our host;
+// - its shadow root closed, and created from the content script's world, so the page's
+//   `host.shadowRoot` is null and its patches of `attachShadow` never see it: the card and the
+//   note being typed stay ours;
+// - styled inline with !important, so no page rule can move or hide it.
+// Anchoring and the selection tracker know the host by identity (lib/dom/own-ui.ts), not by name.
 
 export interface Overlay {
   /** Where UI renders, inside the shadow root. */
@@ -17,15 +24,18 @@ export interface Overlay {
   addLayer(css: string): HTMLElement;
 }
 
-// Inline, so no page rule can move or hide the host. No pointer events, here or on the card:
-// the card must never stand between the pointer and the text being hit-tested.
-const HOST_STYLE = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;';
+// No pointer events, here or on the card: the card must never stand between the pointer and the
+// text being hit-tested.
+const HOST_STYLE = ['all: initial', 'display: block', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'z-index: 2147483647', 'pointer-events: none']
+  .map((declaration) => `${declaration} !important`)
+  .join('; ');
 
 /** The overlay, built but not on the page until the first attach(). */
 export function createOverlay(doc: Document, css: string): Overlay {
-  const host = doc.createElement(OVERLAY_TAG);
+  const host = doc.createElement('div');
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
+  markOwnUi(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   const mountPoint = doc.createElement('div');

@@ -1,4 +1,4 @@
-import { OVERLAY_TAG } from './overlay';
+import { isInsideOwnUi } from '../dom/own-ui';
 
 // Follows the reader's selection in the page: where it ends on screen, or null when there is none
 // (or it lies in our own overlay). Reported once the selection settles, not on every change.
@@ -19,8 +19,7 @@ export function trackSelection(win: Window, onSpot: (spot: SelectionSpot | null)
     const selection = doc.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     const node = range?.commonAncestorContainer;
-    const element = node instanceof Element ? node : node?.parentElement;
-    if (!range || range.collapsed || !range.toString().trim() || element?.closest(OVERLAY_TAG)) return onSpot(null);
+    if (!range || range.collapsed || !range.toString().trim() || isInsideOwnUi(node)) return onSpot(null);
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     onSpot({ range: range.cloneRange(), x: last.right, y: last.bottom });

@@ -2,15 +2,15 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PageAnnotation, PageStatus } from '../../lib/messages';
+import type { CardProbe, PageAnnotation, PageStatus } from '../../lib/messages';
 import { CANNOT_RUN } from '../../lib/background/scriptable';
-import { OVERLAY_TAG } from '../../lib/page/overlay';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
 import {
   ARTIFACTS,
   expectedFor,
   launchExtension,
   sendToRuntimeFrom,
+  overlayHosts,
   sendToTabFrom,
   serveFixtures,
   tabIdOf,
@@ -129,7 +129,7 @@ describe('the example article', () => {
   test('annotating again reuses the run instead of injecting a second copy', async () => {
     const again = await annotate(tabId);
     expect(again).toEqual(status);
-    expect(await article.locator(OVERLAY_TAG).count()).toBeLessThanOrEqual(1);
+    expect(await overlayHosts(article)).toBeLessThanOrEqual(1);
   });
 
   test('puts the number of quotes and claims on the toolbar badge', async () => {
@@ -142,8 +142,14 @@ describe('the example article', () => {
     const before = await highlightSizes(article);
     await control.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }), tabId);
     await expect.poll(async () => (await sendToTabFrom(control, tabId, 'sourcelight/status', null)).ok && (await highlightSizes(article))).toEqual(before);
-    expect(await article.locator(OVERLAY_TAG).count()).toBeLessThanOrEqual(1);
+    expect(await overlayHosts(article)).toBeLessThanOrEqual(1);
   });
+
+  /** The hover card as the content script sees it (its shadow root is closed to the page and to us). */
+  const card = async (): Promise<CardProbe> => {
+    const probe = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
+    return probe.ok ? probe.value : null;
+  };
 
   /** A point inside the first painted range of `highlight`, scrolled into view. */
   const pointInside = (highlight: string) =>
@@ -160,11 +166,10 @@ describe('the example article', () => {
     expect(target, 'the example article should have a painted figure').not.toBeNull();
     if (!target) return;
     await article.mouse.move(target.x, target.y, { steps: 3 });
-    const card = article.locator(`${OVERLAY_TAG} .card`);
-    await expect.poll(() => card.count()).toBe(1);
-    expect(await card.innerText()).toMatch(/Value[\s\S]*Source/);
+    await expect.poll(card).not.toBeNull();
+    expect((await card())?.text).toMatch(/Value[\s\S]*Source/);
     await article.mouse.move(1, 1);
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(card).toBeNull();
   });
 
   test('shows a hover card for the quote under the pointer, and Escape closes it', async () => {
@@ -173,17 +178,16 @@ describe('the example article', () => {
     if (!target) return;
     await article.bringToFront();
     await article.mouse.move(target.x, target.y, { steps: 3 });
-    const card = article.locator(`${OVERLAY_TAG} .card`);
-    await expect.poll(() => card.count()).toBe(1);
-    const text = await card.innerText();
-    expect(text).toMatch(/direct quote|indirect quote/i);
-    expect(text).toMatch(/Speaker/);
-    const box = await card.boundingBox();
+    await expect.poll(card).not.toBeNull();
+    const shown = await card();
+    expect(shown?.text).toMatch(/direct quote|indirect quote/i);
+    expect(shown?.text).toMatch(/Speaker/);
+    const box = shown?.box;
     const viewport = article.viewportSize();
     expect(box && viewport && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
     await saveScreenshot(article, 'annotated-page.png');
     await article.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(card).toBeNull();
   });
 
   test('the popup shows the article, its speakers and its figures, and scrolls to an item', async () => {

@@ -101,3 +101,63 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
   if (ids.length === 0) throw new Error(`No tab shows ${url}`);
   return Math.max(...ids);
 }
+
+/** Elements beside <head> and <body> on the page: our overlay's host is the only one a test page gets. */
+export function overlayHosts(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length);
+}
+
+/**
+ * Our overlay's closed shadow tree, reached through the DevTools protocol: neither the page nor
+ * Playwright's locators can enter a closed shadow root, which is the point of closing it. Clicks
+ * and typing are real input at the element's place; only finding the element goes behind the page.
+ */
+export interface OverlayTree {
+  count(selector: string): Promise<number>;
+  text(selector: string): Promise<string | null>;
+  click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+}
+
+interface ProtocolNode {
+  nodeId: number;
+  localName?: string;
+  children?: ProtocolNode[];
+  shadowRoots?: Array<ProtocolNode & { shadowRootType?: string }>;
+}
+
+export async function overlayTree(page: Page): Promise<OverlayTree> {
+  const cdp = await page.context().newCDPSession(page);
+  const find = async (selector: string): Promise<number[]> => {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 3, pierce: true })) as { root: ProtocolNode };
+    const html = root.children?.find((n) => n.localName === 'html');
+    const closedRoots = (html?.children ?? []).flatMap((n) => n.shadowRoots ?? []).filter((r) => r.shadowRootType === 'closed');
+    const found = await Promise.all(closedRoots.map((r) => cdp.send('DOM.querySelectorAll', { nodeId: r.nodeId, selector })));
+    return found.flatMap((f) => f.nodeIds);
+  };
+  const call = async <T>(selector: string, functionDeclaration: string): Promise<T | null> => {
+    const [nodeId] = await find(selector);
+    if (nodeId === undefined) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration, returnByValue: true });
+    return result.value as T;
+  };
+  const centre = async (selector: string): Promise<{ x: number; y: number }> => {
+    const point = await call<{ x: number; y: number }>(selector, 'function () { const b = this.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; }');
+    if (!point) throw new Error(`Nothing in the overlay matches ${selector}`);
+    return point;
+  };
+  const click = async (selector: string): Promise<void> => {
+    const { x, y } = await centre(selector);
+    await page.mouse.click(x, y);
+  };
+  return {
+    count: async (selector) => (await find(selector)).length,
+    text: (selector) => call<string>(selector, 'function () { return this.textContent; }'),
+    click,
+    async type(selector, text) {
+      await click(selector);
+      await page.keyboard.type(text);
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
-import { ARTIFACTS, launchExtension, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { ARTIFACTS, launchExtension, overlayTree, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // The reader's notes in real Chromium with real IndexedDB: written in the side panel on a
 // selection, a detected quote kept, both painted in the page and listed; after a reload they are
@@ -182,15 +182,18 @@ test('the button beside a selection opens a note in the page, saved and painted 
   await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(1);
 
   await select(article, 'medium- and long-range missiles and bombs');
-  await article.getByRole('button', { name: '+ Note' }).click();
-  const editor = article.getByRole('dialog', { name: 'Note on the selection' });
-  expect(await editor.locator('q').textContent()).toBe('medium- and long-range missiles and bombs');
-  await editor.getByLabel('Note (Markdown)').fill('Which missiles? Check the *communiqué*.');
-  await editor.getByLabel('Tags').fill('weapons');
+  const overlay = await overlayTree(article);
+  await expect.poll(() => overlay.count('button.open')).toBe(1);
+  await overlay.click('button.open');
+  const editor = '[role=dialog][aria-label="Note on the selection"]';
+  await expect.poll(() => overlay.count(editor)).toBe(1);
+  expect(await overlay.text(`${editor} q`)).toBe('medium- and long-range missiles and bombs');
+  await overlay.type(`${editor} textarea`, 'Which missiles? Check the *communiqué*.');
+  await overlay.type(`${editor} input.tags`, 'weapons');
   await mkdir(ARTIFACTS, { recursive: true });
   await article.screenshot({ path: join(ARTIFACTS, 'selection-note.png') });
-  await editor.getByRole('button', { name: 'Save note' }).click();
-  await expect.poll(() => editor.count()).toBe(0);
+  await overlay.click(`${editor} button[type=submit]`);
+  await expect.poll(() => overlay.count(editor)).toBe(0);
   await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(2);
   const listed = await sendToRuntimeFrom(control, 'sourcelight/notes/page', {
     url: server.url(EXAMPLE),
