@@ -90,6 +90,7 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling'],
   // Further verbs of saying from the same grammars' lists (Quirk §16.63, Biber speech-act verbs).
   ['instruct', 'instructs', 'instructed', 'instructing'],
+  ['order', 'orders', 'ordered', 'ordering'],
   ['advise', 'advises', 'advised', 'advising'],
   ['recommend', 'recommends', 'recommended', 'recommending'],
   ['propose', 'proposes', 'proposed', 'proposing'],
@@ -190,12 +191,15 @@ export const COMPLEMENT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'call', 'describe', 'criticise', 'criticize', 'condemn', 'defend', 'cite', 'quote', 'sum', 'accuse',
   'urge', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'ask', 'show', 'find', 'indicate', 'agree',
   'mention', 'post', 'answer', 'respond', 'project', 'remind', 'assure', 'inform',
-  'instruct', 'advise', 'recommend', 'propose', 'notify', 'alert', 'implore', 'beg', 'hint',
+  'instruct', 'order', 'advise', 'recommend', 'propose', 'notify', 'alert', 'implore', 'beg', 'hint',
   'highlight', 'underline', 'underscore', 'charge', 'protest', 'determine', 'demonstrate', 'establish', 'offer',
 ]);
 
 /** Verbs whose content is a to-infinitive (`vowed to keep trying`) as well as a clause. */
 export const TO_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'urge', 'agree', 'demand', 'ask', 'propose', 'plead', 'swear', 'guarantee']);
+
+/** Directives: the person addressed and a to-infinitive are the content (`urged residents to leave`, `ordered the staff to stay`). */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['urge', 'advise', 'order', 'instruct']);
 
 /** Verbs that take a person object before their content (`told reporters that`, `urged Congress to`). */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'urge', 'accuse', 'ask', 'instruct', 'advise', 'notify', 'alert', 'reassure', 'implore', 'beg']);
@@ -302,7 +306,7 @@ export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([
   'remarks', 'tweet', 'tweets', 'joke', 'jokes', 'cry', 'cries', 'whisper', 'whispers', 'shout', 'shouts', 'forecast',
   'forecasts', 'caution', 'cautions', 'warning', 'finding', 'saying', 'writing', 'suggestion', 'threat', 'threats',
   'cite', 'cites', 'sum', 'sums', 'record', 'records', 'mention', 'mentions', 'respond', 'answer', 'defend', 'testify',
-  'alert', 'alerts', 'counter', 'counters', 'protest', 'protests', 'hint',
+  'alert', 'alerts', 'order', 'orders', 'counter', 'counters', 'protest', 'protests', 'hint',
   'hints', 'highlight', 'highlights', 'charge', 'charges', 'laugh', 'laughs', 'sigh', 'sighs',
   'muse', 'muses', 'murmur', 'murmurs', 'guarantee', 'guarantees', 'lament',
   'laments', 'recount', 'recounts', 'underline', 'underlines', 'continues', 'swear', 'beg', 'plead', 'confide',

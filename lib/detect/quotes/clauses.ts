@@ -16,6 +16,7 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     const gap = ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start);
     const t = ix.tok(k);
     if (/[;:]/.test(gap)) break;
+    if (gap.includes('(') && clauseInBrackets(ix, k, limit)) break;
     if (gap.includes(',') && startsAttribution(ix, k, limit)) break;
     if (gap.includes(',') && !parenthetical && closingAppositive(ix, k, limit)) break;
     if (gap.includes(',') && parenthetical) parenthetical = false;
@@ -31,6 +32,16 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     end = Math.min(t.end, limit);
   }
   return end;
+}
+
+/** `… to a museum (officials would not say which one)`: a bracketed clause is the writer's aside, not the source's content. */
+function clauseInBrackets(ix: TextIndex, k: number, limit: number): boolean {
+  for (let i = k; i < k + 20 && i < ix.tokens.length && ix.tok(i).start < limit; i++) {
+    if (i > k && ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start).includes(')')) return false;
+    const norm = ix.tok(i).norm;
+    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || (i > k && /ed$/.test(norm)) || CUE_VERBS.has(norm)) return true;
+  }
+  return false;
 }
 
 /** Reported clauses longer than this are cut: it keeps the work linear on text without full stops. */

@@ -258,6 +258,10 @@ describe('reported speech', () => {
     ['made it clear, with an adverb', 'Tom Lee spoke. The family made it quite clear that it was not the reason.', [indirect('it was not the reason', 'family')]],
     ['according to after a typed dash', 'The court should act now -- according to the plaintiff, Ann Ito.', [indirect('The court should act now', 'Ann Ito')]],
     ["the speaker's words quoted at the end of the content are marked alone (decision 2)", 'Ann Ito insisted that the plan is "a necessary evil."', [direct('a necessary evil.', 'Ann Ito')]],
+    ['a directive: the person advised and the infinitive', 'Health officials advise residents near the plant to stay indoors.', [indirect('residents near the plant to stay indoors', 'Health officials')]],
+    ['an order to someone', 'The mayor ordered the fire crews to clear the road.', [indirect('the fire crews to clear the road', 'mayor')]],
+    ['a bracketed clause of the writer ends the content', 'The agency says it sold the land to a school (officials would not say which one).', [indirect('it sold the land to a school', 'agency')]],
+    ['a bracketed figure stays in the content', 'The agency said costs rose (about 5%) in May.', [indirect('costs rose (about 5%) in May', 'agency')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -289,6 +293,8 @@ describe('reported speech', () => {
     ['a judgement noun after a copula', 'The losses are a warning: other towns will suffer too.'],
     ['an idiom with a statement noun', 'At this point the split exists, but only in theory: the old version is obsolete.'],
     ['an adjective in -ent is not a person', 'There was a recent report on the plan.'],
+    ['an order of a thing, not to a person', 'The governor ordered a review of the prisons.'],
+    ['an order as a noun before a relative clause', 'The executive order that the governor plans to sign will end the program.'],
     ['a noun that looks like a verb', 'Heads of state gathered in Paris. Member states are considering the plan.'],
   ])('no report: %s', (_name, text) => {
     expect(found(text)).toEqual([]);

@@ -7,7 +7,7 @@ import { commaBetween as hasComma } from './document';
 import type { Cue } from './cue-phrases';
 import type { Mention } from './speaker-phrases';
 import { phraseStartingAt } from './speaker-phrases';
-import { CUE_VERBS, DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from '../lexicon/cues';
+import { CUE_VERBS, DIRECTIVE_VERBS, DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from '../lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, BELIEF_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from '../lexicon/groups';
 
@@ -37,6 +37,9 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
     if (base === 'make') return ix.tok(c).norm === 'that' ? c + 1 : -1;
     return c;
   }
+  if (DIRECTIVE_VERBS.has(base) && directiveObject(ix, c, high)) return c;
+  // `ordered a strike`, `ordered that …` report an act, not words: an order is speech only as a directive to someone.
+  if (base === 'order') return -1;
   // `say that is unlikely`: `that` is the subject when a verb follows it.
   if (ix.tok(c).norm === 'that') return AUXILIARIES.has(ix.tok(c + 1).norm) || FINITE_VERB_FORMS.has(ix.tok(c + 1).norm) ? c : afterBelief(ix, c + 1, high);
   const thatAhead = findThat(ix, c, high);
@@ -81,6 +84,16 @@ function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
   if (next === 'to' && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm)) return c;
   const pronoun = PRONOUNS.get(next);
   return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
+}
+
+/** `advised survivors near the blast to shelter`: an object phrase, then `to` and a verb, before any comma or other cue. */
+function directiveObject(ix: TextIndex, c: number, high: number): boolean {
+  for (let i = c + 1; i < high && i <= c + 10; i++) {
+    if (hasComma(ix, i - 1, i) || CUE_VERBS.has(ix.tok(i).norm) || AUXILIARIES.has(ix.tok(i).norm)) return false;
+    const verb = ix.tok(i + 1);
+    if (ix.tok(i).norm === 'to') return i + 1 < high && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm) && !PRONOUNS.has(verb.norm);
+  }
+  return false;
 }
 
 /** `seeing`, `taking`: a lower-case -ing form that is not a noun in -thing. */
