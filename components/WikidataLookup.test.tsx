@@ -16,6 +16,8 @@ let granted: boolean;
 let permissionRequests: unknown[];
 let fetched: string[];
 let answer: (url: URL) => Response | Promise<Response>;
+/** The browser's permission prompt: answers `granted` at once, unless a test holds it open. */
+let prompt: () => Promise<boolean>;
 
 const json = (name: string) => new Response(JSON.stringify(recorded(name)), { headers: { 'content-type': 'application/json' } });
 
@@ -37,11 +39,13 @@ beforeEach(() => {
   fetched = [];
   answer = recordedWikidata;
   Object.assign(fakeBrowser.permissions, {
-    request: async (permissions: unknown) => {
+    request: (permissions: unknown) => {
       permissionRequests.push(permissions);
-      return granted;
+      return prompt();
     },
+    contains: async () => granted && permissionRequests.length > 0,
   });
+  prompt = async () => granted;
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
     return answer(new URL(url));
@@ -140,4 +144,31 @@ test('a search with no match says so, and offers another search', async () => {
   await act(() => button('Look this outlet up on Wikidata')?.click());
   await until(() => root.textContent?.includes('Wikidata has no item named “qxzv outlet”.') ?? false);
   expect(root.querySelector<HTMLInputElement>('.wikidata-search input')?.value).toBe('qxzv outlet');
+});
+
+test('a popup closed by the permission dialog: reopened for the same outlet, with the permission granted, it runs the lookup the reader asked for', async () => {
+  // Chrome closes the popup when its dialog takes the focus: the prompt never answers this page.
+  prompt = () => new Promise<boolean>(() => undefined);
+  await show('closed.example', 'Q1377139', 'Closed');
+  expect(root.textContent).toContain('Should the popup close while it asks, open it again');
+  await act(() => button('Look this outlet up on Wikidata')?.click());
+  await settle();
+  render(null, root);
+  expect(fetched).toEqual([]);
+
+  // Another outlet's card does not take it, nor ask anything.
+  await show('other.example', 'Q1377139', 'Other');
+  await settle();
+  expect(fetched).toEqual([]);
+  render(null, root);
+
+  await show('closed.example', 'Q1377139', 'Closed');
+  await until(() => root.querySelector('.wikidata-facts') !== null);
+  expect(fetched[0]).toBe('https://www.wikidata.org/wiki/Special:EntityData/Q1377139.json');
+  // Once: the next opening asks nothing.
+  fetched = [];
+  render(null, root);
+  await show('closed.example', 'Q1377139', 'Closed');
+  await settle();
+  expect(fetched).toEqual([]);
 });

@@ -163,6 +163,9 @@ export function WikidataLookup({ domain, tableItem, name }: WikidataLookupProps)
             {tableItem ? `Asks wikidata.org about ${tableItem}` : `Searches wikidata.org for “${name}”`} only when you click; nothing else Sourcelight
             does goes online.
           </p>
+          {!wd.allowed && (
+            <p class="outlet-details">Your browser asks for your permission first. Should the popup close while it asks, open it again: the lookup runs then.</p>
+          )}
         </>
       )}
       <p class="wikidata-status" role="status">

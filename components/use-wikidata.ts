@@ -7,6 +7,7 @@ import type { WikidataEntity } from '../lib/outlets/wikidata/entity';
 import type { WikidataCandidate } from '../lib/outlets/wikidata/search';
 import type { WikidataLookupRecord } from '../lib/store/schema';
 import { getWikidataLookup, saveWikidataLookup } from '../lib/store/wikidata-lookups';
+import { clearPendingLookup, markLookupPending, takePendingLookup } from '../lib/store/wikidata-pending';
 import { testWikidataBase } from '../lib/test-build/wikidata-base';
 import { storeOnce } from './store-once';
 
@@ -22,6 +23,8 @@ export interface WikidataChoice {
 export interface WikidataLookup {
   /** False until the kept lookup (if any) has been read. */
   ready: boolean;
+  /** Whether the host permission is granted already (the browser will not ask). */
+  allowed: boolean;
   record: WikidataLookupRecord | null;
   /** Items a search offered, while the reader picks one. */
   choice: WikidataChoice | null;
@@ -45,10 +48,34 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 
 export function useWikidata(domain: string, tableItem: string | null, name: string): WikidataLookup {
   const [ready, setReady] = useState(false);
+  const [allowed, setAllowed] = useState(false);
   const [record, setRecord] = useState<WikidataLookupRecord | null>(null);
   const [choice, setChoice] = useState<WikidataChoice | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+
+  const run = (work: (base: string) => Promise<void>, asked: Promise<boolean>, marked?: Promise<void>): void => {
+    const at = base();
+    setBusy(true);
+    setProblem(null);
+    void asked
+      .then(async (granted) => {
+        // The click's work goes on here, so it no longer waits for a reopened card.
+        if (marked) await marked.then(clearPendingLookup).catch(() => undefined);
+        setAllowed(granted);
+        return granted ? work(at) : setProblem(`Sourcelight was not allowed to reach ${new URL(at).host}, so nothing was asked. Click again to be asked for permission once more.`);
+      })
+      .catch((error: unknown) => setProblem(message(error)))
+      .finally(() => setBusy(false));
+  };
+
+  /** Asks for the permission (first, inside the click), then runs `work` if it was granted. */
+  const withPermission = (work: (base: string) => Promise<void>, resumable = false): void => {
+    const asked = browser.permissions.request({ origins: [permissionPattern(base())] }).catch(() => false);
+    run(work, asked, resumable ? markLookupPending(domain) : undefined);
+  };
+
+  const firstLookup = async (at: string): Promise<void> => (tableItem ? keep(await fetchEntity(fetcher, at, tableItem), 'tables') : runSearch(at, name));
 
   useEffect(() => {
     let live = true;
@@ -56,30 +83,25 @@ export function useWikidata(domain: string, tableItem: string | null, name: stri
     setRecord(null);
     setChoice(null);
     setProblem(null);
-    storeOnce()
+    const kept = storeOnce()
       .then((db) => getWikidataLookup(db, domain))
-      .then(
-        (kept) => live && setRecord(kept ?? null),
-        // No database (a private window): the lookup still works, it is just not kept.
-        () => undefined,
-      )
-      .finally(() => live && setReady(true));
+      // No database (a private window): the lookup still works, it is just not kept.
+      .catch(() => undefined);
+    const granted = Promise.resolve()
+      .then(() => browser.permissions.contains({ origins: [permissionPattern(base())] }))
+      .catch(() => false);
+    void Promise.all([kept, granted, takePendingLookup(domain).catch(() => false)]).then(([record, granted, pending]) => {
+      if (!live) return;
+      setRecord(record ?? null);
+      setAllowed(granted);
+      setReady(true);
+      // Asked for in a popup that closed for the permission dialog: the reader's click, carried out now.
+      if (pending && granted) run(firstLookup, Promise.resolve(true));
+    });
     return () => {
       live = false;
     };
   }, [domain]);
-
-  /** Asks for the permission (first, inside the click), then runs `work` if it was granted. */
-  const withPermission = (work: (base: string) => Promise<void>): void => {
-    const at = base();
-    const asked = browser.permissions.request({ origins: [permissionPattern(at)] }).catch(() => false);
-    setBusy(true);
-    setProblem(null);
-    void asked
-      .then((granted) => (granted ? work(at) : setProblem(`Sourcelight was not allowed to reach ${new URL(at).host}, so nothing was asked. Click again to be asked for permission once more.`)))
-      .catch((error: unknown) => setProblem(message(error)))
-      .finally(() => setBusy(false));
-  };
 
   const keep = async (entity: Result<WikidataEntity>, chosenBy: WikidataLookupRecord['chosenBy']): Promise<void> => {
     if (!entity.ok) return setProblem(entity.error);
@@ -99,11 +121,12 @@ export function useWikidata(domain: string, tableItem: string | null, name: stri
 
   return {
     ready,
+    allowed,
     record,
     choice,
     busy,
     problem,
-    lookUp: () => withPermission(async (at) => (tableItem ? keep(await fetchEntity(fetcher, at, tableItem), 'tables') : runSearch(at, name))),
+    lookUp: () => withPermission(firstLookup, true),
     refresh: () => {
       const kept = record;
       if (kept) withPermission(async (at) => keep(await fetchEntity(fetcher, at, kept.entity.id), kept.chosenBy));
