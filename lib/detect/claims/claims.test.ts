@@ -141,6 +141,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The numbers were closer to 120,000.', [{ text: '120,000', value: 120000, qualifier: 'closer to' }]],
     ['Almost 1.8 million potholes were filled.', [{ text: '1.8 million', value: 1.8e6, qualifier: 'almost', unit: 'potholes' }]],
     ['The denied figures: not 300,000 or 150,000.', [{ text: '300,000', value: 300000 }, { text: '150,000', value: 150000 }]],
+    ['The clinic treated at least one patient a night.', [{ text: 'one', value: 1, qualifier: 'at least' }]],
+    ['The survey would take 40 billion hours of staff time.', [{ text: '40 billion', value: 4e10 }]],
   ])('%s', (sentence, expected) => {
     const got = found(sentence);
     expect(got).toHaveLength(expected.length);
@@ -154,6 +156,8 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['date', 'The vote is on 27 February.'],
     ['date', 'The article appeared Sept. 25, 2018.'],
     ['year', 'Ukraine has been at war since 2014.'],
+    ['year of an era', 'The wall was built around 1,200 BCE and rebuilt in 300 BC.'],
+    ['vague number of years', 'The custom is hundreds of years old.'],
     ['year range', 'The Islamists held power from 2011 to 2013.'],
     ['decade', 'It was a deep downturn like the 1930s or 2008-9.'],
     ['abbreviated year', 'He ran afoul of Bush in ’91.'],

@@ -90,7 +90,8 @@ function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualif
   const first = tokens[a.numberFirst];
   if (a.numeral === null && first?.capitalised && !opensSentence(tokens, a.numberFirst)) return 'name';
   if (isCompound(tokens, a) || isZeroTerm(tokens, a)) return 'compound';
-  if (!partner && !a.currency && !a.percent && !a.measure && a.wordKind === 'cardinal' && !a.scaled && a.value === 1) return 'singular';
+  // `at least one person`, `about one a week`: a qualified `one` is a count.
+  if (!partner && !qualified && !a.currency && !a.percent && !a.measure && a.wordKind === 'cardinal' && !a.scaled && a.value === 1) return 'singular';
   if (!partner && isAnaphoric(tokens, a)) return 'anaphora';
   if (isLoneHalf(tokens, a, qualified) || isOrTwoIdiom(tokens, a)) return 'no amount';
   // `1.2 deaths per 100,000 people`: the base of a rate belongs to the rate's unit.

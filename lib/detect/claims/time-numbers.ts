@@ -9,8 +9,14 @@ import {
 } from '../lexicon/time-words';
 import type { Token } from './numeric-tokens';
 
+// Units of time long enough that a vague number of them places things in history (`hundreds of years`).
+const LONG_TIME_UNITS: ReadonlySet<string> = new Set(['years', 'decades', 'centuries', 'millennia', 'generations']);
+
 // Units a person's age is given in (`93 year-old`, `6 month-old`).
 const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
+
+/** Era markers after a year (`500 BC`, `5,316 BCE`, `79 AD`). */
+const ERAS: ReadonlySet<string> = new Set(['bc', 'bce', 'ad', 'ce', 'b.c', 'a.d']);
 
 /** Four plain digits that read as a year (`2014`, `since 1991`). */
 const looksLikeYear = (a: Amount): boolean =>
@@ -25,6 +31,10 @@ export function isYear(tokens: readonly Token[], a: Amount, qualified: boolean):
   // `2008-9`, `2019-20`: the second part of a span of years.
   const yearBefore = tokens[a.first - 2];
   if (isMark(before, HYPHENS) && before?.spaced === false && yearBefore?.numeral && yearBefore.numeral.integerDigits === 4 && plainInteger(a) && (a.numeral?.integerDigits ?? 0) <= 4) return true;
+  // `5,316 BCE`, `500 BC`, `AD 79`: a year of an era.
+  const era = tokens[a.last + 1];
+  const wholeNumber = !!a.numeral && !a.numeral.fractional && !a.currency && !a.percent && a.multiplier === 1;
+  if (wholeNumber && ((era?.kind === 'word' && era.capitalised && ERAS.has(era.norm)) || (before?.kind === 'word' && before.capitalised && (before.norm === 'ad' || before.norm === 'ce')))) return true;
   if (!looksLikeYear(a)) return false;
   // `more than 1500 people`: a qualified count with its noun is not a year.
   const next = tokens[a.last + 1];
@@ -62,8 +72,11 @@ export function isTime(tokens: readonly Token[], a: Amount): boolean {
 
 /** A unit of duration follows (`nine months ago`, `two more years`, `a 10-year note`): a duration, or an age (`45-year-old`). */
 export function durationKind(tokens: readonly Token[], a: Amount): 'duration' | 'age' | null {
-  if (a.currency || a.percent || a.measure) return null;
+  // `750 billion hours`: an amount of time counted in millions is a quantity, not a place in time.
+  if (a.currency || a.percent || a.measure || (a.scaled && a.wordKind !== 'vague')) return null;
   let j = a.last + 1;
+  // `hundreds of years`, `thousands of years ago`: a vague number of long time units is an age of things.
+  if (a.wordKind === 'vague' && tokenWord(tokens[j]) === 'of' && LONG_TIME_UNITS.has(tokenWord(tokens[j + 1]) ?? '')) return 'duration';
   const hyphened = isMark(tokens[j], HYPHENS) && tokens[j]?.spaced === false;
   if (hyphened) j++;
   for (let k = 0; k < 2 && DURATION_FILLERS.has(tokenWord(tokens[j]) ?? ''); k++) j++;
