@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS, launchExtension, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
@@ -38,6 +39,18 @@ async function openFor(page: 'popup.html' | 'sidepanel.html', path: string, wiki
 }
 
 const lookup = (page: Page) => page.locator('.outlet-wikidata-lookup');
+
+/** axe's WCAG A and AA violations in the lookup, light and dark, as "rule: target" lines. */
+async function violations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('.outlet-wikidata-lookup').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    found.push(...results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
 const wikidataRequests = (): string[] => session.requests.filter((url) => url.startsWith(wikidata.origin));
 
 describe('the Wikidata lookup', () => {
@@ -61,6 +74,7 @@ describe('the Wikidata lookup', () => {
     expect(text).toMatch(/Official website\s+https:\/\/www\.wsws\.org\//);
     expect(text).toMatch(/Source: Wikidata, Q1377139 \(edited 2026-09-14, CC0 1\.0\) · fetched \d{4}-\d\d-\d\d/);
     expect(await lookup(popup).locator('.outlet-source a').getAttribute('href')).toBe('https://www.wikidata.org/w/index.php?title=Q1377139&oldid=2398173554');
+    expect(await violations(popup)).toEqual([]);
     await mkdir(ARTIFACTS, { recursive: true });
     await popup.locator('.outlet').screenshot({ path: join(ARTIFACTS, 'outlet-card-wikidata.png') });
     if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'outlet-card-wikidata.png'), join(import.meta.dirname, '../../docs/screenshots/outlet-card-wikidata.png'));
@@ -89,6 +103,7 @@ describe('the Wikidata lookup', () => {
     await panel.getByLabel('Search Wikidata for').fill('America Now');
     await panel.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => panel.locator('.wikidata-candidate').count()).toBe(3);
+    expect(await violations(panel)).toEqual([]);
     expect(wikidata.requests.slice(before)).toEqual([
       expect.stringMatching(/^\/w\/api\.php\?action=wbsearchentities&search=americanow\.com&/),
       expect.stringMatching(/^\/w\/api\.php\?action=wbsearchentities&search=America\+Now&/),
