@@ -56,7 +56,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Conjunctions and connectives that end a reported clause after a comma (`…, but X`, `…, though`). */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([
-  'but', 'though', 'although', 'while', 'whereas', 'yet', 'according', 'citing', 'saying', 'adding',
+  'but', 'so', 'though', 'although', 'while', 'whereas', 'yet', 'according', 'citing', 'saying', 'adding',
   'noting', 'arguing', 'insisting', 'warning', 'claiming', 'guaranteeing', 'prompting', 'sparking',
   'leaving', 'meaning', 'making',
 ]);

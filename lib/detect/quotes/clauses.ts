@@ -38,7 +38,8 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
 function clauseInBrackets(ix: TextIndex, k: number, limit: number): boolean {
   for (let i = k; i < k + 20 && i < ix.tokens.length && ix.tok(i).start < limit; i++) {
     if (i > k && ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start).includes(')')) return false;
-    const norm = ix.tok(i).norm;
+    // `wouldn't`, `didn't`: a negated auxiliary.
+    const norm = ix.tok(i).norm.replace(/n['\u2019]t$/, '');
     if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || (i > k && /ed$/.test(norm)) || CUE_VERBS.has(norm)) return true;
   }
   return false;

@@ -145,6 +145,8 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
     if (tail) return tail;
   }
   if (inverted) return null;
+  const preposed = preposedAs(ix, cue, who, attributionFirst, b);
+  if (preposed !== undefined) return preposed;
   if (/^\s*:/.test(ix.text.slice(ix.tok(cue.end - 1).end))) return null;
   const start = contentStart(ix, cue, who, b.high);
   if (start < 0) return null;
@@ -164,6 +166,25 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.
   if (!objectContent && tokenAt(ix.tokens, end) - start <= 3 && !hasVerbForm(ix, start, tokenAt(ix.tokens, end))) return null;
   return span(ix, ix.tok(start).start, end, cue.text, cue.first, who);
+}
+
+/** Words that may stand between a preposed `as X reported` and its comma (`back in July`, `first`, `earlier this week`). */
+const PREPOSED_FILLERS: ReadonlySet<string> = new Set(['back', 'earlier', 'first', 'previously', 'last', 'this', 'recently']);
+
+/**
+ * `As the Herald reported back in July, both families …`: an attribution opened by `as` at the start of the
+ * sentence introduces the clause after its comma. Undefined when the sentence is not of that form; null when it is
+ * but the cue has an object of its own (`As he announced the plan, the crowd …` reports nothing).
+ */
+function preposedAs(ix: TextIndex, cue: Cue, who: Mention, attributionFirst: number, b: Bounds): Reported | null | undefined {
+  const as = Math.min(attributionFirst, who.first) - 1;
+  if (as !== b.low || ix.tok(as).norm !== 'as' || COMPLEMENT_ONLY_VERBS.has(cue.base)) return undefined;
+  let c = cue.end;
+  const first = ix.tok(c).norm;
+  if (!hasComma(ix, c - 1, c) && !(PREPOSITIONS.has(first) || isAdverb(first) || TIME_ADVERBS.has(first) || PREPOSED_FILLERS.has(first))) return null;
+  while (c < b.high && c < cue.end + 8 && !hasComma(ix, c - 1, c)) c++;
+  if (c >= b.high || !hasComma(ix, c - 1, c)) return null;
+  return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
 }
 
 // How many tokens into a complement its finite verb or its figure is looked for.

@@ -261,6 +261,9 @@ describe('reported speech', () => {
     ['a directive: the person advised and the infinitive', 'Health officials advise residents near the plant to stay indoors.', [indirect('residents near the plant to stay indoors', 'Health officials')]],
     ['an order to someone', 'The mayor ordered the fire crews to clear the road.', [indirect('the fire crews to clear the road', 'mayor')]],
     ['a bracketed clause of the writer ends the content', 'The agency says it sold the land to a school (officials would not say which one).', [indirect('it sold the land to a school', 'agency')]],
+    ['a preposed as-attribution with a time phrase', 'As the Valdora Herald reported last spring, both clubs are hoping for a merger.', [indirect('both clubs are hoping for a merger', 'Valdora Herald')]],
+    ['a bracketed clause with a negated auxiliary ends the content', 'The agency says it sold the land (officials wouldn\u2019t say to whom).', [indirect('it sold the land', 'agency')]],
+    ['a consequence after a comma and so is the writer\u2019s', 'Ann Ito said the bridge is unsafe, so the county closed it in May.', [indirect('the bridge is unsafe', 'Ann Ito')]],
     ['a bracketed figure stays in the content', 'The agency said costs rose (about 5%) in May.', [indirect('costs rose (about 5%) in May', 'agency')]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -293,6 +296,7 @@ describe('reported speech', () => {
     ['a judgement noun after a copula', 'The losses are a warning: other towns will suffer too.'],
     ['an idiom with a statement noun', 'At this point the split exists, but only in theory: the old version is obsolete.'],
     ['an adjective in -ent is not a person', 'There was a recent report on the plan.'],
+    ['a preposed as-clause whose verb has an object of its own', 'As he announced the plan, the crowd cheered.'],
     ['an order of a thing, not to a person', 'The governor ordered a review of the prisons.'],
     ['an order as a noun before a relative clause', 'The executive order that the governor plans to sign will end the program.'],
     ['a noun that looks like a verb', 'Heads of state gathered in Paris. Member states are considering the plan.'],
