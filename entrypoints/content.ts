@@ -8,17 +8,20 @@ import { createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
 import { detectInBackground } from '../lib/page/detect-in-background';
 import { pageRefOf } from '../lib/page/page-ref';
 import { createOverlay } from '../lib/page/overlay';
+import { replacePreviousRun } from '../lib/page/page-run';
 import { createPageSession } from '../lib/page/session';
 import { listWindow } from '../lib/view/list-window';
 import { probeCard } from '../lib/test-build/overlay-probe';
 
 // Injected on demand (the background's browser.scripting.executeScript, or a per-site
 // registration the user asked for), so the extension needs no host permission up front.
-// Double injection: the background only injects where no content script answers; should two
-// copies still meet, WXT invalidates the older one's context and it tears itself down below.
+// Double injection: the newer copy stops the older one (lib/page/page-run.ts). WXT's context is
+// not used for that: the page can forge the event that invalidates it.
 export default defineContentScript({
   registration: 'runtime',
-  main(ctx) {
+  // WXT's start-up window.postMessage would tell every page that Sourcelight runs, with its id.
+  noScriptStartedPostMessage: true,
+  main() {
     const session = createPageSession(document, { detect: detectInBackground });
     // Every change, so the badge shows "…" while the page is read, then the count.
     session.subscribe((status) => void sendToRuntime('sourcelight/page-status', status));
@@ -54,7 +57,7 @@ export default defineContentScript({
       ...(import.meta.env.SOURCELIGHT_TEST_BUILD ? { 'sourcelight/test/card': () => ok(probeCard(overlay.mountPoint)) } : {}),
     });
 
-    ctx.onInvalidated(() => {
+    replacePreviousRun(globalThis, () => {
       stopMessages();
       hover.stop();
       renderHoverCard(overlay.mountPoint, null);

@@ -122,7 +122,7 @@ export interface NotesHere {
 }
 
 /** What the hover card shows (test builds only: the overlay's shadow root is closed to the page and its driver). */
-export type CardProbe = { text: string; box: { x: number; y: number; width: number; height: number } } | null;
+export type CardProbe = { text: string; box: { x: number; y: number; width: number; height: number }; position: string } | null;
 
 export interface Messages {
   /**

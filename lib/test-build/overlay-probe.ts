@@ -8,5 +8,5 @@ export function probeCard(mountPoint: HTMLElement): CardProbe {
   const card = mountPoint.querySelector<HTMLElement>('.card');
   if (!card) return null;
   const { x, y, width, height } = card.getBoundingClientRect();
-  return { text: card.innerText, box: { x, y, width, height } };
+  return { text: card.innerText, box: { x, y, width, height }, position: getComputedStyle(card).position };
 }
