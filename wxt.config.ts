@@ -41,6 +41,13 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+N' },
         description: 'Add a note to the selected words',
       },
+      // The marks' keys work on the page itself (Alt+Shift with . , Enter or H: lib/page/mark-keys.ts);
+      // these let a reader bind browser-wide keys of their own. No suggested key: Chrome allows
+      // four, and a browser-wide key would take the page's key away.
+      'next-mark': { description: 'Go to the next mark' },
+      'previous-mark': { description: 'Go to the previous mark' },
+      'open-mark': { description: 'Open the card of the current mark' },
+      'toggle-marks': { description: 'Hide or show all marks' },
     },
     ...(browser === 'firefox'
       ? {

@@ -37,7 +37,7 @@ test.each<[string, HoveredItem, string, string[]]>([
     ['Value3,000', 'Unittroops', 'Qualifier—', 'SourceNATO'],
   ],
 ])('%s', (_name, hovered, badge, expected) => {
-  renderHoverCard(root, { hovered, x: 10, y: 10 });
+  renderHoverCard(root, { hovered, anchor: { x: 10, top: 0, bottom: 20 } });
   expect(root.querySelector('.badge')?.textContent).toBe(badge);
   expect(rows()).toEqual(expected);
   expect(root.querySelector('.excerpt')?.textContent ?? null).toBe(hovered.kind === 'quote' ? hovered.item.text : null);
@@ -45,9 +45,9 @@ test.each<[string, HoveredItem, string, string[]]>([
   expect(root.querySelector('.card')).toBeNull();
 });
 
-test('low in the viewport the card opens upwards, its bottom edge above the pointer', () => {
+test('low in the viewport the card opens upwards, its bottom edge above the line', () => {
   const hovered: HoveredItem = { kind: 'quote', item: { start: 0, end: 5, kind: 'direct', cue: 'said', speaker: null, text: '“Hi”', anchored: true } };
-  renderHoverCard(root, { hovered, x: 10, y: window.innerHeight - 10 });
+  renderHoverCard(root, { hovered, anchor: { x: 10, top: window.innerHeight - 20, bottom: window.innerHeight } });
   const card = root.querySelector<HTMLElement>('.card');
   expect(card?.style.bottom).toBe('26px');
   expect(card?.style.top).toBe('');

@@ -1,13 +1,13 @@
 import { render } from 'preact';
+import type { CardAnchor } from '../lib/page/mark-geometry';
 import type { HoveredItem } from '../lib/page/session';
 import { sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
 import { placeCard } from './card-placement';
 
 export interface HoverCardProps {
   hovered: HoveredItem;
-  /** The pointer, in viewport pixels. */
-  x: number;
-  y: number;
+  /** The line being read, in viewport pixels: the card stays clear of it. */
+  anchor: CardAnchor;
 }
 
 const EXCERPT_CHARS = 90;
@@ -21,8 +21,8 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function HoverCard({ hovered, x, y }: HoverCardProps) {
-  const { left, width, top, bottom, maxHeight } = placeCard(x, y, { width: window.innerWidth, height: window.innerHeight });
+export function HoverCard({ hovered, anchor }: HoverCardProps) {
+  const { left, width, top, bottom, maxHeight } = placeCard(anchor, { width: window.innerWidth, height: window.innerHeight });
   const style = { left: `${left}px`, width: `${width}px`, maxHeight: `${maxHeight}px`, ...(top === undefined ? { bottom: `${bottom}px` } : { top: `${top}px` }) };
   return (
     <div class="card" role="tooltip" style={style}>

@@ -1,9 +1,13 @@
-// Where the hover card goes, in viewport pixels. Its height is not known before it renders, so
-// the card opens towards the side of the pointer with more room, is anchored by the edge nearest
-// the pointer, and may be no taller than that room: whatever its content, it stays on screen.
+// Where the hover card goes, in viewport pixels. It must never cover the line being read, so it
+// is placed clear of that line's box: below it or above it, on the side with more room, anchored
+// by the edge nearest the line and no taller than that room. Its height is not known before it
+// renders; whatever its content, it stays on screen and off the line.
+
+import type { CardAnchor } from '../lib/page/mark-geometry';
 
 const CARD_WIDTH = 300;
-const OFFSET = 16;
+/** Between the line and the card. */
+const GAP = 6;
 const MARGIN = 4;
 
 export interface CardPlacement {
@@ -15,13 +19,12 @@ export interface CardPlacement {
   maxHeight: number;
 }
 
-/** The card for a pointer at (x, y) in a viewport of `viewport.width` × `viewport.height`. */
-export function placeCard(x: number, y: number, viewport: { width: number; height: number }): CardPlacement {
+/** The card for a line at `anchor` in a viewport of `viewport.width` × `viewport.height`. */
+export function placeCard(anchor: CardAnchor, viewport: { width: number; height: number }): CardPlacement {
   const width = Math.max(0, Math.min(CARD_WIDTH, viewport.width - 2 * MARGIN));
-  const fitsRight = x + OFFSET + width <= viewport.width - MARGIN;
-  const left = fitsRight ? x + OFFSET : Math.max(MARGIN, x - OFFSET - width);
-  const roomBelow = viewport.height - y - OFFSET - MARGIN;
-  const roomAbove = y - OFFSET - MARGIN;
-  if (roomBelow >= roomAbove) return { left, width, top: y + OFFSET, maxHeight: Math.max(0, roomBelow) };
-  return { left, width, bottom: viewport.height - y + OFFSET, maxHeight: Math.max(0, roomAbove) };
+  const left = Math.max(MARGIN, Math.min(anchor.x, viewport.width - MARGIN - width));
+  const roomBelow = viewport.height - anchor.bottom - GAP - MARGIN;
+  const roomAbove = anchor.top - GAP - MARGIN;
+  if (roomBelow >= roomAbove) return { left, width, top: anchor.bottom + GAP, maxHeight: Math.max(0, roomBelow) };
+  return { left, width, bottom: viewport.height - anchor.top + GAP, maxHeight: Math.max(0, roomAbove) };
 }

@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
-import { handleMessages } from '../lib/messages';
+import { handleMessages, sendToTab } from '../lib/messages';
+import { isMarkCommand } from '../lib/page/mark-keys';
 import { annotateActiveTab } from '../lib/background/annotate-tab';
 import { ADD_NOTE_COMMAND, ADD_NOTE_MENU, addNoteToSelection, createAddNoteMenu } from '../lib/background/add-note';
 import { keepingAwake, keptAwake } from '../lib/background/keep-awake';
@@ -22,6 +23,8 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === ADD_NOTE_COMMAND && tab?.id !== undefined) void addNoteToSelection(tab.id);
+    // A page not annotated has no content script to answer: nothing to go to.
+    if (isMarkCommand(command) && tab?.id !== undefined) void sendToTab(tab.id, 'sourcelight/mark-command', { command });
     if (command !== 'annotate-page') return;
     void keepingAwake(() => annotateActiveTab(tab?.id));
   });

@@ -4,6 +4,9 @@ import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
 import { SELECTION_NOTE_STYLE, startSelectionNotes } from '../components/SelectionNote';
 import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
 import { trackHover } from '../lib/page/hover-tracker';
+import { lineUnder } from '../lib/page/mark-geometry';
+import { listenForMarkKeys } from '../lib/page/mark-keys';
+import { anyShown, createMarkNavigator, refOf } from '../lib/page/mark-navigator';
 import { createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
 import { detectInBackground } from '../lib/page/detect-in-background';
 import { pageRefOf } from '../lib/page/page-ref';
@@ -36,9 +39,19 @@ export default defineContentScript({
 
     const hover = trackHover(
       window,
-      (x, y) => session.hoveredAt(x, y),
+      (x, y) => {
+        const hovered = session.hoveredAt(x, y);
+        const range = hovered && session.rangeOf(refOf(session.annotation(), hovered));
+        return hovered && range ? { hovered, anchor: () => lineUnder(range, x, y) } : null;
+      },
       (state) => renderHoverCard(overlay.attach(), state),
     );
+    const marks = createMarkNavigator(session, hover);
+    const stopMarkKeys = listenForMarkKeys(window, (command) => marks.run(command));
+    const onFocusIn = (event: FocusEvent): void => marks.focusElement(event.target instanceof Element ? event.target : null);
+    const onFocusOut = (): void => marks.focusElement(null);
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('focusout', onFocusOut);
 
     const stopMessages = handleMessages({
       'sourcelight/annotate': async ({ force, again }) => ok(await session.annotate({ force, again })),
@@ -47,8 +60,10 @@ export default defineContentScript({
       'sourcelight/annotation': (window) => ok(listWindow(session.annotation(), window)),
       'sourcelight/marks': (visible) => ok(visible ? session.setMarks(visible) : session.marks()),
       'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail('That item is not on the page.')),
+      'sourcelight/mark-command': ({ command }) => ok({ acted: marks.run(command), current: marks.current(), shown: anyShown(session.marks()) }),
       'sourcelight/clear': () => {
         session.clear();
+        marks.reset();
         hover.hide();
         void sendToRuntime('sourcelight/page-status', session.status());
         return ok(null);
@@ -59,6 +74,9 @@ export default defineContentScript({
 
     replacePreviousRun(globalThis, () => {
       stopMessages();
+      stopMarkKeys();
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusout', onFocusOut);
       hover.stop();
       renderHoverCard(overlay.mountPoint, null);
       overlay.remove();

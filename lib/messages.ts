@@ -1,5 +1,6 @@
 import { browser, type Browser } from '#imports';
 import type { Detection } from './detect/detect';
+import type { MarkCommand } from './page/mark-keys';
 import type { ArticleLink, ArticleMeta, Claim, Quote } from './model';
 import type { Backup, ImportCounts } from './store/backup';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
@@ -80,6 +81,13 @@ export interface MarkVisibility {
 
 export type ItemKind = 'quote' | 'claim';
 
+/** After a mark command: whether it acted, the current mark, whether the marks are shown. */
+export interface MarkPosition {
+  acted: boolean;
+  current: ItemRef | null;
+  shown: boolean;
+}
+
 export interface ItemRef {
   kind: ItemKind;
   index: number;
@@ -144,6 +152,11 @@ export interface Messages {
   'sourcelight/detect': { request: { text: string }; response: DetectResponse };
   /** popup → tab: bring an item into view and flash it. */
   'sourcelight/scroll-to': { request: ItemRef; response: boolean };
+  /**
+   * background → tab: one of the reader's mark commands (a manifest command the reader bound to
+   * a key; the page's own keys go straight to the content script). What it did, and where it is.
+   */
+  'sourcelight/mark-command': { request: { command: MarkCommand }; response: MarkPosition };
   /** popup → background: inject the content script into the tab and annotate. */
   'sourcelight/annotate-tab': { request: { tabId: number } & AnnotateOptions; response: PageStatus };
   /** tab → background: the pipeline finished (keeps the badge right whichever path started it). */
