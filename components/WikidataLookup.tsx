@@ -126,7 +126,7 @@ function Choice({ choice, busy, onPick, onSearch, onClose }: { choice: WikidataC
         }}
       >
         <input aria-label="Search Wikidata for" value={term} onInput={(e) => setTerm(e.currentTarget.value)} />
-        <button type="submit" disabled={busy || !term.trim()}>
+        <button type="submit" class="link wikidata-button" disabled={busy || !term.trim()}>
           Search
         </button>
         <button type="button" class="link" onClick={onClose}>
@@ -156,7 +156,7 @@ export function WikidataLookup({ domain, tableItem, name }: WikidataLookupProps)
       {wd.choice && <Choice choice={wd.choice} busy={wd.busy} onPick={wd.pick} onSearch={wd.search} onClose={wd.closeChoice} />}
       {!wd.record && !wd.choice && (
         <>
-          <button type="button" class="wikidata-look-up" disabled={wd.busy} onClick={wd.lookUp}>
+          <button type="button" class="link wikidata-button" disabled={wd.busy} onClick={wd.lookUp}>
             Look this outlet up on Wikidata
           </button>
           <p class="outlet-details">

@@ -62,6 +62,8 @@ describe('the Wikidata lookup', () => {
     await expect.poll(() => popup.locator('.outlet-own').count()).toBe(1);
     expect(wikidata.requests).toEqual([]);
     expect(wikidataRequests()).toEqual([]);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await lookup(popup).screenshot({ path: join(ARTIFACTS, 'outlet-card-wikidata-before.png') });
 
     await popup.getByRole('button', { name: 'Look this outlet up on Wikidata' }).click();
     await expect.poll(() => lookup(popup).locator('.wikidata-facts').count()).toBe(1);
@@ -75,7 +77,6 @@ describe('the Wikidata lookup', () => {
     expect(text).toMatch(/Source: Wikidata, Q1377139 \(edited 2026-09-14, CC0 1\.0\) · fetched \d{4}-\d\d-\d\d/);
     expect(await lookup(popup).locator('.outlet-source a').getAttribute('href')).toBe('https://www.wikidata.org/w/index.php?title=Q1377139&oldid=2398173554');
     expect(await violations(popup)).toEqual([]);
-    await mkdir(ARTIFACTS, { recursive: true });
     await popup.locator('.outlet').screenshot({ path: join(ARTIFACTS, 'outlet-card-wikidata.png') });
     if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'outlet-card-wikidata.png'), join(import.meta.dirname, '../../docs/screenshots/outlet-card-wikidata.png'));
 
