@@ -4,7 +4,9 @@ import type { MarkCommand } from './page/mark-keys';
 import type { ArticleLink, ArticleMeta, Claim, Quote } from './model';
 import type { Backup, ImportCounts } from './store/backup';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
-import type { ItemRecord, NoteRecord, Target } from './store/schema';
+import type { CorrectionKind, CorrectionRecord, ItemRecord, NoteRecord, Target } from './store/schema';
+import type { NewCorrection } from './store/corrections';
+import type { GoldFile } from './corrections/gold';
 import type { Snippet } from './view/snippet';
 
 // Every message between the extension's contexts, declared once. A handler's failure travels back
@@ -48,9 +50,17 @@ export interface PageStatus {
 /** Detection and the milliseconds it took where it ran. */
 export type DetectResponse = Detection & { ms: number };
 
-export type QuoteItem = Quote & { text: string; anchored: boolean };
+/** The reader's correction of a listed item: what it was, and (a wrong speaker) who the detector named. */
+export interface ItemCorrection {
+  id: string;
+  kind: CorrectionKind;
+  /** For 'wrong-speaker': the speaker the detector gave (the item's speaker is the reader's). */
+  detectedSpeaker?: string | null;
+}
+
+export type QuoteItem = Quote & { text: string; anchored: boolean; correction?: ItemCorrection };
 /** A claim with the words around it in its paragraph, so a bare figure reads in context. */
-export type ClaimItem = Claim & { text: string; anchored: boolean; context: Snippet };
+export type ClaimItem = Claim & { text: string; anchored: boolean; context: Snippet; correction?: ItemCorrection };
 
 /** What the popup lists: the article and every item with its text. */
 export interface PageAnnotation {
@@ -191,6 +201,17 @@ export interface Messages {
   'sourcelight/notes/pick-detected': { request: ItemRef; response: PickedPassage };
   /** side panel → tab: keep a detected quote or claim (the tab describes it, the background stores it). */
   'sourcelight/notes/keep-detected': { request: ItemRef; response: ItemRecord };
+  // The reader's corrections of detected items (lib/background/corrections.ts), per page.
+  /** extension page or the page's content script → background */
+  'sourcelight/corrections/page': { request: PageLocation; response: CorrectionRecord[] };
+  'sourcelight/corrections/add': { request: { page: PageLocation; correction: NewCorrection }; response: CorrectionRecord };
+  'sourcelight/corrections/remove': { request: { page: PageLocation; id: string }; response: null };
+  /** popup → tab: correct a listed item (kept by the background, applied to the page at once). */
+  'sourcelight/correct': { request: { ref: ItemRef; kind: CorrectionKind; speaker?: string | null }; response: null };
+  /** popup → tab: undo the correction of a listed item. */
+  'sourcelight/uncorrect': { request: ItemRef; response: null };
+  /** popup → tab: the page's annotation with its corrections, as a gold file (ANNOTATION-GUIDE.md section 4). */
+  'sourcelight/corrections/gold': { request: null; response: GoldFile };
   /** background → extension pages and tabs: an article's notes or items changed; whoever shows it refreshes. */
   'sourcelight/notes/changed': { request: { articleId: string }; response: null };
   /** test → tab, test builds only: the hover card as the reader sees it. */

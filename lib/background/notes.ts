@@ -6,6 +6,7 @@ import { addNote, deleteRecord, editNote, keepItem, listPage, listTags, purgeDel
 import { openStore, type Store } from '../store/db';
 import { toStoreError } from '../store/errors';
 import { changeProblem, itemProblem, noteProblem, pageProblem } from '../store/validate';
+import { correctionsHandlers } from './corrections';
 import { isContentScriptOf, isExtensionPage, NOT_ALLOWED } from './senders';
 
 // The one place notes are written: every context asks the background, which holds the only
@@ -64,6 +65,7 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
   };
 
   return {
+    ...correctionsHandlers(withStore, mayActFor),
     'sourcelight/notes/page': (location, sender) => {
       if (typeof location?.url !== 'string') return fail('No page given.');
       if (!mayActFor(sender, location.url)) return fail(NOT_ALLOWED);

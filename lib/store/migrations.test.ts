@@ -30,7 +30,7 @@ describe('upgrade', () => {
   test('a new database gets every store and index of the current version', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'items', 'notes', 'outletProfiles', 'sourceLists', 'wikidataLookups']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'corrections', 'items', 'notes', 'outletProfiles', 'sourceLists', 'wikidataLookups']);
     const tx = db.transaction(['articles', 'items', 'notes']);
     expect([...tx.objectStore('articles').indexNames]).toEqual(['byKey']);
     expect([...tx.objectStore('items').indexNames].sort()).toEqual(['byArticle', 'byDeleted', 'bySpeaker', 'byUpdated']);
@@ -74,12 +74,29 @@ describe('upgrade', () => {
     old.close();
 
     const db = await openStore(name);
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('outletProfiles')).toEqual([profile]);
     expect(await db.count('wikidataLookups')).toBe(0);
     const entity = { id: 'Q1377139', redirectedFrom: null, label: 'World Socialist Web Site', description: null, statements: [], modified: null, revision: null };
     await saveWikidataLookup(db, 'wsws.org', entity, 'tables', 8);
     expect(await getWikidataLookup(db, 'wsws.org')).toEqual({ domain: 'wsws.org', entity, chosenBy: 'tables', fetched: 8 });
+    db.close();
+  });
+
+  test('version 5 to 6: every earlier record stays, and the corrections’ store is there, empty, found by page', async () => {
+    const name = freshName();
+    const old = await openDB<SourcelightDB>(name, 5, { upgrade });
+    await old.put('articles', article);
+    await old.put('items', item);
+    expect([...old.objectStoreNames]).not.toContain('corrections');
+    old.close();
+
+    const db = await openStore(name);
+    expect(db.version).toBe(6);
+    expect(await db.getAll('articles')).toEqual([article]);
+    expect(await db.getAll('items')).toEqual([item]);
+    expect(await db.count('corrections')).toBe(0);
+    expect([...db.transaction('corrections').objectStore('corrections').indexNames]).toEqual(['byPage']);
     db.close();
   });
 });

@@ -40,6 +40,10 @@ const MIGRATIONS: readonly Step[] = [
   (db) => {
     db.createObjectStore('wikidataLookups', { keyPath: 'domain' });
   },
+  // 6: the reader's corrections of detected quotes and figures, found by the page they were made on.
+  (db) => {
+    db.createObjectStore('corrections', { keyPath: 'id' }).createIndex('byPage', 'pageKey');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -110,6 +110,33 @@ export interface WikidataLookupRecord {
   fetched: number;
 }
 
+export type CorrectionKind = 'not-quote' | 'wrong-speaker' | 'not-figure';
+
+/**
+ * The reader's correction of a detected quote or figure, applied whenever the page is annotated
+ * again and exported as labelled data. It names its item by words and place in the article's
+ * text, as a gold file does (`text`, `before`), so it is found again in a fresh detection.
+ */
+export interface CorrectionRecord {
+  id: string;
+  /** The page's article key (urls.ts articleKey): its canonical URL when it names one. */
+  pageKey: string;
+  url: string;
+  kind: CorrectionKind;
+  item: 'quote' | 'claim';
+  text: string;
+  /** Offsets of `text` in the article's text (UTF-16, end exclusive) when the correction was made. */
+  start: number;
+  end: number;
+  /** Up to 40 characters of the text just before it. */
+  before: string;
+  /** What the detector said: a quote's kind, cue and speaker; a claim's value, unit and source. */
+  detected: { quoteKind?: QuoteKind; cue?: string | null; speaker?: string | null; value?: ClaimValue; unit?: string | null; source?: string | null };
+  /** For 'wrong-speaker': who said it, as the reader names them. */
+  speaker: string | null;
+  created: number;
+}
+
 export interface SourcelightDB extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { byKey: string } };
   items: { key: string; value: ItemRecord; indexes: { byArticle: string; bySpeaker: string; byUpdated: number; byDeleted: number } };
@@ -117,4 +144,5 @@ export interface SourcelightDB extends DBSchema {
   outletProfiles: { key: string; value: OutletProfileRecord };
   sourceLists: { key: string; value: SourceListRecord };
   wikidataLookups: { key: string; value: WikidataLookupRecord };
+  corrections: { key: string; value: CorrectionRecord; indexes: { byPage: string } };
 }
