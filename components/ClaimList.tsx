@@ -3,6 +3,7 @@ import type { ClaimItem } from '../lib/messages';
 import { groupFigures, SMALL_COUNTS, type FigureGroup } from '../lib/view/figures';
 import type { Indexed } from '../lib/view/group';
 import { truncate } from '../lib/view/format';
+import { CorrectedNote, CorrectItem } from './CorrectItem';
 
 export interface ClaimListProps {
   claims: ClaimItem[];
@@ -20,10 +21,12 @@ const details = (claim: ClaimItem): string =>
   [claim.qualifier && `qualifier: ${claim.qualifier}`, claim.unit && `unit: ${claim.unit}`].filter(Boolean).join(' · ');
 
 function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (index: number) => void }) {
+  const ref = { kind: 'claim' as const, index };
+  const rejected = item.correction?.kind === 'not-figure';
   return (
-    <li>
-      <button type="button" class="item item-claim" disabled={!item.anchored} onClick={() => onSelect(index)}>
-        <span class="item-text">
+    <li class={item.correction ? 'item-row item-corrected' : 'item-row'}>
+      <button type="button" class="item item-claim" disabled={!item.anchored || rejected} onClick={() => onSelect(index)}>
+        <span class={rejected ? 'item-text item-rejected' : 'item-text'}>
           <bdi>{item.context.before}</bdi>
           <strong class="item-figure">
             <bdi>{truncate(item.text, FIGURE_CHARS)}</bdi>
@@ -36,6 +39,7 @@ function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (i
           </span>
         )}
       </button>
+      {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} label="this figure" />}
     </li>
   );
 }

@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { openLibrary } from '../lib/background/library-page';
 import { sendToTab, type ItemRef } from '../lib/messages';
+import { CorrectionsContext, type Corrections } from './CorrectItem';
 import { PopupView } from './PopupView';
+import { GoldExport } from './GoldExport';
 import { SiteToggle } from './SiteToggle';
 import { usePageAnnotation } from './use-page-annotation';
 
@@ -14,13 +16,26 @@ export interface PopupProps {
 }
 
 export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
-  const { state, marks, annotateAnyway, annotateAgain, clearHighlights, stop, setMarks, loadMore } = usePageAnnotation(tabId);
+  const { state, marks, annotateAnyway, annotateAgain, clearHighlights, stop, setMarks, loadMore, refresh } = usePageAnnotation(tabId);
   const painted = state.phase === 'ready' && state.annotation !== null && state.status.state !== 'cleared';
   // An item can leave the page after it was listed (live pages rewrite themselves): say so.
   const [selectProblem, setSelectProblem] = useState<string | null>(null);
   const select = (ref: ItemRef): void => {
     void sendToTab(tabId, 'sourcelight/scroll-to', ref).then((r) => setSelectProblem(r.ok ? null : r.error));
   };
+  const annotation = state.phase === 'ready' ? state.annotation : null;
+  const corrections = useMemo<Corrections>(() => {
+    const afterwards = async (result: { ok: boolean; error?: string }): Promise<string | null> => {
+      if (!result.ok) return result.error ?? 'The page did not answer.';
+      await refresh();
+      return null;
+    };
+    return {
+      speakers: [...new Set((annotation?.quotes ?? []).flatMap((q) => (q.speaker?.name ? [q.speaker.name] : [])))],
+      correct: async (ref, kind, speaker) => afterwards(await sendToTab(tabId, 'sourcelight/correct', { ref, kind, speaker: speaker ?? null })),
+      undo: async (ref) => afterwards(await sendToTab(tabId, 'sourcelight/uncorrect', ref)),
+    };
+  }, [annotation, tabId, refresh]);
   return (
     <main class="popup">
       <div class="brand-row">
@@ -37,7 +52,10 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
         </span>
       </div>
       {painted && selectProblem && <p class="problem">{selectProblem}</p>}
-      <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop, setMarks, loadMore }} pageUrl={pageUrl} marks={marks} />
+      <CorrectionsContext.Provider value={corrections}>
+        <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop, setMarks, loadMore }} pageUrl={pageUrl} marks={marks} />
+      </CorrectionsContext.Provider>
+      {painted && <GoldExport tabId={tabId} />}
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}
     </main>
   );

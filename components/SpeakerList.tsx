@@ -4,6 +4,7 @@ import type { Indexed } from '../lib/view/group';
 import { speakerRole } from '../lib/view/speaker-role';
 import { groupSpeakers } from '../lib/view/speakers';
 import { truncate, UNKNOWN_SPEAKER } from '../lib/view/format';
+import { CorrectedNote, CorrectItem } from './CorrectItem';
 
 export interface SpeakerListProps {
   quotes: QuoteItem[];
@@ -22,9 +23,11 @@ const QUOTE_CHARS = 140;
 const quoted = (item: QuoteItem, text: string): string => (item.kind === 'direct' && !/^["“„«'‘]/.test(text) ? `“${text}”` : text);
 
 function QuoteRow({ item, index, onSelect }: Indexed<QuoteItem> & { onSelect: (index: number) => void }) {
+  const ref = { kind: 'quote' as const, index };
+  const rejected = item.correction?.kind === 'not-quote';
   return (
-    <li>
-      <button type="button" class="item" disabled={!item.anchored} onClick={() => onSelect(index)}>
+    <li class={item.correction ? 'item-row item-corrected' : 'item-row'}>
+      <button type="button" class="item" disabled={!item.anchored || rejected} onClick={() => onSelect(index)}>
         <span class="item-tags">
           <span class={`badge badge-${item.kind}`}>{item.kind}</span>
           {item.cue && (
@@ -33,10 +36,11 @@ function QuoteRow({ item, index, onSelect }: Indexed<QuoteItem> & { onSelect: (i
             </span>
           )}
         </span>
-        <span class="item-text">
+        <span class={rejected ? 'item-text item-rejected' : 'item-text'}>
           <bdi>{quoted(item, truncate(item.text, QUOTE_CHARS))}</bdi>
         </span>
       </button>
+      {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} label="this quote" />}
     </li>
   );
 }

@@ -25,6 +25,8 @@ export interface PageAnnotationView {
   setMarks: (marks: MarkVisibility) => void;
   /** Fetch the next page of items (a page of more quotes or claims than one answer lists). */
   loadMore: () => void;
+  /** List the items again from the first page (after a correction). */
+  refresh: () => Promise<void>;
 }
 
 /** Whether the popup holds fewer items than the page has. */
@@ -78,9 +80,18 @@ export function usePageAnnotation(tabId: number): PageAnnotationView {
     });
   }, [tabId, state]);
 
+  const refresh = useCallback(async () => {
+    const annotation = await sendToTab(tabId, 'sourcelight/annotation', null);
+    if (annotation.ok && annotation.value) {
+      const fresh = annotation.value;
+      setState((current) => (current.phase === 'ready' ? { ...current, annotation: fresh } : current));
+    }
+  }, [tabId]);
+
   return {
     state,
     marks,
+    refresh,
     annotateAnyway: useCallback(() => setRequest((r) => ({ force: true, again: true, round: r.round + 1 })), []),
     annotateAgain: useCallback(() => setRequest((r) => ({ ...r, again: true, round: r.round + 1 })), []),
     stop: useCallback(() => void sendToTab(tabId, 'sourcelight/cancel', null), [tabId]),

@@ -11,6 +11,7 @@ import { createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
 import { detectInBackground } from '../lib/page/detect-in-background';
 import { pageRefOf } from '../lib/page/page-ref';
 import { createOverlay } from '../lib/page/overlay';
+import { correctionsLoader, correctionsPageHandlers } from '../lib/page/corrections-handlers';
 import { replacePreviousRun } from '../lib/page/page-run';
 import { createPageSession } from '../lib/page/session';
 import { listWindow } from '../lib/view/list-window';
@@ -25,7 +26,7 @@ export default defineContentScript({
   // WXT's start-up window.postMessage would tell every page that Sourcelight runs, with its id.
   noScriptStartedPostMessage: true,
   main() {
-    const session = createPageSession(document, { detect: detectInBackground });
+    const session = createPageSession(document, { detect: detectInBackground, loadCorrections: correctionsLoader(document) });
     // Every change, so the badge shows "…" while the page is read, then the count.
     session.subscribe((status) => void sendToRuntime('sourcelight/page-status', status));
     const overlay = createOverlay(document, HOVER_CARD_STYLE);
@@ -69,6 +70,7 @@ export default defineContentScript({
         return ok(null);
       },
       ...notesPageHandlers(document, session, notes),
+      ...correctionsPageHandlers(document, session),
       ...(import.meta.env.SOURCELIGHT_TEST_BUILD ? { 'sourcelight/test/card': () => ok(probeCard(overlay.mountPoint)) } : {}),
     });
 

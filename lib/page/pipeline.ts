@@ -5,7 +5,7 @@ import { extractArticle, NOT_ARTICLE, type ExtractOptions } from '../extract/ext
 import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messages';
 import type { Annotation, Claim, Quote } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
-import { NO_HIGHLIGHT_API, type Painter } from '../paint/highlights';
+import { NO_HIGHLIGHT_API, type PaintRanges, type Painter } from '../paint/highlights';
 import { Cancelled, mainThreadScheduler, runInSlices, type Scheduler } from './scheduling';
 
 export interface PaintedAnnotation {
@@ -41,17 +41,22 @@ export const ZERO_TIMINGS: StageTimings = { extract: 0, detect: 0, anchor: 0, pa
 
 const present = (ranges: Array<Range | null>): Range[] => ranges.filter((r): r is Range => r !== null);
 
+/** What the painter paints for anchored `ranges`: every quote's fill, its direct or indirect line, speakers and claims. */
+export function paintRangesOf(ranges: AnchoredRanges, quotes: readonly Quote[]): PaintRanges {
+  const ofKind = (kind: Quote['kind']) => present(ranges.quotes.filter((_, i) => quotes[i]?.kind === kind));
+  return {
+    quote: present(ranges.quotes),
+    direct: ofKind('direct'),
+    indirect: ofKind('indirect'),
+    speaker: present(ranges.speakers),
+    claim: present(ranges.claims),
+  };
+}
+
 /** The reason painting failed, or null. */
 function tryPaint(painter: Painter, ranges: AnchoredRanges, quotes: readonly Quote[]): string | null {
-  const ofKind = (kind: Quote['kind']) => present(ranges.quotes.filter((_, i) => quotes[i]?.kind === kind));
   try {
-    painter.paint({
-      quote: present(ranges.quotes),
-      direct: ofKind('direct'),
-      indirect: ofKind('indirect'),
-      speaker: present(ranges.speakers),
-      claim: present(ranges.claims),
-    });
+    painter.paint(paintRangesOf(ranges, quotes));
     return null;
   } catch (error) {
     return `Sourcelight could not paint this page: ${error instanceof Error ? error.message : String(error)}`;

@@ -162,3 +162,36 @@ test('a detection that fails becomes an error state with its reason', async () =
   });
   expect(await session.annotate()).toMatchObject({ state: 'error', message: expect.stringContaining('the background did not answer') });
 });
+
+test('the reader’s corrections are applied to every run: a rejected figure is listed as corrected; a new list replaces the last', async () => {
+  const first = open();
+  await first.annotate();
+  const claim = first.annotation()!.claims[1]!;
+  const text = first.corrected()!.painted.annotation.text;
+  const correction = {
+    id: 'c1',
+    pageKey: 'https://news.example/flank',
+    url: 'https://news.example/flank',
+    kind: 'not-figure' as const,
+    item: 'claim' as const,
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    before: text.slice(claim.start - 40, claim.start),
+    detected: { value: claim.value, unit: claim.unit, source: null },
+    speaker: null,
+    created: 1,
+  };
+  const session = createPageSession(doc, { detect: async (t) => detect(t), loadCorrections: async () => [correction] });
+  await session.annotate();
+  expect(session.annotation()!.claims.map((c) => c.correction?.kind ?? null)).toEqual([null, 'not-figure', ...Array(10).fill(null)]);
+  expect(session.corrected()!.matched.claims.get(1)).toBe(correction);
+  session.setCorrections([]);
+  expect(session.annotation()!.claims.every((c) => c.correction === undefined)).toBe(true);
+});
+
+test('a store that cannot answer leaves the page annotated, uncorrected', async () => {
+  const session = createPageSession(doc, { detect: async (t) => detect(t), loadCorrections: () => Promise.reject(new Error('no database')) });
+  expect((await session.annotate()).claims).toBe(12);
+  expect(session.annotation()!.claims.every((c) => c.correction === undefined)).toBe(true);
+});

@@ -2,7 +2,10 @@ import type { AnnotateOptions, ClaimItem, ItemRef, MarkVisibility, PageAnnotatio
 import { ALL_MARKS, createPainter, type Painter } from '../paint/highlights';
 import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-test';
 import { snippetAround } from '../view/snippet';
-import { runPipeline, ZERO_TIMINGS, type DetectText, type PaintedAnnotation } from './pipeline';
+import type { CorrectionRecord } from '../store/schema';
+import type { MatchedCorrections } from '../corrections/corrections';
+import { correctedView } from './corrected';
+import { paintRangesOf, runPipeline, ZERO_TIMINGS, type DetectText, type PaintedAnnotation } from './pipeline';
 import { Cancelled, type Scheduler } from './scheduling';
 
 export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; item: ClaimItem };
@@ -34,6 +37,10 @@ export interface PageSession {
   /** Which kinds of mark show; a hidden kind is neither styled nor hovered. */
   marks(): MarkVisibility;
   setMarks(visible: MarkVisibility): MarkVisibility;
+  /** Applies the reader's corrections of this page (all of them: the list replaces the last). */
+  setCorrections(corrections: readonly CorrectionRecord[]): void;
+  /** The annotation as detected, and which items the corrections matched; null before a run. */
+  corrected(): { painted: PaintedAnnotation; matched: MatchedCorrections } | null;
 }
 
 const IDLE: PageStatus = { state: 'idle', quotes: 0, claims: 0, anchored: 0, timings: ZERO_TIMINGS };
@@ -68,10 +75,12 @@ function tryCreatePainter(doc: Document): Painter | null {
 export interface PageSessionOptions {
   /** Detection of the article's text (the extension sends it to the background). */
   detect: DetectText;
+  /** The reader's corrections of the page, asked for as each run starts and applied as it ends. */
+  loadCorrections?: () => Promise<readonly CorrectionRecord[]>;
   scheduler?: Scheduler;
 }
 
-export function createPageSession(doc: Document, { detect, scheduler }: PageSessionOptions): PageSession {
+export function createPageSession(doc: Document, { detect, scheduler, loadCorrections }: PageSessionOptions): PageSession {
   const painter = tryCreatePainter(doc);
   const listeners = new Set<(status: PageStatus) => void>();
   let status = IDLE;
@@ -86,6 +95,21 @@ export function createPageSession(doc: Document, { detect, scheduler }: PageSess
   let generation = 0;
   /** The reader removed the highlights: nothing is painted again until they ask. */
   let cleared = false;
+  let painted: PaintedAnnotation | null = null;
+  /** The listing as detected, before corrections. */
+  let listed: PageAnnotation | null = null;
+  let corrections: readonly CorrectionRecord[] = [];
+  let matched: MatchedCorrections | null = null;
+
+  /** Lists, paints and hit-tests the run's items as the reader corrected them. */
+  const applyCorrections = (repaint: boolean): void => {
+    if (!painted || !listed) return;
+    const view = correctedView(painted, listed, corrections);
+    items = view.items;
+    matched = view.matched;
+    hitTest = createHitTest(view.shown);
+    if (repaint && painter) painter.paint(paintRangesOf(view.shown, painted.annotation.quotes));
+  };
   let visible: MarkVisibility = { ...ALL_MARKS };
 
   const publish = (next: PageStatus): void => {
@@ -111,12 +135,19 @@ export function createPageSession(doc: Document, { detect, scheduler }: PageSess
       const onProgress = (progress: Progress): void => {
         if (live()) publish({ ...IDLE, state: 'working', progress });
       };
+      // Asked for while the page is read; a store that cannot answer leaves the page uncorrected.
+      const stored = loadCorrections?.().catch(() => []) ?? Promise.resolve([]);
       const outcome = await runPipeline(doc, guarded, { force, detect, scheduler, live, onProgress });
+      corrections = outcome.painted ? await stored : [];
       if (!current()) return IDLE;
       if (cancelled) throw new Cancelled();
-      items = outcome.painted && listItems(outcome.painted);
-      ranges = outcome.painted?.ranges ?? null;
+      painted = outcome.painted;
+      listed = painted && listItems(painted);
+      items = listed;
+      ranges = painted?.ranges ?? null;
       hitTest = ranges && createHitTest(ranges);
+      // Repainted only when a correction applies: a page without any pays nothing more.
+      if (corrections.length > 0) applyCorrections(outcome.status.state === 'annotated');
       publish(outcome.status);
     } catch (error) {
       if (!current()) return IDLE;
@@ -178,10 +209,18 @@ export function createPageSession(doc: Document, { detect, scheduler }: PageSess
       ranges = null;
       hitTest = null;
       items = null;
+      painted = null;
+      listed = null;
+      matched = null;
       cleared = true;
       status = CLEARED;
     },
     marks: () => visible,
+    setCorrections(next) {
+      corrections = next;
+      applyCorrections(status.state === 'annotated');
+    },
+    corrected: () => (painted && { painted, matched: matched ?? { quotes: new Map(), claims: new Map() } }),
     setMarks(next) {
       visible = { quote: next.quote !== false, speaker: next.speaker !== false, claim: next.claim !== false };
       painter?.show(visible);

@@ -199,6 +199,54 @@ describe('pages made to break the popup', () => {
   });
 });
 
+describe('corrections', () => {
+  test('a wrong speaker and a figure that is none: shown as corrected, applied again when the page is annotated afresh, exported as gold', async () => {
+    const { page, tabId } = await openTab(fixtures.url(EXAMPLE));
+    let popup = await openPopup(tabId);
+    await popup.locator('.meta-title').waitFor({ timeout: 60_000 });
+    const before = await painted(page);
+    const quotes = popup.locator('[aria-label="Who is speaking"] .item-row');
+    const firstQuote = (await quotes.first().locator('.item-text').innerText()).trim();
+    await quotes.first().getByRole('button', { name: 'Correct this quote' }).click();
+    await quotes.first().getByRole('button', { name: 'Wrong speaker →' }).click();
+    await quotes.first().getByRole('combobox', { name: 'Who said it' }).fill('Jens Stoltenberg');
+    await quotes.first().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.locator('.corrected-note').count()).toBe(1);
+    expect(await popup.locator('.group-label', { hasText: 'Jens Stoltenberg' }).count()).toBe(1);
+
+    const figure = popup.locator('[aria-label="Whose numbers"] .item-row').first();
+    const figureText = await figure.locator('.item-figure').innerText();
+    await figure.getByRole('button', { name: 'Correct this figure' }).click();
+    await figure.getByRole('button', { name: 'Not a figure' }).click();
+    await expect.poll(() => popup.locator('.corrected-note').count()).toBe(2);
+    await expect.poll(async () => (await painted(page))[HIGHLIGHT.claim]).toBe(before[HIGHLIGHT.claim]! - 1);
+    const corrected = popup.locator('.item-corrected').first();
+    await corrected.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-correction.png') });
+    await popup.close();
+
+    // A fresh page: a new content script, a new run; the corrections come from the store.
+    await page.reload();
+    popup = await openPopup(tabId);
+    await popup.locator('.meta-title').waitFor({ timeout: 60_000 });
+    await expect.poll(() => popup.locator('.corrected-note').count()).toBe(2);
+    expect(await popup.locator('.item-corrected .item-text').allInnerTexts()).toEqual(expect.arrayContaining([firstQuote]));
+    expect((await painted(page))[HIGHLIGHT.claim]).toBe(before[HIGHLIGHT.claim]! - 1);
+
+    const gold = await sendToTabFrom(control, tabId, 'sourcelight/corrections/gold', null);
+    if (!gold.ok) throw new Error(gold.error);
+    expect(gold.value.corrections).toBe(2);
+    expect(gold.value.quotes.filter((q) => q.corrected).map((q) => q.speaker)).toEqual(['Jens Stoltenberg']);
+    expect(gold.value.excluded.map((e) => [e.item, e.text])).toEqual([['claim', figureText]]);
+
+    // Undo: the figure is a figure again, painted and listed as detected.
+    await popup.locator('.item-corrected', { hasText: figureText }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.locator('.corrected-note').count()).toBe(1);
+    await expect.poll(async () => (await painted(page))[HIGHLIGHT.claim]).toBe(before[HIGHLIGHT.claim]);
+    await popup.close();
+  });
+});
+
 describe('the whole session', () => {
   test('logged no console error', () => {
     expect(session.errors).toEqual([]);

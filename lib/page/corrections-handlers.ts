@@ -1,0 +1,54 @@
+import { describeCorrection } from '../corrections/corrections';
+import { goldFile } from '../corrections/gold';
+import { fail, ok, sendToRuntime, type Handlers, type PageLocation } from '../messages';
+import type { CorrectionRecord } from '../store/schema';
+import { canonicalUrlOf } from './page-ref';
+import type { PageSession } from './session';
+
+// What the content script answers about the reader's corrections: the popup asks it to correct
+// an item (it knows the item's words and place), the background keeps the correction, and the
+// page is listed and painted again with it.
+
+export const NOT_ANNOTATED = 'The page is not annotated.';
+
+const locationOf = (doc: Document): PageLocation => ({ url: doc.URL, canonicalUrl: canonicalUrlOf(doc) });
+
+/** The page's corrections from the background; none when the store cannot answer. */
+export function correctionsLoader(doc: Document): () => Promise<CorrectionRecord[]> {
+  return async () => {
+    const stored = await sendToRuntime('sourcelight/corrections/page', locationOf(doc));
+    return stored.ok ? stored.value : [];
+  };
+}
+
+export function correctionsPageHandlers(doc: Document, session: PageSession): Handlers {
+  const load = correctionsLoader(doc);
+  const refresh = async (): Promise<void> => session.setCorrections(await load());
+  return {
+    'sourcelight/correct': async ({ ref, kind, speaker = null }) => {
+      const corrected = session.corrected();
+      if (!corrected) return fail(NOT_ANNOTATED);
+      const correction = describeCorrection(corrected.painted.annotation, ref.kind, ref.index, kind, speaker);
+      if (typeof correction === 'string') return fail(correction);
+      const kept = await sendToRuntime('sourcelight/corrections/add', { page: locationOf(doc), correction });
+      if (!kept.ok) return kept;
+      await refresh();
+      return ok(null);
+    },
+    'sourcelight/uncorrect': async (ref) => {
+      const listed = session.annotation();
+      const id = (ref.kind === 'quote' ? listed?.quotes : listed?.claims)?.[ref.index]?.correction?.id;
+      if (!id) return fail('That item is not corrected.');
+      const removed = await sendToRuntime('sourcelight/corrections/remove', { page: locationOf(doc), id });
+      if (!removed.ok) return removed;
+      await refresh();
+      return ok(null);
+    },
+    'sourcelight/corrections/gold': () => {
+      const corrected = session.corrected();
+      if (!corrected) return fail(NOT_ANNOTATED);
+      const { canonicalUrl } = locationOf(doc);
+      return ok(goldFile(canonicalUrl ?? doc.URL, corrected.painted.annotation, corrected.matched));
+    },
+  };
+}
