@@ -20,6 +20,15 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'assemblyman', 'assemblywoman', 'delegate', 'chancellor', 'provost', 'principal', 'pastor', 'sister', 'brother',
 ]);
 
+/**
+ * Trades by which entertainment and sport news names a person it has just named (`the actress said`,
+ * `the singer wrote`): they refer back to the last person, as a pronoun does.
+ */
+export const TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'singer', 'actress', 'actor', 'rapper', 'comedian', 'musician', 'songwriter', 'host', 'producer', 'designer',
+  'artist', 'athlete', 'player', 'quarterback', 'chef', 'dancer', 'filmmaker', 'novelist', 'poet', 'entertainer', 'star',
+]);
+
 /** Role nouns that stand for a person as a speaker (`the president said`, `his spokesman said`). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'president', 'minister', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'general',
@@ -36,6 +45,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'campaigner', 'volunteer', 'paramedic', 'pilot', 'engineer', 'neighbour', 'neighbor', 'commuter', 'tenant',
   'landlord', 'employee', 'organiser', 'organizer', 'observer', 'commentator', 'blogger', 'journalist', 'reporter',
   'skipper', 'captain', 'councillor', 'trustee', 'supervisor', 'principal', 'pastor', 'photographer', 'poster', 'commenter',
+  ...TRADE_NOUNS,
 ]);
 
 /** Titles that are abbreviations written with a full stop (`Mr.`, `Gen.`), for the sentence splitter. */

@@ -318,6 +318,7 @@ describe('speakers', () => {
     ['a photo credit is not an antecedent', 'First Lady Ann Roe spoke to Tom Lee in an interview. (Mary Crowe/The White House)She said the nation is calm.', 'Ann Roe'],
     ['a role word the lexicon lacks between a head and a name', '"Warm rooms suit women," says study co-author Boris Kemp, a physicist.', 'Boris Kemp'],
     ['a role takes the person given that title', 'President Barack Obama spoke in London. The president said talks would continue.', 'Barack Obama'],
+    ['an epithet by trade names the person the story is about', 'Ann Ito opened her tour. "I missed this," Ito said. Her manager, Tom Lee, said tickets sold out. The "Blue Hour" singer later confirmed that a second date is planned.', 'Ann Ito'],
     ['an organisation and its pronoun', 'The New York Times published a report. It said officials had lied about the losses.', 'New York Times'],
     ['a pronoun after a surname-only subject', 'Senator Jane Roe met Governor Tim Walz.\n\nWalz disagreed. "We agreed on the timeline," he said.', 'Tim Walz'],
     ['a surname that is also a place word', 'Her neighbour, Tom Hill, agreed. "Nobody came to help us," he said.', 'Tom Hill'],

@@ -133,6 +133,8 @@ class QuoteFinder {
     const high = Math.min(ix.sentence(closeSentence).endToken, nextOpen);
     const prev = qi > 0 ? ix.quote(qi - 1) : null;
     const low = Math.max(ix.sentence(s).firstToken, prev && prev.close >= 0 && prev.close >= ix.sentence(s).start ? tokenAt(ix.tokens, prev.close + 1) : 0);
+    // `The "Bad Romance" singer said`: a title modifying the speaker's noun is a name, whatever cue follows.
+    if (looksLikeTitle(ix, q) && this.isTermInPhrase(q)) return;
     const after = attributionAfter(ix, q, high) ?? this.howAttribution(q, high) ?? this.attributionInNextSentence(q, closeSentence, nextOpen);
     // A title or a name in quotation marks (`announcing "Super Mario Run"`) is not speech.
     if (!after && looksLikeTitle(ix, q)) return;

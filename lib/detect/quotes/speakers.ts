@@ -9,7 +9,7 @@ import { classifyName, joinable, runStartingAt, type NameKind } from './names';
 import { AGE_ROLE, clauseSubject, type Mention } from './speaker-phrases';
 import { CUE_VERBS } from '../lexicon/cues';
 import { PREPOSITIONS, PRONOUNS, SUBJECT_LEADS } from '../lexicon/grammar';
-import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import { ROLE_NOUNS, TITLE_WORDS, TRADE_NOUNS } from '../lexicon/titles';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS } from '../lexicon/groups';
 
 interface Entry {
@@ -127,6 +127,19 @@ export class SpeakerResolver {
     if (this.recentPeople.length > 12) this.recentPeople.shift();
   }
 
+  /** The person who has spoken most so far (the first named on a tie), of the gender wanted if known. */
+  private mainPerson(wanted: Gender | null): string | null {
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (const name of this.spoken) {
+      if (!this.isPerson(name) || (wanted && this.gender.get(name) && this.gender.get(name) !== wanted)) continue;
+      const n = (counts.get(name) ?? 0) + 1;
+      counts.set(name, n);
+      if (!best || n > (counts.get(best) ?? 0)) best = name;
+    }
+    return best;
+  }
+
   /** The most recent person `he` or `she` can mean: not one known to be the other. */
   private personFor(pronoun: string): string | null {
     const wanted: Gender | null = pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? 'he' : pronoun === 'she' || pronoun === 'her' ? 'she' : null;
@@ -176,6 +189,13 @@ export class SpeakerResolver {
         }
         const list = this.titled.get(m.role);
         if (list && list.length) return latestBefore(list, at).name;
+        // `the actress said`, `the "Hit Song" singer wrote`: an epithet by trade names the person the story is about.
+        // In a dialogue (`Ito replied, "…" The host quipped`) it names the other party, not the one who just spoke.
+        if (TRADE_NOUNS.has(m.role)) {
+          const main = this.mainPerson(m.role === 'actress' ? 'she' : null);
+          const lastSpeaker = this.spoken[this.spoken.length - 1];
+          return main && main !== lastSpeaker ? main : m.text;
+        }
       }
       return m.text;
     }
