@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -81,6 +81,21 @@ const styledMarks = (page: Page): Promise<string[]> =>
     document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).flatMap((rule) => /::highlight\((sourcelight-[a-z]+)\)/.exec(rule)?.[1] ?? []),
   );
 
+// The README's screenshots are refreshed only on request, so a test run leaves tracked files alone.
+const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+
+/** The popup's viewport with `top` scrolled to its top (below the sticky filter bar), in tests/artifacts (and docs/screenshots when asked). */
+async function saveScreenshot(popup: Page, name: string, top: string): Promise<void> {
+  await popup.locator(top).first().evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    const bar = document.querySelector('.controls')?.getBoundingClientRect();
+    if (bar && bar.top <= 0 && el.getBoundingClientRect().top < bar.bottom) window.scrollBy(0, -bar.height - 8);
+  });
+  await mkdir(ARTIFACTS, { recursive: true });
+  await popup.screenshot({ path: join(ARTIFACTS, name) });
+  if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, name), join(SCREENSHOTS, name));
+}
+
 const itemTexts = (popup: Page): Promise<string[]> => popup.locator('.item-text').allInnerTexts();
 
 describe('the popup on the example article', () => {
@@ -106,7 +121,9 @@ describe('the popup on the example article', () => {
     const figureHeadings = await popup.locator('[aria-label="Whose numbers"] .group-toggle').allInnerTexts();
     expect(figureHeadings.some((h) => h.startsWith('Volodymyr Zelensky'))).toBe(true);
     expect(await popup.locator('.legend').innerText()).toContain('quote');
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup-lists.png'), fullPage: true });
+    await popup.setViewportSize({ width: POPUP_WIDTH, height: 760 });
+    await saveScreenshot(popup, 'popup-lists.png', '.counts');
+    await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
   });
 
   test('the filter box narrows both lists as the reader types', async () => {
@@ -220,9 +237,10 @@ describe('corrections', () => {
     await figure.getByRole('button', { name: 'Not a figure' }).click();
     await expect.poll(() => popup.locator('.corrected-note').count()).toBe(2);
     await expect.poll(async () => (await painted(page))[HIGHLIGHT.claim]).toBe(before[HIGHLIGHT.claim]! - 1);
-    const corrected = popup.locator('.item-corrected').first();
-    await corrected.scrollIntoViewIfNeeded();
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup-correction.png') });
+    await quotes.nth(1).getByRole('button', { name: 'Correct this quote' }).click();
+    await quotes.nth(1).getByRole('button', { name: 'Wrong speaker →' }).click();
+    await saveScreenshot(popup, 'popup-correction.png', '[aria-label="Who is speaking"]');
+    await quotes.nth(1).getByRole('button', { name: 'Correct this quote' }).click();
     await popup.close();
 
     // A fresh page: a new content script, a new run; the corrections come from the store.
