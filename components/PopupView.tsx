@@ -68,6 +68,7 @@ function Annotated({
       <ArticleMeta article={annotation.article} pageUrl={pageUrl} />
       <OutletSection annotation={annotation} pageUrl={pageUrl} />
       {status.state === 'error' && status.message && <p class="problem">{status.message}</p>}
+      {status.notice && <p class="budget-notice">{status.notice}</p>}
       <Counts quotes={status.quotes} claims={status.claims} speakers={speakers} anchored={status.anchored} />
       <Legend />
       <ListControls query={query} onQuery={setQuery} marks={marks} onMarks={actions.setMarks ?? (() => undefined)} />

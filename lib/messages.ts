@@ -43,6 +43,8 @@ export interface PageStatus {
   timings: StageTimings;
   /** Why the state is 'not-article' or 'error'. */
   message?: string;
+  /** What was left out of a page over Sourcelight's budgets (lib/page/budget.ts), in words for the reader. */
+  notice?: string;
   /** While 'working'. */
   progress?: Progress;
 }

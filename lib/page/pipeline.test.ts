@@ -175,3 +175,37 @@ describe('runPipeline', () => {
     });
   });
 });
+
+describe('budgets: a huge page is read and painted in part, and says so', () => {
+  const manyFigures = (paragraphs: number): Document =>
+    loadPage(
+      `<!doctype html><html lang="en"><head><title>Figures</title></head><body><article><h1>Figures</h1>${Array.from({ length: paragraphs }, (_, i) =>
+        paragraph(`In district ${i + 1} the council counted 40 homes and 12 shops that were flooded, and the river rose by 3 metres in a night.`),
+      ).join('')}</article></body></html>`,
+    );
+
+  test('painted items stop at the paint budget, in text order; the rest are listed unanchored', async () => {
+    const painter = recordingPainter();
+    const { status, painted } = await runPipeline(manyFigures(700), painter, OPTIONS);
+    expect(status.state).toBe('annotated');
+    expect(status.claims).toBe(2_800);
+    expect(status.anchored).toBe(2_000);
+    expect(painter.painted[0]?.claim).toHaveLength(2_000);
+    expect(painted?.ranges.claims.slice(0, 2_000).every((r) => r !== null)).toBe(true);
+    expect(painted?.ranges.claims.slice(2_000).every((r) => r === null)).toBe(true);
+    expect(status.notice).toBe('It marks the first 2,000 of the 2,800 quotes and figures found, so the page stays quick.');
+  });
+
+  test('detection reads the first 100,000 words of a longer article', async () => {
+    const seen: string[] = [];
+    const { status } = await runPipeline(manyFigures(5_000), recordingPainter(), {
+      detect: async (text: string) => (seen.push(text), { quotes: [], claims: [] }),
+    });
+    expect(seen[0]?.split(/\s+/).filter(Boolean)).toHaveLength(100_000);
+    expect(status.notice).toBe('This page is very long: Sourcelight read its first 100,000 words.');
+  });
+
+  test('a page under both budgets gets no notice', async () => {
+    expect((await runPipeline(doc, recordingPainter(), OPTIONS)).status.notice).toBeUndefined();
+  });
+});

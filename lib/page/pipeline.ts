@@ -6,6 +6,7 @@ import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messa
 import type { Annotation, Claim, Quote } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
 import { NO_HIGHLIGHT_API, type PaintRanges, type Painter } from '../paint/highlights';
+import { budgetNotice, firstWords, paintCutoff } from './budget';
 import { Cancelled, mainThreadScheduler, runInSlices, type Scheduler } from './scheduling';
 
 export interface PaintedAnnotation {
@@ -99,7 +100,8 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   await scheduler.yield();
   const extracted = timed('extract', () => extractArticle(doc, { force: true }));
   if (!extracted.ok) return failed('not-article', extracted.message);
-  const { text, meta, links = [] } = extracted.article;
+  const { meta, links = [] } = extracted.article;
+  const { text, cut } = firstWords(extracted.article.text);
 
   await enter('detect');
   const detectStarted = scheduler.now();
@@ -107,7 +109,11 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   timings.detect = scheduler.now() - detectStarted;
   const annotation: Annotation = { article: meta, text, links, quotes, claims };
 
-  const spans = spansOf(quotes, claims);
+  const cutoff = paintCutoff(function* () {
+    for (const item of quotes) yield item.start;
+    for (const item of claims) yield item.start;
+  }());
+  const spans = spansOf(quotes, claims, cutoff);
   await enter('anchor', spans.all.length);
   const anchoring = doc.body ? startAnchoring(doc.body, text, spans.all) : null;
   if (anchoring) timings.anchor = await runInSlices(scheduler, () => anchoring.step(), live);
@@ -116,24 +122,34 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   await enter('paint');
   const paintProblem = timed('paint', () => (painter ? tryPaint(painter, ranges, quotes) : NO_HIGHLIGHT_API));
   const anchored = present(ranges.quotes).length + present(ranges.claims).length;
-  const counts = { quotes: quotes.length, claims: claims.length, anchored, timings };
+  const notice = budgetNotice(cut, quotes.length + claims.length, spans.items);
+  const counts = { quotes: quotes.length, claims: claims.length, anchored, timings, ...(notice ? { notice } : {}) };
   const status: PageStatus = paintProblem ? { state: 'error', ...counts, message: paintProblem } : { state: 'annotated', ...counts };
   return { status, painted: { annotation, ranges } };
 }
 
-/** Quotes, claims and speaker mentions as one list of spans to anchor together, and the way back. */
-function spansOf(quotes: Quote[], claims: Claim[]): { all: TextSpan[]; split: (found: Array<Range | null>) => AnchoredRanges } {
-  const mentions = quotes.flatMap((q, quoteIndex) => (q.speaker ? [{ quoteIndex, span: q.speaker }] : []));
+/**
+ * Quotes, claims and speaker mentions that start before `cutoff` (the paint budget), as one list
+ * of spans to anchor together, and the way back: the others are left unanchored.
+ */
+function spansOf(quotes: Quote[], claims: Claim[], cutoff: number): { all: TextSpan[]; items: number; split: (found: Array<Range | null>) => AnchoredRanges } {
+  const all: TextSpan[] = [];
+  const quoteAt: number[] = [];
+  const claimAt: number[] = [];
+  const speakerAt: number[] = [];
+  const take = (span: TextSpan, at: number[]): void => {
+    at.push(span.start < cutoff ? all.push(span) - 1 : -1);
+  };
+  for (const quote of quotes) take(quote, quoteAt);
+  for (const claim of claims) take(claim, claimAt);
+  const items = all.length;
+  quotes.forEach((quote, i) => (quote.speaker && quoteAt[i]! >= 0 ? take(quote.speaker, speakerAt) : speakerAt.push(-1)));
   return {
-    all: [...quotes, ...claims, ...mentions.map((m) => m.span)],
+    all,
+    items,
     split(found) {
-      const speakers: Array<Range | null> = quotes.map(() => null);
-      mentions.forEach((m, k) => (speakers[m.quoteIndex] = found[quotes.length + claims.length + k] ?? null));
-      return {
-        quotes: found.slice(0, quotes.length),
-        claims: found.slice(quotes.length, quotes.length + claims.length),
-        speakers,
-      };
+      const pick = (at: number[]): Array<Range | null> => at.map((k) => (k >= 0 ? (found[k] ?? null) : null));
+      return { quotes: pick(quoteAt), claims: pick(claimAt), speakers: pick(speakerAt) };
     },
   };
 }

@@ -76,7 +76,9 @@ export function createPainter(doc: Document): Painter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const register = (name: string, ranges: Range[], priority: number): void => {
-    const highlight = new win.Highlight(...ranges);
+    // Added one by one: spread into the constructor, 100,000 ranges overflowed the stack.
+    const highlight = new win.Highlight();
+    for (const range of ranges) highlight.add(range);
     highlight.priority = priority;
     win.CSS.highlights.set(name, highlight);
   };

@@ -45,7 +45,9 @@ export function createNotePainter(doc: Document): NotePainter | null {
       win.CSS.highlights.delete(name);
       return;
     }
-    const highlight = new win.Highlight(...ranges);
+    // Added one by one: spread into the constructor, 100,000 ranges overflowed the stack.
+    const highlight = new win.Highlight();
+    for (const range of ranges) highlight.add(range);
     // Above detection's highlights (0–3), so a note's line shows over a quote's fill.
     highlight.priority = priority;
     win.CSS.highlights.set(name, highlight);

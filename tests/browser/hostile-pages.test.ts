@@ -24,16 +24,31 @@ interface HostilePage {
   head?: string;
   /** Inside the article, after the first paragraphs. */
   inArticle?: string;
+  /** Wraps the article (deep nesting). */
+  wrap?: (article: string) => string;
   headers?: Record<string, string>;
 }
 
-function articleHtml({ head = '', inArticle = '' }: HostilePage): string {
-  const [first, second, ...rest] = PARAGRAPHS.map((p) => `<p>${p.replace(/&/g, '&amp;')}</p>`);
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;');
+
+function articleHtml({ head = '', inArticle = '', wrap = (a) => a }: HostilePage): string {
+  const [first, second, ...rest] = PARAGRAPHS.map((p) => `<p>${escapeText(p)}</p>`);
+  const article = `<article><h1>Council approves $4.5 million for flood defences</h1><p class="byline">By Sam Carter</p>
+${first}${second}${inArticle}${rest.join('')}</article>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves flood defences</title>${head}</head>
 <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
-<main><article><h1>Council approves $4.5 million for flood defences</h1><p class="byline">By Sam Carter</p>
-${first}${second}${inArticle}${rest.join('')}</article></main><footer><p>Riverside Gazette</p></footer></body></html>`;
+<main>${wrap(article)}</main><footer><p>Riverside Gazette</p></footer></body></html>`;
 }
+
+/** `count` paragraphs of the article's own, over and over. */
+const manyParagraphs = (count: number): string =>
+  Array.from({ length: count }, (_, i) => `<p>${escapeText(PARAGRAPHS[i % PARAGRAPHS.length]!)}</p>`).join('');
+
+/** One paragraph of about `bytes` bytes of the article's sentences. */
+const hugeParagraph = (bytes: number): string => {
+  const text = escapeText(PARAGRAPHS.join(' '));
+  return `<p>${text.repeat(Math.ceil(bytes / text.length))}</p>`;
+};
 
 /** The page's own watchers, installed before we run: everything it could learn or do to us. */
 const SPY = `<script>
@@ -81,6 +96,10 @@ JSON.parse = refuse('JSON.parse');
 Array.prototype.push = (function (push) { return function (...items) { return push.apply(this, items); }; })(Array.prototype.push);
 </script>`,
   },
+  'paragraph-1mb.html': { inArticle: hugeParagraph(1_000_000) },
+  'nested-5000.html': { wrap: (article) => `${'<div>'.repeat(5000)}${article}${'</div>'.repeat(5000)}` },
+  'paragraphs-50000.html': { inArticle: manyParagraphs(50_000) },
+  'page-10mb.html': { inArticle: manyParagraphs(55_000) },
   'strict-csp.html': {
     headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'; connect-src 'none'" },
   },
@@ -296,6 +315,28 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(status.anchored).toBe(status.quotes + status.claims);
     const shown = await hoverFirstQuote(opened.page, opened.tabId);
     expect(shown?.position).toBe('fixed');
+    await expectUntouched(opened);
+    await opened.page.close();
+  });
+});
+
+describe('huge pages', () => {
+  // The 50,000-paragraph and 10 MB pages ended in "could not paint this page: Maximum call stack
+  // size exceeded" after half a minute. Now they are read up to the word budget and painted up to
+  // the paint budget (lib/page/budget.ts), and the reader is told.
+  test.each([
+    ['paragraph-1mb.html', /marks the first 2,000 of/],
+    ['nested-5000.html', undefined],
+    ['paragraphs-50000.html', /read its first 100,000 words\. It marks the first 2,000 of/],
+    ['page-10mb.html', /read its first 100,000 words\. It marks the first 2,000 of/],
+  ] as const)('%s is annotated within the budgets, its markup as it was', async (name, notice) => {
+    const opened = await open(name);
+    const status = await annotate(opened.tabId);
+    expect(status.state, status.message).toBe('annotated');
+    expect(status.anchored).toBeGreaterThan(0);
+    expect(status.anchored).toBeLessThanOrEqual(2_000);
+    if (notice) expect(status.notice).toMatch(notice);
+    else expect(status.notice).toBeUndefined();
     await expectUntouched(opened);
     await opened.page.close();
   });
