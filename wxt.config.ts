@@ -23,8 +23,10 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
   manifest: ({ browser }) => ({
-    name: 'Sourcelight',
-    description: 'See who is speaking and whose numbers you are reading, while you read.',
+    // Words the reader sees come from public/_locales (browser.i18n; English shipped).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // contextMenus: "Add note to selection", and "Open the library" on the toolbar button's menu.
     // (sidePanel is added by WXT for entrypoints/sidepanel.)
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
@@ -35,19 +37,19 @@ export default defineConfig({
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Annotate the article in this tab',
+        description: '__MSG_commandAnnotatePage__',
       },
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Add a note to the selected words',
+        description: '__MSG_commandAddNote__',
       },
       // The marks' keys work on the page itself (Alt+Shift with . , Enter or H: lib/page/mark-keys.ts);
       // these let a reader bind browser-wide keys of their own. No suggested key: Chrome allows
       // four, and a browser-wide key would take the page's key away.
-      'next-mark': { description: 'Go to the next mark' },
-      'previous-mark': { description: 'Go to the previous mark' },
-      'open-mark': { description: 'Open the card of the current mark' },
-      'toggle-marks': { description: 'Hide or show all marks' },
+      'next-mark': { description: '__MSG_commandNextMark__' },
+      'previous-mark': { description: '__MSG_commandPreviousMark__' },
+      'open-mark': { description: '__MSG_commandOpenMark__' },
+      'toggle-marks': { description: '__MSG_commandToggleMarks__' },
     },
     ...(browser === 'firefox'
       ? {

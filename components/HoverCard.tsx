@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { CardAnchor } from '../lib/page/mark-geometry';
 import type { HoveredItem } from '../lib/page/session';
+import { t } from '../lib/i18n';
 import { sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
 import { placeCard } from './card-placement';
 
@@ -29,26 +30,26 @@ export function HoverCard({ hovered, anchor }: HoverCardProps) {
       {hovered.kind === 'quote' ? (
         <>
           <div class="title">
-            <span class="badge quote">{hovered.item.kind} quote</span>
+            <span class="badge quote">{t(hovered.item.kind === 'direct' ? 'cardDirectQuote' : 'cardIndirectQuote')}</span>
           </div>
-          <Row label="Speaker" value={speakerLabel(hovered.item.speaker?.name)} />
-          <Row label="Cue" value={hovered.item.cue ?? 'none (inferred from context)'} />
+          <Row label={t('cardSpeaker')} value={speakerLabel(hovered.item.speaker?.name)} />
+          <Row label={t('cardCue')} value={hovered.item.cue ?? t('cardNoCue')} />
           {/* Hovering the speaker's name shows its quote: the words say which one. */}
           <div class="excerpt">{truncate(hovered.item.text, EXCERPT_CHARS)}</div>
         </>
       ) : (
         <>
           <div class="title">
-            <span class="badge claim">figure</span>
+            <span class="badge claim">{t('cardFigure')}</span>
             <span class="figure">{truncate(hovered.item.text, 60)}</span>
           </div>
-          <Row label="Value" value={valueLabel(hovered.item.value)} />
-          <Row label="Unit" value={hovered.item.unit ?? '—'} />
-          <Row label="Qualifier" value={hovered.item.qualifier ?? '—'} />
-          <Row label="Source" value={sourceLabel(hovered.item.source)} />
+          <Row label={t('cardValue')} value={valueLabel(hovered.item.value)} />
+          <Row label={t('cardUnit')} value={hovered.item.unit ?? '—'} />
+          <Row label={t('cardQualifier')} value={hovered.item.qualifier ?? '—'} />
+          <Row label={t('cardSource')} value={sourceLabel(hovered.item.source)} />
         </>
       )}
-      <div class="hint">Esc to close</div>
+      <div class="hint">{t('cardEscToClose')}</div>
     </div>
   );
 }

@@ -101,3 +101,26 @@ describe.each(SCHEMES)('axe-core, %s colour scheme', (scheme) => {
     await library.close();
   });
 });
+
+describe('the extension’s words and icons', () => {
+  test('its name, description and the card’s words come from _locales (English shipped); icons 16–128 px', async () => {
+    const page = await session.openExtensionPage('popup.html');
+    const found = await page.evaluate(async () => {
+      const self = await chrome.management.getSelf();
+      const sizes = await Promise.all(
+        [16, 32, 48, 96, 128].map(async (size) => {
+          const bitmap = await createImageBitmap(await (await fetch(`/icon/${size}.png`)).blob());
+          return [bitmap.width, bitmap.height];
+        }),
+      );
+      return { name: self.name, description: self.description, hint: chrome.i18n.getMessage('cardEscToClose'), sizes };
+    });
+    expect(found).toEqual({
+      name: 'Sourcelight',
+      description: 'See who is speaking and whose numbers you are reading, while you read.',
+      hint: 'Esc to close',
+      sizes: [16, 32, 48, 96, 128].map((size) => [size, size]),
+    });
+    await page.close();
+  });
+});
