@@ -3,6 +3,7 @@
 
 import { splitParagraphs, type Span } from '../text/paragraphs';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks';
+import { findSignedPassages, type SignedPassage } from './signed-passages';
 import { splitSentences } from '../text/sentences';
 import { tokenize, tokenAt, type Token } from '../text/tokens';
 
@@ -23,6 +24,8 @@ export interface TextIndex {
   /** Quoted span i, or an empty one past either end. */
   quote(i: number): QuotedSpan;
   paragraphs: Span[];
+  /** Embedded posts and signed answers, each with its signature line. */
+  signed: SignedPassage[];
   quoted: QuotedSpan[];
   sentences: Sentence[];
   tokens: Token[];
@@ -37,7 +40,10 @@ const NO_SENTENCE: Sentence = { start: 0, end: 0, paragraph: -1, firstToken: 0, 
 const NO_QUOTE: QuotedSpan = { open: -1, close: -1, start: 0, end: 0 };
 
 export function indexText(text: string): TextIndex {
-  const paragraphs = splitParagraphs(text);
+  const lines = splitParagraphs(text);
+  const signed = findSignedPassages(text, lines);
+  // A signed passage and its signature line stand on lines of their own in the page, even where extraction ran them together.
+  const paragraphs = signed.length ? cutParagraphs(text, lines, signed.flatMap((p) => [p.start, p.signature.start, p.signature.end])) : lines;
   const quoted = findQuotedSpans(text, paragraphs);
   const closers = new Set<number>();
   for (const q of quoted) if (q.close >= 0) closers.add(q.close);
@@ -53,11 +59,34 @@ export function indexText(text: string): TextIndex {
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
   quoted.forEach((q, i) => quoteOfToken.fill(i, tokenAt(tokens, q.start), tokenAt(tokens, q.end)));
   return {
-    text, paragraphs, quoted, sentences, tokens, sentenceOfToken, quoteOfToken,
+    text, paragraphs, signed, quoted, sentences, tokens, sentenceOfToken, quoteOfToken,
     tok: (k) => tokens[k] ?? NO_TOKEN,
     sentence: (i) => sentences[i] ?? NO_SENTENCE,
     quote: (i) => quoted[i] ?? NO_QUOTE,
   };
+}
+
+/** `paragraphs` cut at the offsets `cuts` that fall inside one, each piece trimmed of white space. */
+function cutParagraphs(text: string, paragraphs: readonly Span[], cuts: number[]): Span[] {
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Span[] = [];
+  let c = 0;
+  for (const p of paragraphs) {
+    let start = p.start;
+    while (c < sorted.length && sorted[c]! <= p.start) c++;
+    for (; c < sorted.length && sorted[c]! < p.end; c++) {
+      pushTrimmed(text, out, start, sorted[c]!);
+      start = sorted[c]!;
+    }
+    pushTrimmed(text, out, start, p.end);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  if (start < end) out.push({ start, end });
 }
 
 /** A comma, dash or bracket stands between tokens a and b (false past either end of the text). */

@@ -153,6 +153,10 @@ describe('continuing speakers', () => {
     expect(found('Tom Reed looked at the door.\n\n\u201cAre you coming tonight or not?\u201d\n\n\u201cNo.\u201d')).toEqual([]);
   });
 
+  test('a quote paragraph after a sentence with two cues is the speaker of the one nearest it', () => {
+    expect(found('When the host asked Ann Ito about the vote, Tom Lee said the following.\n\n\u201cWe will not stop here.\u201d')).toEqual([direct('We will not stop here.', 'Tom Lee')]);
+  });
+
   test('a quote paragraph after a paragraph ending on a cue is that speaker\'s', () => {
     const text = 'Ann Ito put it bluntly.\n\n\u201cWe are farming dust and nobody in the capital cares.\u201d';
     expect(found(text)).toEqual([direct('We are farming dust and nobody in the capital cares.', 'Ann Ito')]);
@@ -261,6 +265,7 @@ describe('reported speech', () => {
     ['a directive: the person advised and the infinitive', 'Health officials advise residents near the plant to stay indoors.', [indirect('residents near the plant to stay indoors', 'Health officials')]],
     ['an order to someone', 'The mayor ordered the fire crews to clear the road.', [indirect('the fire crews to clear the road', 'mayor')]],
     ['a bracketed clause of the writer ends the content', 'The agency says it sold the land to a school (officials would not say which one).', [indirect('it sold the land to a school', 'agency')]],
+    ['a time phrase between the cue and that', 'Tom Lee announced this morning that he will leave the board.', [indirect('he will leave the board', 'Tom Lee')]],
     ['a preposed as-attribution with a time phrase', 'As the Valdora Herald reported last spring, both clubs are hoping for a merger.', [indirect('both clubs are hoping for a merger', 'Valdora Herald')]],
     ['a bracketed clause with a negated auxiliary ends the content', 'The agency says it sold the land (officials wouldn\u2019t say to whom).', [indirect('it sold the land', 'agency')]],
     ['a consequence after a comma and so is the writer\u2019s', 'Ann Ito said the bridge is unsafe, so the county closed it in May.', [indirect('the bridge is unsafe', 'Ann Ito')]],

@@ -12,7 +12,7 @@ import { runStartingAt } from './names';
 import type { QuotedSpan } from './quote-marks';
 import { clauseSubject, phraseStartingAt, type Mention } from './speaker-phrases';
 import { SpeakerResolver } from './speakers';
-import { findSignedPassages, type SignedPassage } from './signed-passages';
+import type { SignedPassage } from './signed-passages';
 import { tokenAt } from '../text/tokens';
 import { CUE_VERBS } from '../lexicon/cues';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
@@ -91,7 +91,7 @@ class QuoteFinder {
       this.reported(s);
       this.resolver.noteSentence(s);
     }
-    return this.withSignedPassages(findSignedPassages(this.ix.text, this.ix.paragraphs)).sort((a, b) => a.start - b.start || a.end - b.end);
+    return this.withSignedPassages(this.ix.signed).sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /**
@@ -101,10 +101,20 @@ class QuoteFinder {
    */
   private withSignedPassages(passages: SignedPassage[]): Quote[] {
     if (!passages.length) return this.quotes;
-    const kept = this.quotes.filter((q) => !passages.some((p) => {
+    const kept: Quote[] = [];
+    for (const q of this.quotes) {
+      const p = passages.find((p) => Math.min(q.end, p.end) - Math.max(q.start, p.start) > 0 || (q.start < p.signature.end && q.end > p.signature.start));
+      if (!p) { kept.push(q); continue; }
+      if (q.start < p.signature.end && q.end > p.signature.start) {
+        // A sentence run on from a signature (`… December 11, 2016  Experts say …`) keeps its part after it.
+        let start = p.signature.end;
+        while (start < q.end && /\s/.test(this.ix.text.charAt(start))) start++;
+        if (q.end - start >= 20) kept.push({ ...q, start });
+        continue;
+      }
       const overlap = Math.min(q.end, p.end) - Math.max(q.start, p.start);
-      return overlap * 2 >= p.end - p.start || (q.start < p.signature.end && q.end > p.signature.start);
-    }));
+      if (overlap * 2 < p.end - p.start) kept.push(q);
+    }
     for (const p of passages) kept.push({ start: p.start, end: p.end, kind: 'direct', cue: p.cue, speaker: { name: p.name, start: p.nameStart, end: p.nameEnd } });
     return kept;
   }
@@ -312,7 +322,8 @@ class QuoteFinder {
   private cueSpeaker(s: number): SpeakerRef | null {
     const { ix } = this;
     const sentence = ix.sentence(s);
-    for (let k = Math.max(sentence.firstToken, sentence.endToken - 60); k < sentence.endToken; k++) {
+    // The cue nearest the quotation that follows (`When X asked about it, Y said the following.` → Y).
+    for (let k = sentence.endToken - 1; k >= Math.max(sentence.firstToken, sentence.endToken - 60); k--) {
       if ((ix.quoteOfToken[k] ?? -1) >= 0) continue;
       const cue = cueAt(ix, k);
       if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;

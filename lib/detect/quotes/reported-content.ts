@@ -47,7 +47,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
     const verb = ix.tok(c + 1);
     return verb && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm) ? c : -1;
   }
-  if (thatAhead >= 0 && (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm))) return afterBelief(ix, thatAhead + 1, high);
+  if (thatAhead >= 0 && (OBJECT_VERBS.has(base) || PREPOSITIONS.has(ix.tok(c).norm) || timePhrase(ix, c, thatAhead))) return afterBelief(ix, thatAhead + 1, high);
   // `says over 130 titles are …`: an approximator before a number opens a clause.
   if (PREPOSITIONS.has(ix.tok(c).norm) && !/^\d/.test(ix.tok(c + 1).norm)) return -1;
   if (OBJECT_VERBS.has(base)) {
@@ -72,6 +72,19 @@ function pastPhrase(ix: TextIndex, c: number, high: number): number {
     if (i > c + 1 && ((pronoun && pronoun !== 'first' && norm !== 'his' && norm !== 'her' && norm !== 'its' && norm !== 'their') || norm === 'we' || norm === 'i')) return i;
   }
   return c;
+}
+
+/** Words of a time phrase between a cue and `that` (`announced this morning that`, `said late last week that`). */
+const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'morning', 'afternoon', 'evening', 'night', 'tonight',
+  'today', 'yesterday', 'week', 'weekend', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Tokens [c, end) are a time phrase (`this morning`, `late last week`). */
+function timePhrase(ix: TextIndex, c: number, end: number): boolean {
+  if (end <= c || end - c > 4) return false;
+  for (let i = c; i < end; i++) if (!TIME_PHRASE_WORDS.has(ix.tok(i).norm) && !TIME_ADVERBS.has(ix.tok(i).norm)) return false;
+  return true;
 }
 
 /** `told the Gazette they feared …`: past the person told, a clause that opens with a subject. */

@@ -10,7 +10,7 @@ describe('signed passages', () => {
     expect(found(text)).toEqual([['We sell out by nine every morning, sorry!', 'Crumb & Co', '\u2014']]);
   });
 
-  test('in run-together text an embedded post is the fewest sentences before its signature that fit its length limit', () => {
+  test('in run-together text an embedded post is as many whole sentences before its signature as fit its length limit', () => {
     const text = 'The council met for six hours on Monday, heard forty speakers from every ward of the city, and voted on nothing at all in the end. Nobody asked us. Not once. https://t.co/x1 \u2014 Lena Park (@lenapark) May 4, 2016  The vote is next week.';
     expect(found(text)).toEqual([['Nobody asked us. Not once.', 'Lena Park', '\u2014']]);
   });
@@ -31,5 +31,13 @@ describe('signed passages', () => {
   test('a single block ending in a name and a role is not a roundup', () => {
     const text = 'The festival returns in June.==========Photo by the organisers. Ann Ito, director, City Arts';
     expect(found(text)).toEqual([]);
+  });
+
+  test('text run on after a signature starts a new sentence of its own', () => {
+    const text = 'Fans reacted within minutes of the announcement, filling the page with hundreds of replies in every language. We will be back! \u201cSoon.\u201d https://t.co/x1 \u2014 Lena Park (@lenapark) May 4, 2016  The tour was a failure, noted critics.';
+    expect(found(text)).toEqual([
+      ['We will be back! \u201cSoon.\u201d', 'Lena Park', '\u2014'],
+      ['The tour was a failure', 'critics', 'noted'],
+    ]);
   });
 });

@@ -63,7 +63,7 @@ function postStart(text: string, paragraphStart: number, end: number, limit: num
   // A post set off as its own paragraph is the whole paragraph before its signature line.
   if (text.slice(paragraphStart, end).trim() === '') return -1;
   // In text the extractor ran together, a double space still marks where the post began; within it,
-  // the post is the fewest whole sentences before the signature that fit the service's length limit.
+  // the post is as many whole sentences before the signature as fit the service's length limit.
   const gap = text.lastIndexOf('  ', end - 1);
   const newline = text.lastIndexOf('\n', end - 1);
   const from = Math.max(paragraphStart, gap >= 0 ? gap + 2 : 0, newline + 1);
