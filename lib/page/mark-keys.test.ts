@@ -13,6 +13,7 @@ test.each([
   ['Period', 'next-mark'],
   ['Comma', 'previous-mark'],
   ['Enter', 'open-mark'],
+  ['NumpadEnter', 'open-mark'],
   ['KeyH', 'toggle-marks'],
 ])('Alt+Shift+%s is %s', (code, command) => {
   expect(markCommandOf(key(code))).toBe(command);

@@ -15,6 +15,7 @@ const KEY_CODES: Record<string, MarkCommand> = {
   Period: 'next-mark',
   Comma: 'previous-mark',
   Enter: 'open-mark',
+  NumpadEnter: 'open-mark',
   KeyH: 'toggle-marks',
 };
 
