@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ClaimItem } from '../lib/messages';
+import { ItemProblemNote, LostLabel } from './ItemPresence';
 import { groupFigures, SMALL_COUNTS, type FigureGroup } from '../lib/view/figures';
 import type { Indexed } from '../lib/view/group';
 import { truncate } from '../lib/view/format';
@@ -38,7 +39,9 @@ function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (i
             <bdi>{details(item)}</bdi>
           </span>
         )}
+        <LostLabel lost={item.lost} />
       </button>
+      <ItemProblemNote kind="claim" index={index} />
       {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} label="this figure" />}
     </li>
   );

@@ -67,13 +67,26 @@ test('“Always annotate” on a site the browser will not grant says so, and no
   expect(root.querySelector('.site-problem')?.textContent).toBe('Sourcelight was not allowed to read news.example.');
 });
 
-test('an item the page no longer has says so when clicked', async () => {
+test('an item the page no longer has says so when clicked, under that item', async () => {
   await act(() => render(<Popup tabId={3} origin={null} />, root));
   await settle();
-  tabAnswers = (message) => (message.type === 'sourcelight/scroll-to' ? fail('That item is not on the page.') : ok(null));
+  tabAnswers = (message) => (message.type === 'sourcelight/scroll-to' ? fail('This item is no longer on the page.') : ok(null));
   await act(() => button('40,000')?.click());
   await settle();
-  expect(root.querySelector('.problem')?.textContent).toBe('That item is not on the page.');
+  const note = root.querySelector('.item-problem');
+  expect(note?.textContent).toBe('This item is no longer on the page.');
+  expect(note?.previousElementSibling).toBe(button('40,000'));
+});
+
+test('an item the page removed after it was marked is labelled so', async () => {
+  tabAnswers = (message) =>
+    ok(message.type === 'sourcelight/annotation' ? { ...ANNOTATION, claims: [{ ...ANNOTATION.claims[0]!, anchored: false, lost: 'gone' }] } : null);
+  Object.assign(fakeBrowser.runtime, { sendMessage: async () => ok({ ...ANNOTATED, claims: 1, lost: 1 }) });
+  await act(() => render(<Popup tabId={3} origin={null} />, root));
+  await settle();
+  expect(button('40,000')?.disabled).toBe(true);
+  expect(button('40,000')?.querySelector('.item-lost')?.textContent).toBe('no longer on the page');
+  expect(root.querySelector('.counts')?.textContent).toContain('1 is no longer on the page');
 });
 
 test('the Library link opens the library page in a tab', async () => {

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { openLibrary } from '../lib/background/library-page';
 import { sendToTab, type ItemRef } from '../lib/messages';
 import { CorrectionsContext, type Corrections } from './CorrectItem';
+import { ItemProblemContext, type ItemProblem } from './ItemPresence';
 import { PopupView } from './PopupView';
 import { GoldExport } from './GoldExport';
 import { SiteToggle } from './SiteToggle';
@@ -18,10 +19,10 @@ export interface PopupProps {
 export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
   const { state, marks, annotateAnyway, annotateAgain, clearHighlights, stop, setMarks, loadMore, refresh } = usePageAnnotation(tabId);
   const painted = state.phase === 'ready' && state.annotation !== null && state.status.state !== 'cleared';
-  // An item can leave the page after it was listed (live pages rewrite themselves): say so.
-  const [selectProblem, setSelectProblem] = useState<string | null>(null);
+  // An item can leave the page after it was listed (live pages rewrite themselves): say so, under it.
+  const [selectProblem, setSelectProblem] = useState<ItemProblem | null>(null);
   const select = (ref: ItemRef): void => {
-    void sendToTab(tabId, 'sourcelight/scroll-to', ref).then((r) => setSelectProblem(r.ok ? null : r.error));
+    void sendToTab(tabId, 'sourcelight/scroll-to', ref).then((r) => setSelectProblem(r.ok ? null : { ...ref, message: r.error }));
   };
   const annotation = state.phase === 'ready' ? state.annotation : null;
   const corrections = useMemo<Corrections>(() => {
@@ -51,9 +52,10 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
           </button>
         </span>
       </div>
-      {painted && selectProblem && <p class="problem">{selectProblem}</p>}
       <CorrectionsContext.Provider value={corrections}>
-        <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop, setMarks, loadMore }} pageUrl={pageUrl} marks={marks} />
+        <ItemProblemContext.Provider value={painted ? selectProblem : null}>
+          <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop, setMarks, loadMore }} pageUrl={pageUrl} marks={marks} />
+        </ItemProblemContext.Provider>
       </CorrectionsContext.Provider>
       {painted && <GoldExport tabId={tabId} />}
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}

@@ -69,7 +69,7 @@ function Annotated({
       <OutletSection annotation={annotation} pageUrl={pageUrl} />
       {status.state === 'error' && status.message && <p class="problem">{status.message}</p>}
       {status.notice && <p class="budget-notice">{status.notice}</p>}
-      <Counts quotes={status.quotes} claims={status.claims} speakers={speakers} anchored={status.anchored} />
+      <Counts quotes={status.quotes} claims={status.claims} speakers={speakers} anchored={status.anchored} lost={status.lost ?? 0} />
       <Legend />
       <ListControls query={query} onQuery={setQuery} marks={marks} onMarks={actions.setMarks ?? (() => undefined)} />
       {marks.quote && (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { QuoteItem } from '../lib/messages';
+import { ItemProblemNote, LostLabel } from './ItemPresence';
 import type { Indexed } from '../lib/view/group';
 import { speakerRole } from '../lib/view/speaker-role';
 import { groupSpeakers } from '../lib/view/speakers';
@@ -35,11 +36,13 @@ function QuoteRow({ item, index, onSelect }: Indexed<QuoteItem> & { onSelect: (i
               <bdi>{item.cue}</bdi>
             </span>
           )}
+          <LostLabel lost={item.lost} />
         </span>
         <span class={rejected ? 'item-text item-rejected' : 'item-text'}>
           <bdi>{quoted(item, truncate(item.text, QUOTE_CHARS))}</bdi>
         </span>
       </button>
+      <ItemProblemNote kind="quote" index={index} />
       {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} label="this quote" />}
     </li>
   );

@@ -9,6 +9,7 @@ import { listenForMarkKeys } from '../lib/page/mark-keys';
 import { anyShown, createMarkNavigator, refOf } from '../lib/page/mark-navigator';
 import { createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
 import { detectInBackground } from '../lib/page/detect-in-background';
+import { watchNavigation, whenQuiet } from '../lib/page/navigation-watch';
 import { pageRefOf } from '../lib/page/page-ref';
 import { createOverlay } from '../lib/page/overlay';
 import { correctionsLoader, correctionsPageHandlers } from '../lib/page/corrections-handlers';
@@ -16,6 +17,10 @@ import { replacePreviousRun } from '../lib/page/page-run';
 import { createPageSession } from '../lib/page/session';
 import { listWindow } from '../lib/view/list-window';
 import { probeCard } from '../lib/test-build/overlay-probe';
+import { notShownReason } from '../lib/view/presence';
+
+/** A new article after pushState is read once its rendering has settled. */
+const NEW_ARTICLE_TIMING = { quietMs: 400, maxWaitMs: 3000 };
 
 // Injected on demand (the background's browser.scripting.executeScript, or a per-site
 // registration the user asked for), so the extension needs no host permission up front.
@@ -26,9 +31,19 @@ export default defineContentScript({
   // WXT's start-up window.postMessage would tell every page that Sourcelight runs, with its id.
   noScriptStartedPostMessage: true,
   main() {
-    const session = createPageSession(document, { detect: detectInBackground, loadCorrections: correctionsLoader(document) });
+    const navigation = watchNavigation(window, () => void readNewArticle());
+    const session = createPageSession(document, {
+      detect: detectInBackground,
+      loadCorrections: correctionsLoader(document),
+      onArticleChange: () => navigation.check(),
+    });
     // Every change, so the badge shows "…" while the page is read, then the count.
     session.subscribe((status) => void sendToRuntime('sourcelight/page-status', status));
+    // A page restored from the back-forward cache has its marks, but the browser reset its badge.
+    const onPageShow = (event: PageTransitionEvent): void => {
+      if (event.persisted && event.isTrusted) void sendToRuntime('sourcelight/page-status', session.status());
+    };
+    window.addEventListener('pageshow', onPageShow);
     const overlay = createOverlay(document, HOVER_CARD_STYLE);
     const notes = createPageNotes(document);
     const selectionLayer = overlay.addLayer(SELECTION_NOTE_STYLE);
@@ -53,14 +68,33 @@ export default defineContentScript({
     const onFocusOut = (): void => marks.focusElement(null);
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
+    // Marks came off or were found again: a card shown may describe one that is gone.
+    session.subscribe(() => hover.hide());
+
+    // The page moved to another article by itself: its old marks go; the new one is read if the
+    // reader asked for this site to be always annotated, else the badge says the marks went.
+    const readNewArticle = async (): Promise<void> => {
+      session.leave();
+      marks.reset();
+      void notes.refresh().catch((error: unknown) => console.warn('Sourcelight: could not show this page’s notes', error));
+      const site = await sendToRuntime('sourcelight/page-moved', null);
+      if (!site.ok || !site.value.alwaysAnnotate || !document.body) return;
+      await whenQuiet(document.body, NEW_ARTICLE_TIMING);
+      if (session.status().state === 'page-changed') void session.annotate();
+    };
 
     const stopMessages = handleMessages({
-      'sourcelight/annotate': async ({ force, again }) => ok(await session.annotate({ force, again })),
+      'sourcelight/annotate': async ({ force, again }) => {
+        const outcome = await session.annotate({ force, again });
+        // The run's outcome, with the counts as the page shows them now.
+        const now = session.status();
+        return ok(now.state === outcome.state ? now : outcome);
+      },
       'sourcelight/status': () => ok(session.status()),
       'sourcelight/cancel': () => ok(session.cancel()),
       'sourcelight/annotation': (window) => ok(listWindow(session.annotation(), window)),
       'sourcelight/marks': (visible) => ok(visible ? session.setMarks(visible) : session.marks()),
-      'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail('That item is not on the page.')),
+      'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail(notShownReason(session.presence(ref)))),
       'sourcelight/mark-command': ({ command }) => ok({ acted: marks.run(command), current: marks.current(), shown: anyShown(session.marks()) }),
       'sourcelight/clear': () => {
         session.clear();
@@ -79,6 +113,8 @@ export default defineContentScript({
       stopMarkKeys();
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('focusout', onFocusOut);
+      navigation.stop();
+      window.removeEventListener('pageshow', onPageShow);
       hover.stop();
       renderHoverCard(overlay.mountPoint, null);
       overlay.remove();

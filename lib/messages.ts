@@ -14,8 +14,12 @@ import type { Snippet } from './view/snippet';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** 'cleared': the reader removed the highlights; the page stays unmarked until they ask again. */
-export type PageState = 'idle' | 'working' | 'annotated' | 'not-article' | 'error' | 'cancelled' | 'cleared';
+/**
+ * 'cleared': the reader removed the highlights; the page stays unmarked until they ask again.
+ * 'page-changed': the page moved to another article by itself (history.pushState), and its old
+ * marks were removed.
+ */
+export type PageState = 'idle' | 'working' | 'annotated' | 'not-article' | 'error' | 'cancelled' | 'cleared' | 'page-changed';
 
 /** Milliseconds spent in each stage of the in-page pipeline. */
 export interface StageTimings {
@@ -40,6 +44,8 @@ export interface PageStatus {
   claims: number;
   /** Quotes and claims found in the live page and painted. */
   anchored: number;
+  /** Quotes and claims once painted that the page has since changed or removed. */
+  lost?: number;
   timings: StageTimings;
   /** Why the state is 'not-article' or 'error'. */
   message?: string;
@@ -60,9 +66,18 @@ export interface ItemCorrection {
   detectedSpeaker?: string | null;
 }
 
-export type QuoteItem = Quote & { text: string; anchored: boolean; correction?: ItemCorrection };
+/**
+ * Where an item is in the live page: painted; never found; being looked for again after the page
+ * changed its text; found nearly but not exactly (its words changed); no longer there.
+ */
+export type ItemPresence = 'painted' | 'not-found' | 'checking' | 'changed' | 'gone';
+/** Why an item once painted is not any more. */
+export type LostReason = 'changed' | 'gone';
+
+/** `lost`: the item was painted, and the page has since changed or removed its words. */
+export type QuoteItem = Quote & { text: string; anchored: boolean; lost?: LostReason; correction?: ItemCorrection };
 /** A claim with the words around it in its paragraph, so a bare figure reads in context. */
-export type ClaimItem = Claim & { text: string; anchored: boolean; context: Snippet; correction?: ItemCorrection };
+export type ClaimItem = Claim & { text: string; anchored: boolean; lost?: LostReason; context: Snippet; correction?: ItemCorrection };
 
 /** What the popup lists: the article and every item with its text. */
 export interface PageAnnotation {
@@ -171,6 +186,11 @@ export interface Messages {
   'sourcelight/mark-command': { request: { command: MarkCommand }; response: MarkPosition };
   /** popup → background: inject the content script into the tab and annotate. */
   'sourcelight/annotate-tab': { request: { tabId: number } & AnnotateOptions; response: PageStatus };
+  /**
+   * tab → background: the page moved to another address without loading (history.pushState,
+   * popstate); is its site one the reader asked to be always annotated?
+   */
+  'sourcelight/page-moved': { request: null; response: { alwaysAnnotate: boolean } };
   /** tab → background: the pipeline finished (keeps the badge right whichever path started it). */
   'sourcelight/page-status': { request: PageStatus; response: null };
   /** popup → background */

@@ -28,7 +28,12 @@ const APPROXIMATE_SEARCH_RADIUS = 20_000;
 export interface Anchoring {
   step(): boolean;
   readonly ranges: Array<Range | null>;
+  /** What each found range held when it was found, so it can be found again after the page changes. */
+  readonly selectors: Array<SpanSelectors | null>;
 }
+
+/** A quote selector and a position selector describing the same text, as describeSpan makes them. */
+export type SpanSelectors = [TextQuoteSelector, TextPositionSelector];
 
 /**
  * The live Range of each of `spans` (offsets into `articleText`), or null where the span's text
@@ -50,6 +55,7 @@ export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArra
  */
 export function startAnchoring(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>): Anchoring {
   const ranges: Array<Range | null> = spans.map(() => null);
+  const selectors: Array<SpanSelectors | null> = spans.map(() => null);
   const order = spans.map((span, i) => ({ span, i })).filter(({ span }) => isSpan(span));
   order.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   let index: TextIndex | null = null;
@@ -71,12 +77,14 @@ export function startAnchoring(root: Node, articleText: string, spans: ReadonlyA
     const found = pageSpan && toOriginalSpan(page, pageSpan.start, pageSpan.end);
     if (!pageSpan || !found) return;
     ranges[i] = rangeFromOffsets(index, found.start, found.end);
+    selectors[i] = describeSpan(index.text, found.start, found.end);
     articleMark = articleStart;
     pageMark = pageSpan.start;
   };
 
   return {
     ranges,
+    selectors,
     step() {
       if (order.length === 0) return false;
       if (!index) {

@@ -87,10 +87,20 @@ function bestApproximateMatch(text: string, quote: string, context: SqueezedCont
   return best;
 }
 
+/**
+ * 0..1 each: how much of `prefix` ends just before text[start] and how much of `suffix` starts at
+ * text[end] (all squeezed). An empty context agrees fully: there was nothing to compare.
+ */
+export function contextAgreement(text: string, start: number, end: number, prefix: string, suffix: string): { prefix: number; suffix: number } {
+  return {
+    prefix: prefix ? commonSuffixLength(text, start, prefix) / prefix.length : 1,
+    suffix: suffix ? commonPrefixLength(text, end, suffix) / suffix.length : 1,
+  };
+}
+
 function scoreCandidate(text: string, start: number, end: number, errors: number, quoteLength: number, context: SqueezedContext): QuoteMatch {
   const quoteAgreement = 1 - errors / quoteLength;
-  const prefixAgreement = context.prefix ? commonSuffixLength(text, start, context.prefix) / context.prefix.length : 1;
-  const suffixAgreement = context.suffix ? commonPrefixLength(text, end, context.suffix) / context.suffix.length : 1;
+  const { prefix: prefixAgreement, suffix: suffixAgreement } = contextAgreement(text, start, end, context.prefix, context.suffix);
   const closeness = context.hint === undefined ? 1 : 1 - Math.min(1, Math.abs(start - context.hint) / text.length);
   const total =
     QUOTE_WEIGHT * quoteAgreement + PREFIX_WEIGHT * prefixAgreement + SUFFIX_WEIGHT * suffixAgreement + POSITION_WEIGHT * closeness;

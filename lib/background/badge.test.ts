@@ -17,6 +17,9 @@ test.each([
   [{ ...status(0, 0), state: 'not-article' } as PageStatus, ''],
   [{ ...status(0, 0), state: 'working' } as PageStatus, '…'],
   [{ ...status(0, 0), state: 'cancelled' } as PageStatus, ''],
+  [{ ...status(30, 10), lost: 8 } as PageStatus, '32'],
+  [{ ...status(2, 0), lost: 2 } as PageStatus, ''],
+  [{ ...status(0, 0), state: 'page-changed' } as PageStatus, 'new'],
 ])('the badge counts quotes and claims: %j → %j', async (s, text) => {
   await showBadge(5, s);
   expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe(text);
@@ -37,4 +40,14 @@ test('a long run shows "…" on the badge while the page is read, then the count
   expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('…');
   await showBadge(5, status(30, 10));
   expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('40');
+});
+
+test.each([
+  [{ ...status(30, 10), lost: 1 }, 'Sourcelight: 1 of the marked items is no longer on the page'],
+  [{ ...status(30, 10), lost: 8 }, 'Sourcelight: 8 of the marked items are no longer on the page'],
+  [{ ...status(0, 0), state: 'page-changed' } as PageStatus, 'Sourcelight: the page moved to another article'],
+  [status(30, 10), 'Annotate this article (Sourcelight)'],
+])('the tooltip says what the count leaves out: %j', async (s, title) => {
+  await showBadge(5, s);
+  expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toContain(title);
 });

@@ -58,3 +58,14 @@ test('detection answers our content script, not another extension', async () => 
   expect(await call('sourcelight/detect', { text }, CONTENT_SCRIPT)).toMatchObject({ ok: true, value: { claims: [{ value: 40 }] } });
   expect(await call('sourcelight/detect', { text }, OTHER_EXTENSION)).toEqual({ ok: false, error: NOT_ALLOWED });
 });
+
+test('a content script learns whether its own tab’s site is always annotated, from the tab’s address; nobody else asks', async () => {
+  const { setAlwaysAnnotate } = await import('../store/site-prefs');
+  const tab = { id: 7, url: 'https://news.example.com/next-story' } as Browser.tabs.Tab;
+  expect(await call('sourcelight/page-moved', null, { ...CONTENT_SCRIPT, tab })).toEqual({ ok: true, value: { alwaysAnnotate: false } });
+  await setAlwaysAnnotate('https://news.example.com', true);
+  expect(await call('sourcelight/page-moved', null, { ...CONTENT_SCRIPT, tab })).toEqual({ ok: true, value: { alwaysAnnotate: true } });
+  for (const sender of [POPUP, SUBFRAME, OTHER_EXTENSION]) {
+    expect(await call('sourcelight/page-moved', null, sender)).toEqual({ ok: false, error: NOT_ALLOWED });
+  }
+});

@@ -2,7 +2,9 @@ import { fail, ok, type Handlers } from '../messages';
 import { annotateTab } from './annotate-tab';
 import { showBadge } from './badge';
 import { detectText } from './detect-text';
+import { siteOrigin } from './scriptable';
 import { isExtensionPage, isOwnContentScript, NOT_ALLOWED } from './senders';
+import { isAlwaysAnnotated } from '../store/site-prefs';
 import { setSitePreference, sitePreference } from './site-scripts';
 
 // The background's answers about pages, each to whom may ask: the popup's requests (annotate any
@@ -16,6 +18,13 @@ export function pageHandlers(): Handlers {
       if (!isOwnContentScript(sender) || sender.tab?.id === undefined) return fail(NOT_ALLOWED);
       await showBadge(sender.tab.id, status);
       return ok(null);
+    },
+    // The page moved to another article by itself: is its site always annotated? The tab's address
+    // as the browser reports it decides, not anything the page says.
+    'sourcelight/page-moved': async (_request, sender) => {
+      if (!isOwnContentScript(sender)) return fail(NOT_ALLOWED);
+      const origin = siteOrigin(sender.tab?.url ?? sender.url);
+      return ok({ alwaysAnnotate: origin !== null && (await isAlwaysAnnotated(origin)) });
     },
     // Here, not in the page: detection stays warm across pages and the page does not wait for it.
     'sourcelight/detect': ({ text }, sender) => (isOwnContentScript(sender) || isExtensionPage(sender) ? ok(detectText(text)) : fail(NOT_ALLOWED)),

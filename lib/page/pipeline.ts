@@ -1,5 +1,5 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import { startAnchoring, type TextSpan } from '../anchor/anchor';
+import { startAnchoring, type SpanSelectors, type TextSpan } from '../anchor/anchor';
 import type { Detection } from '../detect/detect';
 import { extractArticle, NOT_ARTICLE, type ExtractOptions } from '../extract/extract';
 import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messages';
@@ -12,6 +12,14 @@ import { Cancelled, mainThreadScheduler, runInSlices, type Scheduler } from './s
 export interface PaintedAnnotation {
   annotation: Annotation;
   ranges: AnchoredRanges;
+  /** What each found range held and around it, to find it again if the page changes. */
+  selectors: AnchoredSelectors;
+}
+
+export interface AnchoredSelectors {
+  quotes: Array<SpanSelectors | null>;
+  claims: Array<SpanSelectors | null>;
+  speakers: Array<SpanSelectors | null>;
 }
 
 export interface PipelineOutcome {
@@ -40,7 +48,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 export const ZERO_TIMINGS: StageTimings = { extract: 0, detect: 0, anchor: 0, paint: 0 };
 
-const present = (ranges: Array<Range | null>): Range[] => ranges.filter((r): r is Range => r !== null);
+export const present = (ranges: Array<Range | null>): Range[] => ranges.filter((r): r is Range => r !== null);
 
 /** What the painter paints for anchored `ranges`: every quote's fill, its direct or indirect line, speakers and claims. */
 export function paintRangesOf(ranges: AnchoredRanges, quotes: readonly Quote[]): PaintRanges {
@@ -118,6 +126,7 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   const anchoring = doc.body ? startAnchoring(doc.body, text, spans.all) : null;
   if (anchoring) timings.anchor = await runInSlices(scheduler, () => anchoring.step(), live);
   const ranges = spans.split(anchoring?.ranges ?? spans.all.map(() => null));
+  const selectors = spans.split(anchoring?.selectors ?? spans.all.map(() => null));
 
   await enter('paint');
   const paintProblem = timed('paint', () => (painter ? tryPaint(painter, ranges, quotes) : NO_HIGHLIGHT_API));
@@ -125,14 +134,18 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   const notice = budgetNotice(cut, quotes.length + claims.length, spans.items);
   const counts = { quotes: quotes.length, claims: claims.length, anchored, timings, ...(notice ? { notice } : {}) };
   const status: PageStatus = paintProblem ? { state: 'error', ...counts, message: paintProblem } : { state: 'annotated', ...counts };
-  return { status, painted: { annotation, ranges } };
+  return { status, painted: { annotation, ranges, selectors } };
 }
 
 /**
  * Quotes, claims and speaker mentions that start before `cutoff` (the paint budget), as one list
  * of spans to anchor together, and the way back: the others are left unanchored.
  */
-function spansOf(quotes: Quote[], claims: Claim[], cutoff: number): { all: TextSpan[]; items: number; split: (found: Array<Range | null>) => AnchoredRanges } {
+function spansOf(
+  quotes: Quote[],
+  claims: Claim[],
+  cutoff: number,
+): { all: TextSpan[]; items: number; split: <T>(found: Array<T | null>) => { quotes: Array<T | null>; claims: Array<T | null>; speakers: Array<T | null> } } {
   const all: TextSpan[] = [];
   const quoteAt: number[] = [];
   const claimAt: number[] = [];
@@ -147,8 +160,8 @@ function spansOf(quotes: Quote[], claims: Claim[], cutoff: number): { all: TextS
   return {
     all,
     items,
-    split(found) {
-      const pick = (at: number[]): Array<Range | null> => at.map((k) => (k >= 0 ? (found[k] ?? null) : null));
+    split<T>(found: Array<T | null>) {
+      const pick = (at: number[]): Array<T | null> => at.map((k) => (k >= 0 ? (found[k] ?? null) : null));
       return { quotes: pick(quoteAt), claims: pick(claimAt), speakers: pick(speakerAt) };
     },
   };

@@ -1,12 +1,26 @@
-import type { AnnotateOptions, ClaimItem, ItemRef, MarkVisibility, PageAnnotation, PageStatus, Progress, QuoteItem } from '../messages';
+import type {
+  AnnotateOptions,
+  ClaimItem,
+  ItemPresence,
+  ItemRef,
+  LostReason,
+  MarkVisibility,
+  PageAnnotation,
+  PageStatus,
+  Progress,
+  QuoteItem,
+} from '../messages';
 import { ALL_MARKS, createPainter, type Painter } from '../paint/highlights';
 import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-test';
 import { snippetAround } from '../view/snippet';
 import type { CorrectionRecord } from '../store/schema';
 import type { MatchedCorrections } from '../corrections/corrections';
 import { correctedView } from './corrected';
-import { paintRangesOf, runPipeline, ZERO_TIMINGS, type DetectText, type PaintedAnnotation } from './pipeline';
+import { createLiveItems, type LiveItems } from './live-items';
+import { containerOf, watchContainer, type ArticleChange, type MutationWatch } from './mutation-watch';
+import { paintRangesOf, present, runPipeline, ZERO_TIMINGS, type DetectText, type PaintedAnnotation } from './pipeline';
 import { Cancelled, type Scheduler } from './scheduling';
+import { createSettleTimer, type SettleTiming } from './settle-timer';
 
 export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; item: ClaimItem };
 
@@ -24,16 +38,24 @@ export interface PageSession {
    * the next annotate() starts afresh. Without a run in progress, nothing changes.
    */
   cancel(): PageStatus;
+  /** The status, with the counts as the page shows them now. */
   status(): PageStatus;
   /** Calls `listener` with every status change (each stage of a run, then its outcome); returns the unsubscribe. */
   subscribe(listener: (status: PageStatus) => void): () => void;
   annotation(): PageAnnotation | null;
+  /** Brings a painted item into view; false when it is not on the page (presence() says why). */
   scrollTo(ref: ItemRef): boolean;
+  presence(ref: ItemRef): ItemPresence;
   /** The live Range of a painted item (what a note on it or keeping it describes), or null. */
   rangeOf(ref: ItemRef): Range | null;
   hoveredAt(x: number, y: number): HoveredItem | null;
   /** Removes everything painted and forgets the run (one still going is dropped when it ends). */
   clear(): void;
+  /**
+   * The page moved to another article by itself: its marks go as with clear(), the status says
+   * so, and the next annotate() reads the new article.
+   */
+  leave(): void;
   /** Which kinds of mark show; a hidden kind is neither styled nor hovered. */
   marks(): MarkVisibility;
   setMarks(visible: MarkVisibility): MarkVisibility;
@@ -63,6 +85,27 @@ function listItems(painted: PaintedAnnotation): PageAnnotation {
   };
 }
 
+const lostReason = (presence: ItemPresence): LostReason | undefined => (presence === 'changed' || presence === 'gone' ? presence : undefined);
+
+/** The listed items as the page shows them now: painted, or once painted and lost. */
+function withPresence(listed: PageAnnotation, live: LiveItems): PageAnnotation {
+  const mark = <T extends QuoteItem | ClaimItem>(item: T, presence: ItemPresence): T => {
+    const lost = lostReason(presence);
+    return { ...item, anchored: presence === 'painted', ...(lost && { lost }) };
+  };
+  return {
+    ...listed,
+    quotes: listed.quotes.map((q, index) => mark(q, live.presence({ kind: 'quote', index }))),
+    claims: listed.claims.map((c, index) => mark(c, live.presence({ kind: 'claim', index }))),
+  };
+}
+
+/**
+ * After a change to the article: items are looked for again once changes have been quiet this
+ * long, and at the latest this long after the first, so a page that keeps changing is caught up.
+ */
+export const REFIND_TIMING: SettleTiming = { quietMs: 150, maxWaitMs: 1000 };
+
 function tryCreatePainter(doc: Document): Painter | null {
   try {
     return createPainter(doc);
@@ -78,9 +121,11 @@ export interface PageSessionOptions {
   /** The reader's corrections of the page, asked for as each run starts and applied as it ends. */
   loadCorrections?: () => Promise<readonly CorrectionRecord[]>;
   scheduler?: Scheduler;
+  /** Called whenever the page changes the annotated article (the content script then checks the page's address). */
+  onArticleChange?: () => void;
 }
 
-export function createPageSession(doc: Document, { detect, scheduler, loadCorrections }: PageSessionOptions): PageSession {
+export function createPageSession(doc: Document, { detect, scheduler, loadCorrections, onArticleChange }: PageSessionOptions): PageSession {
   const painter = tryCreatePainter(doc);
   const listeners = new Set<(status: PageStatus) => void>();
   let status = IDLE;
@@ -101,20 +146,81 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
   let corrections: readonly CorrectionRecord[] = [];
   let matched: MatchedCorrections | null = null;
 
-  /** Lists, paints and hit-tests the run's items as the reader corrected them. */
-  const applyCorrections = (repaint: boolean): void => {
+  /** The painted items, followed as the page changes them. */
+  let tracked: LiveItems | null = null;
+  let watch: MutationWatch | null = null;
+
+  /**
+   * Lists, paints and hit-tests the run's items as the page shows them now (the live ranges) and
+   * as the reader corrected them. One listing per change, so an item hovered is the item listed.
+   */
+  const applyView = (repaint: boolean): void => {
     if (!painted || !listed) return;
-    const view = correctedView(painted, listed, corrections);
-    items = view.items;
-    matched = view.matched;
-    hitTest = createHitTest(view.shown);
-    if (repaint && painter) painter.paint(paintRangesOf(view.shown, painted.annotation.quotes));
+    ranges = tracked ? tracked.ranges() : painted.ranges;
+    const now = tracked ? withPresence(listed, tracked) : listed;
+    const view = corrections.length > 0 ? correctedView({ ...painted, ranges }, now, corrections) : null;
+    items = view?.items ?? now;
+    matched = view?.matched ?? null;
+    const shown = view?.shown ?? ranges;
+    hitTest = createHitTest(shown);
+    if (!repaint || !painter) return;
+    try {
+      painter.paint(paintRangesOf(shown, painted.annotation.quotes));
+    } catch {
+      // The run's own paint reported this page's painting problem already.
+    }
   };
   let visible: MarkVisibility = { ...ALL_MARKS };
 
   const publish = (next: PageStatus): void => {
     status = next;
     for (const listener of listeners) listener(next);
+  };
+
+  /** Paints what is on the page now; hover finds only that. */
+  const repaint = (): void => applyView(status.state === 'annotated');
+
+  /** The status with the counts as the page shows them now (the same object when nothing changed). */
+  const publishCounts = (): void => {
+    if (!tracked) return;
+    const { anchored, lost } = tracked.counts();
+    if (anchored === status.anchored && lost === (status.lost ?? 0)) return;
+    publish({ ...status, anchored, lost });
+  };
+
+  const follow = (): void => {
+    watch?.stop();
+    watch = null;
+    if (!tracked || !doc.body) return;
+    const r = tracked.ranges();
+    watch = watchContainer(containerOf(present([...r.quotes, ...r.claims]), doc.body), onChange);
+  };
+
+  const refindNow = (): void => {
+    if (!tracked?.pending() || !doc.body) return;
+    tracked.refind(doc.body);
+    repaint();
+    // The marks may now sit in a new container (the page rendered its article afresh).
+    follow();
+    publishCounts();
+  };
+  const refindLater = createSettleTimer(refindNow, REFIND_TIMING);
+
+  // In the observer's callback, before the page renders again: a mark whose words changed comes
+  // off now, and is looked for again when the changes have settled.
+  function onChange(change: ArticleChange): void {
+    onArticleChange?.();
+    if (!tracked?.check(change)) return;
+    repaint();
+    publishCounts();
+    refindLater.poke();
+  }
+
+  const forget = (): void => {
+    watch?.stop();
+    watch = null;
+    refindLater.cancel();
+    tracked = null;
   };
 
   const start = async (force: boolean): Promise<PageStatus> => {
@@ -146,8 +252,10 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
       items = listed;
       ranges = painted?.ranges ?? null;
       hitTest = ranges && createHitTest(ranges);
+      tracked = painted && createLiveItems(painted.ranges, painted.selectors);
+      follow();
       // Repainted only when a correction applies: a page without any pays nothing more.
-      if (corrections.length > 0) applyCorrections(outcome.status.state === 'annotated');
+      if (corrections.length > 0) applyView(outcome.status.state === 'annotated');
       publish(outcome.status);
     } catch (error) {
       if (!current()) return IDLE;
@@ -164,6 +272,30 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
 
   const rangeOf = (ref: ItemRef): Range | null => (ranges ? ((ref.kind === 'quote' ? ranges.quotes : ranges.claims)[ref.index] ?? null) : null);
 
+  /** The item's range when it still shows the item's words; a stale one comes off the page, and is looked for again now. */
+  const checkedRangeOf = (ref: ItemRef): Range | null => {
+    if (tracked && !tracked.checkOne(ref)) {
+      repaint();
+      refindLater.cancel();
+      refindNow();
+      publishCounts();
+    }
+    return rangeOf(ref);
+  };
+
+  const reset = (): void => {
+    generation++;
+    forget();
+    painter?.clear();
+    run = null;
+    ranges = null;
+    hitTest = null;
+    items = null;
+    painted = null;
+    listed = null;
+    matched = null;
+  };
+
   return {
     annotate({ force = false, again = false } = {}) {
       if (cleared && !again) return Promise.resolve(CLEARED);
@@ -175,15 +307,22 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
       if (status.state === 'working') cancelled = true;
       return status;
     },
-    status: () => status,
+    status() {
+      refindLater.flush();
+      return status;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    annotation: () => items,
-    rangeOf,
+    annotation() {
+      refindLater.flush();
+      return items;
+    },
+    rangeOf: checkedRangeOf,
+    presence: (ref) => tracked?.presence(ref) ?? 'not-found',
     scrollTo(ref) {
-      const range = rangeOf(ref);
+      const range = checkedRangeOf(ref);
       // A live Range whose text the page removed collapses onto what remains: nothing to show.
       if (!range || range.collapsed) return false;
       const node = range.startContainer;
@@ -197,28 +336,32 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
       if (!hitTest || !items) return null;
       const ref = hitTest(doc, x, y);
       if (!ref || !visible[ref.kind]) return null;
+      // Never the old item's card over the page's new words.
+      if (tracked && !tracked.checkOne(ref)) {
+        repaint();
+        publishCounts();
+        refindLater.poke();
+        return null;
+      }
       const quote = ref.kind === 'quote' ? items.quotes[ref.index] : undefined;
       const claim = ref.kind === 'claim' ? items.claims[ref.index] : undefined;
       if (quote) return { kind: 'quote', item: quote };
       return claim ? { kind: 'claim', item: claim } : null;
     },
     clear() {
-      generation++;
-      painter?.clear();
-      run = null;
-      ranges = null;
-      hitTest = null;
-      items = null;
-      painted = null;
-      listed = null;
-      matched = null;
+      reset();
       cleared = true;
       status = CLEARED;
+    },
+    leave() {
+      reset();
+      cleared = false;
+      publish({ ...IDLE, state: 'page-changed' });
     },
     marks: () => visible,
     setCorrections(next) {
       corrections = next;
-      applyCorrections(status.state === 'annotated');
+      applyView(status.state === 'annotated');
     },
     corrected: () => (painted && { painted, matched: matched ?? { quotes: new Map(), claims: new Map() } }),
     setMarks(next) {

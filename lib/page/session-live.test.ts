@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { beforeEach, expect, test, vi } from 'vitest';
+import type { Detection } from '../detect/detect';
+import type { PageStatus } from '../messages';
+import { createPageSession, type PageSession } from './session';
+
+// A page that changes its own article after it was annotated. Detection is stubbed: one claim
+// per number. jsdom cannot paint (no Highlight API), but the session follows its items the same.
+
+const detect = async (text: string): Promise<Detection> => ({
+  quotes: [],
+  claims: [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: Number(m[0].replace(/,/g, '')),
+    unit: null,
+    qualifier: null,
+    quote: null,
+    source: null,
+  })),
+});
+
+const PARAGRAPHS = [
+  'The alliance has stationed 40,000 troops along its eastern flank since the start of the war, officials said this week.',
+  'Another 12 battalions are on standby in the north, where the border runs through forest and marshland for many miles.',
+  'The ministry said that 300 tanks had been delivered so far, a figure the opposition disputed in parliament on Tuesday.',
+  'Analysts expect the spending to reach 2 percent of output next year, after a decade in which it rarely passed one.',
+];
+const articleHtml = (paragraphs: string[]): string => `<h1>Flank</h1>${paragraphs.map((p) => `<p>${p} ${p}</p>`).join('')}`;
+
+let session: PageSession;
+let statuses: PageStatus[];
+let clock: HTMLElement;
+
+beforeEach(async () => {
+  document.body.innerHTML = `<header>Updated <time id="clock">12:00:00</time></header><article id="story">${articleHtml(PARAGRAPHS)}</article>`;
+  clock = document.getElementById('clock')!;
+  Element.prototype.scrollIntoView = vi.fn();
+  statuses = [];
+  session = createPageSession(document, { detect });
+  session.subscribe((s) => statuses.push(s));
+  const status = await session.annotate();
+  expect(status).toMatchObject({ claims: 8, anchored: 8 });
+});
+
+/** Lets the observer's callback and the settle timer run. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 400));
+const story = (): HTMLElement => document.getElementById('story')!;
+
+test.each([
+  ['the article re-rendered with the same words', () => (story().innerHTML = articleHtml(PARAGRAPHS)), 8, 0],
+  ['the whole article container replaced', () => story().replaceWith(Object.assign(document.createElement('main'), { innerHTML: articleHtml(PARAGRAPHS) })), 8, 0],
+  ['paragraphs appended', () => story().insertAdjacentHTML('beforeend', '<p>Later: 7 more ships.</p>'), 8, 0],
+  ['a paragraph removed', () => story().querySelectorAll('p')[2]!.remove(), 6, 2],
+  ['a figure inside a paragraph replaced by another', () => (story().querySelectorAll('p')[0]!.textContent = PARAGRAPHS[0]!.replace('40,000', '45,000')), 6, 2],
+  ['the clock ticking outside the article', () => (clock.textContent = '12:00:01'), 8, 0],
+])('%s', async (_name, change, anchored, lost) => {
+  change();
+  await settle();
+  const status = session.status();
+  expect({ anchored: status.anchored, lost: status.lost ?? 0 }).toEqual({ anchored, lost });
+  const listed = session.annotation()!;
+  expect(listed.claims.filter((c) => c.anchored)).toHaveLength(anchored);
+  expect(listed.claims.filter((c) => c.lost)).toHaveLength(lost);
+  // Every item still painted shows its own words, never the page's new ones.
+  listed.claims.forEach((claim, index) => {
+    if (claim.anchored) expect(session.rangeOf({ kind: 'claim', index })?.toString()).toBe(claim.text);
+    else expect(session.scrollTo({ kind: 'claim', index })).toBe(false);
+  });
+});
+
+test('an item is checked when clicked, before the observer has settled', async () => {
+  story().querySelectorAll('p')[1]!.remove();
+  // No wait: scrollTo checks the range itself.
+  expect(session.scrollTo({ kind: 'claim', index: 2 })).toBe(false);
+  expect(session.presence({ kind: 'claim', index: 2 })).toBe('gone');
+  expect(session.scrollTo({ kind: 'claim', index: 0 })).toBe(true);
+});
+
+test('a figure the page changed comes off and is reported, and the published counts follow', async () => {
+  story().querySelectorAll('p')[2]!.firstChild!.textContent = PARAGRAPHS[2]!.replace('300', '301').repeat(2);
+  await settle();
+  expect(session.presence({ kind: 'claim', index: 4 })).toBe('gone');
+  expect(session.annotation()!.claims[4]).toMatchObject({ anchored: false, lost: 'gone' });
+  expect(statuses.at(-1)).toMatchObject({ anchored: 6, lost: 2 });
+});
+
+test('the clock ticking inside the article checks no mark and publishes nothing', async () => {
+  story().prepend(clock);
+  await settle();
+  const published = statuses.length;
+  for (let s = 1; s <= 5; s++) clock.textContent = `12:00:0${s}`;
+  await settle();
+  expect(statuses.length).toBe(published);
+  expect(session.status()).toMatchObject({ anchored: 8 });
+  expect(session.status().lost ?? 0).toBe(0);
+});
+
+test('leave() removes the marks and says the page moved; annotate() reads it afresh', async () => {
+  session.leave();
+  expect(session.status().state).toBe('page-changed');
+  expect(session.annotation()).toBeNull();
+  story().innerHTML = articleHtml(PARAGRAPHS.slice(0, 2));
+  const status = await session.annotate();
+  expect(status).toMatchObject({ claims: 4, anchored: 4 });
+});
