@@ -18,8 +18,14 @@ const QUIET_ARGS = [
   '--disable-sync',
 ];
 
-/** `userDataDir`: a profile to keep between launches (a fresh temporary one by default). */
-export async function launchExtension(extensionDir: string, options: { headless: boolean; userDataDir?: string }): Promise<LaunchedExtension> {
+/**
+ * `userDataDir`: a profile to keep between launches (a fresh temporary one by default).
+ * `backForwardCache`: keep Chromium's back-forward cache on (Playwright turns it off by default).
+ */
+export async function launchExtension(
+  extensionDir: string,
+  options: { headless: boolean; userDataDir?: string; backForwardCache?: boolean },
+): Promise<LaunchedExtension> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`Chromium not found: ${INSTALL_HINT}.`);
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
@@ -30,7 +36,7 @@ export async function launchExtension(extensionDir: string, options: { headless:
     chromiumSandbox: !options.headless && process.getuid?.() !== 0,
     viewport: options.headless ? { width: 1280, height: 900 } : null,
     args: [`--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`, ...QUIET_ARGS],
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
   });
   // The extension's service worker's URL is chrome-extension://ID/background.js.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -44,10 +44,13 @@ export async function expectedFor(server: FixtureServer, path: string): Promise<
   return { meta: extracted.article.meta, ...detect(extracted.article.text) };
 }
 
-/** Chromium, headless, with only the extension at `extensionDir` loaded; `userDataDir` keeps the profile between launches. */
-export async function launchExtension(extensionDir = EXTENSION, userDataDir?: string): Promise<ExtensionSession> {
+/**
+ * Chromium, headless, with only the extension at `extensionDir` loaded; `userDataDir` keeps the
+ * profile between launches; `backForwardCache` keeps the browser's back-forward cache on.
+ */
+export async function launchExtension(extensionDir = EXTENSION, userDataDir?: string, { backForwardCache = false } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No extension build at ${extensionDir}: run npm run build:test.`);
-  const { context, extensionId } = await launch(extensionDir, { headless: true, userDataDir });
+  const { context, extensionId } = await launch(extensionDir, { headless: true, userDataDir, backForwardCache });
   const requests: string[] = [];
   const errors: string[] = [];
   const watchConsole = (where: string) => (message: ConsoleMessage) => {
