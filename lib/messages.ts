@@ -273,11 +273,18 @@ function asResult<T>(reply: unknown): Result<T> {
   return fail('No answer from the page.');
 }
 
+/** Said instead of the browser's own text ("The message port closed before a response was received."). */
+export const BACKGROUND_STOPPED = 'Sourcelight’s background stopped before it answered (the browser stops it when idle, or the extension was updated). Try again.';
+
+/**
+ * To the background. Handlers answer with a Result, so a throw here is always the transport
+ * failing — the service worker (or Firefox's event page) stopped or restarted while we waited.
+ */
 export async function sendToRuntime<K extends MessageType>(type: K, request: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
   try {
     return asResult(await browser.runtime.sendMessage(envelope(type, request)));
-  } catch (error) {
-    return fail(describe(error));
+  } catch {
+    return fail(BACKGROUND_STOPPED);
   }
 }
 

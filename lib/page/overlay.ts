@@ -30,15 +30,20 @@ const HOST_STYLE = ['all: initial', 'display: block', 'position: fixed', 'top: 0
   .map((declaration) => `${declaration} !important`)
   .join('; ');
 
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
 /** The overlay, built but not on the page until the first attach(). */
 export function createOverlay(doc: Document, css: string): Overlay {
-  const host = doc.createElement('div');
+  // HTML elements by namespace: in an SVG or XML document createElement makes elements of no
+  // namespace, which cannot host a shadow root.
+  const html = <K extends keyof HTMLElementTagNameMap>(name: K): HTMLElementTagNameMap[K] => doc.createElementNS(XHTML, name) as HTMLElementTagNameMap[K];
+  const host = html('div');
   host.setAttribute('style', HOST_STYLE);
   markOwnUi(host);
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
+  const style = html('style');
   style.textContent = css;
-  const mountPoint = doc.createElement('div');
+  const mountPoint = html('div');
   shadow.append(style, mountPoint);
   return {
     mountPoint,
@@ -48,9 +53,9 @@ export function createOverlay(doc: Document, css: string): Overlay {
     },
     remove: () => host.remove(),
     addLayer(css) {
-      const layerStyle = doc.createElement('style');
+      const layerStyle = html('style');
       layerStyle.textContent = css;
-      const layer = doc.createElement('div');
+      const layer = html('div');
       shadow.append(layerStyle, layer);
       return layer;
     },

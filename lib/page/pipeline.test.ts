@@ -109,10 +109,10 @@ describe('runPipeline', () => {
     expect(painter.painted).toHaveLength(0);
   });
 
-  test('a document that is not HTML (a PDF viewer, an XML file) gets a clear error', async () => {
+  test('a document that is not HTML (an SVG drawing, a PDF viewer, an XML file) is not an article, and says why', async () => {
     const xml = new DOMParser().parseFromString('<feed><title>x</title></feed>', 'application/xml');
     const outcome = await runPipeline(xml, recordingPainter(), OPTIONS);
-    expect(outcome.status).toMatchObject({ state: 'error', message: NOT_A_WEB_PAGE });
+    expect(outcome.status).toMatchObject({ state: 'not-article', message: NOT_A_WEB_PAGE });
     expect(outcome.painted).toBeNull();
   });
 

@@ -41,7 +41,7 @@ export interface PipelineOptions extends ExtractOptions {
   onProgress?: (progress: Progress) => void;
 }
 
-export const NOT_A_WEB_PAGE = 'Sourcelight reads web pages; this is a PDF or another kind of file.';
+export const NOT_A_WEB_PAGE = 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.';
 
 // Chrome's PDF viewer (and any other viewer) sits in a tab whose document is not HTML.
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -101,7 +101,8 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
     return value;
   };
 
-  if (!HTML_TYPES.has(doc.contentType)) return failed('error', NOT_A_WEB_PAGE);
+  // Not an error: there is simply no article here (an SVG drawing, a feed, a PDF viewer).
+  if (!HTML_TYPES.has(doc.contentType)) return failed('not-article', NOT_A_WEB_PAGE);
   await enter('extract');
   // The cheap gate alone is all a page that is not an article pays for.
   if (!options.force && !timed('extract', () => isProbablyReaderable(doc))) return failed('not-article', NOT_ARTICLE);

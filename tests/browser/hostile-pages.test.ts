@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CardProbe, PageAnnotation, PageStatus } from '../../lib/messages';
+import { NOT_A_WEB_PAGE } from '../../lib/page/pipeline';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
 import { launchExtension, overlayHosts, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
@@ -105,6 +106,9 @@ Array.prototype.push = (function (push) { return function (...items) { return pu
   },
 };
 
+const SVG_DRAWING = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><title>Flood map</title>
+<text x="10" y="50">"We cannot wait," said Mayor Ana Lopez; 40 homes were flooded.</text></svg>`;
+
 let server: FixtureServer;
 let session: ExtensionSession;
 let control: Page;
@@ -118,6 +122,7 @@ beforeAll(async () => {
   control = await session.openExtensionPage('popup.html');
   await session.context.route(`${server.origin}/hostile/**`, (route) => {
     const name = new URL(route.request().url()).pathname.replace('/hostile/', '');
+    if (name === 'drawing.svg') return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: SVG_DRAWING });
     const page = PAGES[name];
     if (!page) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...page.headers }, body: articleHtml(page) });
@@ -139,7 +144,7 @@ interface Opened {
 async function open(name: string): Promise<Opened> {
   const page = await session.context.newPage();
   await page.goto(urlOf(name));
-  return { page, tabId: await tabIdOf(control, urlOf(name)), bodyBefore: await page.evaluate(() => document.body.outerHTML), errorsBefore: session.errors.length };
+  return { page, tabId: await tabIdOf(control, urlOf(name)), bodyBefore: await page.evaluate(() => (document.body ?? document.documentElement).outerHTML), errorsBefore: session.errors.length };
 }
 
 async function annotate(tabId: number): Promise<PageStatus> {
@@ -316,6 +321,16 @@ describe('a page with a strict Content-Security-Policy', () => {
     const shown = await hoverFirstQuote(opened.page, opened.tabId);
     expect(shown?.position).toBe('fixed');
     await expectUntouched(opened);
+    await opened.page.close();
+  });
+});
+
+describe('a document that is not a web page', () => {
+  test('an SVG drawing is "not an article", with the reason — not "the page did not answer"', async () => {
+    const opened = await open('drawing.svg');
+    const result = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId: opened.tabId });
+    expect(result).toMatchObject({ ok: true, value: { state: 'not-article', message: NOT_A_WEB_PAGE } });
+    expect(await opened.page.evaluate(() => document.documentElement.outerHTML)).not.toContain('<div');
     await opened.page.close();
   });
 });
