@@ -141,6 +141,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The numbers were closer to 120,000.', [{ text: '120,000', value: 120000, qualifier: 'closer to' }]],
     ['Almost 1.8 million potholes were filled.', [{ text: '1.8 million', value: 1.8e6, qualifier: 'almost', unit: 'potholes' }]],
     ['The denied figures: not 300,000 or 150,000.', [{ text: '300,000', value: 300000 }, { text: '150,000', value: 150000 }]],
+    ['She said her priority will always be her three sons.', [{ text: 'three', value: 3 }]],
     ['The clinic treated at least one patient a night.', [{ text: 'one', value: 1, qualifier: 'at least' }]],
     ['The survey would take 40 billion hours of staff time.', [{ text: '40 billion', value: 4e10 }]],
   ])('%s', (sentence, expected) => {

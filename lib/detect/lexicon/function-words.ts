@@ -3,9 +3,12 @@
 // end the counted noun after a figure (`31,000 Ukrainian soldiers have died` → `soldiers`).
 // From standard English grammar (determiners, auxiliaries, prepositions, conjunctions, pronouns).
 
-/** Determiners before a small number word that make it anaphoric (`the two sides`), not a count. */
+/**
+ * Determiners before a small number word that make it anaphoric (`the two sides`), not a count. A
+ * person's possessive (`my four children`, `his three sons`) states how many they have: a count.
+ */
 export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'all', 'whose', 'both',
+  'the', 'these', 'those', 'its', 'their', 'all', 'whose', 'both',
 ]);
 
 /** Words between such a determiner and the number that keep it anaphoric (`the other two`). */
