@@ -128,7 +128,7 @@ function pronounClause(ix: TextIndex, c: number): boolean {
 /** Verbs of stating that news prose often uses without `that` (`confirmed two soldiers had died`). */
 const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'confirm', 'add', 'note', 'explain', 'reveal', 'announce', 'deny', 'stress', 'emphasise', 'emphasize', 'testify',
-  'disclose', 'allege', 'recall', 'observe', 'remark', 'maintain', 'caution', 'write', 'tweet', 'complain', 'affirm',
+  'disclose', 'allege', 'recall', 'observe', 'remark', 'maintain', 'caution', 'write', 'tweet', 'complain', 'affirm', 'report',
 ]);
 
 /**
@@ -137,7 +137,13 @@ const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
  */
 function nounClause(ix: TextIndex, c: number, high: number): boolean {
   const first = ix.tok(c);
-  if (first.cap || PRONOUNS.has(first.norm) || PREPOSITIONS.has(first.norm) || CUE_VERBS.has(first.norm) || VERB_FILLERS.has(first.norm) || /(?:ed|ing)$/.test(first.norm)) return false;
+  // `reported Italy will ask`: a name and then an auxiliary.
+  if (first.cap) {
+    let i = c + 1;
+    while (i < high && i <= c + 4 && ix.tok(i).cap && !hasComma(ix, i - 1, i)) i++;
+    return i < high && !hasComma(ix, i - 1, i) && AUXILIARIES.has(ix.tok(i).norm);
+  }
+  if (PRONOUNS.has(first.norm) || PREPOSITIONS.has(first.norm) || CUE_VERBS.has(first.norm) || VERB_FILLERS.has(first.norm) || /(?:ed|ing)$/.test(first.norm)) return false;
   for (let i = c + 1; i < high && i <= c + 5; i++) {
     const norm = ix.tok(i).norm;
     if (hasComma(ix, i - 1, i) || PREPOSITIONS.has(norm) || RELATIVES.has(norm) || CUE_VERBS.has(norm)) return false;
