@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { openLibrary } from '../lib/background/library-page';
+import { t } from '../lib/i18n';
 import { sendToTab, type ItemRef } from '../lib/messages';
 import { CorrectionsContext, type Corrections } from './CorrectItem';
 import { ItemProblemContext, type ItemProblem } from './ItemPresence';
@@ -27,7 +28,7 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
   const annotation = state.phase === 'ready' ? state.annotation : null;
   const corrections = useMemo<Corrections>(() => {
     const afterwards = async (result: { ok: boolean; error?: string }): Promise<string | null> => {
-      if (!result.ok) return result.error ?? 'The page did not answer.';
+      if (!result.ok) return result.error ?? t('popupNoAnswer');
       await refresh();
       return null;
     };
@@ -44,11 +45,11 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
         <span class="brand-actions">
           {painted && (
             <button type="button" class="link" onClick={clearHighlights}>
-              Remove highlights
+              {t('popupRemoveHighlights')}
             </button>
           )}
           <button type="button" class="link" onClick={() => void openLibrary()}>
-            Library
+            {t('popupLibrary')}
           </button>
         </span>
       </div>

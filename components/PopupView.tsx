@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { ItemRef, MarkVisibility, PageAnnotation, PageStatus } from '../lib/messages';
 import { ALL_MARKS } from '../lib/paint/highlights';
 import { itemFilter } from '../lib/view/filter';
@@ -73,9 +74,9 @@ function Annotated({
       <Legend />
       <ListControls query={query} onQuery={setQuery} marks={marks} onMarks={actions.setMarks ?? (() => undefined)} />
       {marks.quote && (
-        <section class="section" aria-label="Who is speaking">
+        <section class="section" aria-label={t('popupWhoIsSpeaking')}>
           <h2 class="section-title">
-            Who is speaking <span class="section-count">{annotation.quotes.length}</span>
+            {t('popupWhoIsSpeaking')} <span class="section-count">{annotation.quotes.length}</span>
           </h2>
           <SpeakerList
             quotes={annotation.quotes}
@@ -87,9 +88,9 @@ function Annotated({
         </section>
       )}
       {marks.claim && (
-        <section class="section" aria-label="Whose numbers">
+        <section class="section" aria-label={t('popupWhoseNumbers')}>
           <h2 class="section-title">
-            Whose numbers <span class="section-count">{annotation.claims.length}</span>
+            {t('popupWhoseNumbers')} <span class="section-count">{annotation.claims.length}</span>
           </h2>
           <ClaimList
             claims={annotation.claims}
@@ -101,9 +102,9 @@ function Annotated({
       )}
       {hasMore(annotation) && (
         <p class="more">
-          Listing {listed.toLocaleString('en')} of {(totals.quotes + totals.claims).toLocaleString('en')} items.{' '}
+          {t('popupListing', [listed.toLocaleString('en'), (totals.quotes + totals.claims).toLocaleString('en')])}{' '}
           <button type="button" class="link" onClick={actions.loadMore}>
-            Show more
+            {t('popupShowMore')}
           </button>
         </p>
       )}
@@ -115,10 +116,10 @@ function Annotated({
 export function PopupView({ state, actions, pageUrl = null, marks = ALL_MARKS }: PopupViewProps) {
   if (state.phase === 'working') {
     return (
-      <Notice title="Reading the article…">
+      <Notice title={t('popupReading')}>
         <span class="progress" aria-hidden="true" />{' '}
         <button type="button" class="link" onClick={actions.stop}>
-          Stop
+          {t('popupStop')}
         </button>
       </Notice>
     );
@@ -126,9 +127,9 @@ export function PopupView({ state, actions, pageUrl = null, marks = ALL_MARKS }:
   if (state.phase === 'failed') return <Notice title={state.message} />;
   if (state.phase === 'cleared') {
     return (
-      <Notice title="Highlights removed.">
+      <Notice title={t('popupHighlightsRemoved')}>
         <button type="button" class="link" onClick={actions.annotateAgain}>
-          Annotate again
+          {t('popupAnnotateAgain')}
         </button>
       </Notice>
     );
@@ -136,32 +137,32 @@ export function PopupView({ state, actions, pageUrl = null, marks = ALL_MARKS }:
   const { status, annotation } = state;
   if (status.state === 'not-article') {
     return (
-      <Notice title="This page doesn't look like an article.">
-        Sourcelight annotates news articles.{' '}
+      <Notice title={t('popupNotArticle')}>
+        {t('popupAnnotatesNews')}{' '}
         <button type="button" class="link" onClick={actions.annotateAnyway}>
-          Annotate it anyway
+          {t('popupAnnotateAnyway')}
         </button>
       </Notice>
     );
   }
   if (status.state === 'cleared') {
     return (
-      <Notice title="Highlights removed.">
+      <Notice title={t('popupHighlightsRemoved')}>
         <button type="button" class="link" onClick={actions.annotateAgain}>
-          Annotate again
+          {t('popupAnnotateAgain')}
         </button>
       </Notice>
     );
   }
   if (status.state === 'cancelled') {
     return (
-      <Notice title="Stopped.">
+      <Notice title={t('popupStopped')}>
         <button type="button" class="link" onClick={actions.annotateAgain}>
-          Annotate again
+          {t('popupAnnotateAgain')}
         </button>
       </Notice>
     );
   }
-  if (!annotation) return <Notice title={status.message ?? 'Sourcelight could not annotate this page.'} />;
+  if (!annotation) return <Notice title={status.message ?? t('popupCouldNotAnnotate')} />;
   return <Annotated status={status} annotation={annotation} actions={actions} pageUrl={pageUrl} marks={marks} />;
 }

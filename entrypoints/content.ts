@@ -45,6 +45,8 @@ export default defineContentScript({
     };
     window.addEventListener('pageshow', onPageShow);
     const overlay = createOverlay(document, HOVER_CARD_STYLE);
+    // A screen reader says each card as it opens (a mark reached by keyboard has no other voice).
+    overlay.mountPoint.setAttribute('aria-live', 'polite');
     const notes = createPageNotes(document);
     const selectionLayer = overlay.addLayer(SELECTION_NOTE_STYLE);
     const stopSelectionNotes = startSelectionNotes(

@@ -20,3 +20,7 @@ test('every message says where it is shown, for translators', () => {
 test('without a browser translation, the English string', () => {
   expect(t('cardEscToClose')).toBe('Esc to close');
 });
+
+test('placeholders are filled as browser.i18n fills them', () => {
+  expect(t('popupListing', ['1,000', '50,000'])).toBe('Listing 1,000 of 50,000 items.');
+});

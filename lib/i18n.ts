@@ -7,13 +7,27 @@ import english from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
 
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/** What browser.i18n does with a message: $NAME$ → its placeholder's content, $1… → the substitutions. */
+function fill({ message, placeholders = {} }: Message, substitutions: string[]): string {
+  const numbered = (text: string): string => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  return message.replace(/\$(\w+)\$/g, (whole, name: string) => {
+    const placeholder = placeholders[name.toLowerCase()];
+    return placeholder ? numbered(placeholder.content) : whole;
+  });
+}
+
 /** The string for `key` in the reader's language. */
-export function t(key: MessageKey, substitutions?: string | string[]): string {
+export function t(key: MessageKey, substitutions: string | string[] = []): string {
   let localised = '';
   try {
     localised = browser.i18n.getMessage(key, substitutions);
   } catch {
     // No i18n API here (a test): English below.
   }
-  return localised || english[key].message;
+  return localised || fill(english[key] as Message, typeof substitutions === 'string' ? [substitutions] : substitutions);
 }
