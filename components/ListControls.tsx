@@ -7,8 +7,9 @@ import type { MarkVisibility } from '../lib/messages';
 export function Legend() {
   return (
     <p class="legend" aria-label="What the marks mean">
-      <span class="legend-mark legend-quote">quote</span> <span class="legend-mark legend-speaker">speaker</span>{' '}
-      <span class="legend-mark legend-claim">figure</span> <span class="legend-hint">hover a mark for its source</span>
+      <span class="legend-mark legend-quote">quote</span> <span class="legend-mark legend-quote legend-indirect">reported</span>{' '}
+      <span class="legend-mark legend-speaker">speaker</span> <span class="legend-mark legend-claim">figure</span>{' '}
+      <span class="legend-hint">hover a mark, or press Alt+Shift+. to go through them</span>
     </p>
   );
 }

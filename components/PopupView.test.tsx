@@ -174,7 +174,7 @@ test('a speaker collapses to its heading and opens again', async () => {
 
 test('a one-line legend of the marks sits above the lists', () => {
   show(annotated());
-  expect(root.querySelector('.legend')?.textContent).toBe('quote speaker figure hover a mark for its source');
+  expect(root.querySelector('.legend')?.textContent).toBe('quote reported speaker figure hover a mark, or press Alt+Shift+. to go through them');
 });
 
 test('page text is isolated: a right-to-left override in a quote cannot reverse what follows it', () => {
