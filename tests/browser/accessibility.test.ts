@@ -104,6 +104,7 @@ describe.each(SCHEMES)('axe-core, %s colour scheme', (scheme) => {
     await library.setViewportSize({ width: 1280, height: 800 });
     await library.locator('.row').first().waitFor();
     expect(await violations(library)).toEqual([]);
+    if (scheme === 'dark') await saveScreenshot(library, 'library-dark.png');
     await library.close();
   });
 });
