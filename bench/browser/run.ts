@@ -6,6 +6,7 @@ import { launchExtension } from '../../scripts/support/launch-extension';
 import { serveDirectory } from '../../scripts/support/serve-directory';
 import { median } from '../stats';
 import { formatTable, ms } from '../table';
+import { measureClockCost, type ClockCost } from './clock';
 import { measureDetectMessage, runTrial, type MessageCost, type Trial } from './measure';
 import { textOfLength } from '../scaling';
 import { pageTexts, syntheticArticle } from './synthetic';
@@ -24,6 +25,8 @@ const NEWS_PAGES = 10;
 const LARGEST_PAGES = 10;
 const SYNTHETIC_WORDS = [1_000, 10_000, 50_000, 100_000];
 const TINY_PAGE = 'browser/not-article.html';
+/** A page that changes itself: the clock-watching figure (issue #10). */
+const LIVE_PAGE = 'browser/live-article.html';
 const TASK_TARGET_MS = 50;
 
 const htmlIn = (dir: string): string[] => readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.html')).sort();
@@ -93,6 +96,7 @@ async function main(): Promise<void> {
   const trials: Trial[] = [];
   const tiny: Trial[] = [];
   let message: MessageCost | null = null;
+  let clock: ClockCost[] | null = null;
   try {
     for (let round = 1; round <= ROUNDS; round++) {
       tiny.push(await runTrial(context, control, server.url(TINY_PAGE), readabilitySource, { page: TINY_PAGE, round }));
@@ -104,6 +108,8 @@ async function main(): Promise<void> {
     process.stderr.write('\n');
     // A build whose background does not detect (before issue #11) has no such message.
     message = await measureDetectMessage(control, textOfLength(texts, 100_000), 100_000).catch(() => null);
+    // A build that does not watch the article (before issue #10) pays nothing here either.
+    clock = await measureClockCost(context, control, server.url(LIVE_PAGE), ROUNDS);
   } finally {
     await context.close();
     await server.close();
@@ -154,11 +160,17 @@ async function main(): Promise<void> {
   if (message) {
     console.log(`\nDetection in the background, ${message.words.toLocaleString('en')} words: ${ms(message.roundTripMs)} ms round trip, of which ${ms(message.detectMs)} ms detecting (the message ${ms(message.roundTripMs - message.detectMs)} ms)`);
   }
+  if (clock) {
+    console.log(`\nWatching the article while the page ticks a clock every 5 ms: our main-thread time per tick (medians of ${ROUNDS} runs)`);
+    for (const c of clock) {
+      console.log(`  clock ${c.where}: ${c.ticks} ticks, ${c.calls} calls into our code; ${c.cpuUs.toFixed(1)} µs CPU (${c.wallUs.toFixed(1)} µs wall) per tick`);
+    }
+  }
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nbench:browser took ${seconds.toFixed(0)} s`);
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'browser-latest.json'), JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, overall, message, pages, tiny, trials, seconds }, null, 2) + '\n');
+  writeFileSync(join(resultsDir, 'browser-latest.json'), JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, overall, message, clock, pages, tiny, trials, seconds }, null, 2) + '\n');
   console.log(`Wrote ${join('bench/results', 'browser-latest.json')}`);
 }
 

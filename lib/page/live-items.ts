@@ -62,6 +62,25 @@ export function createLiveItems(ranges: AnchoredRanges, selectors: { quotes: Arr
     speakers: entries(ranges.speakers, selectors.speakers),
   };
   const all = (): Entry[] => [...lists.quotes, ...lists.claims, ...lists.speakers];
+
+  /**
+   * From the first mark's start to the last one's end: a record that does not touch it (a clock
+   * in the byline, a paragraph appended after the article) is dismissed with one test, not one per mark.
+   */
+  const extentOf = (): Range | null => {
+    let extent: Range | null = null;
+    for (const { range } of all()) {
+      if (!range) continue;
+      if (!extent) {
+        extent = range.cloneRange();
+        continue;
+      }
+      if (range.compareBoundaryPoints(Range.START_TO_START, extent) < 0) extent.setStart(range.startContainer, range.startOffset);
+      if (range.compareBoundaryPoints(Range.END_TO_END, extent) > 0) extent.setEnd(range.endContainer, range.endOffset);
+    }
+    return extent;
+  };
+  let extent = extentOf();
   const entryOf = (ref: ItemRef): Entry | undefined => (ref.kind === 'quote' ? lists.quotes : lists.claims)[ref.index];
 
   /** Takes a stale entry off the page until refind() looks for it. */
@@ -84,7 +103,9 @@ export function createLiveItems(ranges: AnchoredRanges, selectors: { quotes: Arr
   };
 
   return {
-    check(records) {
+    check(change) {
+      const records = change === 'all' || !extent ? change : change.filter((r) => touches(extent!, r));
+      if (records !== 'all' && records.length === 0) return false;
       const painted = all().filter((e) => e.range);
       const everything = records === 'all' || records.length * painted.length > MAX_PAIRS;
       let stale = false;
@@ -113,6 +134,7 @@ export function createLiveItems(ranges: AnchoredRanges, selectors: { quotes: Arr
         entry.presence = outcome?.state === 'found' ? 'painted' : (outcome?.state ?? 'gone');
       }
       dropOrphanedSpeakers();
+      extent = extentOf();
     },
     ranges: () => ({
       quotes: lists.quotes.map((e) => e.range),
