@@ -40,4 +40,9 @@ describe('signed passages', () => {
       ['The tour was a failure', 'critics', 'noted'],
     ]);
   });
+
+  test('a photo post signed "A post shared by"', () => {
+    const text = 'The chef shared the news with fans.\nOpening our second kitchen next month! Thank you all.\nA post shared by Tom Lee (@tomleecooks) on Mar 3, 2017 at 10:15am PST\nThe restaurant seats 40.';
+    expect(found(text)).toEqual([['Opening our second kitchen next month! Thank you all.', 'Tom Lee', 'shared by']]);
+  });
 });
