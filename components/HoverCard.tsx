@@ -4,11 +4,14 @@ import type { HoveredItem } from '../lib/page/session';
 import { t } from '../lib/i18n';
 import { sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
 import { placeCard } from './card-placement';
+import { CardCorrection, type CardCorrections } from './CardCorrection';
 
 export interface HoverCardProps {
   hovered: HoveredItem;
   /** The line being read, in viewport pixels: the card stays clear of it. */
   anchor: CardAnchor;
+  /** The reader is correcting the item (pressed Alt+Shift+C): the card offers the corrections and stays. */
+  correcting?: CardCorrections;
 }
 
 const EXCERPT_CHARS = 90;
@@ -22,17 +25,17 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function HoverCard({ hovered, anchor }: HoverCardProps) {
+export function HoverCard({ hovered, anchor, correcting }: HoverCardProps) {
   const { left, width, top, bottom, maxHeight } = placeCard(anchor, { width: window.innerWidth, height: window.innerHeight });
   const style = { left: `${left}px`, width: `${width}px`, maxHeight: `${maxHeight}px`, ...(top === undefined ? { bottom: `${bottom}px` } : { top: `${top}px` }) };
   return (
-    <div class="card" role="tooltip" style={style}>
+    <div class={correcting ? 'card pinned' : 'card'} role={correcting ? 'dialog' : 'tooltip'} aria-label={correcting ? t('correctThisMark') : undefined} style={style}>
       {hovered.kind === 'quote' ? (
         <>
           <div class="title">
             <span class="badge quote">{t(hovered.item.kind === 'direct' ? 'cardDirectQuote' : 'cardIndirectQuote')}</span>
           </div>
-          <Row label={t('cardSpeaker')} value={speakerLabel(hovered.item.speaker?.name)} />
+          <Row label={t('cardSpeaker')} value={`${speakerLabel(hovered.item.speaker?.name)}${hovered.item.correction ? t('cardYourCorrection') : ''}`} />
           <Row label={t('cardCue')} value={hovered.item.cue ?? t('cardNoCue')} />
           {/* Hovering the speaker's name shows its quote: the words say which one. */}
           <div class="excerpt">{truncate(hovered.item.text, EXCERPT_CHARS)}</div>
@@ -49,7 +52,8 @@ export function HoverCard({ hovered, anchor }: HoverCardProps) {
           <Row label={t('cardSource')} value={sourceLabel(hovered.item.source)} />
         </>
       )}
-      <div class="hint">{t('cardEscToClose')}</div>
+      {correcting ? <CardCorrection item={hovered.kind} corrections={correcting} /> : null}
+      <div class="hint">{t(correcting ? 'cardEscToClose' : 'cardCorrectHint')}</div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { openLibrary } from '../lib/background/library-page';
 import { t } from '../lib/i18n';
 import { sendToTab, type ItemRef } from '../lib/messages';
+import { speakerNames } from '../lib/view/speakers';
 import { CorrectionsContext, type Corrections } from './CorrectItem';
 import { ItemProblemContext, type ItemProblem } from './ItemPresence';
 import { PopupView } from './PopupView';
@@ -33,7 +34,7 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
       return null;
     };
     return {
-      speakers: [...new Set((annotation?.quotes ?? []).flatMap((q) => (q.speaker?.name ? [q.speaker.name] : [])))],
+      speakers: speakerNames(annotation?.quotes ?? []),
       correct: async (ref, kind, speaker) => afterwards(await sendToTab(tabId, 'sourcelight/correct', { ref, kind, speaker: speaker ?? null })),
       undo: async (ref) => afterwards(await sendToTab(tabId, 'sourcelight/uncorrect', ref)),
     };

@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { renderHoverCard } from '../components/HoverCard';
 import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
+import { CARD_CORRECTION_STYLE } from '../components/CardCorrection';
 import { SELECTION_NOTE_STYLE, startSelectionNotes } from '../components/SelectionNote';
 import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
 import { trackHover } from '../lib/page/hover-tracker';
@@ -12,10 +13,13 @@ import { detectInBackground } from '../lib/page/detect-in-background';
 import { watchNavigation, whenQuiet } from '../lib/page/navigation-watch';
 import { pageRefOf } from '../lib/page/page-ref';
 import { createOverlay } from '../lib/page/overlay';
-import { correctionsLoader, correctionsPageHandlers } from '../lib/page/corrections-handlers';
+import { correctionsLoader, correctionsPageHandlers, correctItem } from '../lib/page/corrections-handlers';
+import { listenForCorrectKey } from '../lib/page/correct-key';
+import { speakerNames } from '../lib/view/speakers';
 import { replacePreviousRun } from '../lib/page/page-run';
 import { createPageSession } from '../lib/page/session';
 import { listWindow } from '../lib/view/list-window';
+import type { CorrectionKind } from '../lib/store/schema';
 import { probeCard } from '../lib/test-build/overlay-probe';
 import { notShownReason } from '../lib/view/presence';
 
@@ -44,7 +48,7 @@ export default defineContentScript({
       if (event.persisted && event.isTrusted) void sendToRuntime('sourcelight/page-status', session.status());
     };
     window.addEventListener('pageshow', onPageShow);
-    const overlay = createOverlay(document, HOVER_CARD_STYLE);
+    const overlay = createOverlay(document, HOVER_CARD_STYLE + CARD_CORRECTION_STYLE);
     // A screen reader says each card as it opens (a mark reached by keyboard has no other voice).
     overlay.mountPoint.setAttribute('aria-live', 'polite');
     const notes = createPageNotes(document);
@@ -64,6 +68,19 @@ export default defineContentScript({
       },
       (state) => renderHoverCard(overlay.attach(), state),
     );
+    // Alt+Shift+C on a shown card: the card stays and offers the item's corrections.
+    const stopCorrectKey = listenForCorrectKey(window, () => {
+      const state = hover.pin();
+      if (!state) return false;
+      const ref = refOf(session.annotation(), state.hovered);
+      const correct = async (kind: CorrectionKind, speaker?: string): Promise<string | null> => {
+        const result = await correctItem(document, session, ref, kind, speaker ?? null);
+        if (result.ok) hover.hide();
+        return result.ok ? null : result.error;
+      };
+      renderHoverCard(overlay.attach(), { ...state, correcting: { speakers: speakerNames(session.annotation()?.quotes ?? []), correct } });
+      return true;
+    });
     const marks = createMarkNavigator(session, hover);
     const stopMarkKeys = listenForMarkKeys(window, (command) => marks.run(command));
     const onFocusIn = (event: FocusEvent): void => marks.focusElement(event.target instanceof Element ? event.target : null);
@@ -113,6 +130,7 @@ export default defineContentScript({
     replacePreviousRun(globalThis, () => {
       stopMessages();
       stopMarkKeys();
+      stopCorrectKey();
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('focusout', onFocusOut);
       navigation.stop();

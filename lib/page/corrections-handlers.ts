@@ -1,6 +1,7 @@
 import { describeCorrection } from '../corrections/corrections';
 import { goldFile } from '../corrections/gold';
-import { fail, ok, sendToRuntime, type Handlers, type PageLocation } from '../messages';
+import { fail, ok, sendToRuntime, type Handlers, type ItemRef, type PageLocation, type Result } from '../messages';
+import type { CorrectionKind } from '../store/schema';
 import type { CorrectionRecord } from '../store/schema';
 import { canonicalUrlOf } from './page-ref';
 import type { PageSession } from './session';
@@ -21,20 +22,23 @@ export function correctionsLoader(doc: Document): () => Promise<CorrectionRecord
   };
 }
 
+/** Corrects item `ref` of the page (the popup's choice, or the hover card's): kept by the background, then applied. */
+export async function correctItem(doc: Document, session: PageSession, ref: ItemRef, kind: CorrectionKind, speaker: string | null = null): Promise<Result<null>> {
+  const corrected = session.corrected();
+  if (!corrected) return fail(NOT_ANNOTATED);
+  const correction = describeCorrection(corrected.painted.annotation, ref.kind, ref.index, kind, speaker);
+  if (typeof correction === 'string') return fail(correction);
+  const kept = await sendToRuntime('sourcelight/corrections/add', { page: locationOf(doc), correction });
+  if (!kept.ok) return kept;
+  session.setCorrections(await correctionsLoader(doc)());
+  return ok(null);
+}
+
 export function correctionsPageHandlers(doc: Document, session: PageSession): Handlers {
   const load = correctionsLoader(doc);
   const refresh = async (): Promise<void> => session.setCorrections(await load());
   return {
-    'sourcelight/correct': async ({ ref, kind, speaker = null }) => {
-      const corrected = session.corrected();
-      if (!corrected) return fail(NOT_ANNOTATED);
-      const correction = describeCorrection(corrected.painted.annotation, ref.kind, ref.index, kind, speaker);
-      if (typeof correction === 'string') return fail(correction);
-      const kept = await sendToRuntime('sourcelight/corrections/add', { page: locationOf(doc), correction });
-      if (!kept.ok) return kept;
-      await refresh();
-      return ok(null);
-    },
+    'sourcelight/correct': ({ ref, kind, speaker = null }) => correctItem(doc, session, ref, kind, speaker),
     'sourcelight/uncorrect': async (ref) => {
       const listed = session.annotation();
       const id = (ref.kind === 'quote' ? listed?.quotes : listed?.claims)?.[ref.index]?.correction?.id;

@@ -135,3 +135,20 @@ test('a pointer moving over nothing leaves a card opened by focus open', async (
   await move(5);
   expect(shown.at(-1)).toMatchObject({ hovered: claim });
 });
+
+test('a pinned card stays while the pointer leaves its item and the page scrolls; Escape takes it away', async () => {
+  expect(tracking.pin()).toBeNull();
+  under = quote;
+  await rest(1);
+  expect(tracking.pin()).toEqual({ hovered: quote, anchor: { x: 1, top: 0, bottom: 20 } });
+  const before = shown.length;
+  under = null;
+  await move(200);
+  window.dispatchEvent(new Event('scroll'));
+  expect(shown).toHaveLength(before);
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+  expect(shown.at(-1)).toBeNull();
+  under = claim;
+  await rest(3);
+  expect(shown.at(-1)).toMatchObject({ hovered: claim });
+});

@@ -21,6 +21,12 @@ export interface HoverTracking {
    * may still be bringing the mark into view.
    */
   focus(target: CardTarget | null, options?: { now?: boolean }): void;
+  /**
+   * Keeps the card shown now in place (the reader is correcting its item in it): the pointer and
+   * scrolling leave it alone until Escape, hide() or focus on another mark. Returns what it
+   * pinned, or null when no card is shown.
+   */
+  pin(): HoverState | null;
   stop(): void;
 }
 
@@ -44,7 +50,8 @@ export function trackHover(
   let frame = 0;
   let x = 0;
   let y = 0;
-  let shown: { item: HoveredItem['item']; source: Source } | null = null;
+  let shown: { item: HoveredItem['item']; source: Source; state: HoverState } | null = null;
+  let pinned = false;
   let pending: { target: CardTarget; source: Source; timer: ReturnType<typeof setTimeout> } | null = null;
   let dismissed: HoveredItem['item'] | null = null;
 
@@ -54,14 +61,16 @@ export function trackHover(
   };
   const hide = (): void => {
     cancel();
+    pinned = false;
     if (shown) show(null);
     shown = null;
   };
   const open = (target: CardTarget, source: Source): void => {
     const anchor = target.anchor();
     if (!anchor) return hide();
-    shown = { item: target.hovered.item, source };
-    show({ hovered: target.hovered, anchor });
+    const state = { hovered: target.hovered, anchor };
+    shown = { item: target.hovered.item, source, state };
+    show(state);
   };
   const schedule = (target: CardTarget, source: Source, delay: number): void => {
     cancel();
@@ -74,6 +83,7 @@ export function trackHover(
 
   const update = (): void => {
     frame = 0;
+    if (pinned) return;
     const target = find(x, y);
     if (!target) {
       dismissed = null;
@@ -102,6 +112,7 @@ export function trackHover(
     hide();
   };
   const onScroll = (): void => {
+    if (pinned) return;
     const waiting = pending?.source === 'focus' ? pending.target : null;
     hide();
     if (waiting) schedule(waiting, 'focus', delayMs);
@@ -123,6 +134,12 @@ export function trackHover(
       if (!now) return schedule(target, 'focus', delayMs);
       cancel();
       open(target, 'focus');
+    },
+    pin() {
+      if (!shown) return null;
+      cancel();
+      pinned = true;
+      return shown.state;
     },
     stop() {
       if (frame) win.cancelAnimationFrame(frame);

@@ -27,7 +27,8 @@ export const MARK_KEY_LABELS: Record<MarkCommand, string> = {
   'toggle-marks': 'Alt+Shift+H',
 };
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether `target` is where the reader types (a field, an editable element): no key of ours is taken there. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const element = target as HTMLElement;
   return element.isContentEditable || element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;

@@ -100,3 +100,8 @@ function labelOf(key: string, names: Map<string, number>): string {
   if (key.startsWith('~')) return all.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
   return all.reduce((best, next) => (bareName(next[0]).length > bareName(best[0]).length ? next : best))[0];
 }
+
+/** The names the page gives its speakers, each once, in order of first quote: what "Wrong speaker" offers. */
+export const speakerNames = (quotes: readonly QuoteItem[]): string[] => [
+  ...new Set(quotes.flatMap((q) => (q.speaker?.name.trim() ? [q.speaker.name.trim()] : []))),
+];

@@ -265,6 +265,44 @@ describe('corrections', () => {
   });
 });
 
+describe('corrections from the hover card', () => {
+  test('Alt+Shift+C on a figure’s card offers its corrections; Enter on “Not a figure” unpaints it and the popup lists it corrected', async () => {
+    const { page, tabId } = await openTab(fixtures.url(EXAMPLE));
+    const popup = await openPopup(tabId);
+    await popup.locator('.meta-title').waitFor({ timeout: 60_000 });
+    const correctedBefore = await popup.locator('.corrected-note').count();
+    await popup.close();
+    const before = await painted(page);
+    const card = async () => {
+      const probe = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
+      return probe.ok ? probe.value : null;
+    };
+    const point = await page.evaluate((name) => {
+      const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range?.getClientRects()[0];
+      return box ? { x: box.left + Math.min(4, box.width / 2), y: box.top + box.height / 2 } : null;
+    }, HIGHLIGHT.claim);
+    if (!point) throw new Error('no painted figure');
+    await page.bringToFront();
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(async () => (await card())?.text ?? '').toContain('Alt+Shift+C to correct');
+    await page.keyboard.press('Alt+Shift+C');
+    await expect.poll(async () => (await card())?.text ?? '').toContain('Not a figure');
+    await page.screenshot({ path: join(ARTIFACTS, 'card-correction.png') });
+    if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'card-correction.png'), join(SCREENSHOTS, 'card-correction.png'));
+    // The card stays while the pointer leaves the figure: the reader is using it.
+    await page.mouse.move(point.x + 400, point.y + 300, { steps: 3 });
+    expect((await card())?.text).toContain('Not a figure');
+    await page.keyboard.press('Enter');
+    await expect.poll(card).toBeNull();
+    await expect.poll(async () => (await painted(page))[HIGHLIGHT.claim]).toBe(before[HIGHLIGHT.claim]! - 1);
+    const reopened = await openPopup(tabId);
+    await expect.poll(() => reopened.locator('.corrected-note').count()).toBe(correctedBefore + 1);
+    await reopened.close();
+  });
+});
+
 describe('the whole session', () => {
   test('logged no console error', () => {
     expect(session.errors).toEqual([]);
