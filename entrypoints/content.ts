@@ -2,6 +2,8 @@ import { defineContentScript } from '#imports';
 import { renderHoverCard } from '../components/HoverCard';
 import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
 import { CARD_CORRECTION_STYLE } from '../components/CardCorrection';
+import { PAGE_LEGEND_STYLE, renderPageLegend } from '../components/PageLegend';
+import { firstMarkedPage } from '../lib/page/first-run';
 import { SELECTION_NOTE_STYLE, startSelectionNotes } from '../components/SelectionNote';
 import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
 import { trackHover } from '../lib/page/hover-tracker';
@@ -53,6 +55,13 @@ export default defineContentScript({
     overlay.mountPoint.setAttribute('aria-live', 'polite');
     const notes = createPageNotes(document);
     const selectionLayer = overlay.addLayer(SELECTION_NOTE_STYLE);
+    // The first page ever marked gets a one-line legend of the marks at its foot.
+    const legendLayer = overlay.addLayer(PAGE_LEGEND_STYLE);
+    const stopLegend = session.subscribe((status) => {
+      if (status.state !== 'annotated') return;
+      stopLegend();
+      void firstMarkedPage().then((first) => first && renderPageLegend((overlay.attach(), legendLayer), true));
+    });
     const stopSelectionNotes = startSelectionNotes(
       window,
       () => (overlay.attach(), selectionLayer),
@@ -124,7 +133,9 @@ export default defineContentScript({
       },
       ...notesPageHandlers(document, session, notes),
       ...correctionsPageHandlers(document, session),
-      ...(import.meta.env.SOURCELIGHT_TEST_BUILD ? { 'sourcelight/test/card': () => ok(probeCard(overlay.mountPoint)) } : {}),
+      ...(import.meta.env.SOURCELIGHT_TEST_BUILD
+        ? { 'sourcelight/test/card': () => ok(probeCard(overlay.mountPoint)), 'sourcelight/test/legend': () => ok(legendLayer.textContent || null) }
+        : {}),
     });
 
     replacePreviousRun(globalThis, () => {
@@ -137,6 +148,8 @@ export default defineContentScript({
       window.removeEventListener('pageshow', onPageShow);
       hover.stop();
       renderHoverCard(overlay.mountPoint, null);
+      renderPageLegend(legendLayer, false);
+      stopLegend();
       overlay.remove();
       session.clear();
       notes.clear();

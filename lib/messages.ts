@@ -238,6 +238,8 @@ export interface Messages {
   'sourcelight/notes/changed': { request: { articleId: string }; response: null };
   /** test → tab, test builds only: the hover card as the reader sees it. */
   'sourcelight/test/card': { request: null; response: CardProbe };
+  /** Test builds only: the first-run legend's text on the page, or null. */
+  'sourcelight/test/legend': { request: null; response: string | null };
 }
 
 export type MessageType = keyof Messages;

@@ -126,6 +126,17 @@ describe('the popup on the example article', () => {
     await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
   });
 
+  test('the first page marked shows a one-line legend of the marks at its foot', async () => {
+    const legend = async () => {
+      const probe = await sendToTabFrom(control, tabId, 'sourcelight/test/legend', null);
+      return probe.ok ? probe.value : null;
+    };
+    await expect.poll(legend).toContain('Got it');
+    expect(await legend()).toMatch(/^quote\s*reported\s*speaker\s*figure/);
+    await page.screenshot({ path: join(ARTIFACTS, 'page-legend.png') });
+    if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'page-legend.png'), join(SCREENSHOTS, 'page-legend.png'));
+  });
+
   test('the filter box narrows both lists as the reader types', async () => {
     const all = (await itemTexts(popup)).length;
     await popup.getByRole('searchbox', { name: 'Filter quotes and figures' }).fill('zelensky');
@@ -181,6 +192,8 @@ describe('pages made to break the popup', () => {
     const { tabId } = await openTab(made.url('hostile.html'));
     const popup = await openPopup(tabId);
     await expect.poll(() => popup.locator('.item').count()).toBeGreaterThan(3);
+    // The legend is for the first page marked only.
+    expect(await sendToTabFrom(control, tabId, 'sourcelight/test/legend', null)).toEqual({ ok: true, value: null });
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(POPUP_WIDTH);
     const texts = await itemTexts(popup);
     const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
