@@ -99,6 +99,14 @@ test('a page that is not an article can be annotated anyway', () => {
   expect(annotateAnyway).toHaveBeenCalledOnce();
 });
 
+test('a page too large to read unasked says so, and can be read anyway', () => {
+  const notice = 'This page is very large (55,012 elements): reading it could freeze it for seconds.';
+  const { annotateAnyway } = show({ phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS, message: notice, notice }, annotation: null });
+  expect(root.querySelector('.budget-notice')?.textContent).toContain(notice);
+  root.querySelector<HTMLButtonElement>('button.link')?.click();
+  expect(annotateAnyway).toHaveBeenCalledOnce();
+});
+
 test('after the highlights are removed, the page can be annotated again', () => {
   const { annotateAgain } = show({ phase: 'cleared' });
   expect(root.querySelector('.notice-title')?.textContent).toBe('Highlights removed.');

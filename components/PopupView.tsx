@@ -138,6 +138,7 @@ export function PopupView({ state, actions, pageUrl = null, marks = ALL_MARKS }:
   if (status.state === 'not-article') {
     return (
       <Notice title={t('popupNotArticle')}>
+        {status.notice && <span class="budget-notice">{status.notice} </span>}
         {t('popupAnnotatesNews')}{' '}
         <button type="button" class="link" onClick={actions.annotateAnyway}>
           {t('popupAnnotateAnyway')}

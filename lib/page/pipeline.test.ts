@@ -205,6 +205,16 @@ describe('budgets: a huge page is read and painted in part, and says so', () => 
     expect(status.notice).toBe('This page is very long: Sourcelight read its first 100,000 words.');
   });
 
+  test('a page of more elements than the budget is read only when the reader asks', async () => {
+    const huge = manyFigures(31_000);
+    const painter = recordingPainter();
+    const asked = await runPipeline(huge, painter, OPTIONS);
+    expect(asked.status).toMatchObject({ state: 'not-article', message: expect.stringMatching(/^This page is very large \(31,\d{3} elements\)/) });
+    expect(asked.status.notice).toBe(asked.status.message);
+    expect(painter.painted).toEqual([]);
+    expect((await runPipeline(huge, painter, { ...OPTIONS, force: true })).status.state).toBe('annotated');
+  }, 120_000);
+
   test('a page under both budgets gets no notice', async () => {
     expect((await runPipeline(doc, recordingPainter(), OPTIONS)).status.notice).toBeUndefined();
   });

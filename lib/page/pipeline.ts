@@ -6,7 +6,7 @@ import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messa
 import type { Annotation, Claim, Quote } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
 import { NO_HIGHLIGHT_API, type PaintRanges, type Painter } from '../paint/highlights';
-import { budgetNotice, firstWords, paintCutoff } from './budget';
+import { budgetNotice, ELEMENT_BUDGET, firstWords, paintCutoff, tooLarge } from './budget';
 import { Cancelled, mainThreadScheduler, runInSlices, type Scheduler } from './scheduling';
 
 export interface PaintedAnnotation {
@@ -104,6 +104,12 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   // Not an error: there is simply no article here (an SVG drawing, a feed, a PDF viewer).
   if (!HTML_TYPES.has(doc.contentType)) return failed('not-article', NOT_A_WEB_PAGE);
   await enter('extract');
+  // A huge page is read only when the reader asks for it: its parse alone would freeze the page.
+  const elements = doc.getElementsByTagName('*').length;
+  if (!options.force && elements > ELEMENT_BUDGET) {
+    const tooBig = failed('not-article', tooLarge(elements));
+    return { ...tooBig, status: { ...tooBig.status, notice: tooLarge(elements) } };
+  }
   // The cheap gate alone is all a page that is not an article pays for.
   if (!options.force && !timed('extract', () => isProbablyReaderable(doc))) return failed('not-article', NOT_ARTICLE);
   await scheduler.yield();
