@@ -38,3 +38,11 @@ test('a huge item’s text is cut, between characters, to the bound', () => {
   expect(text.length).toBeLessThanOrEqual(ITEM_TEXT_MAX);
   expect(text.endsWith('😀…')).toBe(true);
 });
+
+test('the article’s text and links come with the first page only', () => {
+  const annotation = { ...page(600, 600), text: 'the whole article', links: [{ href: 'https://a.example/', text: 'a' }] };
+  expect(listWindow(annotation, null)).toMatchObject({ text: 'the whole article', links: annotation.links });
+  const next = listWindow(annotation, { from: LIST_PAGE })!;
+  expect('text' in next || 'links' in next).toBe(false);
+  expect(next.quotes).toHaveLength(100);
+});

@@ -13,12 +13,15 @@ export const ITEM_TEXT_MAX = 1_000;
 
 const bounded = (text: string): string => (text.length > ITEM_TEXT_MAX ? `${wholeCharacters(text, ITEM_TEXT_MAX - 1)}…` : text);
 
-/** One page of `annotation`'s items, from `window.from`, their texts bounded, with the totals. */
+/** One page of `annotation`'s items, from `window.from`, their texts bounded, with the totals (and, on the first page, the article's text and links). */
 export function listWindow(annotation: PageAnnotation | null, window: ListWindow | null): PageAnnotation | null {
   if (!annotation) return null;
   const from = Math.max(0, Math.floor(Number(window?.from) || 0));
+  // The article's text and links come with the first page only: the popup keeps them.
+  const { text, links, ...rest } = annotation;
   return {
-    ...annotation,
+    ...rest,
+    ...(from === 0 ? { text, links } : {}),
     quotes: annotation.quotes.slice(from, from + LIST_PAGE).map((q) => ({ ...q, text: bounded(q.text) })),
     claims: annotation.claims.slice(from, from + LIST_PAGE).map((c) => ({ ...c, text: bounded(c.text) })),
     totals: { quotes: annotation.quotes.length, claims: annotation.claims.length },
