@@ -6,7 +6,7 @@ import type { PageStatus } from '../../lib/messages';
 import { FIXTURES, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // Every saved real page (tests/fixtures/pages, the corpus's 130) and news page (tests/fixtures/news,
-// 40), as saved, their own scripts running: each is annotated with no uncaught error, its markup
+// 40), as saved, their own scripts off (see below): each is annotated with no uncaught error, its markup
 // as it was, and a clear state — annotated, or "not an article" with the reason. One browser, one
 // tab at a time. The per-page table is printed at the end, so a reader of the CI log sees every page.
 
@@ -19,7 +19,7 @@ interface Row {
   quotes: number;
   claims: number;
   anchored: number;
-  markup: 'same' | 'CHANGED' | 'page changes itself';
+  markup: 'same' | 'CHANGED';
   errors: number;
   note: string;
 }
@@ -44,29 +44,20 @@ afterAll(async () => {
 /** The page's markup as the page itself would serialise it, minus what our overlay adds outside <body>. */
 const bodyMarkup = (page: Page): Promise<string> => page.evaluate(() => document.body?.outerHTML ?? document.documentElement.outerHTML);
 
-/**
- * The body's markup once the page's own scripts leave it alone (two snapshots a moment apart
- * agree), or null if it keeps changing: a saved page's scripts run, and some edit it on timers.
- */
-async function settledMarkup(page: Page): Promise<string | null> {
-  let last = await bodyMarkup(page);
-  for (let attempt = 0; attempt < 8; attempt++) {
-    await page.waitForTimeout(250);
-    const now = await bodyMarkup(page);
-    if (now === last) return now;
-    last = now;
-  }
-  return null;
-}
-
 async function annotatePage(path: string): Promise<Row> {
   const page = await session.context.newPage();
   try {
+    // The page's own scripts off: the saved pages' scripts edit their own markup on timers and on
+    // failed requests (aktualne's anti-adblock script removes its stylesheets after its probe
+    // request gets the test's empty answer), which made the markup comparison flaky. Our content
+    // script runs in its own world and is not affected; hostile-pages.test.ts runs page scripts.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.goto(server.url(path));
     const errorsBefore = session.errors.length;
-    const before = await settledMarkup(page);
+    const before = await bodyMarkup(page);
     const result = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId: await tabIdOf(control, server.url(path)) });
-    const after = before === null ? null : await settledMarkup(page);
+    const after = await bodyMarkup(page);
     const errors = session.errors.slice(errorsBefore).filter(isOurs);
     const status: Partial<PageStatus> = result.ok ? result.value : { state: 'error', message: result.error };
     return {
@@ -75,7 +66,7 @@ async function annotatePage(path: string): Promise<Row> {
       quotes: status.quotes ?? 0,
       claims: status.claims ?? 0,
       anchored: status.anchored ?? 0,
-      markup: before === null || after === null ? 'page changes itself' : after === before ? 'same' : 'CHANGED',
+      markup: after === before ? 'same' : 'CHANGED',
       errors: errors.length,
       note: [status.message ?? '', ...errors].filter(Boolean).join(' | ').slice(0, 160),
     };
@@ -108,7 +99,7 @@ function printTable(table: Row[]): void {
 }
 
 function passes(row: Row): boolean {
-  return (row.state === 'annotated' || (row.state === 'not-article' && row.note.length > 0)) && row.markup !== 'CHANGED' && row.errors === 0;
+  return (row.state === 'annotated' || (row.state === 'not-article' && row.note.length > 0)) && row.markup === 'same' && row.errors === 0;
 }
 
 for (const set of SETS) {
@@ -117,7 +108,7 @@ for (const set of SETS) {
       const row = await annotatePage(`${set}/${name}`);
       rows.push(row);
       expect(row.errors, row.note).toBe(0);
-      expect(row.markup).not.toBe('CHANGED');
+      expect(row.markup).toBe('same');
       expect(['annotated', 'not-article'], row.note).toContain(row.state);
       if (row.state === 'not-article') expect(row.note).not.toBe('');
       expect(row.anchored).toBeLessThanOrEqual(row.quotes + row.claims);
