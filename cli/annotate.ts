@@ -52,6 +52,7 @@ function run(args: AnnotateArgs): void {
       fail(input.file, result.reason);
       continue;
     }
+    if (result.annotation.skipped) warn(input.file, result.annotation.skipped);
     if (page.replaced) warn(input.file, `bytes that are not valid ${page.encoding} were replaced with U+FFFD (�)`);
     const sourced = withSources(result.annotation, args.url ?? null);
     if (args.format === 'text') {

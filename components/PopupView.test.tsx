@@ -87,6 +87,7 @@ test.each<[string, PopupState, string]>([
   ['working', { phase: 'working' }, 'Reading the article…'],
   ['cannot run', { phase: 'failed', message: "Sourcelight can't run on this page (browser pages, the web store)." }, "Sourcelight can't run on this page (browser pages, the web store)."],
   ['not an article', { phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS }, annotation: null }, "This page doesn't look like an article."],
+  ['not in English', { phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS, message: 'English only for now: this page is in French' }, annotation: null }, 'English only for now: this page is in French'],
 ])('%s has its own clear notice', (_name, state, title) => {
   show(state);
   expect(root.querySelector('.notice-title')?.textContent).toBe(title);

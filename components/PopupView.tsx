@@ -136,8 +136,10 @@ export function PopupView({ state, actions, pageUrl = null, marks = ALL_MARKS }:
   }
   const { status, annotation } = state;
   if (status.state === 'not-article') {
+    // A page in another language says so in its title; a budget notice keeps the general one.
+    const title = !status.notice && status.message ? status.message : t('popupNotArticle');
     return (
-      <Notice title={t('popupNotArticle')}>
+      <Notice title={title}>
         {status.notice && <span class="budget-notice">{status.notice} </span>}
         {t('popupAnnotatesNews')}{' '}
         <button type="button" class="link" onClick={actions.annotateAnyway}>

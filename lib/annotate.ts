@@ -1,6 +1,7 @@
 import type { Annotation } from './model';
 import { detect } from './detect/detect';
 import { extractArticle, type ExtractOptions } from './extract/extract';
+import { judgeLanguage } from './extract/language';
 
 export type AnnotateResult =
   | { ok: true; annotation: Annotation; timings: { extract: number; detect: number } }
@@ -14,11 +15,16 @@ export function annotateDocument(doc: Document, options: ExtractOptions = {}): A
   const extracted = extractArticle(doc, options);
   const t1 = now();
   if (!extracted.ok) return extracted;
-  const { quotes, claims } = detect(extracted.article.text);
+  const { meta, text, links = [] } = extracted.article;
+  const language = judgeLanguage(text, meta.lang);
+  if (!language.english) {
+    return { ok: true, annotation: { article: meta, text, links, quotes: [], claims: [], skipped: language.reason }, timings: { extract: t1 - t0, detect: 0 } };
+  }
+  const { quotes, claims } = detect(text);
   const t2 = now();
   return {
     ok: true,
-    annotation: { article: extracted.article.meta, text: extracted.article.text, links: extracted.article.links ?? [], quotes, claims },
+    annotation: { article: meta, text, links, quotes, claims },
     timings: { extract: t1 - t0, detect: t2 - t1 },
   };
 }

@@ -71,4 +71,6 @@ export interface Annotation {
   links?: ArticleLink[];
   quotes: Quote[];
   claims: Claim[];
+  /** Why detection did not run (a page not in English); `quotes` and `claims` are then empty. */
+  skipped?: string;
 }

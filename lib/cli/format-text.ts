@@ -101,7 +101,7 @@ export function formatAnnotationText(annotation: Annotation, options: TextFormat
   // Concatenated, never spread into push(): a page may have hundreds of thousands of items.
   let lines = [formatHeading(annotation)];
   if (annotation.article.canonicalUrl) lines.push(annotation.article.canonicalUrl);
-  lines.push(formatCounts(annotation));
+  lines.push(annotation.skipped ? `${annotation.skipped} — no quotes or claims marked` : formatCounts(annotation));
   if (quotes.length) lines = lines.concat('', 'Quotes', quotes.map((q, i) => `${i + 1}. ${formatQuote(q, text)}`));
   if (claims.length) lines = lines.concat('', 'Claims', claims.map((c, i) => `${i + 1}. ${formatClaim(c, text, quotes)}`));
   if (options.full) lines.push('', 'Text', tidyLines(markText(annotation)));

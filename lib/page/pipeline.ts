@@ -2,6 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { startAnchoring, type SpanSelectors, type TextSpan } from '../anchor/anchor';
 import type { Detection } from '../detect/detect';
 import { extractArticle, NOT_ARTICLE, type ExtractOptions } from '../extract/extract';
+import { judgeLanguage } from '../extract/language';
 import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messages';
 import type { Annotation, Claim, Quote } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
@@ -116,6 +117,9 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   const extracted = timed('extract', () => extractArticle(doc, { force: true }));
   if (!extracted.ok) return failed('not-article', extracted.message);
   const { meta, links = [] } = extracted.article;
+  // Detection's rules are English; on another language they would only guess.
+  const language = options.force ? null : judgeLanguage(extracted.article.text, meta.lang);
+  if (language && !language.english) return failed('not-article', language.reason);
   const { text, cut } = firstWords(extracted.article.text);
 
   await enter('detect');

@@ -127,6 +127,16 @@ test('a page judged not an article is read anyway when asked to force it', async
   expect(await session.annotate({ force: true })).toMatchObject({ state: 'error', claims: 1 });
 });
 
+test('an article not in English is not guessed at: "English only for now", unless forced', async () => {
+  const phrase = "L'alliance a déployé 40 000 soldats sur son flanc est depuis le début de la guerre, ont indiqué des responsables cette semaine. ";
+  const french = new DOMParser().parseFromString(ARTICLE.replace('<html>', '<html lang="fr">').replaceAll(sentence, phrase), 'text/html');
+  const session = open(french);
+  expect(await session.annotate()).toMatchObject({ state: 'not-article', message: 'English only for now: this page is in French' });
+  expect(detect).not.toHaveBeenCalled();
+  expect((await session.annotate({ force: true })).state).not.toBe('not-article');
+  expect(detect).toHaveBeenCalledTimes(1);
+});
+
 /** A detection that answers when the test says so. */
 function heldDetection(): { detectText: (text: string) => Promise<Detection>; release: () => void } {
   let release = (): void => undefined;

@@ -34,6 +34,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
 describe('npm run annotate', () => {
+  it('says "English only for now" on a page in another language instead of guessing', () => {
+    const phrase = 'Le maire a déclaré mardi que le nouveau pont porterait 40 000 voitures par jour à son ouverture, le 3 mars. ';
+    const french = file('pont.html', `<html lang="fr"><head><title>Pont</title></head><body><article>${`<p>${phrase.repeat(6)}</p>`.repeat(3)}</article></body></html>`);
+    const { status, stdout, stderr } = annotate(french);
+    expect(status).toBe(0);
+    expect(stderr).toBe(`sourcelight: ${french}: warning: English only for now: this page is in French\n`);
+    expect(JSON.parse(stdout)).toMatchObject({ quotes: [], claims: [], skipped: 'English only for now: this page is in French' });
+  });
+
   it('runs as the package bin (npx sourcelight), output identical to npm run annotate', () => {
     const bin = spawnSync(process.execPath, [join(root, 'cli/sourcelight.js'), article], { cwd: scratch, encoding: 'utf8', timeout: 110_000 });
     expect(bin.stderr).toBe('');
