@@ -6,6 +6,7 @@ import { liveLibrary } from '../../lib/library/library';
 import { handleMessages, ok, sendToRuntime } from '../../lib/messages';
 import { exportAll } from '../../lib/store/backup';
 import { openStore } from '../../lib/store/db';
+import '../../components/palette.css';
 import './style.css';
 
 // The library reads the store straight from this page: an extension page shares the background's

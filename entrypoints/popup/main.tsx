@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { Popup } from '../../components/Popup';
 import { siteOrigin } from '../../lib/background/scriptable';
+import '../../components/palette.css';
 import './style.css';
 
 /**

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { SidePanel } from '../../components/SidePanel';
+import '../../components/palette.css';
 import './style.css';
 
 // The panel follows the active tab of its window: switching tabs or loading a new page in the
