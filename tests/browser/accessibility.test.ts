@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleLibrary } from '../../lib/library/sample-library';
 import { ARTIFACTS, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { putLibraryRecords } from './put-library-records';
 
 // axe-core (WCAG 2.x A and AA rules) over the extension's own pages, each in the light and the
 // dark colour scheme: the popup on an annotated article, the side panel beside it, the library
@@ -36,22 +37,7 @@ async function saveScreenshot(page: Page, name: string): Promise<void> {
 async function seedLibrary(): Promise<void> {
   const page = await session.openExtensionPage('library.html');
   await page.getByText('Nothing kept yet').waitFor();
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sourcelight');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
-    for (const article of records.articles) tx.objectStore('articles').put(article);
-    for (const item of records.items) tx.objectStore('items').put(item);
-    for (const note of records.notes) tx.objectStore('notes').put(note);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, sampleLibrary());
+  await page.evaluate(putLibraryRecords, sampleLibrary());
   await page.close();
 }
 

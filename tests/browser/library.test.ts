@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Library } from '../../lib/library/library';
 import { sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
 import { ARTIFACTS, launchExtension, sendToRuntimeFrom, type ExtensionSession } from './harness';
+import { putLibraryRecords } from './put-library-records';
 
 // The library page in real Chromium over a real IndexedDB: seeded with the two example articles
 // and 3,000 synthetic rows, searched, filtered to figures, exported to CSV.
@@ -23,22 +24,7 @@ const seed: Library = (() => {
 
 /** Writes the records with the page's own IndexedDB (the database the page has opened and upgraded). */
 async function seedStore(target: Page, library: Library): Promise<void> {
-  await target.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sourcelight');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
-    for (const article of records.articles) tx.objectStore('articles').put(article);
-    for (const item of records.items) tx.objectStore('items').put(item);
-    for (const note of records.notes) tx.objectStore('notes').put(note);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, library);
+  await target.evaluate(putLibraryRecords, library);
 }
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@ import type { Library } from '../../lib/library/library';
 import { sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
 import { ARTIFACTS } from '../browser/harness';
 import { clickButton, setViewportSize, startTestBed, textOf, until, type FirefoxTestBed } from './harness';
+import { putLibraryRecords } from '../browser/put-library-records';
 
 // The library page in Firefox over Firefox's IndexedDB (the moz-extension origin's): seeded with
 // the two example articles and 3,000 synthetic rows, searched, and the figures ledger.
@@ -20,22 +21,7 @@ const seed: Library = (() => {
 
 /** Writes the records with the page's own IndexedDB (the database the page has opened and upgraded). */
 async function seedStore(target: Page, library: Library): Promise<void> {
-  await target.evaluate(async (records: Library) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sourcelight');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
-    for (const article of records.articles) tx.objectStore('articles').put(article);
-    for (const item of records.items) tx.objectStore('items').put(item);
-    for (const note of records.notes) tx.objectStore('notes').put(note);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, library);
+  await target.evaluate(putLibraryRecords, library);
 }
 
 /** Types into the search box as a reader would (one input event per change). */
