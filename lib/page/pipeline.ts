@@ -40,6 +40,8 @@ export interface PipelineOptions extends ExtractOptions {
   live?: () => boolean;
   /** Told when each stage starts. */
   onProgress?: (progress: Progress) => void;
+  /** Elements a page may have to be read without asking (the product's: ELEMENT_BUDGET). */
+  elementBudget?: number;
 }
 
 export const NOT_A_WEB_PAGE = 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.';
@@ -81,7 +83,7 @@ function tryPaint(painter: Painter, ranges: AnchoredRanges, quotes: readonly Quo
  * reason as an error state. `options.force` skips the is-this-an-article gate.
  */
 export async function runPipeline(doc: Document, painter: Painter | null, options: PipelineOptions): Promise<PipelineOutcome> {
-  const { scheduler = mainThreadScheduler, live = () => true, onProgress } = options;
+  const { scheduler = mainThreadScheduler, live = () => true, onProgress, elementBudget = ELEMENT_BUDGET } = options;
   const timings: StageTimings = { ...ZERO_TIMINGS };
   const failed = (state: 'error' | 'not-article', message: string): PipelineOutcome => ({
     status: { state, quotes: 0, claims: 0, anchored: 0, timings, message },
@@ -107,7 +109,7 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   await enter('extract');
   // A huge page is read only when the reader asks for it: its parse alone would freeze the page.
   const elements = doc.getElementsByTagName('*').length;
-  if (!options.force && elements > ELEMENT_BUDGET) {
+  if (!options.force && elements > elementBudget) {
     const tooBig = failed('not-article', tooLarge(elements));
     return { ...tooBig, status: { ...tooBig.status, notice: tooLarge(elements) } };
   }
