@@ -42,7 +42,7 @@ function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (i
         <LostLabel lost={item.lost} />
       </button>
       <ItemProblemNote kind="claim" index={index} />
-      {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} label="this figure" />}
+      {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} />}
     </li>
   );
 }

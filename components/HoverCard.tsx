@@ -4,7 +4,7 @@ import type { HoveredItem } from '../lib/page/session';
 import { t } from '../lib/i18n';
 import { sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
 import { placeCard } from './card-placement';
-import { CardCorrection, type CardCorrections } from './CardCorrection';
+import { CorrectionChoices, type CardCorrections } from './CorrectionChoices';
 
 export interface HoverCardProps {
   hovered: HoveredItem;
@@ -52,7 +52,7 @@ export function HoverCard({ hovered, anchor, correcting }: HoverCardProps) {
           <Row label={t('cardSource')} value={sourceLabel(hovered.item.source)} />
         </>
       )}
-      {correcting ? <CardCorrection item={hovered.kind} corrections={correcting} /> : null}
+      {correcting ? <CorrectionChoices item={hovered.kind} speakers={correcting.speakers} label={t('correctThisMark')} correct={correcting.correct} focusFirst /> : null}
       <div class="hint">{t(correcting ? 'cardEscToClose' : 'cardCorrectHint')}</div>
     </div>
   );

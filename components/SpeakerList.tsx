@@ -43,7 +43,7 @@ function QuoteRow({ item, index, onSelect }: Indexed<QuoteItem> & { onSelect: (i
         </span>
       </button>
       <ItemProblemNote kind="quote" index={index} />
-      {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} label="this quote" />}
+      {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} />}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { renderHoverCard } from '../components/HoverCard';
 import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
-import { CARD_CORRECTION_STYLE } from '../components/CardCorrection';
+import { CARD_CORRECTION_STYLE } from '../components/CorrectionChoices';
 import { PAGE_LEGEND_STYLE, renderPageLegend } from '../components/PageLegend';
 import { firstMarkedPage } from '../lib/page/first-run';
 import { SELECTION_NOTE_STYLE, startSelectionNotes } from '../components/SelectionNote';
