@@ -22,6 +22,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Rescuers pulled a dozen survivors from the rubble.', [{ text: 'a dozen', value: 12, unit: 'survivors' }]],
     ['Two dozen engineering teams use the service.', [{ text: 'Two dozen', value: 24, unit: 'teams' }]],
     ['The poll found precisely zero support for the plan.', [{ text: 'zero', value: 0, qualifier: 'precisely' }]],
+    // decimals ending sentences are not list numbers
+    ['Output rose 1.2. Then it fell 2.3. Nobody knew why.', [{ text: '1.2', value: 1.2 }, { text: '2.3', value: 2.3 }]],
     // magnitudes and separators
     ['The country has a population of about 11 million people.', [{ text: '11 million', value: 11e6, unit: 'people', qualifier: 'about' }]],
     ['Sales reached 1.3 million units per year.', [{ text: '1.3 million', value: 1.3e6, unit: 'units' }]],
@@ -193,6 +195,8 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['phone', 'Call +44 20 7946 0958 or 555-123-4567 for details.'],
     ['phone', 'The office number is 020 7946 0958.'],
     ['list', 'The rankings were as follows: 1. Finland 2. Norway 3. Australia'],
+    ['list items far apart, run into the text', `Start the day early.1. Drink Water${' Water helps you think.'.repeat(12)}2. Stretch Often${' A stretch wakes the body.'.repeat(12)}3. Walk Outside`],
+    ['list after a year and a colon', `Our forecasts for 2030:1. Cheaper batteries${' will arrive.'.repeat(15)} Prices fall in 2030.2. Faster trains${' are planned.'.repeat(15)}3. 6G phones`],
     ['singular', 'One battalion commander warned the Post.'],
     ['singular', 'It destroyed one of Africa\'s most promising states.'],
     ['anaphora', 'Tensions between the two sides continued to run hot.'],

@@ -1,6 +1,7 @@
 import type { Claim, Quote } from '../../model';
 import { attributeClaims } from './claim-source';
 import { claimWindows } from './claim-windows';
+import { listNumberEnds } from './list-numbers';
 import { numberedNames } from './numbered-names';
 import { scanNumericClaims, type NumericClaim } from './numeric-claims';
 import { tokenizeForClaims } from './numeric-tokens';
@@ -11,8 +12,9 @@ export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
   const found: NumericClaim[] = [];
   const brandNumbers = numberedNames(text);
   const style = numberStyle(text);
+  const listNumbers = listNumberEnds(text);
   for (const window of claimWindows(text)) {
-    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), brandNumbers)) found.push(claim);
+    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), brandNumbers, listNumbers)) found.push(claim);
   }
   const sources = attributeClaims(text, found, quotes);
   return found.map((c, i) => ({
