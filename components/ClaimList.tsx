@@ -5,6 +5,7 @@ import { groupFigures, SMALL_COUNTS, type FigureGroup } from '../lib/view/figure
 import type { Indexed } from '../lib/view/group';
 import { truncate } from '../lib/view/format';
 import { CorrectedNote, CorrectItem } from './CorrectItem';
+import { t } from '../lib/i18n';
 
 export interface ClaimListProps {
   claims: ClaimItem[];
@@ -19,7 +20,7 @@ const FIGURE_CHARS = 80;
 
 /** What the figure's own words may not make plain: its qualifier and unit. */
 const details = (claim: ClaimItem): string =>
-  [claim.qualifier && `qualifier: ${claim.qualifier}`, claim.unit && `unit: ${claim.unit}`].filter(Boolean).join(' · ');
+  [claim.qualifier && t('listQualifier', claim.qualifier), claim.unit && t('listUnit', claim.unit)].filter(Boolean).join(' · ');
 
 function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (index: number) => void }) {
   const ref = { kind: 'claim' as const, index };
@@ -47,7 +48,7 @@ function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (i
   );
 }
 
-const countLabel = (shown: number, total: number): string => (shown === total ? `${total}` : `${shown} of ${total}`);
+const countLabel = (shown: number, total: number): string => (shown === total ? `${total}` : t('listOf', [`${shown}`, `${total}`]));
 
 function Group({ group, id, shown, onSelect }: { group: FigureGroup; id: string; shown: ClaimListProps['shown']; onSelect: (index: number) => void }) {
   const [open, setOpen] = useState(true);
@@ -93,9 +94,9 @@ function Group({ group, id, shown, onSelect }: { group: FigureGroup; id: string;
 
 export function ClaimList({ claims, text, shown, onSelect }: ClaimListProps) {
   const groups = useMemo(() => groupFigures(claims, text), [claims, text]);
-  if (claims.length === 0) return <p class="empty">No figures found.</p>;
+  if (claims.length === 0) return <p class="empty">{t('listNoFigures')}</p>;
   const any = !shown || groups.some((g) => [...g.main, ...g.small].some(({ item }) => shown(item, g.label)));
-  if (!any) return <p class="empty">No figure matches.</p>;
+  if (!any) return <p class="empty">{t('listNoFigureMatches')}</p>;
   return (
     <ul class="groups">
       {groups.map((group, i) => (

@@ -4,7 +4,7 @@ import type { ItemCorrection, ItemRef } from '../lib/messages';
 import type { CorrectionKind } from '../lib/store/schema';
 import { t, type MessageKey } from '../lib/i18n';
 import { CorrectionChoices } from './CorrectionChoices';
-import { withPageText } from './with-page-text';
+import { withParts } from './with-parts';
 
 // The popup's corrections of a listed item: a "⋯" beside it opens the choices; a corrected item
 // says so and offers to undo it.
@@ -31,7 +31,7 @@ export function CorrectedNote({ refTo, correction }: { refTo: ItemRef; correctio
   return (
     <span class="corrected-note">
       {t('correctedNote', t(CORRECTED[correction.kind]))}
-      {correction.kind === 'wrong-speaker' && correction.detectedSpeaker && <> {withPageText('correctedWas', [correction.detectedSpeaker])}</>}
+      {correction.kind === 'wrong-speaker' && correction.detectedSpeaker && <> {withParts('correctedWas', [<bdi>{correction.detectedSpeaker}</bdi>])}</>}
       {corrections && (
         <>
           {' · '}

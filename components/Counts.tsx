@@ -1,3 +1,6 @@
+import { t } from '../lib/i18n';
+import { withParts } from './with-parts';
+
 export interface CountsProps {
   quotes: number;
   claims: number;
@@ -11,18 +14,12 @@ export interface CountsProps {
 export function Counts({ quotes, claims, speakers, anchored, lost = 0 }: CountsProps) {
   const missing = quotes + claims - anchored - lost;
   return (
-    <section class="counts" aria-label="Counts">
-      <div class="count count-quote">
-        <strong>{quotes}</strong> {quotes === 1 ? 'quote' : 'quotes'}
-      </div>
-      <div class="count count-speaker">
-        <strong>{speakers}</strong> {speakers === 1 ? 'speaker' : 'speakers'}
-      </div>
-      <div class="count count-claim">
-        <strong>{claims}</strong> {claims === 1 ? 'figure' : 'figures'}
-      </div>
-      {missing > 0 && <p class="counts-note">{missing} could not be located in the page and are not highlighted.</p>}
-      {lost > 0 && <p class="counts-note">{lost} {lost === 1 ? 'is' : 'are'} no longer on the page: it changed or removed them after they were marked.</p>}
+    <section class="counts" aria-label={t('countsLabel')}>
+      <div class="count count-quote">{withParts(quotes === 1 ? 'countsQuotesOne' : 'countsQuotes', [<strong>{quotes}</strong>])}</div>
+      <div class="count count-speaker">{withParts(speakers === 1 ? 'countsSpeakersOne' : 'countsSpeakers', [<strong>{speakers}</strong>])}</div>
+      <div class="count count-claim">{withParts(claims === 1 ? 'countsFiguresOne' : 'countsFigures', [<strong>{claims}</strong>])}</div>
+      {missing > 0 && <p class="counts-note">{t('countsMissing', `${missing}`)}</p>}
+      {lost > 0 && <p class="counts-note">{t(lost === 1 ? 'countsLostOne' : 'countsLost', `${lost}`)}</p>}
     </section>
   );
 }

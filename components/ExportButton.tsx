@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendToRuntime } from '../lib/messages';
+import { t } from '../lib/i18n';
 
 /** Saves every note and kept item as one JSON file (lib/store/backup.ts), the reader's backup. */
 export function ExportButton() {
@@ -18,7 +19,7 @@ export function ExportButton() {
   return (
     <p class="export">
       <button type="button" class="link" onClick={() => void save()}>
-        Export all notes (JSON backup)
+        {t('panelExport')}
       </button>
       {problem && <span class="problem"> {problem}</span>}
     </p>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseTags, TagInput } from './TagInput';
+import { t } from '../lib/i18n';
 
 export interface NoteDraft {
   body: string;
@@ -42,13 +43,13 @@ export function NoteForm({ id, initial, knownTags, saveLabel, onSave, onCancel, 
       }}
     >
       <label class="visually-hidden" for={`${id}-body`}>
-        Note (Markdown)
+        {t('noteBodyLabel')}
       </label>
       <textarea
         id={`${id}-body`}
         rows={4}
         value={draft.body}
-        placeholder="Your note (Markdown)"
+        placeholder={t('noteBodyPlaceholder')}
         onInput={(e) => change({ ...draft, body: e.currentTarget.value })}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -58,7 +59,7 @@ export function NoteForm({ id, initial, knownTags, saveLabel, onSave, onCancel, 
         }}
       />
       <label class="visually-hidden" for={`${id}-tags`}>
-        Tags
+        {t('noteTagsLabel')}
       </label>
       <TagInput id={`${id}-tags`} value={draft.tags} known={knownTags} onInput={(tags) => change({ ...draft, tags })} />
       <div class="form-actions">
@@ -67,7 +68,7 @@ export function NoteForm({ id, initial, knownTags, saveLabel, onSave, onCancel, 
         </button>
         {onCancel && (
           <button type="button" class="link" onClick={onCancel}>
-            Cancel
+            {t('noteCancel')}
           </button>
         )}
       </div>

@@ -8,6 +8,8 @@ import { OwnOutlet } from './OwnOutlet';
 import { SourceLedgerView } from './SourceLedger';
 import { useOutlet, type OutletState } from './use-outlet';
 import { WikidataLookup } from './WikidataLookup';
+import { t } from '../lib/i18n';
+import { withParts } from './with-parts';
 import './outlet-card.css';
 
 // Who publishes the page: what the page says about itself (publisher, kind of piece), then what
@@ -17,11 +19,13 @@ import './outlet-card.css';
 function SourceLine({ source }: { source: Provenance }) {
   return (
     <p class="outlet-source">
-      Source:{' '}
-      <a href={source.url} target="_blank" rel="noreferrer" title={source.attribution}>
-        {source.title}
-      </a>{' '}
-      ({source.date}, {source.licence})
+      {withParts('outletSource', [
+        <a href={source.url} target="_blank" rel="noreferrer" title={source.attribution}>
+          {source.title}
+        </a>,
+        source.date,
+        source.licence,
+      ])}
     </p>
   );
 }
@@ -31,12 +35,12 @@ function Reliability({ entry, attribution }: { entry: ReliabilityEntry; attribut
     <li class="outlet-rsp">
       <span class={`rsp rsp-${entry.status.replace(/[^a-z]/g, '') || 'm'}`}>{entry.statusLabel}</span>
       {entry.qualifier && <span class="outlet-qualifier"> ({entry.qualifier})</span>}
-      {entry.lastDiscussed && <span class="outlet-when"> · last discussed {entry.lastDiscussed}</span>}
+      {entry.lastDiscussed && <span class="outlet-when"> · {t('outletLastDiscussed', entry.lastDiscussed)}</span>}
       <details class="outlet-summary">
-        <summary>Wikipedia’s summary</summary>
+        <summary>{t('outletWikipediaSummary')}</summary>
         <p>{entry.summary}</p>
         <a href={entry.url} target="_blank" rel="noreferrer">
-          The entry on Wikipedia
+          {t('outletWikipediaEntry')}
         </a>
         <p class="outlet-attribution">{attribution}</p>
       </details>
@@ -47,28 +51,29 @@ function Reliability({ entry, attribution }: { entry: ReliabilityEntry; attribut
 function Facts({ profile }: { profile: OutletProfile }) {
   const { wikidata, reliability, stateMedia, newspaper } = profile;
   const paperFacts = newspaper && [
-    newspaper.owner && `Owner: ${newspaper.owner}`,
+    newspaper.owner && t('outletOwner', newspaper.owner),
     newspaper.country,
     newspaper.language,
-    newspaper.founded && `founded ${newspaper.founded}`,
+    newspaper.founded && t('outletFounded', `${newspaper.founded}`),
   ].filter((f): f is string => Boolean(f));
   return (
     <>
       {wikidata && (
         <div class="outlet-fact outlet-wikidata">
           <p>
-            Wikidata:{' '}
-            <a href={`https://www.wikidata.org/wiki/${wikidata.id}`} target="_blank" rel="noreferrer">
-              {wikidata.id}
-            </a>{' '}
-            ({wikidata.name})
+            {withParts('outletWikidata', [
+              <a href={`https://www.wikidata.org/wiki/${wikidata.id}`} target="_blank" rel="noreferrer">
+                {wikidata.id}
+              </a>,
+              wikidata.name,
+            ])}
           </p>
           <SourceLine source={wikidata.source} />
         </div>
       )}
       {reliability && (
         <div class="outlet-fact outlet-reliability">
-          <h3 class="outlet-fact-title">Wikipedia’s reliable-sources list</h3>
+          <h3 class="outlet-fact-title">{t('outletReliableSources')}</h3>
           <ul class="outlet-rsps">
             {reliability.entries.map((entry) => (
               <Reliability key={entry.url + entry.entry} entry={entry} attribution={reliability.source.attribution} />
@@ -79,7 +84,7 @@ function Facts({ profile }: { profile: OutletProfile }) {
       )}
       {stateMedia && (
         <div class="outlet-fact outlet-state">
-          <h3 class="outlet-fact-title">Who controls it: State Media Monitor’s typology</h3>
+          <h3 class="outlet-fact-title">{t('outletStateMedia')}</h3>
           <p>
             <span class="outlet-typology">{stateMedia.label}</span>
             {stateMedia.owner && ` — ${stateMedia.owner}`}
@@ -109,27 +114,27 @@ export interface OutletCardProps {
 export function OutletCard({ article, outlet }: OutletCardProps) {
   const lookup = outlet.phase === 'found' ? outlet.lookup : null;
   const profile = lookup?.profile ?? null;
-  const name = profile?.name ?? article.siteName ?? lookup?.host ?? 'This outlet';
+  const name = profile?.name ?? article.siteName ?? lookup?.host ?? t('outletThisOutlet');
   return (
-    <section class="section outlet" aria-label="Who publishes it">
-      <h2 class="section-title">Who publishes it</h2>
+    <section class="section outlet" aria-label={t('outletHeading')}>
+      <h2 class="section-title">{t('outletHeading')}</h2>
       <div class="outlet-head">
         <span class="outlet-name">{name}</span>
         {article.genre && <span class="genre">{article.genre}</span>}
       </div>
       {((lookup?.host && lookup.host !== name) || (article.siteName && article.siteName !== name)) && (
         <p class="outlet-details">
-          {[lookup?.host !== name && lookup?.host, article.siteName && article.siteName !== name && `calls itself ${article.siteName}`].filter(Boolean).join(' · ')}
+          {[lookup?.host !== name && lookup?.host, article.siteName && article.siteName !== name && t('outletCallsItself', article.siteName)].filter(Boolean).join(' · ')}
         </p>
       )}
       {lookup?.servedFrom && (
         <p class="outlet-served">
-          Served from {lookup.servedFrom}; the page names {lookup.host} as its address.
+          {t('outletServedFrom', [lookup.servedFrom, lookup.host ?? ''])}
         </p>
       )}
-      {outlet.phase === 'looking' && <p class="outlet-empty">Looking the outlet up…</p>}
+      {outlet.phase === 'looking' && <p class="outlet-empty">{t('outletLooking')}</p>}
       {outlet.phase === 'failed' && <p class="problem">{outlet.message}</p>}
-      {lookup && !profile && <p class="outlet-empty">No open data about this outlet.</p>}
+      {lookup && !profile && <p class="outlet-empty">{t('outletNoData')}</p>}
       {profile && <Facts profile={profile} />}
       {lookup?.host && (
         <>

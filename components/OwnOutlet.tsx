@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SourceListEntry, SourceListRecord } from '../lib/store/schema';
 import { useOwnOutlet } from './use-own-outlet';
+import { t } from '../lib/i18n';
 
 // The reader's own layer on the outlet card: a profile they write (labels, notes) and what their
 // imported source lists say about the outlet. Kept in the notes database, exported with it.
@@ -16,12 +17,12 @@ function ProfileForm({ labels, notes, onSave, onCancel }: { labels: string[]; no
         onSave(labelText.split(','), noteText);
       }}
     >
-      <input class="own-labels" aria-label="Labels" placeholder="Labels, separated by commas" value={labelText} onInput={(e) => setLabelText(e.currentTarget.value)} />
-      <textarea class="own-notes" aria-label="Notes" placeholder="What you know about this outlet" rows={3} value={noteText} onInput={(e) => setNoteText(e.currentTarget.value)} />
+      <input class="own-labels" aria-label={t('ownLabels')} placeholder={t('ownLabelsPlaceholder')} value={labelText} onInput={(e) => setLabelText(e.currentTarget.value)} />
+      <textarea class="own-notes" aria-label={t('ownNotes')} placeholder={t('ownNotesPlaceholder')} rows={3} value={noteText} onInput={(e) => setNoteText(e.currentTarget.value)} />
       <div class="own-actions">
-        <button type="submit">Save profile</button>
+        <button type="submit">{t('ownSaveProfile')}</button>
         <button type="button" class="link" onClick={onCancel}>
-          Cancel
+          {t('ownCancel')}
         </button>
       </div>
     </form>
@@ -48,24 +49,24 @@ function ListEntry({ list, entry, onEdit, onRemove }: { list: SourceListRecord; 
               <input value={fields[column] ?? ''} onInput={(e) => setFields({ ...fields, [column]: e.currentTarget.value })} />
             </label>
           ))}
-          <button type="submit">Save</button>
+          <button type="submit">{t('ownSave')}</button>
         </form>
       ) : (
         <p class="own-list-fields">
           {list.columns
             .filter((c) => entry.fields[c])
             .map((c) => `${c}: ${entry.fields[c]}`)
-            .join(' · ') || 'Listed, with no other column filled.'}
+            .join(' · ') || t('ownListedOnly')}
         </p>
       )}
       <div class="own-actions">
         {!editing && (
           <button type="button" class="link" onClick={() => setEditing(true)}>
-            Edit
+            {t('ownEdit')}
           </button>
         )}
         <button type="button" class="link" onClick={onRemove}>
-          Remove this list
+          {t('ownRemoveList')}
         </button>
       </div>
     </li>
@@ -77,7 +78,7 @@ export function OwnOutlet({ domain }: { domain: string }) {
   const [editing, setEditing] = useState(false);
   return (
     <div class="outlet-fact outlet-own">
-      <h3 class="outlet-fact-title">Your profile</h3>
+      <h3 class="outlet-fact-title">{t('ownHeading')}</h3>
       {editing ? (
         <ProfileForm
           labels={own.profile?.labels ?? []}
@@ -97,16 +98,16 @@ export function OwnOutlet({ domain }: { domain: string }) {
           {own.profile.notes && <p class="own-profile-notes">{own.profile.notes}</p>}
           <div class="own-actions">
             <button type="button" class="link" onClick={() => setEditing(true)}>
-              Edit
+              {t('ownEdit')}
             </button>
             <button type="button" class="link" onClick={() => void own.remove()}>
-              Remove
+              {t('ownRemove')}
             </button>
           </div>
         </>
       ) : (
         <button type="button" class="link own-write" onClick={() => setEditing(true)}>
-          Write your own profile of {domain}
+          {t('ownWrite', domain)}
         </button>
       )}
       {own.matches.length > 0 && (
@@ -117,7 +118,7 @@ export function OwnOutlet({ domain }: { domain: string }) {
         </ul>
       )}
       <label class="link own-import">
-        Import a source list (CSV with a domain column)
+        {t('ownImport')}
         <input
           type="file"
           accept=".csv,text/csv"

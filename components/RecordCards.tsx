@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ItemRecord, NoteRecord, Target } from '../lib/store/schema';
 import { Markdown } from './Markdown';
 import { NoteForm } from './NoteForm';
+import { t } from '../lib/i18n';
 
 // One note or kept item in the side panel: its passage (click: show it in the page), then the
 // note's Markdown and tags, and what can be done with it. An orphaned record (its passage no
@@ -17,17 +18,17 @@ interface PassageProps {
 
 function Passage({ target, orphaned, onShow }: PassageProps) {
   const text = passageText(target);
-  if (text === null) return <p class="passage whole-page">On the whole page</p>;
+  if (text === null) return <p class="passage whole-page">{t('recordWholePage')}</p>;
   return (
     <>
       {orphaned ? (
         <blockquote class="passage orphaned">{text}</blockquote>
       ) : (
-        <button type="button" class="passage" title="Show in the page" onClick={onShow}>
+        <button type="button" class="passage" title={t('recordShow')} onClick={onShow}>
           {text}
         </button>
       )}
-      {orphaned && <p class="orphan-label">Passage not found on the page now (it may have been edited); kept with its quoted text.</p>}
+      {orphaned && <p class="orphan-label">{t('recordOrphaned')}</p>}
     </>
   );
 }
@@ -51,7 +52,7 @@ export function NoteCard({ note, orphaned, knownTags, onShow, onEdit, onDelete }
           id={`edit-${note.id}`}
           initial={{ body: note.body, tags: note.tags.join(', ') }}
           knownTags={knownTags}
-          saveLabel="Save"
+          saveLabel={t('recordSave')}
           onSave={async (body, tags) => {
             const saved = await onEdit(body, tags);
             if (saved) setEditing(false);
@@ -63,7 +64,7 @@ export function NoteCard({ note, orphaned, knownTags, onShow, onEdit, onDelete }
         <>
           <Markdown source={note.body} />
           {note.tags.length > 0 && (
-            <ul class="tag-list" aria-label="Tags">
+            <ul class="tag-list" aria-label={t('recordTags')}>
               {note.tags.map((tag) => (
                 <li key={tag}>{tag}</li>
               ))}
@@ -71,10 +72,10 @@ export function NoteCard({ note, orphaned, knownTags, onShow, onEdit, onDelete }
           )}
           <div class="record-actions">
             <button type="button" class="link" onClick={() => setEditing(true)}>
-              Edit
+              {t('recordEdit')}
             </button>
             <button type="button" class="link" onClick={onDelete}>
-              Delete
+              {t('recordDelete')}
             </button>
           </div>
         </>
@@ -91,16 +92,16 @@ interface ItemCardProps {
 }
 
 export function ItemCard({ item, orphaned, onShow, onDelete }: ItemCardProps) {
-  const who = item.kind === 'quote' ? (item.speaker ?? 'speaker unknown') : `source: ${item.speaker ?? 'the article'}`;
+  const who = item.kind === 'quote' ? (item.speaker ?? t('recordSpeakerUnknown')) : t('recordSource', item.speaker ?? t('panelTheArticle'));
   return (
     <li class={`record kept${orphaned ? ' is-orphaned' : ''}`} data-id={item.id}>
       <Passage target={item.target} orphaned={orphaned} onShow={onShow} />
       <p class="kept-meta">
-        {item.kind === 'quote' ? 'Quote' : 'Figure'} · {who}
+        {t(item.kind === 'quote' ? 'recordQuote' : 'recordFigure')} · {who}
       </p>
       <div class="record-actions">
         <button type="button" class="link" onClick={onDelete}>
-          Remove
+          {t('recordRemove')}
         </button>
       </div>
     </li>

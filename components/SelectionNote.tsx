@@ -7,6 +7,7 @@ import type { PageRef } from '../lib/store/collection';
 import { clearDraft, loadDraft, saveDraft } from '../lib/store/drafts';
 import { articleKey } from '../lib/store/urls';
 import { NoteForm, type NoteDraft } from './NoteForm';
+import { t } from '../lib/i18n';
 
 // The small "Note" button beside a selection, in our shadow root, and the note it opens in
 // place. The passage is described when the button appears, so clicking (which may clear the
@@ -56,22 +57,22 @@ function SelectionNote({ state, actions, onClose, onOpen }: SelectionNoteProps) 
   return (
     <div class="selection-note" style={{ left: `${Math.max(0, left)}px`, top: `${Math.max(0, top)}px` }}>
       {!open ? (
-        <button type="button" class="open" title="Add a note to the selected words (Alt+Shift+N)" onClick={() => {
+        <button type="button" class="open" title={t('selectionNoteTitle')} onClick={() => {
             onOpen();
             setOpen(true);
           }}
         >
-          + Note
+          {t('selectionNoteButton')}
         </button>
       ) : (
-        <div class="editor" role="dialog" aria-label="Note on the selection">
+        <div class="editor" role="dialog" aria-label={t('selectionNoteDialog')}>
           <q>{state.picked.text}</q>
           {draft && (
             <NoteForm
               id="sourcelight-selection-note"
               initial={draft}
               knownTags={[]}
-              saveLabel="Save note"
+              saveLabel={t('selectionNoteSave')}
               onDraft={actions.keepDraft}
               onCancel={onClose}
               onSave={async (body, tags) => {

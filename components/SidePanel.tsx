@@ -10,6 +10,7 @@ import { NoteForm } from './NoteForm';
 import { OutletSection } from './OutletCard';
 import { ItemCard, NoteCard } from './RecordCards';
 import { usePageAnnotation } from './use-page-annotation';
+import { t } from '../lib/i18n';
 
 // The side panel: the reader's workplace beside the article. This page's notes and kept items
 // (orphaned ones listed apart, never dropped), a note on the selection or the whole page, and
@@ -21,7 +22,6 @@ const byPosition = <T extends { target: Target; created: number }>(a: T, b: T): 
 interface Undo {
   kind: Kind;
   id: string;
-  label: string;
 }
 
 export function SidePanel({ tabId }: { tabId: number }) {
@@ -89,8 +89,8 @@ export function SidePanel({ tabId }: { tabId: number }) {
     }
     return saved;
   };
-  const remove = (kind: Kind, id: string, label: string): void => {
-    void done(sendToRuntime('sourcelight/notes/delete', { kind, id })).then((deleted) => deleted && setUndo({ kind, id, label }));
+  const remove = (kind: Kind, id: string): void => {
+    void done(sendToRuntime('sourcelight/notes/delete', { kind, id })).then((deleted) => deleted && setUndo({ kind, id }));
   };
   const restore = (): void => {
     if (undo) void done(sendToRuntime('sourcelight/notes/restore', { kind: undo.kind, id: undo.id })).then(() => setUndo(null));
@@ -101,7 +101,7 @@ export function SidePanel({ tabId }: { tabId: number }) {
   const pickSelection = (): void => {
     void sendToTab(tabId, 'sourcelight/notes/selection', null).then((r) => {
       if (!r.ok) return setProblem(r.error);
-      setProblem(r.value ? null : 'Select some text in the page first.');
+      setProblem(r.value ? null : t('panelSelectFirst'));
       if (r.value) choose(r.value);
     });
   };
@@ -120,7 +120,7 @@ export function SidePanel({ tabId }: { tabId: number }) {
     <main class="panel">
       <header>
         <span class="brand">Sourcelight</span>
-        <h1>{here?.collection.article?.title ?? here?.page.meta.title ?? 'This page'}</h1>
+        <h1>{here?.collection.article?.title ?? here?.page.meta.title ?? t('panelThisPage')}</h1>
       </header>
       {problem && (
         <p class="problem" role="alert">
@@ -129,9 +129,9 @@ export function SidePanel({ tabId }: { tabId: number }) {
       )}
       {undo && (
         <p class="undo" role="status">
-          {undo.label} deleted.{' '}
+          {t(undo.kind === 'notes' ? 'panelDeletedNote' : 'panelDeletedItem')}{' '}
           <button type="button" class="link" onClick={restore}>
-            Undo
+            {t('panelUndo')}
           </button>
         </p>
       )}
@@ -140,15 +140,15 @@ export function SidePanel({ tabId }: { tabId: number }) {
 
       {here && (
         <section aria-labelledby="new-note">
-          <h2 id="new-note">New note</h2>
+          <h2 id="new-note">{t('panelNewNote')}</h2>
           <p class="note-target">
-            {picked ? <q>{picked.text}</q> : 'On the whole page'}{' '}
+            {picked ? <q>{picked.text}</q> : t('panelOnWholePage')}{' '}
             <button type="button" class="link" onClick={pickSelection}>
-              Use the page's selection
+              {t('panelUseSelection')}
             </button>
             {picked && (
               <button type="button" class="link" onClick={() => choose(null)}>
-                Whole page instead
+                {t('panelWholePageInstead')}
               </button>
             )}
           </p>
@@ -158,7 +158,7 @@ export function SidePanel({ tabId }: { tabId: number }) {
               id="new"
               initial={{ body: draft.loaded?.body ?? '', tags: draft.loaded?.tags ?? '' }}
               knownTags={tags}
-              saveLabel="Add note"
+              saveLabel={t('panelAddNote')}
               onSave={add}
               onDraft={(next) => {
                 setTyped(next);
@@ -171,9 +171,9 @@ export function SidePanel({ tabId }: { tabId: number }) {
 
       {here && (
         <section aria-labelledby="notes-here">
-          <h2 id="notes-here">Notes on this page ({notes.length})</h2>
+          <h2 id="notes-here">{t('panelNotesHere', `${notes.length}`)}</h2>
           {notes.length === 0 ? (
-            <p class="empty">No notes yet.</p>
+            <p class="empty">{t('panelNoNotes')}</p>
           ) : (
             <ul class="records">
               {notes.map((note) => (
@@ -184,18 +184,18 @@ export function SidePanel({ tabId }: { tabId: number }) {
                   knownTags={tags}
                   onShow={() => show(note.id)}
                   onEdit={(body, noteTags) => done(sendToRuntime('sourcelight/notes/edit', { id: note.id, change: { body, tags: noteTags } }))}
-                  onDelete={() => remove('notes', note.id, 'Note')}
+                  onDelete={() => remove('notes', note.id)}
                 />
               ))}
             </ul>
           )}
-          <h2>Kept from this page ({items.length})</h2>
+          <h2>{t('panelKeptHere', `${items.length}`)}</h2>
           {items.length === 0 ? (
-            <p class="empty">Nothing kept yet: use “Keep” on a quote or figure below.</p>
+            <p class="empty">{t('panelNothingKept')}</p>
           ) : (
             <ul class="records">
               {items.map((item) => (
-                <ItemCard key={item.id} item={item} orphaned={isOrphan(item)} onShow={() => show(item.id)} onDelete={() => remove('items', item.id, 'Kept item')} />
+                <ItemCard key={item.id} item={item} orphaned={isOrphan(item)} onShow={() => show(item.id)} onDelete={() => remove('items', item.id)} />
               ))}
             </ul>
           )}
@@ -204,15 +204,15 @@ export function SidePanel({ tabId }: { tabId: number }) {
 
       {annotation && (
         <section aria-labelledby="detected">
-          <h2 id="detected">Quotes and figures on this page</h2>
+          <h2 id="detected">{t('panelDetected')}</h2>
           <ul class="detected">
             {annotation.quotes.map((quote, index) =>
               quote.anchored ? (
                 <li key={`q${index}`}>
-                  <span class="who">{quote.speaker?.name ?? 'Unattributed'}</span> <span class="said">{quote.text}</span>
+                  <span class="who">{quote.speaker?.name ?? t('panelUnattributed')}</span> <span class="said">{quote.text}</span>
                   <span class="detected-actions">
-                    <button type="button" onClick={() => keep({ kind: 'quote', index })}>Keep</button>
-                    <button type="button" class="link" onClick={() => noteOn({ kind: 'quote', index })}>Note</button>
+                    <button type="button" onClick={() => keep({ kind: 'quote', index })}>{t('panelKeep')}</button>
+                    <button type="button" class="link" onClick={() => noteOn({ kind: 'quote', index })}>{t('panelNote')}</button>
                   </span>
                 </li>
               ) : null,
@@ -220,10 +220,10 @@ export function SidePanel({ tabId }: { tabId: number }) {
             {annotation.claims.map((claim, index) =>
               claim.anchored ? (
                 <li key={`c${index}`}>
-                  <span class="who">{claim.text}</span> <span class="said">{claim.source ?? 'the article'}</span>
+                  <span class="who">{claim.text}</span> <span class="said">{claim.source ?? t('panelTheArticle')}</span>
                   <span class="detected-actions">
-                    <button type="button" onClick={() => keep({ kind: 'claim', index })}>Keep</button>
-                    <button type="button" class="link" onClick={() => noteOn({ kind: 'claim', index })}>Note</button>
+                    <button type="button" onClick={() => keep({ kind: 'claim', index })}>{t('panelKeep')}</button>
+                    <button type="button" class="link" onClick={() => noteOn({ kind: 'claim', index })}>{t('panelNote')}</button>
                   </span>
                 </li>
               ) : null,
@@ -234,7 +234,7 @@ export function SidePanel({ tabId }: { tabId: number }) {
       <ExportButton />
       <p class="export">
         <button type="button" class="link" onClick={() => void openLibrary()}>
-          Open the library: every article's notes, quotes and figures
+          {t('panelOpenLibrary')}
         </button>
       </p>
     </main>

@@ -6,6 +6,8 @@ import { speakerRole } from '../lib/view/speaker-role';
 import { groupSpeakers } from '../lib/view/speakers';
 import { truncate, UNKNOWN_SPEAKER } from '../lib/view/format';
 import { CorrectedNote, CorrectItem } from './CorrectItem';
+import { t } from '../lib/i18n';
+import { withParts } from './with-parts';
 
 export interface SpeakerListProps {
   quotes: QuoteItem[];
@@ -30,7 +32,7 @@ function QuoteRow({ item, index, onSelect }: Indexed<QuoteItem> & { onSelect: (i
     <li class={item.correction ? 'item-row item-corrected' : 'item-row'}>
       <button type="button" class="item" disabled={!item.anchored || rejected} onClick={() => onSelect(index)}>
         <span class="item-tags">
-          <span class={`badge badge-${item.kind}`}>{item.kind}</span>
+          <span class={`badge badge-${item.kind}`}>{t(item.kind === 'direct' ? 'listDirect' : 'listIndirect')}</span>
           {item.cue && (
             <span class="cue">
               <bdi>{item.cue}</bdi>
@@ -49,7 +51,7 @@ function QuoteRow({ item, index, onSelect }: Indexed<QuoteItem> & { onSelect: (i
 }
 
 /** "3" or, while filtering, "1 of 3". */
-const countLabel = (shown: number, total: number): string => (shown === total ? `${total}` : `${shown} of ${total}`);
+const countLabel = (shown: number, total: number): string => (shown === total ? `${total}` : t('listOf', [`${shown}`, `${total}`]));
 
 function Group({
   id,
@@ -90,7 +92,7 @@ function Group({
           )}
           {variants.length > 0 && (
             <span class="group-variants">
-              also “<bdi>{variants.join('”, “')}</bdi>”
+              {withParts('listAlsoNamed', [<bdi>{variants.join('”, “')}</bdi>])}
             </span>
           )}
         </p>
@@ -109,11 +111,11 @@ function Group({
 export function SpeakerList({ quotes, text, shown, grouped, onSelect }: SpeakerListProps) {
   const { groups, unknown } = useMemo(() => groupSpeakers(quotes), [quotes]);
   const roles = useMemo(() => new Map(groups.map((g) => [g.key, speakerRole(text, [g.label, ...g.variants])])), [groups, text]);
-  if (quotes.length === 0) return <p class="empty">No attributed quotes found.</p>;
+  if (quotes.length === 0) return <p class="empty">{t('listNoQuotes')}</p>;
   const keep = (items: Array<Indexed<QuoteItem>>) => (shown ? items.filter(({ item }) => shown(item)) : items);
   if (!grouped) {
     const items = keep(quotes.map((item, index) => ({ item, index })));
-    if (items.length === 0) return <p class="empty">No quote matches.</p>;
+    if (items.length === 0) return <p class="empty">{t('listNoQuoteMatches')}</p>;
     return (
       <ul class="items">
         {items.map(({ item, index }) => (
@@ -126,7 +128,7 @@ export function SpeakerList({ quotes, text, shown, grouped, onSelect }: SpeakerL
     ...groups.map((g) => ({ ...g, role: roles.get(g.key) ?? null, unknown: false, all: g.items.length, items: keep(g.items) })),
     ...(unknown.length > 0 ? [{ key: '', label: UNKNOWN_SPEAKER, variants: [], role: null, unknown: true, all: unknown.length, items: keep(unknown) }] : []),
   ].filter((g) => g.items.length > 0);
-  if (visible.length === 0) return <p class="empty">No quote matches.</p>;
+  if (visible.length === 0) return <p class="empty">{t('listNoQuoteMatches')}</p>;
   return (
     <ul class="groups">
       {visible.map((g, i) => (

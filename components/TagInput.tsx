@@ -1,7 +1,9 @@
+import { t } from '../lib/i18n';
+
 // Tags typed as a comma-separated line, completed from the tags used before (a native datalist,
 // so the browser's own keyboard handling applies). Completion applies to the tag being typed.
 
-export const parseTags = (line: string): string[] => line.split(',').map((t) => t.trim()).filter(Boolean);
+export const parseTags = (line: string): string[] => line.split(',').map((tag) => tag.trim()).filter(Boolean);
 
 interface TagInputProps {
   id: string;
@@ -13,13 +15,13 @@ interface TagInputProps {
 export function TagInput({ id, value, known, onInput }: TagInputProps) {
   // Offer each known tag as the completion of the last, unfinished one.
   const done = value.includes(',') ? value.slice(0, value.lastIndexOf(',') + 1) + ' ' : '';
-  const used = new Set(parseTags(done).map((t) => t.toLowerCase()));
+  const used = new Set(parseTags(done).map((tag) => tag.toLowerCase()));
   return (
     <>
-      <input id={id} class="tags" list={`${id}-known`} value={value} placeholder="tags, comma separated" autocomplete="off" onInput={(e) => onInput(e.currentTarget.value)} />
+      <input id={id} class="tags" list={`${id}-known`} value={value} placeholder={t('noteTagsPlaceholder')} autocomplete="off" onInput={(e) => onInput(e.currentTarget.value)} />
       <datalist id={`${id}-known`}>
-        {known.filter((t) => !used.has(t.toLowerCase())).map((t) => (
-          <option key={t} value={`${done}${t}`} />
+        {known.filter((tag) => !used.has(tag.toLowerCase())).map((tag) => (
+          <option key={tag} value={`${done}${tag}`} />
         ))}
       </datalist>
     </>

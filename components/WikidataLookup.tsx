@@ -3,6 +3,8 @@ import { itemPage, revisionPage } from '../lib/outlets/wikidata/endpoints';
 import type { WikidataStatement, WikidataValue } from '../lib/outlets/wikidata/entity';
 import type { WikidataLookupRecord } from '../lib/store/schema';
 import { useWikidata, type WikidataChoice } from './use-wikidata';
+import { t } from '../lib/i18n';
+import { withParts } from './with-parts';
 
 // "Look this outlet up on Wikidata": the one part of the card that asks the network, and only
 // when the reader clicks. What Wikidata said is kept with its date, and refreshed on request.
@@ -45,7 +47,7 @@ function Statement({ statement }: { statement: WikidataStatement }) {
             <Value value={value} />
           </span>
         ))}
-        {more > 0 && ` + ${more} more`}
+        {more > 0 && ` ${t('wikidataMore', `${more}`)}`}
       </dd>
     </>
   );
@@ -63,7 +65,7 @@ function Facts({ record, busy, onRefresh, onOther }: { record: WikidataLookupRec
       </p>
       {entity.redirectedFrom && (
         <p class="outlet-details">
-          {entity.redirectedFrom} was merged into {entity.id}.
+          {t('wikidataMerged', [entity.redirectedFrom, entity.id])}
         </p>
       )}
       {entity.statements.length > 0 ? (
@@ -73,22 +75,24 @@ function Facts({ record, busy, onRefresh, onOther }: { record: WikidataLookupRec
           ))}
         </dl>
       ) : (
-        <p class="outlet-empty">The item says nothing about owner, country or founding.</p>
+        <p class="outlet-empty">{t('wikidataSaysNothing')}</p>
       )}
       <p class="outlet-source">
-        Source:{' '}
-        <a href={entity.revision ? revisionPage(entity.id, entity.revision) : itemPage(entity.id)} target="_blank" rel="noreferrer" title="Wikidata’s data is free to use (CC0).">
-          Wikidata, {entity.id}
-        </a>{' '}
-        ({entity.modified ? `edited ${entity.modified.slice(0, 10)}` : 'date unknown'}, CC0 1.0) · fetched {day(record.fetched)}
+        {withParts('wikidataSource', [
+          <a href={entity.revision ? revisionPage(entity.id, entity.revision) : itemPage(entity.id)} target="_blank" rel="noreferrer" title={t('wikidataLicence')}>
+            {t('wikidataSourceLink', entity.id)}
+          </a>,
+          entity.modified ? t('wikidataEdited', entity.modified.slice(0, 10)) : t('wikidataDateUnknown'),
+          day(record.fetched),
+        ])}
       </p>
       <div class="wikidata-actions">
         <button type="button" class="link wikidata-refresh" disabled={busy} onClick={onRefresh}>
-          Refresh from Wikidata
+          {t('wikidataRefresh')}
         </button>
         {record.chosenBy === 'reader' && (
           <button type="button" class="link" disabled={busy} onClick={onOther}>
-            Not this outlet? Search again
+            {t('wikidataSearchAgain')}
           </button>
         )}
       </div>
@@ -102,21 +106,21 @@ function Choice({ choice, busy, onPick, onSearch, onClose }: { choice: WikidataC
     <div class="wikidata-choice">
       {choice.candidates.length > 0 ? (
         <>
-          <p>Which of these is the outlet? Wikidata’s items named “{choice.term}”:</p>
+          <p>{t('wikidataWhich', choice.term)}</p>
           <ul class="wikidata-candidates">
             {choice.candidates.map((c) => (
               <li key={c.id}>
                 <button type="button" class="link wikidata-candidate" disabled={busy} onClick={() => onPick(c.id)}>
                   <span class="wikidata-candidate-label">{c.label}</span> ({c.id})
                   {c.description && <span class="wikidata-candidate-description"> — {c.description}</span>}
-                  {c.matchedAlias && <span class="wikidata-candidate-description"> · also called {c.matchedAlias}</span>}
+                  {c.matchedAlias && <span class="wikidata-candidate-description"> · {t('wikidataAlsoCalled', c.matchedAlias)}</span>}
                 </button>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p class="outlet-empty">Wikidata has no item named “{choice.term}”.</p>
+        <p class="outlet-empty">{t('wikidataNoItem', choice.term)}</p>
       )}
       <form
         class="wikidata-search"
@@ -125,12 +129,12 @@ function Choice({ choice, busy, onPick, onSearch, onClose }: { choice: WikidataC
           onSearch(term);
         }}
       >
-        <input aria-label="Search Wikidata for" value={term} onInput={(e) => setTerm(e.currentTarget.value)} />
+        <input aria-label={t('wikidataSearchFor')} value={term} onInput={(e) => setTerm(e.currentTarget.value)} />
         <button type="submit" class="link wikidata-button" disabled={busy || !term.trim()}>
-          Search
+          {t('wikidataSearch')}
         </button>
         <button type="button" class="link" onClick={onClose}>
-          None of these
+          {t('wikidataNone')}
         </button>
       </form>
     </div>
@@ -151,25 +155,22 @@ export function WikidataLookup({ domain, tableItem, name }: WikidataLookupProps)
   if (!wd.ready) return null;
   return (
     <div class="outlet-fact outlet-wikidata-lookup">
-      <h3 class="outlet-fact-title">Wikidata, when you ask</h3>
+      <h3 class="outlet-fact-title">{t('wikidataHeading')}</h3>
       {wd.record && !wd.choice && <Facts record={wd.record} busy={wd.busy} onRefresh={wd.refresh} onOther={() => wd.search(name)} />}
       {wd.choice && <Choice choice={wd.choice} busy={wd.busy} onPick={wd.pick} onSearch={wd.search} onClose={wd.closeChoice} />}
       {!wd.record && !wd.choice && (
         <>
           <button type="button" class="link wikidata-button" disabled={wd.busy} onClick={wd.lookUp}>
-            Look this outlet up on Wikidata
+            {t('wikidataLookUp')}
           </button>
-          <p class="outlet-details">
-            {tableItem ? `Asks wikidata.org about ${tableItem}` : `Searches wikidata.org for “${name}”`} only when you click; nothing else Sourcelight
-            does goes online.
-          </p>
+          <p class="outlet-details">{tableItem ? t('wikidataAsksAbout', tableItem) : t('wikidataSearchesFor', name)}</p>
           {!wd.allowed && (
-            <p class="outlet-details">Your browser asks for your permission first. Should the popup close while it asks, open it again: the lookup runs then.</p>
+            <p class="outlet-details">{t('wikidataPermission')}</p>
           )}
         </>
       )}
       <p class="wikidata-status" role="status">
-        {wd.busy ? 'Asking Wikidata…' : ''}
+        {wd.busy ? t('wikidataAsking') : ''}
       </p>
       {wd.problem && (
         <p class="problem" role="alert">

@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from '#imports';
+import { render, type ComponentChildren } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, expect, test, vi } from 'vitest';
+import type { ClaimItem, QuoteItem } from '../lib/messages';
+import type { ArticleMeta } from '../lib/model';
+import type { OutletProfile } from '../lib/outlets/profile';
+import type { Provenance } from '../lib/outlets/provenance';
+import type { ItemRecord, NoteRecord, Target } from '../lib/store/schema';
+import { ClaimList } from './ClaimList';
+import { CorrectionsContext } from './CorrectItem';
+import { Counts } from './Counts';
+import { ExportButton } from './ExportButton';
+import { renderHoverCard } from './HoverCard';
+import { NoteForm } from './NoteForm';
+import { OutletCard } from './OutletCard';
+import { ItemCard, NoteCard } from './RecordCards';
+import { SourceLedgerView } from './SourceLedger';
+import { SpeakerList } from './SpeakerList';
+
+// Every word these components show a reader comes from public/_locales: with a browser.i18n that
+// answers ⟦key⟧, no English may be left. The page's own words (names, quotes, domains) are
+// written §like§this here, so what remains after both are taken out must hold no letter.
+
+const PAGE = (word: string): string => `§${word}§`;
+
+let root: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) => `⟦${key}⟧${[substitutions ?? []].flat().join('')}`;
+  document.body.innerHTML = '<div id="root"></div>';
+  root = document.getElementById('root') as HTMLElement;
+});
+
+/** The words a reader can meet in `root` (its text, and its elements' names, placeholders and tooltips) that are neither a key nor the page's. */
+function leaked(): string[] {
+  const attributes = [...root.querySelectorAll('*')].flatMap((el) => ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''));
+  return [root.textContent ?? '', ...attributes]
+    .join(' ')
+    .replace(/⟦\w+⟧/g, ' ')
+    .replace(/§[^§]*§/g, ' ')
+    .replace(/https?:\S+/g, ' ')
+    .match(/[a-z]+/gi) ?? [];
+}
+
+async function show(children: ComponentChildren): Promise<void> {
+  await act(() => render(children, root));
+  // Hooks that read the store answer after the first render.
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+}
+
+const quote = (name: string | null, correction?: QuoteItem['correction']): QuoteItem => ({
+  start: 0,
+  end: 5,
+  kind: 'direct',
+  cue: PAGE('said'),
+  speaker: name ? { name, start: 0, end: 1 } : null,
+  text: PAGE('quoted'),
+  anchored: true,
+  ...(correction ? { correction } : {}),
+});
+const claim: ClaimItem = {
+  start: 0,
+  end: 5,
+  value: 3000,
+  unit: PAGE('troops'),
+  qualifier: PAGE('about'),
+  quote: null,
+  source: PAGE('NATO'),
+  text: PAGE('3,000'),
+  anchored: true,
+  context: { before: PAGE('before'), after: PAGE('after') },
+};
+const corrections = { speakers: [PAGE('Ann')], correct: vi.fn(async () => null), undo: vi.fn(async () => null) };
+
+test('the popup’s counts and lists', async () => {
+  await show(<Counts quotes={3} claims={1} speakers={1} anchored={2} lost={1} />);
+  expect(leaked()).toEqual([]);
+  await show(
+    <CorrectionsContext.Provider value={corrections}>
+      <SpeakerList quotes={[quote(PAGE('Ann')), quote(PAGE('Ann')), quote(PAGE('Bo'), { id: 'c', kind: 'wrong-speaker', detectedSpeaker: PAGE('Monday') })]} text="" shown={(q) => q.speaker?.name !== PAGE('Bo')} grouped onSelect={vi.fn()} />
+      <SpeakerList quotes={[quote(PAGE('Ann'))]} text="" shown={() => false} grouped={false} onSelect={vi.fn()} />
+      <SpeakerList quotes={[]} text="" shown={null} grouped onSelect={vi.fn()} />
+      <ClaimList claims={[claim, { ...claim, correction: { id: 'd', kind: 'not-figure' } }]} text="" shown={null} onSelect={vi.fn()} />
+      <ClaimList claims={[claim]} text="" shown={() => false} onSelect={vi.fn()} />
+      <ClaimList claims={[]} text="" shown={null} onSelect={vi.fn()} />
+    </CorrectionsContext.Provider>,
+  );
+  await act(() => root.querySelector<HTMLButtonElement>('.correct-toggle')?.click());
+  await act(() => [...root.querySelectorAll<HTMLButtonElement>('.correct-choice')][1]?.click());
+  expect(root.querySelector('.correct-speaker')).not.toBeNull();
+  expect(leaked()).toEqual([]);
+});
+
+test('the hover card, correcting', async () => {
+  await act(() => renderHoverCard(root, { hovered: { kind: 'quote', item: quote(PAGE('Ann')) }, anchor: { x: 0, top: 0, bottom: 10 }, correcting: corrections }));
+  expect(root.querySelector('.correct-menu')).not.toBeNull();
+  expect(leaked()).toEqual([]);
+});
+
+const source: Provenance = { title: PAGE('table'), url: 'https://example.org/', date: '2026-01-01', licence: PAGE('CC0'), attribution: PAGE('by') };
+const profile: OutletProfile = {
+  domain: PAGE('wsws.org'),
+  name: PAGE('WSWS'),
+  wikidata: { id: PAGE('Q1'), name: PAGE('WSWS'), source },
+  reliability: {
+    source,
+    entries: [{ entry: PAGE('WSWS'), status: 'nc', statusLabel: PAGE('No consensus'), qualifier: PAGE('2020'), summary: PAGE('summary'), lastDiscussed: '2024', url: 'https://example.org/rsp' }],
+  },
+  stateMedia: { source, name: PAGE('WSWS'), owner: PAGE('owner'), country: PAGE('country'), typology: 'IP', label: PAGE('Independent') },
+  newspaper: { source, wikidataId: PAGE('Q1'), name: PAGE('WSWS'), owner: PAGE('owner'), country: PAGE('country'), language: PAGE('language'), founded: '1998' },
+};
+const article: ArticleMeta = { title: PAGE('title'), byline: null, siteName: PAGE('Site'), publishedTime: null, lang: 'en', canonicalUrl: 'https://wsws.org/x', excerpt: null, genre: PAGE('Opinion') };
+
+test('the outlet card, its own profile, the Wikidata lookup and the source ledger', async () => {
+  await show(
+    <>
+      <OutletCard article={article} outlet={{ phase: 'found', lookup: { host: PAGE('wsws.org'), profile, servedFrom: PAGE('archive.org') }, sources: null }} />
+      <OutletCard article={article} outlet={{ phase: 'found', lookup: { host: null, profile: null, servedFrom: null }, sources: null }} />
+      <OutletCard article={{ ...article, siteName: null }} outlet={{ phase: 'looking' }} />
+      <SourceLedgerView
+        ledger={{
+          people: [{ name: PAGE('Ann'), count: 2, quotes: [] }],
+          cited: (['outlet', 'agency', 'study', 'report', 'document', 'organisation'] as const).map((kind) => ({ name: PAGE(kind), kind, domain: PAGE('reuters.com'), outlet: null, mentions: [{ sentence: PAGE('sentence'), start: 0, end: 1 }] })),
+          links: [{ domain: PAGE('reuters.com'), outlet: PAGE('Reuters'), count: 2, hrefs: [], mention: null }],
+        }}
+      />
+    </>,
+  );
+  expect(root.querySelector('.outlet-own')).not.toBeNull();
+  expect(root.querySelector('.outlet-wikidata-lookup')).not.toBeNull();
+  expect(leaked()).toEqual([]);
+  await act(() => root.querySelector<HTMLButtonElement>('.own-write')?.click());
+  expect(root.querySelector('.own-form')).not.toBeNull();
+  expect(leaked()).toEqual([]);
+});
+
+const passage: Target = {
+  kind: 'passage',
+  selectors: [
+    { type: 'TextQuoteSelector', exact: PAGE('passage'), prefix: '', suffix: '' },
+    { type: 'TextPositionSelector', start: 0, end: 1 },
+  ],
+};
+const note: NoteRecord = { id: 'n', articleId: 'a', body: PAGE('body'), tags: [PAGE('tag')], target: passage, created: 0, updated: 0 };
+const kept = (item: Partial<ItemRecord>): ItemRecord =>
+  ({ id: 'i', articleId: 'a', kind: 'quote', quoteKind: 'direct', cue: null, text: PAGE('text'), speaker: null, target: { kind: 'page' }, created: 0, updated: 0, ...item }) as ItemRecord;
+
+test('the side panel’s notes, kept items and note form', async () => {
+  await show(
+    <ul>
+      <NoteCard note={note} orphaned knownTags={[]} onShow={vi.fn()} onEdit={vi.fn(async () => true)} onDelete={vi.fn()} />
+      <NoteCard note={{ ...note, target: { kind: 'page' } }} orphaned={false} knownTags={[]} onShow={vi.fn()} onEdit={vi.fn(async () => true)} onDelete={vi.fn()} />
+      <ItemCard item={kept({ target: passage })} orphaned={false} onShow={vi.fn()} onDelete={vi.fn()} />
+      <ItemCard item={kept({ kind: 'claim', value: 3, unit: null, qualifier: null } as Partial<ItemRecord>)} orphaned onShow={vi.fn()} onDelete={vi.fn()} />
+      <NoteForm id="n" initial={{ body: '', tags: '' }} knownTags={[]} saveLabel={PAGE('Save')} onSave={vi.fn(async () => true)} onCancel={vi.fn()} />
+      <ExportButton />
+    </ul>,
+  );
+  expect(leaked()).toEqual([]);
+});
