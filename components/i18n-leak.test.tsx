@@ -29,7 +29,7 @@ const PAGE = (word: string): string => `§${word}§`;
 let root: HTMLElement;
 beforeEach(() => {
   fakeBrowser.reset();
-  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) => `⟦${key}⟧${[substitutions ?? []].flat().join('')}`;
+  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | Array<string | number>) => `⟦${key}⟧${[substitutions ?? []].flat().join('')}`;
   document.body.innerHTML = '<div id="root"></div>';
   root = document.getElementById('root') as HTMLElement;
 });
