@@ -106,3 +106,15 @@ export function sentenceAt(index: TextIndex, offset: number): number {
   }
   return best;
 }
+
+/** Index of the first quoted span that opens at `offset` or later (spans are in order of their opening mark). */
+export function firstQuoteFrom(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.quote(mid).open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

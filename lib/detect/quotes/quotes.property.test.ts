@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { detectQuotes } from './quotes';
+import { indexText } from './document';
+import { detectQuotes, quotesInIndex } from './quotes';
 import { splitSentences } from '../text/sentences';
 import { HOSTILE_QUOTE_INPUTS, hostileText } from '../../../bench/hostile';
 
@@ -62,5 +63,26 @@ describe('detectQuotes on 1 MB of hostile input', () => {
     const quotes = detectQuotes(text);
     expect(quotes.every((q) => q.start >= 0 && q.start < q.end && q.end <= text.length)).toBe(true);
     expect(quotes.length).toBeGreaterThanOrEqual(input.minQuotesPerMb);
+  });
+});
+
+// Linear by structure: the quoted spans the finder reads grow as the text does. A paragraph with no
+// full stop is one sentence holding thousands of reports; reading every quoted span of the text for
+// each report (as the decision-2 fragment check once did) made 1 MB of it cost twice per character
+// what 100 KB did.
+describe('detectQuotes reads each quoted span a bounded number of times', () => {
+  const readsOfQuotedSpans = (text: string): { reads: number; spans: number } => {
+    const ix = indexText(text);
+    const quote = ix.quote;
+    let reads = 0;
+    ix.quote = (i) => { reads++; return quote(i); };
+    quotesInIndex(ix);
+    return { reads, spans: ix.quoted.length };
+  };
+
+  test.each(HOSTILE_QUOTE_INPUTS.map((input) => [input.name, input] as const))('%s', (_name, input) => {
+    const small = readsOfQuotedSpans(hostileText(input, 20_000));
+    const large = readsOfQuotedSpans(hostileText(input, 160_000));
+    expect(large.reads).toBeLessThanOrEqual(8 * small.reads * 1.2 + 100);
   });
 });

@@ -6,7 +6,7 @@ import type { Quote, SpeakerRef } from '../../model';
 import { attributionAfter, attributionBefore, attributionLater, speakerOfCue, type Found } from './attribution';
 import { colonIntroductions, standsAlone, type Introduction } from './continuation';
 import { cueAt, isInfinitive, isPassive } from './cue-phrases';
-import { commaBetween, indexText, sentenceAt, type TextIndex } from './document';
+import { commaBetween, firstQuoteFrom, indexText, sentenceAt, type TextIndex } from './document';
 import { findReported, type Reported } from './indirect';
 import { runStartingAt } from './names';
 import type { QuotedSpan } from './quote-marks';
@@ -61,7 +61,12 @@ function looksLikeTitle(ix: TextIndex, q: QuotedSpan): boolean {
 /** Attributed quotes in `text`, in text order (see ANNOTATION-GUIDE.md section 1). */
 export function detectQuotes(text: string): Quote[] {
   if (!text) return [];
-  return new QuoteFinder(indexText(text)).run();
+  return quotesInIndex(indexText(text));
+}
+
+/** The quotes of an indexed text (tests count the index's reads through it). */
+export function quotesInIndex(ix: TextIndex): Quote[] {
+  return new QuoteFinder(ix).run();
 }
 
 class QuoteFinder {
@@ -430,9 +435,9 @@ class QuoteFinder {
   private fragmentsIn(r: Reported, speaker: SpeakerRef, s: number): boolean {
     const { ix } = this;
     const fragments: number[] = [];
-    for (let qi = 0; qi < ix.quoted.length; qi++) {
+    // From the first quotation in the content on, not from the text's first: a long paragraph holds many reports.
+    for (let qi = firstQuoteFrom(ix, r.start - 1); qi < ix.quoted.length; qi++) {
       const q = ix.quote(qi);
-      if (q.open < r.start - 1) continue;
       if (q.open >= r.end) break;
       // Only a quotation that closes the content: one mid-clause is as often a term the writer borrows.
       if (this.isDirect[qi] || q.close < 0 || q.close > r.end + 2 || q.end < r.end - 1) continue;
