@@ -1,10 +1,12 @@
 import { defineContentScript } from '#imports';
-import { renderHoverCard } from '../components/HoverCard';
+import type { HoverCardProps } from '../components/HoverCard';
 import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
-import { CARD_CORRECTION_STYLE } from '../components/CorrectionChoices';
-import { PAGE_LEGEND_STYLE, renderPageLegend } from '../components/PageLegend';
+import { CARD_CORRECTION_STYLE } from '../components/CorrectionChoices.style';
+import { PAGE_LEGEND_STYLE } from '../components/PageLegend.style';
+import { SELECTION_NOTE_STYLE } from '../components/SelectionNote.style';
 import { firstMarkedPage } from '../lib/page/first-run';
-import { SELECTION_NOTE_STYLE, startSelectionNotes } from '../components/SelectionNote';
+import { startSelectionNotes } from '../lib/page/selection-notes';
+import { createPageUiLoader, lazyView } from '../lib/page/page-ui';
 import { fail, handleMessages, ok, sendToRuntime } from '../lib/messages';
 import { trackHover } from '../lib/page/hover-tracker';
 import { lineUnder } from '../lib/page/mark-geometry';
@@ -50,6 +52,11 @@ export default defineContentScript({
       if (event.persisted && event.isTrusted) void sendToRuntime('sourcelight/page-status', session.status());
     };
     window.addEventListener('pageshow', onPageShow);
+    // The card, the legend and the selection's note are loaded when first needed (lib/page/page-ui.ts).
+    const ui = createPageUiLoader(globalThis, async () => {
+      const injected = await sendToRuntime('sourcelight/page-ui', null);
+      return injected.ok ? null : injected.error;
+    });
     const overlay = createOverlay(document, HOVER_CARD_STYLE + CARD_CORRECTION_STYLE);
     // A screen reader says each card as it opens (a mark reached by keyboard has no other voice).
     overlay.mountPoint.setAttribute('aria-live', 'polite');
@@ -57,16 +64,18 @@ export default defineContentScript({
     const selectionLayer = overlay.addLayer(SELECTION_NOTE_STYLE);
     // The first page ever marked gets a one-line legend of the marks at its foot.
     const legendLayer = overlay.addLayer(PAGE_LEGEND_STYLE);
+    const showLegend = lazyView<true>(ui, (loaded, shown) => loaded.legend((overlay.attach(), legendLayer), shown !== null));
     const stopLegend = session.subscribe((status) => {
       if (status.state !== 'annotated') return;
       stopLegend();
-      void firstMarkedPage().then((first) => first && renderPageLegend((overlay.attach(), legendLayer), true));
+      void firstMarkedPage().then((first) => first && showLegend(true));
     });
     const stopSelectionNotes = startSelectionNotes(
       window,
-      () => (overlay.attach(), selectionLayer),
+      lazyView(ui, (loaded, view) => loaded.selectionNote((overlay.attach(), selectionLayer), view)),
       () => pageRefOf(document, session.annotation()?.article ?? null),
     );
+    const showCard = lazyView<HoverCardProps>(ui, (loaded, state) => loaded.hoverCard(overlay.attach(), state));
 
     const hover = trackHover(
       window,
@@ -75,7 +84,9 @@ export default defineContentScript({
         const range = hovered && session.rangeOf(refOf(session.annotation(), hovered));
         return hovered && range ? { hovered, anchor: () => lineUnder(range, x, y) } : null;
       },
-      (state) => renderHoverCard(overlay.attach(), state),
+      showCard,
+      // The pointer or focus reached a mark: the card's code loads during its delay.
+      { prepare: () => void ui.load() },
     );
     // Alt+Shift+C on a shown card: the card stays and offers the item's corrections.
     const stopCorrectKey = listenForCorrectKey(window, () => {
@@ -87,7 +98,7 @@ export default defineContentScript({
         if (result.ok) hover.hide();
         return result.ok ? null : result.error;
       };
-      renderHoverCard(overlay.attach(), { ...state, correcting: { speakers: speakerNames(session.annotation()?.quotes ?? []), correct } });
+      showCard({ ...state, correcting: { speakers: speakerNames(session.annotation()?.quotes ?? []), correct } });
       return true;
     });
     const marks = createMarkNavigator(session, hover);
@@ -147,8 +158,8 @@ export default defineContentScript({
       navigation.stop();
       window.removeEventListener('pageshow', onPageShow);
       hover.stop();
-      renderHoverCard(overlay.mountPoint, null);
-      renderPageLegend(legendLayer, false);
+      showCard(null);
+      showLegend(null);
       stopLegend();
       overlay.remove();
       session.clear();

@@ -191,6 +191,11 @@ export interface Messages {
    * popstate); is its site one the reader asked to be always annotated?
    */
   'sourcelight/page-moved': { request: null; response: { alwaysAnnotate: boolean } };
+  /**
+   * tab → background: inject the page's UI (the hover card, the legend, the selection's note) into
+   * the content script's world, the first time the page needs it; answers once it has run.
+   */
+  'sourcelight/page-ui': { request: null; response: null };
   /** tab → background: the pipeline finished (keeps the badge right whichever path started it). */
   'sourcelight/page-status': { request: PageStatus; response: null };
   /** popup → background */

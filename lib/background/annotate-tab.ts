@@ -4,6 +4,8 @@ import { showFailure } from './badge';
 import { injectionFailureReason, unscriptableReason } from './scriptable';
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The page's UI, injected beside the content script when the page first needs it (lib/page/page-ui.ts). */
+export const PAGE_UI_SCRIPT = '/page-ui.js';
 
 /** The content script is there but its answer never came: the tab navigated or reloaded meanwhile. */
 export const NO_ANSWER = 'The page did not answer: it may have changed or reloaded while Sourcelight was reading it. Try again.';

@@ -69,3 +69,14 @@ test('a content script learns whether its own tab’s site is always annotated, 
     expect(await call('sourcelight/page-moved', null, sender)).toEqual({ ok: false, error: NOT_ALLOWED });
   }
 });
+
+test('the page’s UI is injected into the asking tab’s top frame, for our top-frame content script only', async () => {
+  const injected: unknown[] = [];
+  Object.assign(fakeBrowser.scripting, { executeScript: async (injection: unknown) => (injected.push(injection), []) });
+  for (const sender of [SUBFRAME, OTHER_EXTENSION, POPUP]) {
+    expect(await call('sourcelight/page-ui', null, sender)).toEqual({ ok: false, error: NOT_ALLOWED });
+  }
+  expect(injected).toEqual([]);
+  expect(await call('sourcelight/page-ui', null, CONTENT_SCRIPT)).toEqual({ ok: true, value: null });
+  expect(injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ['/page-ui.js'] }]);
+});

@@ -1,5 +1,6 @@
+import { browser } from '#imports';
 import { fail, ok, type Handlers } from '../messages';
-import { annotateTab } from './annotate-tab';
+import { annotateTab, PAGE_UI_SCRIPT } from './annotate-tab';
 import { showBadge } from './badge';
 import { detectText } from './detect-text';
 import { siteOrigin } from './scriptable';
@@ -25,6 +26,16 @@ export function pageHandlers(): Handlers {
       if (!isOwnContentScript(sender)) return fail(NOT_ALLOWED);
       const origin = siteOrigin(sender.tab?.url ?? sender.url);
       return ok({ alwaysAnnotate: origin !== null && (await isAlwaysAnnotated(origin)) });
+    },
+    // Into the asking frame's content-script world, where the content script finds it.
+    'sourcelight/page-ui': async (_request, sender) => {
+      if (!isOwnContentScript(sender) || sender.tab?.id === undefined) return fail(NOT_ALLOWED);
+      try {
+        await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [0] }, files: [PAGE_UI_SCRIPT] });
+        return ok(null);
+      } catch (error) {
+        return fail(`Sourcelight could not load its card on this page: ${error instanceof Error ? error.message : String(error)}`);
+      }
     },
     // Here, not in the page: detection stays warm across pages and the page does not wait for it.
     'sourcelight/detect': ({ text }, sender) => (isOwnContentScript(sender) || isExtensionPage(sender) ? ok(detectText(text)) : fail(NOT_ALLOWED)),

@@ -152,3 +152,19 @@ test('a pinned card stays while the pointer leaves its item and the page scrolls
   await rest(3);
   expect(shown.at(-1)).toMatchObject({ hovered: claim });
 });
+
+test('a card’s delay starts with prepare, so what shows the card can load meanwhile; nothing to show prepares nothing', async () => {
+  tracking.stop();
+  const prepare = vi.fn();
+  tracking = trackHover(window, find, (state) => shown.push(state), { delayMs: DELAY, prepare });
+  await move(1);
+  expect(prepare).not.toHaveBeenCalled();
+  under = quote;
+  await move(2);
+  expect(prepare).toHaveBeenCalledTimes(1);
+  expect(shown).toEqual([]);
+  vi.advanceTimersByTime(DELAY);
+  expect(shown).toHaveLength(1);
+  tracking.focus(target(claim));
+  expect(prepare).toHaveBeenCalledTimes(2);
+});

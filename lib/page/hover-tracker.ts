@@ -39,13 +39,13 @@ type Source = 'pointer' | 'focus';
  * Shows the card of the item under the pointer (looked up at most once per animation frame) or
  * of the item given focus, once it has stayed there `delayMs`; `show(null)` takes it away.
  * Escape hides the card until another item is reached; scrolling hides it, since the text moves
- * away from under it.
+ * away from under it. `prepare` is called as a card's delay starts: what shows it can load meanwhile.
  */
 export function trackHover(
   win: Window,
   find: (x: number, y: number) => CardTarget | null,
   show: (state: HoverState | null) => void,
-  { delayMs = CARD_DELAY_MS }: { delayMs?: number } = {},
+  { delayMs = CARD_DELAY_MS, prepare }: { delayMs?: number; prepare?: () => void } = {},
 ): HoverTracking {
   let frame = 0;
   let x = 0;
@@ -74,6 +74,7 @@ export function trackHover(
   };
   const schedule = (target: CardTarget, source: Source, delay: number): void => {
     cancel();
+    prepare?.();
     const timer = setTimeout(() => {
       pending = null;
       open(target, source);
