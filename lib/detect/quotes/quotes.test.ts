@@ -167,6 +167,15 @@ describe('continuing speakers', () => {
     expect(found(text)).toEqual([direct('We are losing ground', 'Lotfi Azzouz'), direct('The law must change and we will keep pushing until it does', 'Lotfi Azzouz')]);
   });
 
+  test.each([
+    ['in the first person, the speaker named after it', '\u201cWe start at dawn,\u201d said Ann Ito.\n\nAt nine, her coach \u201cpushed me into the deep end,\u201d and Ito learned to swim.', [direct('We start at dawn', 'Ann Ito'), direct('pushed me into the deep end', 'Ann Ito')]],
+    ['ending a sentence, the speaker as a pronoun', '\u201cI never planned it,\u201d Tom Lee said.\n\nAs a boy, he would \u201cdance like nobody was watching.\u201d', [direct('I never planned it', 'Tom Lee'), direct('dance like nobody was watching.', 'Tom Lee')]],
+    ['a label about a speaker stays the writer\u2019s', '\u201cI never planned it,\u201d Tom Lee said.\n\nLee\u2019s \u201cquiet season\u201d began in May.', [direct('I never planned it', 'Tom Lee')]],
+    ['no one in the sentence has spoken', 'At nine, the coach \u201cpushed me into the deep end,\u201d and the boy learned to swim.', []],
+  ])('a quoted fragment without a cue, %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   test('a paragraph ending "He said:" introduces the next paragraph', () => {
     const text = 'The mayor, Jane Holt, spoke after the vote. She said:\n\n\u201cThis city will rebuild every home.\u201d';
     expect(found(text)).toEqual([direct('This city will rebuild every home.', 'Jane Holt')]);

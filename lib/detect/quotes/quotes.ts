@@ -23,6 +23,9 @@ const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 
 /** Words that open a sentence pointing back at the one before (`That's how …`, `So said …`). */
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', 'so', 'those', 'such']);
 
+/** Words a speaker uses of themselves. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i've", "i'll", 'we', 'us', 'our', "we're", "we've", "we'd"]);
+
 /** Pronouns that stand for one person. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
@@ -297,7 +300,8 @@ class QuoteFinder {
     if (!alone) {
       if (words >= 4 && last && last.paragraph === paragraph && last.sentence >= s - 1) return { cue: null, speaker: last.speaker };
       if (intro) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
-      return null;
+      const speaking = this.isSpokenFragment(q, words, s, closeSentence) ? this.knownSpeakerAround(q, s, closeSentence) : null;
+      return speaking ? { cue: null, speaker: speaking } : null;
     }
     if (last && last.paragraph === paragraph) return { cue: null, speaker: last.speaker };
     const sameParagraph = s > 0 && ix.sentence(s - 1).paragraph === paragraph;
@@ -316,6 +320,63 @@ class QuoteFinder {
     const answered = /^["\u201c\u2018'\u00ab\u201e]/.test(ix.text.slice(ix.paragraphs[paragraph + 1]?.start ?? ix.text.length));
     const about = s > 0 && !answered && ix.sentence(s - 1).paragraph === paragraph - 1 && this.isQuoteParagraph(q, paragraph) ? this.personSubject(s - 1) : null;
     return about ? { cue: null, speaker: about } : null;
+  }
+
+  /**
+   * Words of someone's rather than the writer's label: a fragment run into the writer's sentence (two
+   * words or more, opening lower-case, not a title) that speaks in the first person (`his school
+   * "started feathering me into …"`) or ends a sentence (`he'd "shake it like a showgirl."`). A
+   * sentence with a cue of its own leaves its fragments to the reported speech (decision 2).
+   */
+  private isSpokenFragment(q: QuotedSpan, words: number, s: number, closeSentence: number): boolean {
+    const { ix } = this;
+    const opening = ix.text.charAt(q.start);
+    if (words < 2 || q.close < 0 || opening === opening.toUpperCase() || looksLikeTitle(ix, q)) return false;
+    for (let k = ix.sentence(s).firstToken; k < ix.sentence(closeSentence).endToken; k++) {
+      if ((ix.quoteOfToken[k] ?? -1) >= 0) continue;
+      const cue = cueAt(ix, k);
+      if (cue && !isPassive(ix, cue) && !isInfinitive(ix, cue)) return false;
+    }
+    const first = tokenAt(ix.tokens, q.start);
+    const end = tokenAt(ix.tokens, q.end);
+    for (let k = first; k < end; k++) if (FIRST_PERSON.has(ix.tok(k).norm)) return true;
+    return /[.?!\u2026]$/.test(ix.text.slice(q.start, q.end).trimEnd());
+  }
+
+  /**
+   * `allowed Ito to "do …"`, `after his school "…," Ito turned`: a quoted fragment with no cue speaks for
+   * the person its sentence names who has already spoken in the article — by name, or as `he`/`she`
+   * meaning them — the nearest such mention before the quotation, else the first after it.
+   */
+  private knownSpeakerAround(q: QuotedSpan, s: number, closeSentence: number): SpeakerRef | null {
+    const { ix } = this;
+    const open = tokenAt(ix.tokens, q.open);
+    const from = ix.sentence(s).firstToken;
+    const to = ix.sentence(closeSentence).endToken;
+    let before: Mention | null = null;
+    let after: Mention | null = null;
+    for (let k = from; k < to && !after; k++) {
+      if ((ix.quoteOfToken[k] ?? -1) >= 0) continue;
+      const t = ix.tok(k);
+      let m: Mention | null = null;
+      if (!t.cap || k === from) {
+        if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'his' || t.norm === 'her' || /^(?:he|she)['\u2019]/.test(t.norm)) m = { first: k, end: k + 1, kind: 'pronoun', text: t.norm.replace(/['\u2019].*$/, '') };
+      }
+      if (!m && t.cap) {
+        const run = runStartingAt(ix, k, to);
+        if (run) {
+          m = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/['\u2019]s?$/, '') };
+          k = run.end - 1;
+        }
+      }
+      if (!m) continue;
+      const name = this.resolver.resolve(m, t.start);
+      if (!name || !this.knownSpeakers.has(name)) continue;
+      if (m.first < open) before = m;
+      else after = m;
+    }
+    const m = before ?? after;
+    return m ? this.speakerRef(m, ix.tok(m.first).start) : null;
   }
 
   private isQuoteParagraph(q: QuotedSpan, paragraph: number): boolean {
