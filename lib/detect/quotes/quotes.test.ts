@@ -331,6 +331,8 @@ describe('speakers', () => {
     ['a surname takes the full name used earlier', 'Volodymyr Zelensky spoke on Monday. Zelensky said the losses were heavy.', 'Volodymyr Zelensky'],
     ['a pronoun takes the last speaker', 'Jeffrey Frankel is an economist at Harvard. He said growth would slow sharply.', 'Jeffrey Frankel'],
     ['a subordinator opening the sentence is not part of the name', 'Once Tom Lee was able to speak, he offered that the band would be touring.', 'Tom Lee'],
+    ['a name inside the quotation is not the pronoun\u2019s antecedent', 'Tom Lee lives with his sister Mary Lee. \u201cMary is the best cook I know,\u201d he said.', 'Tom Lee'],
+    ['a name the speaker quotes is not who the pronoun means', 'Mayor Tom Lee spoke on Monday. \u201cIf I were Acme, I would fix the Acme cars,\u201d he wrote.', 'Tom Lee'],
     ['a photo credit is not an antecedent', 'First Lady Ann Roe spoke to Tom Lee in an interview. (Mary Crowe/The White House)She said the nation is calm.', 'Ann Roe'],
     ['a role word the lexicon lacks between a head and a name', '"Warm rooms suit women," says study co-author Boris Kemp, a physicist.', 'Boris Kemp'],
     ['a role takes the person given that title', 'President Barack Obama spoke in London. The president said talks would continue.', 'Barack Obama'],

@@ -240,6 +240,8 @@ export class SpeakerResolver {
       // Names after a cue are the reported content's (`He said that Peru …, and he noted`), not a speaker.
       if (!this.ix.tok(k).cap && CUE_VERBS.has(this.ix.tok(k).norm) && (this.ix.quoteOfToken[k] ?? -1) < 0) break;
       if (!this.ix.tok(k).cap) continue;
+      // A name inside a quotation is the quoted speaker's word (`"Eva's the dream," he said`): not who the writer's pronoun means.
+      if ((this.ix.quoteOfToken[k] ?? -1) >= 0 && this.ix.quoteOfToken[k] !== this.ix.quoteOfToken[pronoun]) continue;
       const run = runStartingAt(this.ix, k, pronoun);
       if (!run) continue;
       const before = run.first - 1 >= s.firstToken ? this.ix.tok(run.first - 1).norm : '';
