@@ -21,6 +21,10 @@ function fill({ message, placeholders = {} }: Message, substitutions: string[]):
   });
 }
 
+// Only tests lack browser.i18n: an extension build leaves the English file out of its bundles (the
+// content script's budget), and the browser falls back to the default locale's words itself.
+const fallback: Record<string, Message> | null = import.meta.env.MODE === 'test' ? english : null;
+
 /** The string for `key` in the reader's language. */
 export function t(key: MessageKey, substitutions: string | string[] = []): string {
   let localised = '';
@@ -29,5 +33,6 @@ export function t(key: MessageKey, substitutions: string | string[] = []): strin
   } catch {
     // No i18n API here (a test): English below.
   }
-  return localised || fill(english[key] as Message, typeof substitutions === 'string' ? [substitutions] : substitutions);
+  const english = fallback?.[key];
+  return localised || (english ? fill(english, typeof substitutions === 'string' ? [substitutions] : substitutions) : key);
 }
