@@ -74,10 +74,13 @@ export type ItemPresence = 'painted' | 'not-found' | 'checking' | 'changed' | 'g
 /** Why an item once painted is not any more. */
 export type LostReason = 'changed' | 'gone';
 
-/** `lost`: the item was painted, and the page has since changed or removed its words. */
-export type QuoteItem = Quote & { text: string; anchored: boolean; lost?: LostReason; correction?: ItemCorrection };
+/**
+ * `lost`: the item was painted, and the page has since changed or removed its words. `kept`: the
+ * id of the reader's kept item for it (a listing says so; lib/page/keep.ts).
+ */
+export type QuoteItem = Quote & { text: string; anchored: boolean; lost?: LostReason; correction?: ItemCorrection; kept?: string };
 /** A claim with the words around it in its paragraph, so a bare figure reads in context. */
-export type ClaimItem = Claim & { text: string; anchored: boolean; lost?: LostReason; context: Snippet; correction?: ItemCorrection };
+export type ClaimItem = Claim & { text: string; anchored: boolean; lost?: LostReason; context: Snippet; correction?: ItemCorrection; kept?: string };
 
 /** What the popup lists: the article and every item with its text. */
 export interface PageAnnotation {
@@ -209,11 +212,16 @@ export interface Messages {
   'sourcelight/notes/page': { request: PageLocation; response: PageCollection };
   'sourcelight/notes/add': { request: { page: PageRef; note: NewNote }; response: NoteRecord };
   'sourcelight/notes/keep': { request: { page: PageRef; item: NewItem }; response: ItemRecord };
+  /**
+   * extension page → background; a page's content script may delete a kept item of its own page
+   * (Undo of a Keep in the hover card), naming the page.
+   */
+  'sourcelight/notes/delete': { request: { kind: Kind; id: string; page?: PageLocation }; response: null };
   /** extension page → background */
   'sourcelight/notes/edit': { request: { id: string; change: NoteChange }; response: NoteRecord };
-  'sourcelight/notes/delete': { request: { kind: Kind; id: string }; response: null };
   /** extension page → background: undo a delete. */
   'sourcelight/notes/restore': { request: { kind: Kind; id: string }; response: NoteRecord | ItemRecord };
+  /** extension page or a page's content script (the in-page note's tag completion) → background */
   'sourcelight/notes/tags': { request: null; response: string[] };
   'sourcelight/notes/export': { request: null; response: Backup };
   /** extension page (the library) → background: merge a backup; the newer copy of a record wins. */

@@ -56,17 +56,40 @@ describe('notes through the background', () => {
     expect(await call('sourcelight/notes/add', { page: page(), note }, OTHER_EXTENSION)).toEqual({ ok: false, error: NOT_ALLOWED });
   });
 
-  test('editing, deleting, tags and export are for extension pages only', async () => {
+  test('editing, deleting a note, restoring and export are for extension pages only', async () => {
     const added = await value(call('sourcelight/notes/add', { page: page(), note }, SIDE_PANEL));
     for (const [type, request] of [
       ['sourcelight/notes/edit', { id: added.id, change: { body: 'x' } }],
       ['sourcelight/notes/delete', { kind: 'notes', id: added.id }],
+      ['sourcelight/notes/delete', { kind: 'notes', id: added.id, page: { url: URL, canonicalUrl: null } }],
       ['sourcelight/notes/restore', { kind: 'notes', id: added.id }],
-      ['sourcelight/notes/tags', null],
       ['sourcelight/notes/export', null],
     ] as const) {
       expect(await call(type, request as never, CONTENT_SCRIPT)).toEqual({ ok: false, error: NOT_ALLOWED });
     }
+  });
+
+  test("a content script undoes a Keep of its own page's item only, naming the page", async () => {
+    const item = { kind: 'quote', quoteKind: 'direct', cue: 'said', text: 'We will', speaker: 'Ada', target: passage('We will') } as const;
+    const kept = await value(call('sourcelight/notes/keep', { page: page(), item }, CONTENT_SCRIPT));
+    const elsewhere = await value(call('sourcelight/notes/keep', { page: page('https://other.example.org/story'), item }, SIDE_PANEL));
+    const here = { url: URL, canonicalUrl: null };
+    expect(await call('sourcelight/notes/delete', { kind: 'items', id: kept.id }, CONTENT_SCRIPT)).toEqual({ ok: false, error: NOT_ALLOWED });
+    expect(await call('sourcelight/notes/delete', { kind: 'items', id: kept.id, page: here }, OTHER_PAGE)).toEqual({ ok: false, error: NOT_ALLOWED });
+    expect(await call('sourcelight/notes/delete', { kind: 'items', id: kept.id, page: here }, SUBFRAME)).toEqual({ ok: false, error: NOT_ALLOWED });
+    // Another page's item, named by id from this page: not found here, and left as it was.
+    expect((await call('sourcelight/notes/delete', { kind: 'items', id: elsewhere.id, page: here }, CONTENT_SCRIPT)).ok).toBe(false);
+    expect((await value(call('sourcelight/notes/page', { url: 'https://other.example.org/story', canonicalUrl: null }, SIDE_PANEL))).items).toHaveLength(1);
+    await value(call('sourcelight/notes/delete', { kind: 'items', id: kept.id, page: here }, CONTENT_SCRIPT));
+    expect((await value(call('sourcelight/notes/page', here, CONTENT_SCRIPT))).items).toEqual([]);
+  });
+
+  test('a content script may ask for the tags used before (completion in the in-page note), a subframe or another extension may not', async () => {
+    await value(call('sourcelight/notes/add', { page: page(), note }, SIDE_PANEL));
+    expect(await value(call('sourcelight/notes/tags', null, CONTENT_SCRIPT))).toEqual(['budget']);
+    expect(await value(call('sourcelight/notes/tags', null, OTHER_PAGE))).toEqual(['budget']);
+    expect(await call('sourcelight/notes/tags', null, SUBFRAME)).toEqual({ ok: false, error: NOT_ALLOWED });
+    expect(await call('sourcelight/notes/tags', null, OTHER_EXTENSION)).toEqual({ ok: false, error: NOT_ALLOWED });
   });
 
   test('malformed requests are refused with a reason and write nothing', async () => {

@@ -7,7 +7,7 @@ import { openStore, type Store } from '../store/db';
 import { toStoreError } from '../store/errors';
 import { changeProblem, itemProblem, noteProblem, pageProblem } from '../store/validate';
 import { correctionsHandlers } from './corrections';
-import { isContentScriptOf, isExtensionPage, NOT_ALLOWED } from './senders';
+import { isContentScriptOf, isExtensionPage, isOwnContentScript, NOT_ALLOWED } from './senders';
 
 // The one place notes are written: every context asks the background, which holds the only
 // connection to the database (in the extension's origin, never a web site's).
@@ -89,10 +89,13 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
       if (problem) return fail(problem);
       return changed(await withStore((db) => editNote(db, id, change)));
     },
-    'sourcelight/notes/delete': async ({ kind, id }, sender) => {
-      if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
+    'sourcelight/notes/delete': async ({ kind, id, page }, sender) => {
+      // A page's content script (Undo of a Keep in the hover card) names its page and may delete a kept item of that page only.
+      const ownPage = kind === 'items' && typeof page?.url === 'string' && isContentScriptOf(sender, page.url);
+      if (!isExtensionPage(sender) && !ownPage) return fail(NOT_ALLOWED);
       if (!KINDS.includes(kind) || typeof id !== 'string') return fail('Nothing to delete.');
-      const result = changed(await withStore((db) => deleteRecord(db, kind, id)));
+      const within = isExtensionPage(sender) || !page ? undefined : { url: page.url, canonicalUrl: typeof page.canonicalUrl === 'string' ? page.canonicalUrl : null };
+      const result = changed(await withStore((db) => deleteRecord(db, kind, id, Date.now(), within)));
       return result.ok ? ok(null) : result;
     },
     'sourcelight/notes/restore': async ({ kind, id }, sender) => {
@@ -100,7 +103,8 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
       if (!KINDS.includes(kind) || typeof id !== 'string') return fail('Nothing to restore.');
       return changed(await withStore((db) => restoreRecord(db, kind, id)));
     },
-    'sourcelight/notes/tags': (_request, sender) => (isExtensionPage(sender) ? withStore(listTags) : fail(NOT_ALLOWED)),
+    // The tags complete a note written in the page, in our closed shadow root: the page never sees them.
+    'sourcelight/notes/tags': (_request, sender) => (isExtensionPage(sender) || isOwnContentScript(sender) ? withStore(listTags) : fail(NOT_ALLOWED)),
     'sourcelight/notes/export': (_request, sender) => (isExtensionPage(sender) ? withStore((db) => exportAll(db)) : fail(NOT_ALLOWED)),
     'sourcelight/notes/import': ({ backup }, sender) => {
       if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);

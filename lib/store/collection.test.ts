@@ -96,6 +96,17 @@ describe('kept items', () => {
     expect((await keepItem(db, page(), quote, 4000)).id).not.toBe(kept.id);
   });
 
+  test('a delete limited to a page removes only a record of that article', async () => {
+    const db = await freshStore();
+    const here = await keepItem(db, page(), quote, 1000);
+    const other = await keepItem(db, page('https://other.example.org/a'), quote, 1000);
+    const canonical = { url: `${page().url}?utm_source=x`, canonicalUrl: null };
+    await expect(deleteRecord(db, 'items', other.id, 2000, canonical)).rejects.toThrow(NOT_FOUND);
+    expect((await listPage(db, 'https://other.example.org/a')).items).toEqual([other]);
+    await deleteRecord(db, 'items', here.id, 2000, canonical);
+    expect((await listPage(db, page().url)).items).toEqual([]);
+  });
+
   test('a later visit fills in what extraction missed before and never blanks what it had', async () => {
     const db = await freshStore();
     await keepItem(db, { url: page().url, meta: { title: 'Old title', byline: null } }, quote, 1);

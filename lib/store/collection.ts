@@ -135,12 +135,18 @@ export async function editNote(db: Store, id: string, change: NoteChange, now = 
   });
 }
 
-/** Marks a note or item deleted (and returns it so); it stays restorable until purgeDeleted removes it. */
-export async function deleteRecord(db: Store, kind: Kind, id: string, now = Date.now()): Promise<NoteRecord | ItemRecord> {
-  return inWriteTransaction(db, [kind], async (tx) => {
+/**
+ * Marks a note or item deleted (and returns it so); it stays restorable until purgeDeleted removes it.
+ * With `page`, only a record of the article at that address is deleted (a page's content script
+ * undoing a Keep may reach its own page's records, never another's).
+ */
+export async function deleteRecord(db: Store, kind: Kind, id: string, now = Date.now(), page?: { url: string; canonicalUrl: string | null }): Promise<NoteRecord | ItemRecord> {
+  const key = page ? articleKey(page.url, page.canonicalUrl) : null;
+  return inWriteTransaction(db, ['articles', kind], async (tx) => {
     const store = tx.objectStore(kind);
     const record = await store.get(id);
     if (!record) throw new StoreError(NOT_FOUND);
+    if (page && (await tx.objectStore('articles').get(record.articleId))?.key !== key) throw new StoreError(NOT_FOUND);
     if (record.deletedAt !== undefined) return record;
     const deleted = { ...record, deletedAt: now };
     await store.put(deleted);
