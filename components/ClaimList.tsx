@@ -6,6 +6,7 @@ import type { Indexed } from '../lib/view/group';
 import { truncate } from '../lib/view/format';
 import { CorrectedNote, CorrectItem } from './CorrectItem';
 import { t } from '../lib/i18n';
+import { KeepItem } from './KeepItem';
 
 export interface ClaimListProps {
   claims: ClaimItem[];
@@ -43,6 +44,7 @@ function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (i
         <LostLabel lost={item.lost} />
       </button>
       <ItemProblemNote kind="claim" index={index} />
+      {((item.anchored && !rejected) || item.kept) && <KeepItem refTo={ref} kept={item.kept} />}
       {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} />}
     </li>
   );

@@ -20,7 +20,8 @@ export const HOVER_CARD_STYLE = `
   border: 1px solid var(--edge);
   box-shadow: 0 6px 24px rgb(0 0 0 / 0.22);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  pointer-events: none;
+  /* The card takes the pointer (its Keep button); the hover tracker keeps it while the pointer is on it. */
+  pointer-events: auto;
   /* max-height (set inline) keeps a tall card on screen; what does not fit is cut, not spilled. */
   overflow: hidden;
 }
@@ -47,4 +48,10 @@ export const HOVER_CARD_STYLE = `
 .value { flex: 1; overflow-wrap: anywhere; }
 .excerpt { margin-top: 6px; color: var(--ink); font-style: italic; overflow-wrap: anywhere; }
 .hint { margin-top: 6px; font-size: 11px; color: var(--muted); }
+.keep { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 8px; }
+.keep button { min-height: 24px; padding: 2px 10px; border: 1px solid var(--edge); border-radius: 4px; background: var(--paper); color: var(--ink); font: inherit; font-size: 12px; cursor: pointer; }
+.keep .link { border: 0; padding: 0 2px; text-decoration: underline; }
+.keep button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.kept-label { font-weight: 600; }
+.keep .problem { flex-basis: 100%; color: #b3261e; font-size: 12px; }
 `;

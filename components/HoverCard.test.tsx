@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, expect, test } from 'vitest';
 import type { HoveredItem } from '../lib/page/session';
+import { act } from 'preact/test-utils';
 import { renderHoverCard } from './HoverCard';
+import { pointOnCard } from './card-placement';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -51,4 +53,42 @@ test('low in the viewport the card opens upwards, its bottom edge above the line
   const card = root.querySelector<HTMLElement>('.card');
   expect(card?.style.bottom).toBe('26px');
   expect(card?.style.top).toBe('');
+});
+
+test('“Keep” on the card keeps the item, then says “Kept ✓” with Undo; a card for another item starts afresh', async () => {
+  const hovered: HoveredItem = { kind: 'quote', item: { start: 0, end: 5, kind: 'direct', cue: 'said', speaker: null, text: '“Hi”', anchored: true } };
+  const calls: string[] = [];
+  const actions = {
+    keep: async () => (calls.push('keep'), { ok: true as const, value: { id: 'k1' } }),
+    undo: async (id: string) => (calls.push(`undo ${id}`), { ok: true as const, value: null }),
+  };
+  const flush = (): Promise<void> => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  const keepRow = (): string | undefined => root.querySelector('.keep')?.textContent ?? undefined;
+  await act(() => renderHoverCard(root, { hovered, anchor: { x: 10, top: 0, bottom: 20 }, keeping: { item: 'quote:0', kept: undefined, actions } }));
+  expect(keepRow()).toBe('Keep');
+  await act(() => root.querySelector<HTMLButtonElement>('.keep button')!.click());
+  await flush();
+  expect(keepRow()).toBe('Kept ✓Undo');
+  // The pointer moving along the quote draws the card again with what the page knew before: it stays kept.
+  await act(() => renderHoverCard(root, { hovered, anchor: { x: 12, top: 0, bottom: 20 }, keeping: { item: 'quote:0', kept: undefined, actions } }));
+  expect(keepRow()).toBe('Kept ✓Undo');
+  await act(() => root.querySelector<HTMLButtonElement>('.keep button')!.click());
+  await flush();
+  expect(calls).toEqual(['keep', 'undo k1']);
+  expect(keepRow()).toBe('Keep');
+  await act(() => renderHoverCard(root, { hovered, anchor: { x: 10, top: 0, bottom: 20 }, keeping: { item: 'quote:1', kept: 'k2', actions } }));
+  expect(keepRow()).toBe('Kept ✓Undo');
+});
+
+test('the card and the gap between it and its line count as on the card; beyond them is not', () => {
+  const hovered: HoveredItem = { kind: 'quote', item: { start: 0, end: 5, kind: 'direct', cue: 'said', speaker: null, text: '“Hi”', anchored: true } };
+  renderHoverCard(root, { hovered, anchor: { x: 10, top: 0, bottom: 20 } });
+  const card = root.querySelector<HTMLElement>('.card')!;
+  card.getBoundingClientRect = () => ({ left: 10, right: 310, top: 26, bottom: 126, x: 10, y: 26, width: 300, height: 100, toJSON: () => null });
+  expect(pointOnCard(root, 100, 60)).toBe(true);
+  expect(pointOnCard(root, 100, 21)).toBe(true);
+  expect(pointOnCard(root, 100, 19)).toBe(false);
+  expect(pointOnCard(root, 320, 60)).toBe(false);
+  renderHoverCard(root, null);
+  expect(pointOnCard(root, 100, 60)).toBe(false);
 });

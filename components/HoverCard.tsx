@@ -5,6 +5,7 @@ import { t } from '../lib/i18n';
 import { sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
 import { placeCard } from './card-placement';
 import { CorrectionChoices, type CardCorrections } from './CorrectionChoices';
+import { KeepButton, type KeepActions } from './KeepButton';
 
 export interface HoverCardProps {
   hovered: HoveredItem;
@@ -12,6 +13,8 @@ export interface HoverCardProps {
   anchor: CardAnchor;
   /** The reader is correcting the item (pressed Alt+Shift+C): the card offers the corrections and stays. */
   correcting?: CardCorrections;
+  /** "Keep" for the item: `item` names it (a card for another item starts afresh), `kept` its kept record. */
+  keeping?: { item: string; kept: string | undefined; actions: KeepActions };
 }
 
 const EXCERPT_CHARS = 90;
@@ -25,7 +28,7 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function HoverCard({ hovered, anchor, correcting }: HoverCardProps) {
+export function HoverCard({ hovered, anchor, correcting, keeping }: HoverCardProps) {
   const { left, width, top, bottom, maxHeight } = placeCard(anchor, { width: window.innerWidth, height: window.innerHeight });
   const style = { left: `${left}px`, width: `${width}px`, maxHeight: `${maxHeight}px`, ...(top === undefined ? { bottom: `${bottom}px` } : { top: `${top}px` }) };
   return (
@@ -52,6 +55,7 @@ export function HoverCard({ hovered, anchor, correcting }: HoverCardProps) {
           <Row label={t('cardSource')} value={sourceLabel(hovered.item.source)} />
         </>
       )}
+      {keeping && <KeepButton key={keeping.item} kept={keeping.kept} actions={keeping.actions} />}
       {correcting ? <CorrectionChoices item={hovered.kind} speakers={correcting.speakers} label={t('correctThisMark')} correct={correcting.correct} focusFirst /> : null}
       <div class="hint">{t(correcting ? 'cardEscToClose' : 'cardCorrectHint')}</div>
     </div>

@@ -96,3 +96,39 @@ test('the Library link opens the library page in a tab', async () => {
   await settle();
   expect((await fakeBrowser.tabs.query({ url: fakeBrowser.runtime.getURL('/library.html') })).length).toBe(1);
 });
+
+test('“Keep” on a listed figure asks the tab to keep it, then shows it kept with Undo, which deletes it', async () => {
+  const sent: Envelope[] = [];
+  tabAnswers = (message) => {
+    sent.push(message);
+    if (message.type === 'sourcelight/annotation') return ok(ANNOTATION);
+    return ok(message.type === 'sourcelight/notes/keep-detected' ? { id: 'kept-1' } : null);
+  };
+  Object.assign(fakeBrowser.runtime, {
+    sendMessage: async (message: Envelope) => (sent.push(message), message.type === 'sourcelight/notes/delete' ? ok(null) : ok(ANNOTATED)),
+  });
+  await act(() => render(<Popup tabId={3} origin={null} />, root));
+  await settle();
+  await act(() => button('Keep')?.click());
+  await settle();
+  expect(sent.filter((m) => m.type === 'sourcelight/notes/keep-detected').map((m) => m.request)).toEqual([{ kind: 'claim', index: 0 }]);
+  expect(root.querySelector('.keep')?.textContent).toBe('Kept ✓Undo');
+  await act(() => button('Undo')?.click());
+  await settle();
+  expect(sent.filter((m) => m.type === 'sourcelight/notes/delete').map((m) => m.request)).toEqual([{ kind: 'items', id: 'kept-1' }]);
+  expect(button('Keep')).toBeDefined();
+});
+
+test('an item the page lists as kept shows so at once; a failed keep says why and stays “Keep”', async () => {
+  tabAnswers = (message) =>
+    message.type === 'sourcelight/notes/keep-detected'
+      ? fail('That passage is not in the page any more.')
+      : ok(message.type === 'sourcelight/annotation' ? { ...ANNOTATION, claims: [ANNOTATION.claims[0]!, { ...ANNOTATION.claims[0]!, kept: 'k9' }] } : null);
+  await act(() => render(<Popup tabId={3} origin={null} />, root));
+  await settle();
+  const [first, second] = [...root.querySelectorAll('.keep')];
+  expect(second?.textContent).toBe('Kept ✓Undo');
+  await act(() => (first?.querySelector('button') as HTMLButtonElement).click());
+  await settle();
+  expect(first?.textContent).toBe('KeepThat passage is not in the page any more.');
+});

@@ -5,6 +5,7 @@ import { sendToTab, type ItemRef } from '../lib/messages';
 import { speakerNames } from '../lib/view/speakers';
 import { CorrectionsContext, type Corrections } from './CorrectItem';
 import { ItemProblemContext, type ItemProblem } from './ItemPresence';
+import { KeepContext, keepingIn } from './KeepItem';
 import { PopupView } from './PopupView';
 import { GoldExport } from './GoldExport';
 import { SiteToggle } from './SiteToggle';
@@ -39,6 +40,7 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
       undo: async (ref) => afterwards(await sendToTab(tabId, 'sourcelight/uncorrect', ref)),
     };
   }, [annotation, tabId, refresh]);
+  const keepActions = useMemo(() => keepingIn(tabId), [tabId]);
   return (
     <main class="popup">
       <div class="brand-row">
@@ -55,9 +57,11 @@ export function Popup({ tabId, origin, pageUrl = null }: PopupProps) {
         </span>
       </div>
       <CorrectionsContext.Provider value={corrections}>
-        <ItemProblemContext.Provider value={painted ? selectProblem : null}>
-          <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop, setMarks, loadMore }} pageUrl={pageUrl} marks={marks} />
-        </ItemProblemContext.Provider>
+        <KeepContext.Provider value={keepActions}>
+          <ItemProblemContext.Provider value={painted ? selectProblem : null}>
+            <PopupView state={state} actions={{ select, annotateAnyway, annotateAgain, stop, setMarks, loadMore }} pageUrl={pageUrl} marks={marks} />
+          </ItemProblemContext.Provider>
+        </KeepContext.Provider>
       </CorrectionsContext.Provider>
       {painted && <GoldExport tabId={tabId} />}
       {origin && state.phase === 'ready' && <SiteToggle origin={origin} />}

@@ -21,6 +21,8 @@ export interface SelectionNoteActions {
   save(picked: PickedPassage, body: string, tags: string[]): Promise<string | null>;
   loadDraft(): Promise<NoteDraft | null>;
   keepDraft(draft: NoteDraft): void;
+  /** The tags used before, most used first: what the tags field completes. */
+  knownTags(): Promise<string[]>;
 }
 
 interface SelectionNoteProps {
@@ -34,8 +36,11 @@ function SelectionNote({ state, actions, onClose, onOpen }: SelectionNoteProps) 
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [tags, setTags] = useState<string[]>([]);
   useEffect(() => {
-    if (open) void actions.loadDraft().then((loaded) => setDraft(loaded ?? { body: '', tags: '' }));
+    if (!open) return;
+    void actions.loadDraft().then((loaded) => setDraft(loaded ?? { body: '', tags: '' }));
+    void actions.knownTags().then(setTags);
   }, [open, actions]);
   const left = Math.min(state.x + 4, window.innerWidth - (open ? 300 : 70));
   const top = Math.min(state.y + 6, window.innerHeight - (open ? 220 : 30));
@@ -56,7 +61,7 @@ function SelectionNote({ state, actions, onClose, onOpen }: SelectionNoteProps) 
             <NoteForm
               id="sourcelight-selection-note"
               initial={draft}
-              knownTags={[]}
+              knownTags={tags}
               saveLabel={t('selectionNoteSave')}
               onDraft={actions.keepDraft}
               onCancel={onClose}
@@ -106,6 +111,10 @@ function actionsOf(page: () => PageRef): SelectionNoteActions {
       return draft && { body: draft.body, tags: draft.tags };
     },
     keepDraft: (draft) => void saveDraft(draftKey(), { ...draft, picked: null }),
+    knownTags: async () => {
+      const known = await sendToRuntime('sourcelight/notes/tags', null);
+      return known.ok ? known.value : [];
+    },
   };
   actionsByPage.set(page, actions);
   return actions;

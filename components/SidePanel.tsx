@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { handleMessages, ok, sendToRuntime, sendToTab, type ItemRef, type NotesHere, type PickedPassage } from '../lib/messages';
 import type { Kind } from '../lib/store/collection';
 import { clearDraft, loadDraft, saveDraft, takePick, watchPicks, type Draft } from '../lib/store/drafts';
@@ -8,6 +8,7 @@ import { openLibrary } from '../lib/background/library-page';
 import { ExportButton } from './ExportButton';
 import { NoteForm } from './NoteForm';
 import { OutletSection } from './OutletCard';
+import { KeepContext, KeepItem, keepingIn } from './KeepItem';
 import { ItemCard, NoteCard } from './RecordCards';
 import { usePageAnnotation } from './use-page-annotation';
 import { t } from '../lib/i18n';
@@ -25,7 +26,8 @@ interface Undo {
 }
 
 export function SidePanel({ tabId }: { tabId: number }) {
-  const { state } = usePageAnnotation(tabId);
+  const { state, refresh } = usePageAnnotation(tabId);
+  const keepActions = useMemo(() => keepingIn(tabId), [tabId]);
   const [here, setHere] = useState<NotesHere | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [tags, setTags] = useState<string[]>([]);
@@ -39,7 +41,9 @@ export function SidePanel({ tabId }: { tabId: number }) {
     if (notes.ok) setHere(notes.value);
     else setProblem(notes.error);
     if (known.ok) setTags(known.value);
-  }, [tabId]);
+    // The tab has found the kept items again (notes/here): the list of its quotes says which are kept.
+    await refresh();
+  }, [tabId, refresh]);
 
   useEffect(() => {
     if (state.phase !== 'working') void reload();
@@ -105,7 +109,6 @@ export function SidePanel({ tabId }: { tabId: number }) {
       if (r.value) choose(r.value);
     });
   };
-  const keep = (ref: ItemRef): void => void done(sendToTab(tabId, 'sourcelight/notes/keep-detected', ref));
   const noteOn = (ref: ItemRef): void => {
     void sendToTab(tabId, 'sourcelight/notes/pick-detected', ref).then((r) => (r.ok ? choose(r.value) : setProblem(r.error)));
   };
@@ -117,126 +120,128 @@ export function SidePanel({ tabId }: { tabId: number }) {
   const annotation = state.phase === 'ready' ? state.annotation : null;
 
   return (
-    <main class="panel">
-      <header>
-        <span class="brand">Sourcelight</span>
-        <h1>{here?.collection.article?.title ?? here?.page.meta.title ?? t('panelThisPage')}</h1>
-      </header>
-      {problem && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {undo && (
-        <p class="undo" role="status">
-          {t(undo.kind === 'notes' ? 'panelDeletedNote' : 'panelDeletedItem')}{' '}
-          <button type="button" class="link" onClick={restore}>
-            {t('panelUndo')}
+    <KeepContext.Provider value={keepActions}>
+      <main class="panel">
+        <header>
+          <span class="brand">Sourcelight</span>
+          <h1>{here?.collection.article?.title ?? here?.page.meta.title ?? t('panelThisPage')}</h1>
+        </header>
+        {problem && (
+          <p class="problem" role="alert">
+            {problem}
+          </p>
+        )}
+        {undo && (
+          <p class="undo" role="status">
+            {t(undo.kind === 'notes' ? 'panelDeletedNote' : 'panelDeletedItem')}{' '}
+            <button type="button" class="link" onClick={restore}>
+              {t('panelUndo')}
+            </button>
+          </p>
+        )}
+        {state.phase === 'failed' && !here && <p class="problem">{state.message}</p>}
+        {annotation && <OutletSection annotation={annotation} pageUrl={here?.page.url ?? null} />}
+
+        {here && (
+          <section aria-labelledby="new-note">
+            <h2 id="new-note">{t('panelNewNote')}</h2>
+            <p class="note-target">
+              {picked ? <q>{picked.text}</q> : t('panelOnWholePage')}{' '}
+              <button type="button" class="link" onClick={pickSelection}>
+                {t('panelUseSelection')}
+              </button>
+              {picked && (
+                <button type="button" class="link" onClick={() => choose(null)}>
+                  {t('panelWholePageInstead')}
+                </button>
+              )}
+            </p>
+            {draft && draft.key === pageKey && (
+              <NoteForm
+                key={draft.key}
+                id="new"
+                initial={{ body: draft.loaded?.body ?? '', tags: draft.loaded?.tags ?? '' }}
+                knownTags={tags}
+                saveLabel={t('panelAddNote')}
+                onSave={add}
+                onDraft={(next) => {
+                  setTyped(next);
+                  keepDraft(next);
+                }}
+              />
+            )}
+          </section>
+        )}
+
+        {here && (
+          <section aria-labelledby="notes-here">
+            <h2 id="notes-here">{t('panelNotesHere', `${notes.length}`)}</h2>
+            {notes.length === 0 ? (
+              <p class="empty">{t('panelNoNotes')}</p>
+            ) : (
+              <ul class="records">
+                {notes.map((note) => (
+                  <NoteCard
+                    key={note.id}
+                    note={note}
+                    orphaned={isOrphan(note)}
+                    knownTags={tags}
+                    onShow={() => show(note.id)}
+                    onEdit={(body, noteTags) => done(sendToRuntime('sourcelight/notes/edit', { id: note.id, change: { body, tags: noteTags } }))}
+                    onDelete={() => remove('notes', note.id)}
+                  />
+                ))}
+              </ul>
+            )}
+            <h2>{t('panelKeptHere', `${items.length}`)}</h2>
+            {items.length === 0 ? (
+              <p class="empty">{t('panelNothingKept')}</p>
+            ) : (
+              <ul class="records">
+                {items.map((item) => (
+                  <ItemCard key={item.id} item={item} orphaned={isOrphan(item)} onShow={() => show(item.id)} onDelete={() => remove('items', item.id)} />
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+
+        {annotation && (
+          <section aria-labelledby="detected">
+            <h2 id="detected">{t('panelDetected')}</h2>
+            <ul class="detected">
+              {annotation.quotes.map((quote, index) =>
+                quote.anchored ? (
+                  <li key={`q${index}`}>
+                    <span class="who">{quote.speaker?.name ?? t('panelUnattributed')}</span> <span class="said">{quote.text}</span>
+                    <span class="detected-actions">
+                      <KeepItem refTo={{ kind: 'quote', index }} kept={quote.kept} />
+                      <button type="button" class="link" onClick={() => noteOn({ kind: 'quote', index })}>{t('panelNote')}</button>
+                    </span>
+                  </li>
+                ) : null,
+              )}
+              {annotation.claims.map((claim, index) =>
+                claim.anchored ? (
+                  <li key={`c${index}`}>
+                    <span class="who">{claim.text}</span> <span class="said">{claim.source ?? t('panelTheArticle')}</span>
+                    <span class="detected-actions">
+                      <KeepItem refTo={{ kind: 'claim', index }} kept={claim.kept} />
+                      <button type="button" class="link" onClick={() => noteOn({ kind: 'claim', index })}>{t('panelNote')}</button>
+                    </span>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          </section>
+        )}
+        <ExportButton />
+        <p class="export">
+          <button type="button" class="link" onClick={() => void openLibrary()}>
+            {t('panelOpenLibrary')}
           </button>
         </p>
-      )}
-      {state.phase === 'failed' && !here && <p class="problem">{state.message}</p>}
-      {annotation && <OutletSection annotation={annotation} pageUrl={here?.page.url ?? null} />}
-
-      {here && (
-        <section aria-labelledby="new-note">
-          <h2 id="new-note">{t('panelNewNote')}</h2>
-          <p class="note-target">
-            {picked ? <q>{picked.text}</q> : t('panelOnWholePage')}{' '}
-            <button type="button" class="link" onClick={pickSelection}>
-              {t('panelUseSelection')}
-            </button>
-            {picked && (
-              <button type="button" class="link" onClick={() => choose(null)}>
-                {t('panelWholePageInstead')}
-              </button>
-            )}
-          </p>
-          {draft && draft.key === pageKey && (
-            <NoteForm
-              key={draft.key}
-              id="new"
-              initial={{ body: draft.loaded?.body ?? '', tags: draft.loaded?.tags ?? '' }}
-              knownTags={tags}
-              saveLabel={t('panelAddNote')}
-              onSave={add}
-              onDraft={(next) => {
-                setTyped(next);
-                keepDraft(next);
-              }}
-            />
-          )}
-        </section>
-      )}
-
-      {here && (
-        <section aria-labelledby="notes-here">
-          <h2 id="notes-here">{t('panelNotesHere', `${notes.length}`)}</h2>
-          {notes.length === 0 ? (
-            <p class="empty">{t('panelNoNotes')}</p>
-          ) : (
-            <ul class="records">
-              {notes.map((note) => (
-                <NoteCard
-                  key={note.id}
-                  note={note}
-                  orphaned={isOrphan(note)}
-                  knownTags={tags}
-                  onShow={() => show(note.id)}
-                  onEdit={(body, noteTags) => done(sendToRuntime('sourcelight/notes/edit', { id: note.id, change: { body, tags: noteTags } }))}
-                  onDelete={() => remove('notes', note.id)}
-                />
-              ))}
-            </ul>
-          )}
-          <h2>{t('panelKeptHere', `${items.length}`)}</h2>
-          {items.length === 0 ? (
-            <p class="empty">{t('panelNothingKept')}</p>
-          ) : (
-            <ul class="records">
-              {items.map((item) => (
-                <ItemCard key={item.id} item={item} orphaned={isOrphan(item)} onShow={() => show(item.id)} onDelete={() => remove('items', item.id)} />
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-
-      {annotation && (
-        <section aria-labelledby="detected">
-          <h2 id="detected">{t('panelDetected')}</h2>
-          <ul class="detected">
-            {annotation.quotes.map((quote, index) =>
-              quote.anchored ? (
-                <li key={`q${index}`}>
-                  <span class="who">{quote.speaker?.name ?? t('panelUnattributed')}</span> <span class="said">{quote.text}</span>
-                  <span class="detected-actions">
-                    <button type="button" onClick={() => keep({ kind: 'quote', index })}>{t('panelKeep')}</button>
-                    <button type="button" class="link" onClick={() => noteOn({ kind: 'quote', index })}>{t('panelNote')}</button>
-                  </span>
-                </li>
-              ) : null,
-            )}
-            {annotation.claims.map((claim, index) =>
-              claim.anchored ? (
-                <li key={`c${index}`}>
-                  <span class="who">{claim.text}</span> <span class="said">{claim.source ?? t('panelTheArticle')}</span>
-                  <span class="detected-actions">
-                    <button type="button" onClick={() => keep({ kind: 'claim', index })}>{t('panelKeep')}</button>
-                    <button type="button" class="link" onClick={() => noteOn({ kind: 'claim', index })}>{t('panelNote')}</button>
-                  </span>
-                </li>
-              ) : null,
-            )}
-          </ul>
-        </section>
-      )}
-      <ExportButton />
-      <p class="export">
-        <button type="button" class="link" onClick={() => void openLibrary()}>
-          {t('panelOpenLibrary')}
-        </button>
-      </p>
-    </main>
+      </main>
+    </KeepContext.Provider>
   );
 }

@@ -8,6 +8,7 @@ import { truncate, UNKNOWN_SPEAKER } from '../lib/view/format';
 import { CorrectedNote, CorrectItem } from './CorrectItem';
 import { t } from '../lib/i18n';
 import { withParts } from './with-parts';
+import { KeepItem } from './KeepItem';
 
 export interface SpeakerListProps {
   quotes: QuoteItem[];
@@ -45,6 +46,7 @@ function QuoteRow({ item, index, onSelect }: Indexed<QuoteItem> & { onSelect: (i
         </span>
       </button>
       <ItemProblemNote kind="quote" index={index} />
+      {((item.anchored && !rejected) || item.kept) && <KeepItem refTo={ref} kept={item.kept} />}
       {item.correction ? <CorrectedNote refTo={ref} correction={item.correction} /> : <CorrectItem refTo={ref} />}
     </li>
   );

@@ -7,7 +7,7 @@ import type { CardAnchor } from '../lib/page/mark-geometry';
 
 const CARD_WIDTH = 300;
 /** Between the line and the card. */
-const GAP = 6;
+export const CARD_GAP = 6;
 const MARGIN = 4;
 
 export interface CardPlacement {
@@ -23,8 +23,14 @@ export interface CardPlacement {
 export function placeCard(anchor: CardAnchor, viewport: { width: number; height: number }): CardPlacement {
   const width = Math.max(0, Math.min(CARD_WIDTH, viewport.width - 2 * MARGIN));
   const left = Math.max(MARGIN, Math.min(anchor.x, viewport.width - MARGIN - width));
-  const roomBelow = viewport.height - anchor.bottom - GAP - MARGIN;
-  const roomAbove = anchor.top - GAP - MARGIN;
-  if (roomBelow >= roomAbove) return { left, width, top: anchor.bottom + GAP, maxHeight: Math.max(0, roomBelow) };
-  return { left, width, bottom: viewport.height - anchor.top + GAP, maxHeight: Math.max(0, roomAbove) };
+  const roomBelow = viewport.height - anchor.bottom - CARD_GAP - MARGIN;
+  const roomAbove = anchor.top - CARD_GAP - MARGIN;
+  if (roomBelow >= roomAbove) return { left, width, top: anchor.bottom + CARD_GAP, maxHeight: Math.max(0, roomBelow) };
+  return { left, width, bottom: viewport.height - anchor.top + CARD_GAP, maxHeight: Math.max(0, roomAbove) };
+}
+
+/** Whether the viewport point is on the card in `container`, or in the gap between it and its line: the card stays while the pointer goes to it. */
+export function pointOnCard(container: HTMLElement, x: number, y: number): boolean {
+  const box = container.querySelector('.card')?.getBoundingClientRect();
+  return box !== undefined && x >= box.left && x <= box.right && y >= box.top - CARD_GAP && y <= box.bottom + CARD_GAP;
 }

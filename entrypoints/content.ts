@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import type { HoverCardProps } from '../components/HoverCard';
+import { pointOnCard } from '../components/card-placement';
 import { HOVER_CARD_STYLE } from '../components/HoverCard.style';
 import { CARD_CORRECTION_STYLE } from '../components/CorrectionChoices.style';
 import { PAGE_LEGEND_STYLE } from '../components/PageLegend.style';
@@ -12,7 +13,8 @@ import { trackHover } from '../lib/page/hover-tracker';
 import { lineUnder } from '../lib/page/mark-geometry';
 import { listenForMarkKeys } from '../lib/page/mark-keys';
 import { anyShown, createMarkNavigator, refOf } from '../lib/page/mark-navigator';
-import { createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
+import { createPageKeeping, createPageNotes, notesPageHandlers } from '../lib/page/notes-handlers';
+import { refKey } from '../lib/page/keep';
 import { detectInBackground } from '../lib/page/detect-in-background';
 import { watchNavigation, whenQuiet } from '../lib/page/navigation-watch';
 import { pageRefOf } from '../lib/page/page-ref';
@@ -21,7 +23,7 @@ import { correctionsLoader, correctionsPageHandlers, correctItem } from '../lib/
 import { listenForCorrectKey } from '../lib/page/correct-key';
 import { speakerNames } from '../lib/view/speakers';
 import { replacePreviousRun } from '../lib/page/page-run';
-import { createPageSession } from '../lib/page/session';
+import { createPageSession, type HoveredItem } from '../lib/page/session';
 import { listWindow } from '../lib/view/list-window';
 import type { CorrectionKind } from '../lib/store/schema';
 import { probeCard } from '../lib/test-build/overlay-probe';
@@ -77,6 +79,12 @@ export default defineContentScript({
     );
     const showCard = lazyView<HoverCardProps>(ui, (loaded, state) => loaded.hoverCard(overlay.attach(), state));
 
+    const keeping = createPageKeeping(document, session, notes);
+    // The card's "Keep": the same path as the side panel's and the popup's.
+    const cardKeep = (hovered: HoveredItem): HoverCardProps['keeping'] => {
+      const ref = refOf(session.annotation(), hovered);
+      return { item: refKey(ref), kept: keeping.keptOf(ref), actions: { keep: () => keeping.keep(ref), undo: keeping.undo } };
+    };
     const hover = trackHover(
       window,
       (x, y) => {
@@ -84,9 +92,9 @@ export default defineContentScript({
         const range = hovered && session.rangeOf(refOf(session.annotation(), hovered));
         return hovered && range ? { hovered, anchor: () => lineUnder(range, x, y) } : null;
       },
-      showCard,
+      (state) => showCard(state && { ...state, keeping: cardKeep(state.hovered) }),
       // The pointer or focus reached a mark: the card's code loads during its delay.
-      { prepare: () => void ui.load() },
+      { prepare: () => void ui.load(), onCard: (x, y) => pointOnCard(overlay.mountPoint, x, y) },
     );
     // Alt+Shift+C on a shown card: the card stays and offers the item's corrections.
     const stopCorrectKey = listenForCorrectKey(window, () => {
@@ -98,7 +106,7 @@ export default defineContentScript({
         if (result.ok) hover.hide();
         return result.ok ? null : result.error;
       };
-      showCard({ ...state, correcting: { speakers: speakerNames(session.annotation()?.quotes ?? []), correct } });
+      showCard({ ...state, keeping: cardKeep(state.hovered), correcting: { speakers: speakerNames(session.annotation()?.quotes ?? []), correct } });
       return true;
     });
     const marks = createMarkNavigator(session, hover);
@@ -131,7 +139,7 @@ export default defineContentScript({
       },
       'sourcelight/status': () => ok(session.status()),
       'sourcelight/cancel': () => ok(session.cancel()),
-      'sourcelight/annotation': (window) => ok(listWindow(session.annotation(), window)),
+      'sourcelight/annotation': (window) => ok(listWindow(session.annotation(), window, keeping.keptLookup())),
       'sourcelight/marks': (visible) => ok(visible ? session.setMarks(visible) : session.marks()),
       'sourcelight/scroll-to': (ref) => (session.scrollTo(ref) ? ok(true) : fail(notShownReason(session.presence(ref)))),
       'sourcelight/mark-command': ({ command }) => ok({ acted: marks.run(command), current: marks.current(), shown: anyShown(session.marks()) }),
@@ -142,7 +150,7 @@ export default defineContentScript({
         void sendToRuntime('sourcelight/page-status', session.status());
         return ok(null);
       },
-      ...notesPageHandlers(document, session, notes),
+      ...notesPageHandlers(document, session, notes, keeping),
       ...correctionsPageHandlers(document, session),
       ...(import.meta.env.SOURCELIGHT_TEST_BUILD
         ? { 'sourcelight/test/card': () => ok(probeCard(overlay.mountPoint)), 'sourcelight/test/legend': () => ok(legendLayer.textContent || null) }

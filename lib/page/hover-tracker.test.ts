@@ -168,3 +168,22 @@ test('a card’s delay starts with prepare, so what shows the card can load mean
   tracking.focus(target(claim));
   expect(prepare).toHaveBeenCalledTimes(2);
 });
+
+test('the card stays while the pointer is on it (its Keep button), and goes once the pointer leaves it', async () => {
+  tracking.stop();
+  const onCard = (x: number): boolean => x >= 100 && x <= 200;
+  tracking = trackHover(window, find, (state) => shown.push(state), { delayMs: DELAY, onCard });
+  under = quote;
+  await rest(1);
+  expect(shown).toHaveLength(1);
+  // Off the mark, onto the card: no item under the pointer there, and the card stays.
+  under = null;
+  await move(150);
+  vi.advanceTimersByTime(DELAY);
+  expect(shown).toHaveLength(1);
+  await move(250);
+  expect(shown.at(-1)).toBeNull();
+  // With no card shown, the same place is just the page.
+  await move(150);
+  expect(shown.at(-1)).toBeNull();
+});

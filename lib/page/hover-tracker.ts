@@ -40,12 +40,14 @@ type Source = 'pointer' | 'focus';
  * of the item given focus, once it has stayed there `delayMs`; `show(null)` takes it away.
  * Escape hides the card until another item is reached; scrolling hides it, since the text moves
  * away from under it. `prepare` is called as a card's delay starts: what shows it can load meanwhile.
+ * While the pointer is on the card shown (`onCard`: the card and the gap to its line), the card
+ * stays, so its buttons can be reached.
  */
 export function trackHover(
   win: Window,
   find: (x: number, y: number) => CardTarget | null,
   show: (state: HoverState | null) => void,
-  { delayMs = CARD_DELAY_MS, prepare }: { delayMs?: number; prepare?: () => void } = {},
+  { delayMs = CARD_DELAY_MS, prepare, onCard = () => false }: { delayMs?: number; prepare?: () => void; onCard?: (x: number, y: number) => boolean } = {},
 ): HoverTracking {
   let frame = 0;
   let x = 0;
@@ -84,7 +86,7 @@ export function trackHover(
 
   const update = (): void => {
     frame = 0;
-    if (pinned) return;
+    if (pinned || (shown && onCard(x, y))) return;
     const target = find(x, y);
     if (!target) {
       dismissed = null;

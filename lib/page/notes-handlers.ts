@@ -1,7 +1,8 @@
-import { fail, ok, sendToRuntime, type Handlers, type ItemRef } from '../messages';
+import { fail, ok, sendToRuntime, type Handlers, type ItemRef, type Result } from '../messages';
 import type { PageCollection } from '../store/collection';
+import type { ItemRecord } from '../store/schema';
 import { createNotePainter } from '../paint/note-highlights';
-import { keptItemOf } from './keep';
+import { keptItemOf, keptRefs, refKey } from './keep';
 import { createNotesLayer, pickRange, type NotesLayer } from './notes-layer';
 import { pageRefOf } from './page-ref';
 import type { PageSession } from './session';
@@ -21,7 +22,41 @@ export function createPageNotes(doc: Document): NotesLayer {
   });
 }
 
-export function notesPageHandlers(doc: Document, session: PageSession, layer: NotesLayer): Handlers {
+/** Keeping the page's detected items: one path for the side panel's and popup's messages and the hover card. */
+export interface PageKeeping {
+  /** Keeps the detected item `ref` (described here, stored by the background); keeping it again returns the same record. */
+  keep(ref: ItemRef): Promise<Result<ItemRecord>>;
+  /** Undo of keep: deletes the kept item `id` of this page. */
+  undo(id: string): Promise<Result<null>>;
+  /** The id of the kept item for the detected item `ref`, if the reader kept it. */
+  keptOf(ref: ItemRef): string | undefined;
+  /** keptOf over many items (a listing): one pass over the page's kept items. */
+  keptLookup(): (ref: ItemRef) => string | undefined;
+}
+
+export function createPageKeeping(doc: Document, session: PageSession, layer: NotesLayer): PageKeeping {
+  const keptLookup = (): ((ref: ItemRef) => string | undefined) => {
+    const annotation = session.annotation();
+    const kept = annotation ? keptRefs(layer.kept(), annotation, session.rangeOf) : new Map<string, string>();
+    return (ref) => kept.get(refKey(ref));
+  };
+  return {
+    async keep(ref) {
+      const annotation = session.annotation();
+      const item = annotation && keptItemOf(doc, annotation, ref, session.rangeOf(ref));
+      if (!item) return fail(NOT_IN_PAGE);
+      return sendToRuntime('sourcelight/notes/keep', { page: pageRefOf(doc, annotation.article), item });
+    },
+    undo(id) {
+      const { url, meta } = pageRefOf(doc);
+      return sendToRuntime('sourcelight/notes/delete', { kind: 'items', id, page: { url, canonicalUrl: meta.canonicalUrl ?? null } });
+    },
+    keptOf: (ref) => keptLookup()(ref),
+    keptLookup,
+  };
+}
+
+export function notesPageHandlers(doc: Document, session: PageSession, layer: NotesLayer, keeping: PageKeeping): Handlers {
   const pageRef = () => pageRefOf(doc, session.annotation()?.article ?? null);
   const pickDetected = (ref: ItemRef) => {
     const range = session.rangeOf(ref);
@@ -41,12 +76,7 @@ export function notesPageHandlers(doc: Document, session: PageSession, layer: No
       const picked = pickDetected(ref);
       return picked ? ok(picked) : fail(NOT_IN_PAGE);
     },
-    'sourcelight/notes/keep-detected': async (ref) => {
-      const annotation = session.annotation();
-      const item = annotation && keptItemOf(doc, annotation, ref, session.rangeOf(ref));
-      if (!item) return fail(NOT_IN_PAGE);
-      return sendToRuntime('sourcelight/notes/keep', { page: pageRef(), item });
-    },
+    'sourcelight/notes/keep-detected': (ref) => keeping.keep(ref),
     'sourcelight/notes/changed': ({ articleId }) => {
       const shown = layer.painted().articleId;
       if (shown === null || shown === articleId) void layer.refresh().catch(() => undefined);

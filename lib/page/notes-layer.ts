@@ -3,6 +3,7 @@ import type { PaintedRecords, PickedPassage } from '../messages';
 import type { PageCollection } from '../store/collection';
 import type { ItemRecord, NoteRecord, Target } from '../store/schema';
 import type { NotePainter } from '../paint/note-highlights';
+import type { KeptPlace } from './keep';
 
 // The content script's half of the notes: find this page's notes and kept items in the live
 // page again by their selectors, paint them, and say which were not found (orphaned — the panel
@@ -12,6 +13,8 @@ export interface NotesLayer {
   /** Asks for the page's records again, re-anchors and repaints them. */
   refresh(): Promise<{ collection: PageCollection; painted: PaintedRecords }>;
   painted(): PaintedRecords;
+  /** The kept items found in the page, with their ranges. */
+  kept(): KeptPlace[];
   /** Brings a painted note or item into view; false when it is not in the page. */
   scrollTo(id: string): boolean;
   clear(): void;
@@ -32,6 +35,7 @@ function rangeOf(doc: Document, target: Target): Range | null {
 
 export function createNotesLayer(doc: Document, painter: NotePainter | null, load: () => Promise<PageCollection>): NotesLayer {
   let ranges = new Map<string, Range>();
+  let keptPlaces: KeptPlace[] = [];
   let articleId: string | null = null;
   let generation = 0;
 
@@ -48,6 +52,10 @@ export function createNotesLayer(doc: Document, painter: NotePainter | null, loa
       }
     }
     ranges = found;
+    keptPlaces = items.flatMap((record) => {
+      const range = found.get(record.id);
+      return range ? [{ record, range }] : [];
+    });
     painter?.paint({ note: paintNote, kept: paintKept });
   };
 
@@ -65,6 +73,7 @@ export function createNotesLayer(doc: Document, painter: NotePainter | null, loa
       return { collection, painted: painted() };
     },
     painted,
+    kept: () => keptPlaces,
     scrollTo(id) {
       const range = ranges.get(id);
       if (!range || range.collapsed) return false;
@@ -76,6 +85,7 @@ export function createNotesLayer(doc: Document, painter: NotePainter | null, loa
     clear() {
       generation++;
       ranges = new Map();
+      keptPlaces = [];
       painter?.clear();
     },
   };

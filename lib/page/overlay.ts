@@ -24,8 +24,8 @@ export interface Overlay {
   addLayer(css: string): HTMLElement;
 }
 
-// No pointer events, here or on the card: the card must never stand between the pointer and the
-// text being hit-tested.
+// No pointer events on the host: only what it shows takes the pointer (the card, whose tracker
+// keeps it while the pointer is on it, and the note button), never the empty box around it.
 const HOST_STYLE = ['all: initial', 'display: block', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'z-index: 2147483647', 'pointer-events: none']
   .map((declaration) => `${declaration} !important`)
   .join('; ');

@@ -46,3 +46,13 @@ test('the article’s text and links come with the first page only', () => {
   expect('text' in next || 'links' in next).toBe(false);
   expect(next.quotes).toHaveLength(100);
 });
+
+test('a kept item says so by its index in the whole page, on whichever page of the listing it falls', () => {
+  const kept = new Map([['quote:3', 'a'], ['claim:501', 'b']]);
+  const keptOf = (ref: { kind: string; index: number }): string | undefined => kept.get(`${ref.kind}:${ref.index}`);
+  const first = listWindow(page(600, 600), null, keptOf)!;
+  expect(first.quotes.flatMap((q, i) => (q.kept ? [[i, q.kept]] : []))).toEqual([[3, 'a']]);
+  const second = listWindow(page(600, 600), { from: LIST_PAGE }, keptOf)!;
+  expect(second.claims.flatMap((c, i) => (c.kept ? [[LIST_PAGE + i, c.kept]] : []))).toEqual([[501, 'b']]);
+  expect(second.quotes.some((q) => 'kept' in q)).toBe(false);
+});

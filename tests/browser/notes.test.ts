@@ -113,7 +113,7 @@ test('notes and kept items are painted and listed, found again after a reload; a
   const note = panel.locator('.record.note').filter({ hasText: 'troops included' });
   await note.getByRole('button', { name: 'Delete' }).click();
   await expect.poll(() => panel.getByRole('heading', { name: /^Notes on this page \(1\)/ }).count()).toBe(1);
-  await panel.getByRole('button', { name: 'Undo' }).click();
+  await panel.locator('.undo').getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => panel.locator('.record.note').filter({ hasText: 'troops included' }).count()).toBe(1);
 
   // Come back to the page: everything is found again, painted, listed; the orphan says so.
