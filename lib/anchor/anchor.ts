@@ -109,6 +109,17 @@ export function describeRange(root: Node, range: Range): [TextQuoteSelector, Tex
   return describeSpan(index.text, start, end);
 }
 
+/** describeRange for each of `ranges` (null stays null), the root indexed once. */
+export function describeRanges(root: Node, ranges: ReadonlyArray<Range | null>): Array<SpanSelectors | null> {
+  if (!ranges.some(Boolean)) return ranges.map(() => null);
+  const index = buildTextIndex(root);
+  return ranges.map((range) => {
+    if (!range) return null;
+    const { start, end } = offsetsFromRange(index, range);
+    return describeSpan(index.text, start, end);
+  });
+}
+
 /** The Range that `selectors` describe under `root`, or null. Positions index the root's text (TextIndex.text). */
 export function anchorSelector(root: Node, selectors: ReadonlyArray<Selector>): Range | null {
   const quote = selectors.find(isTextQuoteSelector);

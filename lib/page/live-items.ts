@@ -41,7 +41,11 @@ export interface LiveItems {
   presence(ref: ItemRef): ItemPresence;
   /** Items painted now, and items once painted that the page no longer shows. */
   counts(): { anchored: number; lost: number };
+  /** Follows more items (the page added paragraphs): after the others, index for index. */
+  add(ranges: AnchoredRanges, selectors: ItemSelectors): void;
 }
+
+type ItemSelectors = { quotes: Array<SpanSelectors | null>; claims: Array<SpanSelectors | null>; speakers: Array<SpanSelectors | null> };
 
 function entries(ranges: Array<Range | null>, selectors: Array<SpanSelectors | null>): Entry[] {
   return ranges.map((range, i) => ({
@@ -55,7 +59,7 @@ function entries(ranges: Array<Range | null>, selectors: Array<SpanSelectors | n
 const isLost = (e: Entry): boolean => e.presence === 'changed' || e.presence === 'gone';
 
 /** `ranges` as anchoring found them, with the selectors it recorded for each (index for index). */
-export function createLiveItems(ranges: AnchoredRanges, selectors: { quotes: Array<SpanSelectors | null>; claims: Array<SpanSelectors | null>; speakers: Array<SpanSelectors | null> }): LiveItems {
+export function createLiveItems(ranges: AnchoredRanges, selectors: ItemSelectors): LiveItems {
   const lists: Lists = {
     quotes: entries(ranges.quotes, selectors.quotes),
     claims: entries(ranges.claims, selectors.claims),
@@ -145,6 +149,12 @@ export function createLiveItems(ranges: AnchoredRanges, selectors: { quotes: Arr
     counts() {
       const items = [...lists.quotes, ...lists.claims];
       return { anchored: items.filter((e) => e.range).length, lost: items.filter(isLost).length };
+    },
+    add(more, moreSelectors) {
+      lists.quotes.push(...entries(more.quotes, moreSelectors.quotes));
+      lists.claims.push(...entries(more.claims, moreSelectors.claims));
+      lists.speakers.push(...entries(more.speakers, moreSelectors.speakers));
+      extent = extentOf();
     },
   };
 }

@@ -43,14 +43,14 @@ beforeEach(async () => {
   expect(status).toMatchObject({ claims: 8, anchored: 8 });
 });
 
-/** Lets the observer's callback and the settle timer run. */
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 400));
+/** Lets the observer's callback and the settle timers run (added paragraphs are read after 300 ms of quiet). */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 600));
 const story = (): HTMLElement => document.getElementById('story')!;
 
 test.each([
   ['the article re-rendered with the same words', () => (story().innerHTML = articleHtml(PARAGRAPHS)), 8, 0],
   ['the whole article container replaced', () => story().replaceWith(Object.assign(document.createElement('main'), { innerHTML: articleHtml(PARAGRAPHS) })), 8, 0],
-  ['paragraphs appended', () => story().insertAdjacentHTML('beforeend', '<p>Later: 7 more ships.</p>'), 8, 0],
+  ['a paragraph appended: its figure marked too', () => story().insertAdjacentHTML('beforeend', '<p>Later: 7 more ships.</p>'), 9, 0],
   ['a paragraph removed', () => story().querySelectorAll('p')[2]!.remove(), 6, 2],
   ['a figure inside a paragraph replaced by another', () => (story().querySelectorAll('p')[0]!.textContent = PARAGRAPHS[0]!.replace('40,000', '45,000')), 6, 2],
   ['the clock ticking outside the article', () => (clock.textContent = '12:00:01'), 8, 0],
@@ -67,6 +67,35 @@ test.each([
     if (claim.anchored) expect(session.rangeOf({ kind: 'claim', index })?.toString()).toBe(claim.text);
     else expect(session.scrollTo({ kind: 'claim', index })).toBe(false);
   });
+});
+
+test('paragraphs appended after annotation: their figures are listed after the article’s, each on its own words, and counted', async () => {
+  story().insertAdjacentHTML('beforeend', '<p>Later that day, 25 ships left the harbour.</p><div><p>A further 6 were held back by the storm overnight.</p></div>');
+  await settle();
+  const listed = session.annotation()!;
+  expect(listed.claims.map((c) => c.text)).toEqual(['40,000', '40,000', '12', '12', '300', '300', '2', '2', '25', '6']);
+  expect(listed.claims.slice(8).map((c) => c.context.before)).toEqual(['Later that day, ', 'A further ']);
+  expect(session.rangeOf({ kind: 'claim', index: 9 })?.toString()).toBe('6');
+  expect(statuses.at(-1)).toMatchObject({ claims: 10, anchored: 10 });
+  // Marked like the article's: found again when the page renders them anew.
+  story().lastElementChild!.innerHTML = '<p>A further 6 were held back by the storm overnight.</p>';
+  await settle();
+  expect(session.presence({ kind: 'claim', index: 9 })).toBe('painted');
+  expect(session.annotation()!.claims).toHaveLength(10);
+});
+
+test('an article rendered again with one paragraph more: only that paragraph is read', async () => {
+  story().innerHTML = articleHtml([...PARAGRAPHS, 'Officials confirmed 90 more crossings.']);
+  await settle();
+  expect(session.annotation()!.claims.map((c) => c.text).slice(8)).toEqual(['90', '90']);
+  expect(session.status()).toMatchObject({ claims: 10, anchored: 10, lost: 0 });
+});
+
+test('paragraphs added while the marks are removed are not read', async () => {
+  story().insertAdjacentHTML('beforeend', '<p>Later that day, 25 ships left the harbour.</p>');
+  session.clear();
+  await settle();
+  expect(session.annotation()).toBeNull();
 });
 
 test('an item is checked when clicked, before the observer has settled', async () => {

@@ -15,6 +15,7 @@ import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-t
 import { snippetAround } from '../view/snippet';
 import type { CorrectionRecord } from '../store/schema';
 import type { MatchedCorrections } from '../corrections/corrections';
+import { appendDetection, APPENDED_TIMING, newParagraphs, noteAdded, textOf } from './appended';
 import { correctedView } from './corrected';
 import { createLiveItems, type LiveItems } from './live-items';
 import { containerOf, watchContainer, type ArticleChange, type MutationWatch } from './mutation-watch';
@@ -206,10 +207,47 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
   };
   const refindLater = createSettleTimer(refindNow, REFIND_TIMING);
 
+  /** Elements the page added to the article since it was annotated, waiting to be read. */
+  const added = new Set<Element>();
+  /** Reads the paragraphs the page added, and marks their quotes and figures after the article's. */
+  const readAdded = async (): Promise<void> => {
+    // A paragraph rendered again holds items found again, not new ones: those are found first.
+    refindLater.flush();
+    const waiting = [...added];
+    added.clear();
+    if (!painted || !tracked) return;
+    const paragraphs = newParagraphs(waiting, painted.annotation.text, present([...tracked.ranges().quotes, ...tracked.ranges().claims]));
+    if (paragraphs.length === 0) return;
+    const mine = generation;
+    let detection;
+    try {
+      detection = await detect(textOf(paragraphs));
+    } catch {
+      // The background did not answer: the added paragraphs stay unmarked, the article as it was.
+      return;
+    }
+    if (mine !== generation || !painted || !tracked || !doc.body) return;
+    const appended = appendDetection(painted, paragraphs, detection, doc.body);
+    painted = appended.painted;
+    tracked.add(appended.ranges, appended.selectors);
+    listed = listItems(painted);
+    applyView(status.state === 'annotated');
+    follow();
+    const { anchored, lost } = tracked.counts();
+    publish({ ...status, quotes: painted.annotation.quotes.length, claims: painted.annotation.claims.length, anchored, lost });
+  };
+  const readAddedLater = createSettleTimer(() => void readAdded(), APPENDED_TIMING);
+
   // In the observer's callback, before the page renders again: a mark whose words changed comes
-  // off now, and is looked for again when the changes have settled.
+  // off now, and is looked for again when the changes have settled. Paragraphs added are read
+  // once the additions settle.
   function onChange(change: ArticleChange): void {
     onArticleChange?.();
+    if (change !== 'all' && tracked) {
+      const before = added.size;
+      noteAdded(change, added);
+      if (added.size > before) readAddedLater.poke();
+    }
     if (!tracked?.check(change)) return;
     repaint();
     publishCounts();
@@ -220,6 +258,8 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
     watch?.stop();
     watch = null;
     refindLater.cancel();
+    readAddedLater.cancel();
+    added.clear();
     tracked = null;
   };
 

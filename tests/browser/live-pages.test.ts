@@ -78,7 +78,6 @@ describe('a page that changes its article after it was annotated', () => {
   test.each([
     ['renders the article again into new nodes', 'rerender'],
     ['swaps the article container for a new one', 'replaceContainer'],
-    ['appends paragraphs', 'appendParagraphs'],
   ])('%s: every mark is found again on the same words, the badge unchanged', async (_name, change) => {
     const { page, tabId, status: before } = await openAnnotated();
     expect(before).toMatchObject({ state: 'annotated', quotes: 6, claims: 4 });
@@ -89,6 +88,27 @@ describe('a page that changes its article after it was annotated', () => {
     const items = await expectMarksRight(page, tabId);
     expect(items.quotes.filter((q) => q.lost)).toEqual([]);
     expect(await badge(tabId)).toBe(beforeBadge);
+    await page.close();
+  });
+
+  test('appends paragraphs ("read more"): their quote and figure are painted on their words and listed after the article’s, the badge counts them', async () => {
+    const { page, tabId, status: before } = await openAnnotated();
+    expect(before).toMatchObject({ state: 'annotated', quotes: 6, claims: 4 });
+    await page.evaluate(() => (window as unknown as { appendParagraphs: () => void }).appendParagraphs());
+    await expect.poll(async () => (await status(tabId)).anchored, { timeout: 30_000 }).toBe(before.anchored + 2);
+    expect(await status(tabId)).toMatchObject({ state: 'annotated', quotes: 7, claims: 5 });
+    const items = await expectMarksRight(page, tabId);
+    expect(items.quotes.at(-1)).toMatchObject({ text: 'Every resident will have a say before the first stone is laid', speaker: { name: 'Maria Okafor' }, anchored: true });
+    expect(items.claims.at(-1)).toMatchObject({ text: '40', unit: 'meetings', anchored: true });
+    expect(items.quotes.filter((q) => q.lost)).toEqual([]);
+    expect(await badge(tabId)).toBe(String(before.quotes + before.claims + 2));
+
+    // The popup lists them under their speaker, and a click brings the new quote into view.
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    const item = popup.locator('button.item', { hasText: 'Every resident will have a say' });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await popup.locator('.group', { has: item }).locator('.group-label').innerText()).toBe('Maria Okafor');
+    await popup.close();
     await page.close();
   });
 

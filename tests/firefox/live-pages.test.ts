@@ -65,3 +65,15 @@ test('a node replaced inside a quote: the quote comes off and is reported, never
   expect((await status(tabId)).anchored).toBe(before.anchored - 1);
   await page.close();
 });
+
+test('paragraphs appended ("read more"): their quote and figure are painted on their words and listed', async () => {
+  const { page, tabId } = await bed.openTab(LIVE);
+  const before = await bed.annotate(tabId);
+  await page.evaluate(() => (window as unknown as { appendParagraphs: () => void }).appendParagraphs());
+  await expect.poll(async () => (await status(tabId)).anchored, { timeout: 30_000 }).toBe(before.anchored + 2);
+  const { painted, expected, items } = await marks(page, tabId);
+  expect(painted).toEqual(expected);
+  expect(items.quotes.at(-1)).toMatchObject({ text: 'Every resident will have a say before the first stone is laid', speaker: { name: 'Maria Okafor' }, anchored: true });
+  expect(items.claims.at(-1)).toMatchObject({ text: '40', anchored: true });
+  await page.close();
+});

@@ -1,0 +1,142 @@
+// Paragraphs the page adds to its article after it was annotated ("read more", lazy loading):
+// noticed among the observer's records, read once the additions settle, detected in the
+// background like the article, and their items added after the article's. Bounded: a few
+// hundred waiting elements, 50,000 characters a reading, the paint budget over all.
+import { anchorSpans, describeRanges, type TextSpan } from '../anchor/anchor';
+import { wordsOf } from '../anchor/refind';
+import type { Detection } from '../detect/detect';
+import type { Claim, Quote } from '../model';
+import type { AnchoredRanges } from '../paint/hit-test';
+import { PAINT_BUDGET } from './budget';
+import type { AnchoredSelectors, PaintedAnnotation } from './pipeline';
+import type { SettleTiming } from './settle-timer';
+
+/** An added element with fewer characters than this (a clock, an icon, a button) is not a paragraph. */
+const MIN_CHARS = 16;
+/** Elements waiting to be read, at most. */
+const MAX_WAITING = 200;
+/** Characters read at once, at most: the rest of a huge addition is left unmarked. */
+const MAX_CHARS = 50_000;
+/** Between the article's text and an added paragraph's, as extraction puts between paragraphs. */
+const SEPARATOR = '\n\n';
+
+/** Additions are read once they have been quiet this long, and at the latest this long after the first. */
+export const APPENDED_TIMING: SettleTiming = { quietMs: 300, maxWaitMs: 2000 };
+
+const ELEMENT_NODE = 1;
+
+/** Adds to `waiting` the elements with text that `records` added. */
+export function noteAdded(records: ReadonlyArray<MutationRecord>, waiting: Set<Element>): void {
+  for (const record of records) {
+    if (record.type !== 'childList') continue;
+    for (const node of record.addedNodes) {
+      if (waiting.size >= MAX_WAITING) return;
+      if (node.nodeType === ELEMENT_NODE && (node.textContent?.length ?? 0) >= MIN_CHARS) waiting.add(node as Element);
+    }
+  }
+}
+
+/**
+ * Of the `waiting` elements, those to read: still on the page, outermost, holding no painted mark,
+ * and with words the article's text does not have (a paragraph rendered again is not new).
+ */
+export function newParagraphs(waiting: Iterable<Element>, articleText: string, painted: ReadonlyArray<Range>): Element[] {
+  const connected = [...waiting].filter((el) => el.isConnected);
+  const outermost = connected.filter((el) => !connected.some((other) => other !== el && other.contains(el)));
+  const article = wordsOf(articleText);
+  const chosen: Element[] = [];
+  let chars = 0;
+  for (const el of outermost) {
+    const words = wordsOf(el.textContent ?? '');
+    if (words.length < MIN_CHARS || article.includes(words)) continue;
+    if (painted.some((range) => range.intersectsNode(el))) continue;
+    chars += el.textContent?.length ?? 0;
+    if (chars > MAX_CHARS) break;
+    chosen.push(el);
+  }
+  // In the page's order, as the article's text is.
+  return chosen.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+/** The text detection reads for `paragraphs`. */
+export const textOf = (paragraphs: ReadonlyArray<Element>): string => paragraphs.map((p) => p.textContent ?? '').join(SEPARATOR);
+
+export interface Appended {
+  /** The annotation with the new items after the article's (its text after the article's text). */
+  painted: PaintedAnnotation;
+  /** The new items' ranges and selectors, in the order they were added. */
+  ranges: AnchoredRanges;
+  selectors: AnchoredSelectors;
+}
+
+/**
+ * `detection` of textOf(`paragraphs`), added to `painted`: each item found in its paragraph is
+ * kept (one that is not, or that runs across paragraphs, is dropped), its offsets moved past the
+ * article's text, within the paint budget; selectors describe the new ranges under `root`.
+ */
+export function appendDetection(painted: PaintedAnnotation, paragraphs: ReadonlyArray<Element>, detection: Detection, root: Node): Appended {
+  const texts = paragraphs.map((p) => p.textContent ?? '');
+  const starts: number[] = [];
+  texts.reduce((at, text) => (starts.push(at), at + text.length + SEPARATOR.length), 0);
+
+  // Each span anchored inside the paragraph that holds it.
+  const anchor = (spans: ReadonlyArray<TextSpan | null>): Array<Range | null> => {
+    const found: Array<Range | null> = spans.map(() => null);
+    texts.forEach((text, p) => {
+      const start = starts[p]!;
+      const mine = spans.flatMap((span, i) => (span && span.start >= start && span.end <= start + text.length ? [i] : []));
+      if (mine.length === 0) return;
+      const ranges = anchorSpans(paragraphs[p]!, text, mine.map((i) => ({ start: spans[i]!.start - start, end: spans[i]!.end - start })));
+      mine.forEach((i, k) => (found[i] = ranges[k] ?? null));
+    });
+    return found;
+  };
+
+  const { annotation } = painted;
+  const room = Math.max(0, PAINT_BUDGET - annotation.quotes.length - annotation.claims.length);
+  const quoteRanges = anchor(detection.quotes);
+  const keptQuotes = detection.quotes.flatMap((_, i) => (quoteRanges[i] ? [i] : [])).slice(0, room);
+  const claimRanges = anchor(detection.claims);
+  const keptClaims = detection.claims.flatMap((_, i) => (claimRanges[i] ? [i] : [])).slice(0, room - keptQuotes.length);
+  const speakerRanges = anchor(keptQuotes.map((i) => detection.quotes[i]!.speaker));
+
+  const shift = annotation.text.length + SEPARATOR.length;
+  const moved = <T extends TextSpan>(span: T): T => ({ ...span, start: span.start + shift, end: span.end + shift });
+  const quoteIndex = new Map(keptQuotes.map((i, k) => [i, annotation.quotes.length + k]));
+  const quotes: Quote[] = keptQuotes.map((i) => {
+    const quote = detection.quotes[i]!;
+    return { ...moved(quote), speaker: quote.speaker && moved(quote.speaker) };
+  });
+  const claims: Claim[] = keptClaims.map((i) => {
+    const claim = detection.claims[i]!;
+    return { ...moved(claim), quote: claim.quote === null ? null : (quoteIndex.get(claim.quote) ?? null) };
+  });
+
+  const ranges: AnchoredRanges = {
+    quotes: keptQuotes.map((i) => quoteRanges[i]!),
+    claims: keptClaims.map((i) => claimRanges[i]!),
+    speakers: speakerRanges,
+  };
+  // Under the root the page is searched from when an item is found again: one index for all.
+  const described = describeRanges(root, [...ranges.quotes, ...ranges.claims, ...ranges.speakers]);
+  const nq = ranges.quotes.length;
+  const nc = ranges.claims.length;
+  const selectors: AnchoredSelectors = { quotes: described.slice(0, nq), claims: described.slice(nq, nq + nc), speakers: described.slice(nq + nc) };
+  return {
+    painted: {
+      annotation: { ...annotation, text: annotation.text + SEPARATOR + textOf(paragraphs), quotes: [...annotation.quotes, ...quotes], claims: [...annotation.claims, ...claims] },
+      ranges: {
+        quotes: [...painted.ranges.quotes, ...ranges.quotes],
+        claims: [...painted.ranges.claims, ...ranges.claims],
+        speakers: [...painted.ranges.speakers, ...ranges.speakers],
+      },
+      selectors: {
+        quotes: [...painted.selectors.quotes, ...selectors.quotes],
+        claims: [...painted.selectors.claims, ...selectors.claims],
+        speakers: [...painted.selectors.speakers, ...selectors.speakers],
+      },
+    },
+    ranges,
+    selectors,
+  };
+}
