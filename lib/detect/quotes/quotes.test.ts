@@ -187,6 +187,8 @@ describe('reported speech', () => {
     ['cue then clause', 'General Mark Milley said 100,000 troops had been killed or wounded.', [indirect('100,000 troops had been killed or wounded', 'Mark Milley')]],
     ['cue, that and a clause', 'Tunisian Prime Minister Habib Essid said that a museum worker was killed.', [indirect('a museum worker was killed', 'Habib Essid')]],
     ['attribution after the clause', 'Two gunmen died, officials said.', [indirect('Two gunmen died', 'officials')]],
+    ['a name joined by an ampersand', 'P&G said it will raise prices in May.', [indirect('it will raise prices in May', 'P&G')]],
+    ['a name joined by an ampersand as the object', 'Regulators warned P&G about raising prices.', [indirect('P&G about raising prices', 'Regulators')]],
     ['according to after the clause', 'About 50 people were wounded, according to local news reports.', [indirect('About 50 people were wounded', 'local news reports')]],
     ['according to before the clause', 'According to the Congressional Budget Office, the deficit will grow.', [indirect('the deficit will grow', 'Congressional Budget Office')]],
     ['interrupted by its attribution', 'The difference, Mr. Warner said, was that the economy was weak then.', [indirect('The difference, Mr. Warner said, was that the economy was weak then', 'Warner')]],

@@ -1,5 +1,6 @@
 // Word tokens with their offsets: the unit every detector walks. Apostrophes and hyphens inside a
-// word keep it whole (`Ramírez’s`, `long-range`); soft hyphens and zero-width marks stay inside.
+// word keep it whole (`Ramírez’s`, `long-range`), as does an ampersand between capitals (`AT&T`);
+// soft hyphens and zero-width marks stay inside.
 
 export interface Token {
   start: number;
@@ -29,6 +30,7 @@ const isInvisible = (c: number): boolean => c === 0xad || (c >= 0x200b && c <= 0
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
 const isDigitSeparator = (c: number): boolean => c === 44 || c === 46;
 
 function normalise(word: string): string {
@@ -49,6 +51,8 @@ export function tokenize(text: string): Token[] {
     for (;;) {
       if (i < n && (isWordChar(text, i) || isInvisible(text.charCodeAt(i)))) { i++; continue; }
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i += 2; continue; }
+      // `AT&T`, `R&D`: an ampersand between capitals joins one name.
+      if (i + 1 < n && text.charCodeAt(i) === 38 && isAsciiCapital(text.charCodeAt(i - 1)) && isAsciiCapital(text.charCodeAt(i + 1))) { i += 2; continue; }
       // `4,000`, `1.3`: separators between digits keep a number whole.
       if (i + 1 < n && isDigitSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
       break;
