@@ -130,7 +130,15 @@ describe('a page that changes its article after it was annotated', () => {
 
     // Hovering the new words shows no card (the old quote's card would describe other words),
     // where hovering a quote still on the page does.
+    const card = async (): Promise<string | null> => {
+      const probe = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
+      return probe.ok ? (probe.value?.text ?? null) : null;
+    };
     const cardAt = async (words: string): Promise<string | null> => {
+      // The card stays while the pointer is on it or between it and its mark (it may lie over
+      // the next paragraphs): the pointer leaves it first, so the card seen is the words'.
+      await page.mouse.move(2, 2);
+      await expect.poll(card).toBeNull();
       const box = await page.evaluate((w) => {
         const p = [...document.querySelectorAll('#story p')].find((e) => e.textContent!.includes(w))!;
         const r = p.getBoundingClientRect();
@@ -139,8 +147,7 @@ describe('a page that changes its article after it was annotated', () => {
       await page.mouse.move(box.x, box.y);
       await page.mouse.move(box.x + 4, box.y + 1);
       await page.waitForTimeout(300);
-      const probe = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
-      return probe.ok ? (probe.value?.text ?? null) : null;
+      return card();
     };
     await expect.poll(() => cardAt('most important decision')).toContain('Maria Okafor');
     expect(await cardAt('consulted at every stage')).toBeNull();
