@@ -44,8 +44,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'findings', 'notes', 'note', 'memorandum', 'minutes', 'guidance', 'guidelines', 'bill', 'legislation',
   'constitution', 'editorial', 'column', 'obituary', 'affidavit', 'testimony', 'dossier',
   'records', 'emails', 'transcript', 'forecast', 'projection', 'projections', 'model', 'models', 'census',
-  // Documents that set terms or ask for something, and say so (`the solicitation notes that …`).
-  'solicitation', 'proposal', 'contract', 'agreement', 'motion', 'brief', 'warrant', 'application', 'policy',
+  // Documents that set terms, ask for something or describe what is for sale, and say so (`the solicitation notes that …`).
+  'solicitation', 'proposal', 'contract', 'agreement', 'motion', 'brief', 'warrant', 'application', 'policy', 'listing',
 ]);
 
 /** Words inside a capitalised name that make it an organisation or publication, not a person. */

@@ -14,6 +14,9 @@ describe('splitSentences', () => {
     ['paragraphs joined without a space', 'He spoke.He left.', ['He spoke.', 'He left.']],
     ['question and exclamation', 'Why? Because! Fine.', ['Why?', 'Because!', 'Fine.']],
     ['paragraph ends are sentence ends', 'No full stop here\nNor here', ['No full stop here', 'Nor here']],
+    ['a caption glued to the next sentence', 'Photo by Acme StudiosThe house sold in May.', ['Photo by Acme Studios', 'The house sold in May.']],
+    ['a heading glued to the next sentence', 'Keep It ShortSomeone once told me to stop.', ['Keep It Short', 'Someone once told me to stop.']],
+    ['brand names glue content words, not a new sentence', 'SoftBank and PlayStation grew.', ['SoftBank and PlayStation grew.']],
     ['decimal numbers', 'It grew 4.2 percent. Prices fell.', ['It grew 4.2 percent.', 'Prices fell.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);

@@ -1,11 +1,13 @@
 // Sentence boundaries of article text, aware of abbreviations (`Mr.`, `U.S.`, `Gen.`, `Sept.`) and
 // of quotation marks: a sentence ending inside a quote ends after the closing mark. Paragraph ends
 // are sentence ends. Pages whose paragraphs were run together without a space (`killings".He`)
-// still split where a lower-case word is directly followed by a capital after a full stop.
+// still split where a lower-case word is directly followed by a capital after a full stop, and where
+// a caption or heading runs into the sentence after it without one (`Courtesy of AcmeThe listing`).
 
 import { splitParagraphs, type Span } from './paragraphs';
 import { findQuotedSpans } from '../quotes/quote-marks';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { isGluedBlockStart } from './glued-blocks';
 
 export type { Span } from './paragraphs';
 
@@ -58,6 +60,11 @@ export function splitSentences(text: string, closingMarks?: ReadonlySet<number>,
     };
     for (let i = p.start; i < p.end; i++) {
       const code = text.charCodeAt(i);
+      if (code >= 0x41 && code <= 0x5a && i > start && isGluedBlockStart(text, i)) {
+        push(i);
+        start = i;
+        continue;
+      }
       if (code !== 46 && code !== 63 && code !== 33 && code !== 0x2026) continue; // . ? ! …
       let j = i + 1;
       while (j < p.end && (TERMINAL.has(text.charAt(j)) || CLOSERS_ALWAYS.has(text.charAt(j)) || closers.has(j))) j++;

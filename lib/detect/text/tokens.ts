@@ -1,6 +1,9 @@
 // Word tokens with their offsets: the unit every detector walks. Apostrophes and hyphens inside a
 // word keep it whole (`Ramírez’s`, `long-range`), as does an ampersand between capitals (`AT&T`);
-// soft hyphens and zero-width marks stay inside.
+// soft hyphens and zero-width marks stay inside. Blocks glued together by extraction (`AcmeThe`)
+// are two words (glued-blocks.ts).
+
+import { isGluedBlockStart } from './glued-blocks';
 
 export interface Token {
   start: number;
@@ -49,7 +52,7 @@ export function tokenize(text: string): Token[] {
     const start = i;
     i++;
     for (;;) {
-      if (i < n && (isWordChar(text, i) || isInvisible(text.charCodeAt(i)))) { i++; continue; }
+      if (i < n && (isWordChar(text, i) || isInvisible(text.charCodeAt(i))) && !isGluedBlockStart(text, i)) { i++; continue; }
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i += 2; continue; }
       // `AT&T`, `R&D`: an ampersand between capitals joins one name.
       if (i + 1 < n && text.charCodeAt(i) === 38 && isAsciiCapital(text.charCodeAt(i - 1)) && isAsciiCapital(text.charCodeAt(i + 1))) { i += 2; continue; }
