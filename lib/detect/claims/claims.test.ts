@@ -22,6 +22,9 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Rescuers pulled a dozen survivors from the rubble.', [{ text: 'a dozen', value: 12, unit: 'survivors' }]],
     ['Two dozen engineering teams use the service.', [{ text: 'Two dozen', value: 24, unit: 'teams' }]],
     ['The poll found precisely zero support for the plan.', [{ text: 'zero', value: 0, qualifier: 'precisely' }]],
+    // a possessive states how many its owner has
+    ['He lives with his wife and their two daughters.', [{ text: 'two', value: 2, unit: 'daughters' }]],
+    ['The firm sold its three plants last year.', [{ text: 'three', value: 3, unit: 'plants' }]],
     // decimals ending sentences are not list numbers
     ['Output rose 1.2. Then it fell 2.3. Nobody knew why.', [{ text: '1.2', value: 1.2 }, { text: '2.3', value: 2.3 }]],
     // magnitudes and separators
@@ -220,6 +223,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['age', 'The 19-year-old admitted the offence.'],
     ['age', 'Police said the 61-year-old, who lives nearby, fled.'],
     ['age', 'Her grandmother was 72 when she learned to swim.'],
+    ['age in words', 'He began to paint at the age of ten, and the twins, aged seven, watched.'],
     ['age', 'The brothers, aged 17, 19 and 22, were released.'],
     ['age', 'At 81, he still swims every day.'],
     ['singular', 'The men were held, one of them a teenager.'],

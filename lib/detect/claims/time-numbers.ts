@@ -108,11 +108,12 @@ function isAgeSubject(t: Token | undefined): boolean {
 
 /** `aged 45`, `the age of 10`, `Parata, 75,`, `Kaiarahi (10)`. */
 export function isAge(tokens: readonly Token[], a: Amount): boolean {
-  if (!a.numeral || !plainInteger(a) || a.value === null || a.value > 120) return false;
   const before = tokens[a.first - 1];
   const w = tokenWord(before);
-  if (w && AGE_WORDS.has(w)) return true;
-  if (w === 'of' && AGE_WORDS.has(tokenWord(tokens[a.first - 2]) ?? '')) return true;
+  // `aged 19`, `at the age of ten`: after an age word, digits and number words alike.
+  const smallCount = a.value !== null && a.value <= 120 && (a.numeral ? plainInteger(a) : a.wordKind === 'cardinal' && !a.scaled && !a.currency && !a.percent && !a.measure);
+  if (smallCount && ((w && AGE_WORDS.has(w)) || (w === 'of' && AGE_WORDS.has(tokenWord(tokens[a.first - 2]) ?? '')))) return true;
+  if (!a.numeral || !plainInteger(a) || a.value === null || a.value > 120) return false;
   // `aged 19 and 21`, `aged 19, 20 and 21`: the later ages of a list after `aged`.
   if ((w === 'and' || w === 'or' || before?.norm === ',') && tokens[a.first - 2]?.numeral) {
     for (let j = a.first - 3; j >= a.first - 9 && j >= 0; j--) {

@@ -5,10 +5,11 @@
 
 /**
  * Determiners before a small number word that make it anaphoric (`the two sides`), not a count. A
- * person's possessive (`my four children`, `his three sons`) states how many they have: a count.
+ * possessive (`my four children`, `their two daughters`, `its three plants`) states how many its
+ * owner has: a count.
  */
 export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'these', 'those', 'its', 'their', 'all', 'whose', 'both',
+  'the', 'these', 'those', 'all', 'whose', 'both',
 ]);
 
 /** Words between such a determiner and the number that keep it anaphoric (`the other two`). */
