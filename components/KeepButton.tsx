@@ -20,6 +20,7 @@ export function KeepButton({ kept, actions }: { kept: string | undefined; action
   // What the page says now (another place kept or undid it) replaces what was known here.
   useEffect(() => setId(kept), [kept]);
   const act = async (): Promise<void> => {
+    if (busy) return;
     setBusy(true);
     const result = id ? await actions.undo(id) : await actions.keep();
     setBusy(false);
@@ -29,7 +30,8 @@ export function KeepButton({ kept, actions }: { kept: string | undefined; action
   return (
     <span class={id ? 'keep is-kept' : 'keep'}>
       {id && <span class="kept-label">{t('keptItem')}</span>}
-      <button type="button" class={id ? 'link' : 'keep-button'} disabled={busy} onClick={() => void act()}>
+      {/* Not `disabled` while busy: a disabled button drops the keyboard focus, and Enter again could not undo. */}
+      <button type="button" class={id ? 'link' : 'keep-button'} aria-disabled={busy} onClick={() => void act()}>
         {t(id ? 'keepUndo' : 'keepItem')}
       </button>
       {problem && (

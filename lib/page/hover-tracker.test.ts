@@ -187,3 +187,14 @@ test('the card stays while the pointer is on it (its Keep button), and goes once
   await move(150);
   expect(shown.at(-1)).toBeNull();
 });
+
+test('a card opened by keyboard and held (Alt+Shift+C) stays when the focus leaves the mark for the card', () => {
+  tracking.focus(target(claim), { now: true });
+  expect(shown).toHaveLength(1);
+  expect(tracking.pin()).not.toBeNull();
+  // The card's first choice takes the focus: the page's focusout says no mark has it.
+  tracking.focus(null);
+  expect(shown).toHaveLength(1);
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+  expect(shown.at(-1)).toBeNull();
+});

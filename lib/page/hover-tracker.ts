@@ -129,7 +129,8 @@ export function trackHover(
     focus(target, { now = false } = {}) {
       if (!target) {
         if (pending?.source === 'focus') cancel();
-        if (shown?.source === 'focus') hide();
+        // A held card keeps its place: the focus left the page's mark for the card itself.
+        if (shown?.source === 'focus' && !pinned) hide();
         return;
       }
       dismissed = null;

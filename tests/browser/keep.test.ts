@@ -132,3 +132,35 @@ test('a quote kept from the hover card and a figure from the popup are stored on
   await expect.poll(() => article.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, NOTE_HIGHLIGHT.kept)).toBe(0);
   expect(session.errors).toEqual([]);
 });
+
+test('from the keyboard: in a card held open with Alt+Shift+C, Shift+Tab reaches Keep, Enter keeps, Enter again undoes', async () => {
+  const article = await session.context.newPage();
+  await article.setViewportSize({ width: 1000, height: 700 });
+  await article.goto(server.url(EXAMPLE));
+  const tabId = await tabIdOf(control, server.url(EXAMPLE));
+  const annotated = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId });
+  if (!annotated.ok) throw new Error(annotated.error);
+  const canonicalUrl = await article.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? null);
+  const keptCount = async (): Promise<number> => {
+    const listed = await sendToRuntimeFrom(control, 'sourcelight/notes/page', { url: server.url(EXAMPLE), canonicalUrl });
+    return listed.ok ? listed.value.items.length : -1;
+  };
+  const card = async (): Promise<string> => {
+    const probe = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
+    return probe.ok ? (probe.value?.text ?? '') : '';
+  };
+  const before = await keptCount();
+  await article.bringToFront();
+  await article.keyboard.press('Alt+Shift+.');
+  await expect.poll(card).toContain('Keep');
+  await article.keyboard.press('Alt+Shift+C');
+  await expect.poll(card).toMatch(/Not a quote|Not a figure/);
+  await article.keyboard.press('Shift+Tab');
+  await article.keyboard.press('Enter');
+  await expect.poll(card).toContain('Kept ✓');
+  await expect.poll(keptCount).toBe(before + 1);
+  await article.keyboard.press('Enter');
+  await expect.poll(card).not.toContain('Kept ✓');
+  await expect.poll(keptCount).toBe(before);
+  expect(session.errors).toEqual([]);
+});

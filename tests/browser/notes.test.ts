@@ -188,6 +188,9 @@ test('the button beside a selection opens a note in the page, saved and painted 
   const editor = '[role=dialog][aria-label="Note on the selection"]';
   await expect.poll(() => overlay.count(editor)).toBe(1);
   expect(await overlay.text(`${editor} q`)).toBe('medium- and long-range missiles and bombs');
+  // Its tags complete from the ones used before (the first test's), as the side panel's do.
+  await expect.poll(() => overlay.count(`${editor} datalist option[value="escalation"]`)).toBe(1);
+  expect(await overlay.count(`${editor} datalist option[value="france"]`)).toBe(1);
   await overlay.type(`${editor} textarea`, 'Which missiles? Check the *communiqué*.');
   await overlay.type(`${editor} input.tags`, 'weapons');
   await mkdir(ARTIFACTS, { recursive: true });
