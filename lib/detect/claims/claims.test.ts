@@ -22,6 +22,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Rescuers pulled a dozen survivors from the rubble.', [{ text: 'a dozen', value: 12, unit: 'survivors' }]],
     ['Two dozen engineering teams use the service.', [{ text: 'Two dozen', value: 24, unit: 'teams' }]],
     ['The poll found precisely zero support for the plan.', [{ text: 'zero', value: 0, qualifier: 'precisely' }]],
+    // a multiplier in words, as in digits
+    ['Funding grew almost two-fold, and costs rose 10-fold.', [{ text: 'two', value: 2, qualifier: 'almost' }, { text: '10', value: 10 }]],
     // a possessive states how many its owner has
     ['He lives with his wife and their two daughters.', [{ text: 'two', value: 2, unit: 'daughters' }]],
     ['The firm sold its three plants last year.', [{ text: 'three', value: 3, unit: 'plants' }]],

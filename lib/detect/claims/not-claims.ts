@@ -42,8 +42,8 @@ function isCompound(tokens: readonly Token[], a: Amount): boolean {
   const after = tokens[a.last + 1];
   if (isMark(after, HYPHENS) && !after?.spaced && tokens[a.last + 2]?.spaced === false) {
     const w = tokenWord(tokens[a.last + 2]) ?? '';
-    // `a six-member crew`, `a three-judge panel` count members and judges.
-    if (!MEASURE_UNITS.has(w) && !TIME_UNITS.has(w) && !FRACTION_DENOMINATORS.has(w) && !TENS_WORDS.has(w) && !COUNT_COMPOUND_HEADS.has(w)) return true;
+    // `a six-member crew`, `a three-judge panel` count members and judges; `two-fold` multiplies, as `10-fold` does.
+    if (!MEASURE_UNITS.has(w) && !TIME_UNITS.has(w) && !FRACTION_DENOMINATORS.has(w) && !TENS_WORDS.has(w) && !COUNT_COMPOUND_HEADS.has(w) && w !== 'fold') return true;
   }
   const before = tokens[a.first - 1];
   return isMark(before, HYPHENS) && !before?.spaced && tokens[a.first]?.spaced === false && tokens[a.first - 2]?.kind === 'word';

@@ -337,6 +337,8 @@ describe('speakers', () => {
     ['a name the speaker quotes is not who the pronoun means', 'Mayor Tom Lee spoke on Monday. \u201cIf I were Acme, I would fix the Acme cars,\u201d he wrote.', 'Tom Lee'],
     ['a heading glued to the subject is not part of it', 'Keep It ShortSomeone once told me the rules were silly.', 'Someone'],
     ['a caption glued to a document subject', 'Courtesy of Acme RealtyThe listing says the house was built in 1950.', 'listing'],
+    ['a name inside the reported clause is not the closing pronoun\u2019s antecedent', 'Robert Lee runs the coal board at Valdora University. Coal is so cheap that Valdora will outlast the rules, he added.', 'Robert Lee'],
+    ['a name inside a reported clause before a pronoun and an aside', 'Ann Ito chairs the board. The plan that Tom Reed drew up will fail, she said on Monday.', 'Ann Ito'],
     ['a photo credit is not an antecedent', 'First Lady Ann Roe spoke to Tom Lee in an interview. (Mary Crowe/The White House)She said the nation is calm.', 'Ann Roe'],
     ['a role word the lexicon lacks between a head and a name', '"Warm rooms suit women," says study co-author Boris Kemp, a physicist.', 'Boris Kemp'],
     ['a role takes the person given that title', 'President Barack Obama spoke in London. The president said talks would continue.', 'Barack Obama'],

@@ -173,7 +173,7 @@ export class SpeakerResolver {
   resolve(m: Mention, at: number): string | null {
     if (m.kind === 'pronoun') {
       const referent = PRONOUNS.get(m.text);
-      const near = referent === 'person' || referent === 'thing' ? this.sameSentenceAntecedent(m.first, referent) : null;
+      const near = (referent === 'person' || referent === 'thing') && !this.closesAttribution(m.first) ? this.sameSentenceAntecedent(m.first, referent) : null;
       if (near) return near;
       if (referent === 'person') return this.personFor(m.text);
       if (referent === 'group') return this.last.group ?? this.last.thing;
@@ -228,6 +228,27 @@ export class SpeakerResolver {
     // `Meridian`, fuller `Meridian Space Agency Press Service`: an organisation is `it`.
     if (m.nameKind === 'single' && !this.people.has(name.toLowerCase()) && (!name.includes(' ') || this.kinds.get(name) === 'organisation')) return 'thing';
     return 'person';
+  }
+
+  /**
+   * `…Wyoming will weather it, he added.`: the pronoun is the subject of an attribution after the
+   * reported clause, which it governs; a name inside that clause is never the one it means (binding
+   * principle C), so its antecedent lies before the sentence. Not when the cue opens content of its
+   * own (`Once Ito could speak, she said that …`): an opening clause may name who the pronoun means.
+   */
+  private closesAttribution(pronoun: number): boolean {
+    if (pronoun === 0 || !/[,\u2014]/.test(this.ix.text.slice(this.ix.tok(pronoun - 1).end, this.ix.tok(pronoun).start))) return false;
+    let k = pronoun + 1;
+    while (k < this.ix.tokens.length && k <= pronoun + 2 && (this.ix.tok(k).norm === 'also' || this.ix.tok(k).norm === 'later')) k++;
+    // After a quotation the names before it stay candidates (`how X put it: "…," he said`); quoted names are skipped anyway.
+    if (!CUE_VERBS.has(this.ix.tok(k).norm) || (this.ix.quoteOfToken[pronoun] ?? -1) >= 0 || (this.ix.quoteOfToken[pronoun - 1] ?? -1) >= 0) return false;
+    // The cue closes its sentence, but for a short phrase (`he said on Monday.`): `Once X could speak, he
+    // offered that …` opens content of its own, and X may be who `he` is.
+    const s = this.ix.sentence(this.ix.sentenceOfToken[k] ?? -1);
+    if (/[,;:]/.test(this.ix.text.slice(this.ix.tok(k).end, this.ix.tok(k + 1).start))) return true;
+    if (s.endToken - (k + 1) > 4) return false;
+    for (let i = k + 1; i < s.endToken; i++) if (this.ix.tok(i).norm === 'that') return false;
+    return true;
   }
 
   /** A name earlier in the pronoun's own sentence (`the New York Times, to justify its call`). */
