@@ -1,5 +1,6 @@
 import type { ArticleMeta as Meta } from '../lib/model';
 import { cleanByline, cleanTitle, domainOf, siteLabel } from '../lib/view/article-meta';
+import { t } from '../lib/i18n';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
@@ -24,7 +25,7 @@ export function ArticleMeta({ article, pageUrl = null }: { article: Meta; pageUr
   return (
     <header class="meta">
       <h1 class="meta-title">
-        <bdi>{cleanTitle(article.title, article.siteName, domain) ?? 'Untitled article'}</bdi>
+        <bdi>{cleanTitle(article.title, article.siteName, domain) ?? t('popupUntitled')}</bdi>
       </h1>
       {details.length > 0 && (
         <p class="meta-details">

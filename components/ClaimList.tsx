@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ClaimItem } from '../lib/messages';
 import { ItemProblemNote, LostLabel } from './ItemPresence';
-import { groupFigures, SMALL_COUNTS, type FigureGroup } from '../lib/view/figures';
+import { groupFigures, type FigureGroup } from '../lib/view/figures';
 import type { Indexed } from '../lib/view/group';
 import { truncate } from '../lib/view/format';
 import { CorrectedNote, CorrectItem } from './CorrectItem';
@@ -52,9 +52,12 @@ function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (i
 
 const countLabel = (shown: number, total: number): string => (shown === total ? `${total}` : t('listOf', [`${shown}`, `${total}`]));
 
+/** A group's heading, which the filter also matches: the source's name, or what the article's own figures are. */
+const groupLabel = (group: FigureGroup): string => (group.kind === 'reporter' ? t('listReportersOwn') : group.kind === 'unsourced' ? t('listNoSourceGiven') : group.label);
+
 function Group({ group, id, shown, onSelect }: { group: FigureGroup; id: string; shown: ClaimListProps['shown']; onSelect: (index: number) => void }) {
   const [open, setOpen] = useState(true);
-  const keep = (items: Array<Indexed<ClaimItem>>) => (shown ? items.filter(({ item }) => shown(item, group.label)) : items);
+  const keep = (items: Array<Indexed<ClaimItem>>) => (shown ? items.filter(({ item }) => shown(item, groupLabel(group))) : items);
   const main = keep(group.main);
   const small = keep(group.small);
   const total = group.main.length + group.small.length;
@@ -64,7 +67,7 @@ function Group({ group, id, shown, onSelect }: { group: FigureGroup; id: string;
       <h3 class={group.kind === 'source' ? 'group-name' : 'group-name group-name-article'}>
         <button type="button" class="group-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
           <span class="group-label">
-            <bdi>{group.label}</bdi>
+            <bdi>{groupLabel(group)}</bdi>
           </span>{' '}
           <span class="group-count">{countLabel(main.length + small.length, total)}</span>
         </button>
@@ -79,7 +82,7 @@ function Group({ group, id, shown, onSelect }: { group: FigureGroup; id: string;
           {small.length > 0 && (
             <details class="small-counts">
               <summary>
-                {SMALL_COUNTS} <span class="group-count">{small.length}</span>
+                {t('listSmallCounts')} <span class="group-count">{small.length}</span>
               </summary>
               <ul class="items">
                 {small.map(({ item, index }) => (
@@ -97,7 +100,7 @@ function Group({ group, id, shown, onSelect }: { group: FigureGroup; id: string;
 export function ClaimList({ claims, text, shown, onSelect }: ClaimListProps) {
   const groups = useMemo(() => groupFigures(claims, text), [claims, text]);
   if (claims.length === 0) return <p class="empty">{t('listNoFigures')}</p>;
-  const any = !shown || groups.some((g) => [...g.main, ...g.small].some(({ item }) => shown(item, g.label)));
+  const any = !shown || groups.some((g) => [...g.main, ...g.small].some(({ item }) => shown(item, groupLabel(g))));
   if (!any) return <p class="empty">{t('listNoFigureMatches')}</p>;
   return (
     <ul class="groups">

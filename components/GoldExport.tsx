@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendToTab } from '../lib/messages';
+import { t } from '../lib/i18n';
 
 /** "Export as gold JSON": the page's annotation with the reader's corrections, a labelled file for the evaluation. */
 export function GoldExport({ tabId }: { tabId: number }) {
@@ -16,9 +17,9 @@ export function GoldExport({ tabId }: { tabId: number }) {
   return (
     <p class="gold-export">
       <button type="button" class="link" onClick={() => void download()}>
-        Export as gold JSON
+        {t('goldExport')}
       </button>{' '}
-      <span class="gold-hint">this page’s items with your corrections, as labelled data</span>
+      <span class="gold-hint">{t('goldHint')}</span>
       {problem && <span class="problem"> {problem}</span>}
     </p>
   );

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { CardAnchor } from '../lib/page/mark-geometry';
 import type { HoveredItem } from '../lib/page/session';
 import { t } from '../lib/i18n';
-import { sourceLabel, speakerLabel, truncate, valueLabel } from '../lib/view/format';
+import { truncate, valueLabel } from '../lib/view/format';
 import { placeCard } from './card-placement';
 import { CorrectionChoices, type CardCorrections } from './CorrectionChoices';
 import { KeepButton, type KeepActions } from './KeepButton';
@@ -38,7 +38,7 @@ export function HoverCard({ hovered, anchor, correcting, keeping }: HoverCardPro
           <div class="title">
             <span class="badge quote">{t(hovered.item.kind === 'direct' ? 'cardDirectQuote' : 'cardIndirectQuote')}</span>
           </div>
-          <Row label={t('cardSpeaker')} value={`${speakerLabel(hovered.item.speaker?.name)}${hovered.item.correction ? t('cardYourCorrection') : ''}`} />
+          <Row label={t('cardSpeaker')} value={`${hovered.item.speaker?.name.trim() || t('cardUnknownSpeaker')}${hovered.item.correction ? t('cardYourCorrection') : ''}`} />
           <Row label={t('cardCue')} value={hovered.item.cue ?? t('cardNoCue')} />
           {/* Hovering the speaker's name shows its quote: the words say which one. */}
           <div class="excerpt">{truncate(hovered.item.text, EXCERPT_CHARS)}</div>
@@ -52,7 +52,7 @@ export function HoverCard({ hovered, anchor, correcting, keeping }: HoverCardPro
           <Row label={t('cardValue')} value={valueLabel(hovered.item.value)} />
           <Row label={t('cardUnit')} value={hovered.item.unit ?? '—'} />
           <Row label={t('cardQualifier')} value={hovered.item.qualifier ?? '—'} />
-          <Row label={t('cardSource')} value={sourceLabel(hovered.item.source)} />
+          <Row label={t('cardSource')} value={hovered.item.source?.trim() || t('cardArticleItself')} />
         </>
       )}
       {keeping && <KeepButton key={keeping.item} kept={keeping.kept} actions={keeping.actions} />}

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ItemKind, LostReason } from '../lib/messages';
-import { lostLabel } from '../lib/view/presence';
+import { t } from '../lib/i18n';
 
 // What the lists say about an item the page changed or removed after it was marked, and the
 // answer to a click on one, shown under that item, where the reader is looking. A context, so the
@@ -17,7 +17,7 @@ export interface ItemProblem {
 export const ItemProblemContext = createContext<ItemProblem | null>(null);
 
 export function LostLabel({ lost }: { lost: LostReason | undefined }) {
-  return lost ? <span class="item-lost">{lostLabel(lost)}</span> : null;
+  return lost ? <span class="item-lost">{t(lost === 'changed' ? 'listChanged' : 'listGone')}</span> : null;
 }
 
 /** The answer to the last click, under the item clicked. */

@@ -4,7 +4,6 @@ import { t } from '../lib/i18n';
 import type { ItemRef, MarkVisibility, PageAnnotation, PageStatus } from '../lib/messages';
 import { ALL_MARKS } from '../lib/paint/highlights';
 import { itemFilter } from '../lib/view/filter';
-import { speakerLabel } from '../lib/view/format';
 import { groupSpeakers } from '../lib/view/speakers';
 import { ArticleMeta } from './ArticleMeta';
 import { ClaimList } from './ClaimList';
@@ -82,7 +81,7 @@ function Annotated({
             quotes={annotation.quotes}
             text={text}
             grouped={marks.speaker}
-            shown={matches && ((q) => matches(q.text, speakerLabel(q.speaker?.name), q.cue, q.kind))}
+            shown={matches && ((q) => matches(q.text, q.speaker?.name.trim() || t('listUnknownSpeaker'), q.cue, q.kind))}
             onSelect={(index) => actions.select({ kind: 'quote', index })}
           />
         </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { sendToRuntime } from '../lib/messages';
+import { t } from '../lib/i18n';
 
 /** Asks for the site's host permission; the browser refusing to ask (it throws) is a no as well. */
 const requestSite = (origin: string): Promise<boolean> => browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
@@ -18,7 +19,7 @@ export function SiteToggle({ origin }: { origin: string }) {
   const toggle = async (): Promise<void> => {
     const next = !enabled;
     // The request must come first, straight from the click: browsers only prompt during a user gesture.
-    if (next && !(await requestSite(origin))) return setProblem(`Sourcelight was not allowed to read ${host}.`);
+    if (next && !(await requestSite(origin))) return setProblem(t('siteRefused', host));
     const result = await sendToRuntime('sourcelight/set-site-preference', { origin, alwaysAnnotate: next });
     setProblem(result.ok ? null : result.error);
     if (result.ok) setEnabled(result.value.alwaysAnnotate);
@@ -28,7 +29,7 @@ export function SiteToggle({ origin }: { origin: string }) {
   return (
     <footer class="site">
       <button type="button" class="site-toggle" aria-pressed={enabled} onClick={() => void toggle()}>
-        {enabled ? `Stop annotating ${host} automatically` : `Always annotate on ${host}`}
+        {t(enabled ? 'siteStop' : 'siteAlways', host)}
       </button>
       {problem && <p class="site-problem">{problem}</p>}
     </footer>

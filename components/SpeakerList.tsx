@@ -4,7 +4,7 @@ import { ItemProblemNote, LostLabel } from './ItemPresence';
 import type { Indexed } from '../lib/view/group';
 import { speakerRole } from '../lib/view/speaker-role';
 import { groupSpeakers } from '../lib/view/speakers';
-import { truncate, UNKNOWN_SPEAKER } from '../lib/view/format';
+import { truncate } from '../lib/view/format';
 import { CorrectedNote, CorrectItem } from './CorrectItem';
 import { t } from '../lib/i18n';
 import { withParts } from './with-parts';
@@ -128,7 +128,7 @@ export function SpeakerList({ quotes, text, shown, grouped, onSelect }: SpeakerL
   }
   const visible = [
     ...groups.map((g) => ({ ...g, role: roles.get(g.key) ?? null, unknown: false, all: g.items.length, items: keep(g.items) })),
-    ...(unknown.length > 0 ? [{ key: '', label: UNKNOWN_SPEAKER, variants: [], role: null, unknown: true, all: unknown.length, items: keep(unknown) }] : []),
+    ...(unknown.length > 0 ? [{ key: '', label: t('listUnknownSpeaker'), variants: [], role: null, unknown: true, all: unknown.length, items: keep(unknown) }] : []),
   ].filter((g) => g.items.length > 0);
   if (visible.length === 0) return <p class="empty">{t('listNoQuoteMatches')}</p>;
   return (

@@ -5,18 +5,21 @@ import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { ClaimItem, QuoteItem } from '../lib/messages';
-import type { ArticleMeta } from '../lib/model';
+import type { ArticleMeta as Meta } from '../lib/model';
 import type { OutletProfile } from '../lib/outlets/profile';
 import type { Provenance } from '../lib/outlets/provenance';
 import type { ItemRecord, NoteRecord, Target } from '../lib/store/schema';
+import { ArticleMeta } from './ArticleMeta';
 import { ClaimList } from './ClaimList';
 import { CorrectionsContext } from './CorrectItem';
 import { Counts } from './Counts';
 import { ExportButton } from './ExportButton';
+import { GoldExport } from './GoldExport';
 import { renderHoverCard } from './HoverCard';
 import { NoteForm } from './NoteForm';
 import { OutletCard } from './OutletCard';
 import { ItemCard, NoteCard } from './RecordCards';
+import { SiteToggle } from './SiteToggle';
 import { SourceLedgerView } from './SourceLedger';
 import { SpeakerList } from './SpeakerList';
 
@@ -35,13 +38,16 @@ beforeEach(() => {
 });
 
 /** The words a reader can meet in `root` (its text, and its elements' names, placeholders and tooltips) that are neither a key nor the page's. */
-function leaked(): string[] {
+function leaked(pageWords: string[] = []): string[] {
   const attributes = [...root.querySelectorAll('*')].flatMap((el) => ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''));
   return [root.textContent ?? '', ...attributes]
     .join(' ')
     .replace(/⟦\w+⟧/g, ' ')
     .replace(/§[^§]*§/g, ' ')
     .replace(/https?:\S+/g, ' ')
+    .split(/\s+/)
+    .filter((word) => !pageWords.includes(word))
+    .join(' ')
     .match(/[a-z]+/gi) ?? [];
 }
 
@@ -83,6 +89,17 @@ test('the popup’s counts and lists', async () => {
       <SpeakerList quotes={[quote(PAGE('Ann')), quote(PAGE('Ann')), quote(PAGE('Bo'), { id: 'c', kind: 'wrong-speaker', detectedSpeaker: PAGE('Monday') })]} text="" shown={(q) => q.speaker?.name !== PAGE('Bo')} grouped onSelect={vi.fn()} />
       <SpeakerList quotes={[quote(PAGE('Ann'))]} text="" shown={() => false} grouped={false} onSelect={vi.fn()} />
       <SpeakerList quotes={[]} text="" shown={null} grouped onSelect={vi.fn()} />
+      <SpeakerList quotes={[quote(null), { ...quote(PAGE('Ann')), anchored: false, lost: 'changed' }, { ...quote(PAGE('Ann')), anchored: false, lost: 'gone' }]} text="" shown={null} grouped onSelect={vi.fn()} />
+      <ClaimList
+        claims={[
+          { ...claim, source: null },
+          { ...claim, source: null, text: PAGE('3'), value: 3, unit: null },
+        ]}
+        text={PAGE('text')}
+        shown={null}
+        onSelect={vi.fn()}
+      />
+      <ClaimList claims={[{ ...claim, source: null, start: 20, end: 22 }]} text="Officials reported 12 ships." shown={null} onSelect={vi.fn()} />
       <ClaimList claims={[claim, { ...claim, correction: { id: 'd', kind: 'not-figure' } }]} text="" shown={null} onSelect={vi.fn()} />
       <ClaimList claims={[claim]} text="" shown={() => false} onSelect={vi.fn()} />
       <ClaimList claims={[]} text="" shown={null} onSelect={vi.fn()} />
@@ -94,9 +111,29 @@ test('the popup’s counts and lists', async () => {
   expect(leaked()).toEqual([]);
 });
 
+test('the popup’s article, gold export and site toggle', async () => {
+  await show(
+    <>
+      <ArticleMeta article={{ title: null, byline: null, siteName: null, publishedTime: null, lang: null, canonicalUrl: null, excerpt: null }} />
+      <GoldExport tabId={1} />
+      <SiteToggle origin="https://example.org" />
+    </>,
+  );
+  expect(root.querySelector('.site-toggle')).not.toBeNull();
+  // The site's host is the page's word here (it cannot be written §like§this in an origin).
+  expect(leaked(['example.org'])).toEqual([]);
+});
+
 test('the hover card, correcting', async () => {
   await act(() => renderHoverCard(root, { hovered: { kind: 'quote', item: quote(PAGE('Ann')) }, anchor: { x: 0, top: 0, bottom: 10 }, correcting: corrections }));
   expect(root.querySelector('.correct-menu')).not.toBeNull();
+  expect(leaked()).toEqual([]);
+});
+
+test('the hover card of a quote nobody is named for and of the article’s own figure', async () => {
+  await act(() => renderHoverCard(root, { hovered: { kind: 'quote', item: quote(null) }, anchor: { x: 0, top: 0, bottom: 10 } }));
+  expect(leaked()).toEqual([]);
+  await act(() => renderHoverCard(root, { hovered: { kind: 'claim', item: { ...claim, source: null } }, anchor: { x: 0, top: 0, bottom: 10 } }));
   expect(leaked()).toEqual([]);
 });
 
@@ -112,7 +149,7 @@ const profile: OutletProfile = {
   stateMedia: { source, name: PAGE('WSWS'), owner: PAGE('owner'), country: PAGE('country'), typology: 'IP', label: PAGE('Independent') },
   newspaper: { source, wikidataId: PAGE('Q1'), name: PAGE('WSWS'), owner: PAGE('owner'), country: PAGE('country'), language: PAGE('language'), founded: '1998' },
 };
-const article: ArticleMeta = { title: PAGE('title'), byline: null, siteName: PAGE('Site'), publishedTime: null, lang: 'en', canonicalUrl: 'https://wsws.org/x', excerpt: null, genre: PAGE('Opinion') };
+const article: Meta = { title: PAGE('title'), byline: null, siteName: PAGE('Site'), publishedTime: null, lang: 'en', canonicalUrl: 'https://wsws.org/x', excerpt: null, genre: PAGE('Opinion') };
 
 test('the outlet card, its own profile, the Wikidata lookup and the source ledger', async () => {
   await show(

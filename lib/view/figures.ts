@@ -7,7 +7,6 @@ import { bareName, groupKeys } from './speakers';
 
 export const REPORTERS_OWN = 'the reporter’s own';
 export const NO_SOURCE_GIVEN = 'no source given';
-export const SMALL_COUNTS = 'small counts';
 
 export type FigureGroupKind = 'source' | 'reporter' | 'unsourced';
 

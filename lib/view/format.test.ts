@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { ARTICLE_ITSELF, sourceLabel, speakerLabel, truncate, UNKNOWN_SPEAKER, valueLabel, wholeCharacters } from './format';
+import { truncate, valueLabel, wholeCharacters } from './format';
 
 test.each([
   [3000, '3,000'],
@@ -11,22 +11,6 @@ test.each([
   expect(valueLabel(value)).toBe(label);
 });
 
-test.each([
-  ['Jens Stoltenberg', 'Jens Stoltenberg'],
-  ['  ', UNKNOWN_SPEAKER],
-  [null, UNKNOWN_SPEAKER],
-  [undefined, UNKNOWN_SPEAKER],
-])('speakerLabel(%j) = %s', (name, label) => {
-  expect(speakerLabel(name)).toBe(label);
-});
-
-test.each([
-  ['the Pentagon', 'the Pentagon'],
-  [null, ARTICLE_ITSELF],
-  ['', ARTICLE_ITSELF],
-])('sourceLabel(%j) = %s', (source, label) => {
-  expect(sourceLabel(source)).toBe(label);
-});
 
 test.each([
   ['short', 10, 'short'],

@@ -2,13 +2,6 @@ import type { ClaimValue } from '../model';
 
 // Words the popup and the hover card show for an annotation's fields.
 
-export const ARTICLE_ITSELF = 'the article itself';
-export const UNKNOWN_SPEAKER = 'unknown speaker';
-
-export const speakerLabel = (name: string | null | undefined): string => name?.trim() || UNKNOWN_SPEAKER;
-
-export const sourceLabel = (source: string | null): string => source?.trim() || ARTICLE_ITSELF;
-
 // Built on first use, not when the module loads: constructing one costs the content script's
 // start-up tens of milliseconds on a page that may never show a figure.
 let numberFormat: Intl.NumberFormat | null = null;

@@ -1,11 +1,6 @@
-import type { ItemPresence, LostReason } from '../messages';
+import type { ItemPresence } from '../messages';
 
 // What the reader is told about an item the page does not show (any more).
-
-/** The label beside an item the page has changed or removed since it was marked. */
-export function lostLabel(reason: LostReason): string {
-  return reason === 'changed' ? 'changed on the page' : 'no longer on the page';
-}
 
 /** Why clicking an item did not bring it into view. */
 export function notShownReason(presence: ItemPresence): string {
