@@ -16,6 +16,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'like', 'against', 'among', 'between', 'through', 'during', 'after', 'before', 'since', 'toward',
   'towards', 'via', 'per', 'across', 'behind', 'beyond', 'near', 'without', 'within', 'upon', 'amid',
   'despite', 'unlike', 'aboard', 'around', 'inside', 'outside', 'beside', 'besides', 'until', 'than',
+  'along', 'alongside', 'throughout',
 ]);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the verb (`has also said`). */

@@ -85,6 +85,7 @@ describe('quotation marks that are not quotes', () => {
     ['a discourse marker after a quoted line is no attribution', '\u201cNobody listens.\u201d That said, Jane Holt wants more.'],
     ['a sourceless passive', 'A mass stranding that was described as \u201cunprecedented\u201d left the tribe scrambling.'],
     ['imagined speech', 'His face moved as if to say "You think you got me?" before he smiled.'],
+    ['a capitalised preposition opening the sentence is no speaker', 'Along the coast, you can also book tours by asking Kayla to plan them.'],
     ['a title of a work', 'The company is announcing "Super Mario Run" for phones.'],
     ['a nickname', 'Dubbed "Gucci Grace" for her love of shopping, she rose fast.'],
     ['a short term inside a noun phrase that runs on', 'The scientists gave five people a \u201cline matching\u201d task.'],
