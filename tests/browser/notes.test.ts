@@ -133,6 +133,8 @@ test('notes and kept items are painted and listed, found again after a reload; a
   await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.focus)).toBe(1);
   expect(await panel.locator('.problem').count()).toBe(0);
 
+  // The notes, kept items and the page's quotes (the outlet card above them is shown elsewhere).
+  await panel.evaluate(() => document.getElementById('notes-here')?.scrollIntoView({ block: 'start' }));
   await saveScreenshot(panel, 'side-panel.png');
   await article.bringToFront();
   await article.evaluate(() => document.querySelector('p:nth-of-type(3)')?.scrollIntoView({ block: 'center' }));
