@@ -17,6 +17,10 @@ const MIN_CHARS = 16;
 const MAX_WAITING = 200;
 /** Characters read at once, at most: the rest of a huge addition is left unmarked. */
 const MAX_CHARS = 50_000;
+/** What is read of an added element: its paragraphs (the innermost, so none is read twice). */
+const PARAGRAPH = 'p, blockquote, li';
+/** Page furniture a framework may render again with the article, which extraction left out of it. */
+const FURNITURE = 'aside, nav, figure, header, footer, form, [role="complementary"], [role="navigation"], [aria-hidden="true"]';
 /** Between the article's text and an added paragraph's, as extraction puts between paragraphs. */
 const SEPARATOR = '\n\n';
 
@@ -36,9 +40,16 @@ export function noteAdded(records: ReadonlyArray<MutationRecord>, waiting: Set<E
   }
 }
 
+/** The paragraphs in `el` (or `el` itself), outside page furniture. */
+function paragraphsIn(el: Element): Element[] {
+  const all = el.matches(PARAGRAPH) ? [el, ...el.querySelectorAll(PARAGRAPH)] : [...el.querySelectorAll(PARAGRAPH)];
+  return all.filter((p) => !p.closest(FURNITURE) && !all.some((other) => other !== p && p.contains(other)));
+}
+
 /**
- * Of the `waiting` elements, those to read: still on the page, outermost, holding no painted mark,
- * and with words the article's text does not have (a paragraph rendered again is not new).
+ * Of the paragraphs in the `waiting` elements, those to read: still on the page, outside page
+ * furniture, holding no painted mark, and with words the article's text does not have (a
+ * paragraph rendered again is not new; an aside extraction left out is never read).
  */
 export function newParagraphs(waiting: Iterable<Element>, articleText: string, painted: ReadonlyArray<Range>): Element[] {
   const connected = [...waiting].filter((el) => el.isConnected);
@@ -46,7 +57,7 @@ export function newParagraphs(waiting: Iterable<Element>, articleText: string, p
   const article = wordsOf(articleText);
   const chosen: Element[] = [];
   let chars = 0;
-  for (const el of outermost) {
+  for (const el of outermost.flatMap(paragraphsIn)) {
     const words = wordsOf(el.textContent ?? '');
     if (words.length < MIN_CHARS || article.includes(words)) continue;
     if (painted.some((range) => range.intersectsNode(el))) continue;

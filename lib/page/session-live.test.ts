@@ -91,6 +91,12 @@ test('an article rendered again with one paragraph more: only that paragraph is 
   expect(session.status()).toMatchObject({ claims: 10, anchored: 10, lost: 0 });
 });
 
+test('an article rendered again with an aside and a caption extraction left out: neither is read', async () => {
+  story().innerHTML = `${articleHtml(PARAGRAPHS)}<aside><p>Related: 5 things to know about the harbour.</p></aside><figure><figcaption>Photo: 3 cranes at dawn on the quay.</figcaption></figure>`;
+  await settle();
+  expect(session.status()).toMatchObject({ claims: 8, anchored: 8 });
+});
+
 test('paragraphs added while the marks are removed are not read', async () => {
   story().insertAdjacentHTML('beforeend', '<p>Later that day, 25 ships left the harbour.</p>');
   session.clear();
