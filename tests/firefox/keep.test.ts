@@ -2,11 +2,11 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
 import type { ItemRecord } from '../../lib/store/schema';
-import { sendToRuntimeFrom, setViewportSize, startTestBed, textOf, type FirefoxTestBed } from './harness';
+import { sendToRuntimeFrom, sendToTabFrom, setViewportSize, startTestBed, textOf, type FirefoxTestBed } from './harness';
 
-// "Keep" in the popup's list in Firefox (issue #8): the tab describes the figure through Firefox's
-// Xray wrappers, the event page stores it once, the popup shows it kept, the page paints it, and
-// Undo takes it out again.
+// "Keep" in Firefox (issue #8), in the popup's list and on the hover card (by keyboard): the tab
+// describes the item through Firefox's Xray wrappers, the event page stores it once, the popup and
+// the card show it kept, the page paints it, and Undo takes it out again.
 
 const EXAMPLE = 'dev/wsws-nato-troops.html';
 
@@ -59,5 +59,43 @@ test('a figure kept from the popup is stored once and painted; Undo takes it out
   await expect.poll(() => textOf(popup, '.item-row:has(.item-claim) .keep')).toBe('Keep');
   await expect.poll(async () => (await kept()).length).toBe(0);
   await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.kept)).toBe(0);
+  expect(bed.session.errors).toEqual([]);
+});
+
+test('the hover card keeps from the keyboard too: Alt+Shift+. , Alt+Shift+C, Shift+Tab to Keep, Enter; Enter again undoes', async () => {
+  const { page: article, tabId } = await bed.openTab(EXAMPLE);
+  await setViewportSize(article, 1280, 900);
+  await bed.annotate(tabId);
+  await article.bringToFront();
+  const canonicalUrl = await article.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? null);
+  const keptCount = async (): Promise<number> => {
+    const listed = await sendToRuntimeFrom(bed.control, 'sourcelight/notes/page', { url: bed.server.url(EXAMPLE), canonicalUrl });
+    return listed.ok ? listed.value.items.length : -1;
+  };
+  const card = async (): Promise<string> => {
+    const probe = await sendToTabFrom(bed.control, tabId, 'sourcelight/test/card', null);
+    return probe.ok ? (probe.value?.text ?? '') : '';
+  };
+  const altShift = async (key: 'Period' | 'KeyC'): Promise<void> => {
+    await article.keyboard.down('Alt');
+    await article.keyboard.down('Shift');
+    await article.keyboard.press(key);
+    await article.keyboard.up('Shift');
+    await article.keyboard.up('Alt');
+  };
+  const before = await keptCount();
+  await altShift('Period');
+  await expect.poll(card).toContain('Keep');
+  await altShift('KeyC');
+  await expect.poll(card).toMatch(/Not a quote|Not a figure/);
+  await article.keyboard.down('Shift');
+  await article.keyboard.press('Tab');
+  await article.keyboard.up('Shift');
+  await article.keyboard.press('Enter');
+  await expect.poll(card).toContain('Kept ✓');
+  await expect.poll(keptCount).toBe(before + 1);
+  await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.kept)).toBe(1);
+  await article.keyboard.press('Enter');
+  await expect.poll(keptCount).toBe(before);
   expect(bed.session.errors).toEqual([]);
 });
