@@ -102,12 +102,16 @@ describe('a page that changes its article after it was annotated', () => {
     expect(items.claims.at(-1)).toMatchObject({ text: '40', unit: 'meetings', anchored: true });
     expect(items.quotes.filter((q) => q.lost)).toEqual([]);
     expect(await badge(tabId)).toBe(String(before.quotes + before.claims + 2));
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.locator('#story p', { hasText: 'Every resident' }).screenshot({ path: join(ARTIFACTS, 'live-appended.png') });
 
     // The popup lists them under their speaker, and a click brings the new quote into view.
     const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
     const item = popup.locator('button.item', { hasText: 'Every resident will have a say' });
     await expect.poll(() => item.count()).toBe(1);
     expect(await popup.locator('.group', { has: item }).locator('.group-label').innerText()).toBe('Maria Okafor');
+    await popup.setViewportSize({ width: 360, height: 700 });
+    await popup.locator('.group', { has: item }).screenshot({ path: join(ARTIFACTS, 'popup-appended.png') });
     await popup.close();
     await page.close();
   });
