@@ -6,5 +6,5 @@ export const CARD_CORRECTION_STYLE = `
 .correct-choice:focus-visible, .correct-speaker input:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .correct-speaker { display: flex; flex-basis: 100%; gap: 6px; }
 .correct-speaker input { flex: 1; min-width: 0; padding: 2px 6px; border: 1px solid var(--edge); border-radius: 4px; background: var(--paper); color: var(--ink); font: inherit; font-size: 12px; }
-.correct-menu .problem { flex-basis: 100%; margin: 0; color: #b3261e; font-size: 12px; }
+.correct-menu .problem { flex-basis: 100%; margin: 0; color: var(--problem); font-size: 12px; }
 `;

@@ -30,6 +30,7 @@ test.each([
     ['muted', 'paper'],
     ['quote-ink', 'quote'],
     ['claim-ink', 'claim'],
+    ['problem', 'paper'],
   ] as const) {
     const ratio = contrast(colours[text]!, colours[background]!);
     expect(ratio, `${text} on ${background}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5);

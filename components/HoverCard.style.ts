@@ -11,6 +11,7 @@ export const HOVER_CARD_STYLE = `
   --quote-ink: #5c4200;
   --claim: #bff0d8;
   --claim-ink: #0b4a30;
+  --problem: #b3261e;
   position: fixed;
   box-sizing: border-box;
   padding: 10px 12px;
@@ -35,6 +36,7 @@ export const HOVER_CARD_STYLE = `
     --quote-ink: #ffe7a3;
     --claim: #0f4a33;
     --claim-ink: #c8f2dd;
+    --problem: #ffb4ab;
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.6);
   }
 }
@@ -53,5 +55,5 @@ export const HOVER_CARD_STYLE = `
 .keep .link { border: 0; padding: 0 2px; text-decoration: underline; }
 .keep button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .kept-label { font-weight: 600; }
-.keep .problem { flex-basis: 100%; color: #b3261e; font-size: 12px; }
+.keep .problem { flex-basis: 100%; color: var(--problem); font-size: 12px; }
 `;
