@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import type { ClaimItem, ItemRef, PageAnnotation, QuoteItem } from '../messages';
 import type { ItemRecord } from '../store/schema';
-import { keptItemOf, keptRefs, refKey, type KeptPlace } from './keep';
+import { keptAt, keptItemOf, keptRefs, refKey, type KeptPlace } from './keep';
 
 // Which detected items the reader kept: the same kind, the same words, the same place in the page.
 
@@ -40,6 +40,9 @@ test('a kept figure is the one at its place, not every figure with the same word
   const keptRange = rangeOfText('two', 2);
   const kept: KeptPlace[] = [{ record: record('k1', 'claim', 'two'), range: keptRange }];
   expect([...keptRefs(kept, page, rangeOf)]).toEqual([['claim:2', 'k1']]);
+  // One item at a time (the card), the same answer.
+  expect([0, 1, 2].map((index) => keptAt(kept, 'claim', 'two', rangeOf({ kind: 'claim', index })))).toEqual([undefined, undefined, 'k1']);
+  expect(keptAt(kept, 'quote', 'two', rangeOf({ kind: 'claim', index: 2 }))).toBeUndefined();
 });
 
 test('a quote kept is found by its words and place; another kind with the same words is not it', () => {

@@ -39,6 +39,11 @@ function overlaps(a: Range, b: Range): boolean {
   }
 }
 
+/** The kept item that is the detected `kind` item with `text` at `range` (see keptRefs), if any: for one item, without indexing the page's. */
+export function keptAt(kept: readonly KeptPlace[], kind: ItemKind, text: string, range: Range | null): string | undefined {
+  return range ? kept.find(({ record, range: at }) => record.kind === kind && record.text === text && overlaps(at, range))?.record.id : undefined;
+}
+
 /**
  * Which detected items are kept, as refKey → the kept item's id. A kept item is the detected item
  * of its kind with the same words whose range overlaps its own: the words alone would mark every

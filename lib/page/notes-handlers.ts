@@ -2,7 +2,7 @@ import { fail, ok, sendToRuntime, type Handlers, type ItemRef, type Result } fro
 import type { PageCollection } from '../store/collection';
 import type { ItemRecord } from '../store/schema';
 import { createNotePainter } from '../paint/note-highlights';
-import { keptItemOf, keptRefs, refKey } from './keep';
+import { keptAt, keptItemOf, keptRefs, refKey } from './keep';
 import { createNotesLayer, pickRange, type NotesLayer } from './notes-layer';
 import { pageRefOf } from './page-ref';
 import type { PageSession } from './session';
@@ -28,7 +28,7 @@ export interface PageKeeping {
   keep(ref: ItemRef): Promise<Result<ItemRecord>>;
   /** Undo of keep: deletes the kept item `id` of this page. */
   undo(id: string): Promise<Result<null>>;
-  /** The id of the kept item for the detected item `ref`, if the reader kept it. */
+  /** The id of the kept item for the detected item `ref`, if the reader kept it (the card asks on every pointer move: no index built). */
   keptOf(ref: ItemRef): string | undefined;
   /** keptOf over many items (a listing): one pass over the page's kept items. */
   keptLookup(): (ref: ItemRef) => string | undefined;
@@ -51,7 +51,11 @@ export function createPageKeeping(doc: Document, session: PageSession, layer: No
       const { url, meta } = pageRefOf(doc);
       return sendToRuntime('sourcelight/notes/delete', { kind: 'items', id, page: { url, canonicalUrl: meta.canonicalUrl ?? null } });
     },
-    keptOf: (ref) => keptLookup()(ref),
+    keptOf(ref) {
+      const annotation = session.annotation();
+      const item = annotation && (ref.kind === 'quote' ? annotation.quotes : annotation.claims)[ref.index];
+      return item ? keptAt(layer.kept(), ref.kind, item.text, session.rangeOf(ref)) : undefined;
+    },
     keptLookup,
   };
 }
