@@ -17,6 +17,8 @@ const MIN_CHARS = 16;
 const MAX_WAITING = 200;
 /** Characters read at once, at most: the rest of a huge addition is left unmarked. */
 const MAX_CHARS = 50_000;
+/** Paragraphs looked at in one reading, at most (an article rendered again holds them all). */
+const MAX_PARAGRAPHS = 500;
 /** What is read of an added element: its paragraphs (the innermost, so none is read twice). */
 const PARAGRAPH = 'p, blockquote, li';
 /** Page furniture a framework may render again with the article, which extraction left out of it. */
@@ -43,7 +45,7 @@ export function noteAdded(records: ReadonlyArray<MutationRecord>, waiting: Set<E
 /** The paragraphs in `el` (or `el` itself), outside page furniture. */
 function paragraphsIn(el: Element): Element[] {
   const all = el.matches(PARAGRAPH) ? [el, ...el.querySelectorAll(PARAGRAPH)] : [...el.querySelectorAll(PARAGRAPH)];
-  return all.filter((p) => !p.closest(FURNITURE) && !all.some((other) => other !== p && p.contains(other)));
+  return all.filter((p) => !p.querySelector(PARAGRAPH) && !p.closest(FURNITURE));
 }
 
 /**
@@ -54,12 +56,17 @@ function paragraphsIn(el: Element): Element[] {
 export function newParagraphs(waiting: Iterable<Element>, articleText: string, painted: ReadonlyArray<Range>): Element[] {
   const connected = [...waiting].filter((el) => el.isConnected);
   const outermost = connected.filter((el) => !connected.some((other) => other !== el && other.contains(el)));
+  const paragraphs = outermost.flatMap(paragraphsIn).slice(0, MAX_PARAGRAPHS);
+  if (paragraphs.length === 0) return [];
+  // A paragraph rendered again is most often one of the article's lines, word for word: found at
+  // once; only the others are looked for in the whole text.
   const article = wordsOf(articleText);
+  const lines = new Set(articleText.split(/\n+/).map(wordsOf));
   const chosen: Element[] = [];
   let chars = 0;
-  for (const el of outermost.flatMap(paragraphsIn)) {
+  for (const el of paragraphs) {
     const words = wordsOf(el.textContent ?? '');
-    if (words.length < MIN_CHARS || article.includes(words)) continue;
+    if (words.length < MIN_CHARS || lines.has(words) || article.includes(words)) continue;
     if (painted.some((range) => range.intersectsNode(el))) continue;
     chars += el.textContent?.length ?? 0;
     if (chars > MAX_CHARS) break;
