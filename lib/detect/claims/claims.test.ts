@@ -22,6 +22,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Rescuers pulled a dozen survivors from the rubble.', [{ text: 'a dozen', value: 12, unit: 'survivors' }]],
     ['Two dozen engineering teams use the service.', [{ text: 'Two dozen', value: 24, unit: 'teams' }]],
     ['The poll found precisely zero support for the plan.', [{ text: 'zero', value: 0, qualifier: 'precisely' }]],
+    // `zero` counting a plural, or made a figure by a qualifier
+    ['The new engine had zero failures in testing.', [{ text: 'zero', value: 0, unit: 'failures' }]],
     // a multiplier in words, as in digits
     ['Funding grew almost two-fold, and costs rose 10-fold.', [{ text: 'two', value: 2, qualifier: 'almost' }, { text: '10', value: 10 }]],
     // a possessive states how many its owner has
@@ -235,6 +237,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['duration', 'She stored the boxes. For two years nothing happened.'],
     ['duration', 'She stored the boxes — then, for two years, nothing.'],
     ['idiom', 'She added a brief word or two of thanks.'],
+    ['idiom of none at all', 'The school has zero tolerance for bullies, and critics have zero patience left.'],
     ['rank', 'The single peaked at number four and was ranked number 12 a week later.'],
     ['rank', 'Jobs are the number one priority.'],
     ['identifier', 'She watched it in 3-D after a stop at 7-Eleven.'],

@@ -59,6 +59,17 @@ function isZeroTerm(tokens: readonly Token[], a: Amount): boolean {
   return !!next && next.kind === 'word' && next.spaced && !next.capitalised && next.norm.length > 4 && /(?:ing|ed)$/.test(next.norm);
 }
 
+/**
+ * `zero tolerance`, `zero self-respect`: an unqualified `zero` before a singular noun of quality or
+ * attitude is an idiom for none at all; before a plural it counts (`zero deaths`), and a qualifier
+ * makes it a figure (`precisely zero support`).
+ */
+function isZeroIdiom(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
+  if (qualified || a.numeral || a.value !== 0 || a.scaled || a.currency || a.percent || a.measure) return false;
+  const next = tokens[a.last + 1];
+  return !!next && next.kind === 'word' && next.spaced && !next.capitalised && !next.norm.endsWith('s') && !MEASURE_UNITS.has(next.norm) && !TIME_UNITS.has(next.norm);
+}
+
 /** `a word or two`, `a blot or two`: an idiom for a few, not a count. */
 function isOrTwoIdiom(tokens: readonly Token[], a: Amount): boolean {
   if (a.wordKind !== 'cardinal' || a.value !== 2 || a.scaled || tokenWord(tokens[a.first - 1]) !== 'or') return false;
@@ -93,7 +104,7 @@ function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualif
   // `at least one person`, `about one a week`: a qualified `one` is a count.
   if (!partner && !qualified && !a.currency && !a.percent && !a.measure && a.wordKind === 'cardinal' && !a.scaled && a.value === 1) return 'singular';
   if (!partner && isAnaphoric(tokens, a)) return 'anaphora';
-  if (isLoneHalf(tokens, a, qualified) || isOrTwoIdiom(tokens, a)) return 'no amount';
+  if (isLoneHalf(tokens, a, qualified) || isOrTwoIdiom(tokens, a) || isZeroIdiom(tokens, a, qualified)) return 'no amount';
   // `1.2 deaths per 100,000 people`: the base of a rate belongs to the rate's unit.
   if (tokenWord(tokens[a.first - 1]) === 'per') return 'rate base';
   return null;
