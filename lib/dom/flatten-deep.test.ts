@@ -24,6 +24,13 @@ describe('flattenBeyondDepth', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('asks the selector engine first, and still flattens a tree one level past the limit', () => {
+    // body (1) > div × levels > p: the deepest div is at level levels + 1 and holds paragraphs.
+    const at = (levels: number) => flattenBeyondDepth(parseHtmlDocument(`<html><body>${nested(levels)}</body></html>`).body, 20);
+    expect(at(19)).toBe(0);
+    expect(at(20)).toBe(1);
+  });
+
   it('flattens 5,000 levels to the limit, keeping every word, paragraph and link in order', () => {
     const doc = parseHtmlDocument(`<html><body><p>Top.</p>${nested(5000)}</body></html>`);
     expect(flattenBeyondDepth(doc.body, 50)).toBe(1);

@@ -19,6 +19,7 @@ const holdsBlocks = (element: Element): boolean => Array.from(element.children).
  * Returns how many subtrees were flattened.
  */
 export function flattenBeyondDepth(root: Element, limit = MAX_DEPTH): number {
+  if (!reachesDepth(root, limit)) return 0;
   let flattened = 0;
   const stack: [Element, number][] = [[root, 1]];
   while (stack.length) {
@@ -32,6 +33,19 @@ export function flattenBeyondDepth(root: Element, limit = MAX_DEPTH): number {
     flattened += 1;
   }
   return flattened;
+}
+
+/**
+ * Whether any element sits `limit` levels below `root` (root itself being level 1), asked of the
+ * DOM's own selector engine: a real page never does, and the walk below would touch every element.
+ */
+function reachesDepth(root: Element, limit: number): boolean {
+  try {
+    return root.querySelector(`:scope${' > *'.repeat(limit - 1)}`) !== null;
+  } catch {
+    // A selector engine that cannot take it: walk.
+    return true;
+  }
 }
 
 /** The nodes under `container` that stay when the block wrappers between them go, in order. */
