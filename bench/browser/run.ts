@@ -54,6 +54,7 @@ interface PageSummary {
   readabilityCpuMs: number;
   beyondReadability: number;
   anchorPaintMs: number;
+  anchorPaintCpuMs: number;
 }
 
 function summarise(page: string, trials: Trial[]): PageSummary {
@@ -70,6 +71,7 @@ function summarise(page: string, trials: Trial[]): PageSummary {
     readabilityCpuMs: m((t) => t.readabilityCpuMs),
     beyondReadability: m((t) => (t.oursCpuMs - t.readabilityCpuMs) / t.readabilityCpuMs),
     anchorPaintMs: m((t) => t.anchorPaintMs),
+    anchorPaintCpuMs: m((t) => t.anchorPaintCpuMs),
   };
 }
 
@@ -122,8 +124,8 @@ async function main(): Promise<void> {
   console.log(`Real Chromium, ${ROUNDS} rounds; milliseconds, medians over rounds; CPU = the main thread's own time in the task; longest = apart from the content script's Readability task (extract), where that is told apart`);
   console.log(
     formatTable(
-      ['page', 'quotes', 'claims', 'trigger→done', 'longest CPU', 'longest wall', 'extract CPU', 'ours CPU', '(readability)', 'beyond/readab.', 'anchor+paint'],
-      pages.map((p) => [p.page, String(p.quotes), String(p.claims), ms(p.triggerToDoneMs), ms(p.longestCpuMs), ms(p.longestWallMs), ms(p.extractCpuMs), ms(p.oursCpuMs), ms(p.readabilityCpuMs), `${p.beyondReadability.toFixed(2)}×`, ms(p.anchorPaintMs)]),
+      ['page', 'quotes', 'claims', 'trigger→done', 'longest CPU', 'longest wall', 'extract CPU', 'ours CPU', '(readability)', 'beyond/readab.', 'anchor+paint', 'anchor+paint CPU'],
+      pages.map((p) => [p.page, String(p.quotes), String(p.claims), ms(p.triggerToDoneMs), ms(p.longestCpuMs), ms(p.longestWallMs), ms(p.extractCpuMs), ms(p.oursCpuMs), ms(p.readabilityCpuMs), `${p.beyondReadability.toFixed(2)}×`, ms(p.anchorPaintMs), ms(p.anchorPaintCpuMs)]),
     ),
   );
 
@@ -139,6 +141,7 @@ async function main(): Promise<void> {
     trialsWithTaskOver50: { count: realTrials.filter((t) => t.tasksOver50 > 0).length, of: realTrials.length },
     beyondReadability: median(real.map((p) => p.beyondReadability)),
     anchorPaintMs: { median: median(real.map((p) => p.anchorPaintMs)), worst: worst(realTrials, (t) => t.anchorPaintMs) },
+    anchorPaintCpuMs: { median: median(real.map((p) => p.anchorPaintCpuMs)), worst: worst(realTrials, (t) => t.anchorPaintCpuMs) },
     injectionTinyPageCpuMs: median(tiny.map((t) => t.injectionCpuMs)),
     contentScript: size,
     pageUiScript: pageUiSize,
@@ -154,7 +157,8 @@ async function main(): Promise<void> {
         ['the Readability task in the content script, CPU (median / worst)', `${ms(overall.extractTaskCpuMs.median)} / ${ms(overall.extractTaskCpuMs.worst)}`, 'the exception'],
         ['trials with a task of ours over 50 ms CPU', `${overall.trialsWithTaskOver50.count} of ${overall.trialsWithTaskOver50.of}`, '0'],
         ['our time beyond Readability / Readability', `${overall.beyondReadability.toFixed(2)}×`, '≤ 0.25×'],
-        ['anchor + paint (median / worst)', `${ms(overall.anchorPaintMs.median)} / ${ms(overall.anchorPaintMs.worst)}`, '≤ 10 / ≤ 50'],
+        ['anchor + paint, wall time of its slices (median / worst)', `${ms(overall.anchorPaintMs.median)} / ${ms(overall.anchorPaintMs.worst)}`, '≤ 10 / ≤ 50'],
+        ['anchor + paint, CPU of its tasks (median / worst)', `${ms(overall.anchorPaintCpuMs.median)} / ${ms(overall.anchorPaintCpuMs.worst)}`, '≤ 10 / ≤ 50'],
         ['content-script injection task, tiny page (CPU)', ms(overall.injectionTinyPageCpuMs), '≤ 30'],
         ['content script, KB / KB gzip', `${size.kb.toFixed(1)} / ${size.gzipKb.toFixed(1)}`, '≤ 45 gzip'],
         ['the page-UI script, loaded when first needed, KB / KB gzip', pageUiSize ? `${pageUiSize.kb.toFixed(1)} / ${pageUiSize.gzipKb.toFixed(1)}` : 'in the content script', ''],
