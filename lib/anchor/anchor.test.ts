@@ -198,3 +198,53 @@ describe('startAnchoring', () => {
     expect(startAnchoring(mount('<p>x</p>'), 'x', []).step()).toBe(false);
   });
 });
+
+describe('anchoring with the article’s container first', () => {
+  const page =
+    '<header id="top">Breaking: the Treasury said 5% <script>var words = "the Treasury said";</script></header>' +
+    '<h1 id="title">Budget day</h1>' +
+    '<article id="story"><p id="p1">The Treasury said growth would be 5% next year.</p>' +
+    '<p id="p2">Critics said the figure was "too rosy".</p></article>' +
+    '<footer id="footer">Contact the newsroom.</footer>';
+  const articleText = 'Budget day\n\nThe Treasury said growth would be 5% next year.\n\nCritics said the figure was "too rosy".';
+  const spans = [spanOf(articleText, 'Budget day'), spanOf(articleText, '5%'), spanOf(articleText, '"too rosy"'), spanOf(articleText, 'The Treasury')];
+
+  test('finds what the page-wide search finds, with the same selectors; a span outside the container is found in the page', () => {
+    const root = mount(page);
+    const scope = root.querySelector('#story')!;
+    const run = (options: { scope?: Node }) => {
+      const anchoring = startAnchoring(root, articleText, spans, options);
+      while (anchoring.step());
+      return anchoring;
+    };
+    const wide = run({});
+    const scoped = run({ scope });
+    expect(describeRanges(scoped.ranges)).toEqual([
+      ['Budget day', 'title'],
+      ['5%', 'p1'],
+      ['"too rosy"', 'p2'],
+      ['The Treasury', 'p1'],
+    ]);
+    expect(describeRanges(scoped.ranges)).toEqual(describeRanges(wide.ranges));
+    // Positions index the whole root's text either way (the quote's context stops at the container's edge).
+    expect(scoped.selectors.map((s) => s?.[1])).toEqual(wide.selectors.map((s) => s?.[1]));
+    const text = buildTextIndex(root).text;
+    for (const selector of scoped.selectors) expect(text.slice(selector![1].start, selector![1].end)).toBe(selector![0].exact);
+  });
+
+  test('the page is indexed once more only when the container leaves a span unfound', () => {
+    const root = mount(page);
+    const scope = root.querySelector('#story')!;
+    const steps = (list: typeof spans) => {
+      const anchoring = startAnchoring(root, articleText, list, { scope });
+      let count = 1;
+      while (anchoring.step()) count++;
+      return count;
+    };
+    const inside = spans.slice(1);
+    // Index the container, squeeze the article, one step per span.
+    expect(steps(inside)).toBe(2 + inside.length);
+    // …then index the page, and one step for the span left.
+    expect(steps(spans)).toBe(2 + spans.length + 1 + 1);
+  });
+});

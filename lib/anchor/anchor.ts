@@ -11,7 +11,7 @@ import {
   type TextQuoteSelector,
 } from './selectors';
 import { squeezeText, toOriginalSpan, toSqueezedOffset, type SqueezedText } from './squeeze';
-import { buildTextIndex, offsetsFromRange, rangeFromOffsets, type TextIndex } from './text-index';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets, textOffsetOf, type TextIndex } from './text-index';
 
 export type { TextSpan };
 
@@ -43,25 +43,50 @@ export type SpanSelectors = [TextQuoteSelector, TextPositionSelector];
  * spans that are not found that way are matched anywhere on the page, exactly, or approximately
  * near where they are expected.
  */
-export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>): Array<Range | null> {
-  const anchoring = startAnchoring(root, articleText, spans);
+export function anchorSpans(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>, options: AnchorOptions = {}): Array<Range | null> {
+  const anchoring = startAnchoring(root, articleText, spans, options);
   while (anchoring.step());
   return anchoring.ranges;
 }
 
+export interface AnchorOptions {
+  /**
+   * An element under the root that holds the article (lib/page/article-container.ts): spans are
+   * looked for there first, and the whole root is indexed only for those not found there.
+   */
+  scope?: Node | null;
+}
+
+/** One pass over the spans left: where they are looked for, and the offset of its text in the root's. */
+interface Pass {
+  root: Node;
+  /** Where the pass's text starts in the root's text, for the position selectors; computed when first needed. */
+  base: () => number;
+}
+
 /**
  * anchorSpans, step by step. Indexing the page and squeezing the article are steps of their own
- * (on a 100k-word page each is the longest piece of work), then each span is one step.
+ * (on a 100k-word page each is the longest piece of work), then each span is one step. With a
+ * `scope`, that is done for the scope, then again for the whole root with the spans not found.
  */
-export function startAnchoring(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>): Anchoring {
+export function startAnchoring(root: Node, articleText: string, spans: ReadonlyArray<TextSpan>, { scope }: AnchorOptions = {}): Anchoring {
   const ranges: Array<Range | null> = spans.map(() => null);
   const selectors: Array<SpanSelectors | null> = spans.map(() => null);
-  const order = spans.map((span, i) => ({ span, i })).filter(({ span }) => isSpan(span));
-  order.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const all = spans.map((span, i) => ({ span, i })).filter(({ span }) => isSpan(span));
+  all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let base: number | null = null;
+  const passes: Pass[] = [
+    ...(scope && scope !== root && root.contains(scope) ? [{ root: scope, base: () => (base ??= textOffsetOf(root, scope)) }] : []),
+    { root, base: () => 0 },
+  ];
+  let pass = 0;
+  let order = all;
   let index: TextIndex | null = null;
+  /** The scope's index, which the whole root's takes as it is. */
+  let scoped: TextIndex | null = null;
   let article: SqueezedText | null = null;
   let next = 0;
-  // The last span found: where it starts in the squeezed article and in the squeezed page.
+  // The last span found in this pass: where it starts in the squeezed article and in the squeezed page.
   let articleMark = 0;
   let pageMark = 0;
 
@@ -77,7 +102,9 @@ export function startAnchoring(root: Node, articleText: string, spans: ReadonlyA
     const found = pageSpan && toOriginalSpan(page, pageSpan.start, pageSpan.end);
     if (!pageSpan || !found) return;
     ranges[i] = rangeFromOffsets(index, found.start, found.end);
-    selectors[i] = describeSpan(index.text, found.start, found.end);
+    const [quote, position] = describeSpan(index.text, found.start, found.end);
+    const offset = passes[pass]!.base();
+    selectors[i] = [quote, { ...position, start: position.start + offset, end: position.end + offset }];
     articleMark = articleStart;
     pageMark = pageSpan.start;
   };
@@ -88,7 +115,9 @@ export function startAnchoring(root: Node, articleText: string, spans: ReadonlyA
     step() {
       if (order.length === 0) return false;
       if (!index) {
-        index = buildTextIndex(root);
+        // The whole root after its scope: the scope's nodes are not walked again.
+        index = buildTextIndex(passes[pass]!.root, scoped ?? undefined);
+        if (pass === 0 && passes.length > 1) scoped = index;
         return true;
       }
       if (!article) {
@@ -97,7 +126,16 @@ export function startAnchoring(root: Node, articleText: string, spans: ReadonlyA
       }
       const entry = order[next++];
       if (entry) anchorOne(index, article, entry.span, entry.i);
-      return next < order.length;
+      if (next < order.length) return true;
+      // The pass is over: the next one looks for what this one did not find.
+      order = order.filter(({ i }) => ranges[i] === null);
+      pass += 1;
+      if (pass >= passes.length || order.length === 0) return false;
+      index = null;
+      next = 0;
+      articleMark = 0;
+      pageMark = 0;
+      return true;
     },
   };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
 import { markOwnUi } from '../dom/own-ui';
-import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from './text-index';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets, textOffsetOf } from './text-index';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -30,6 +30,20 @@ describe('buildTextIndex', () => {
     document.head.innerHTML = '<title>Headline</title>';
     mount('<h1>Headline</h1><svg><title>icon</title></svg><p>Body</p>');
     expect(buildTextIndex(document).text).toBe('HeadlineBody');
+  });
+
+  test('with the index of a part already built, the same index as without, the part taken as it is', () => {
+    const root = mount(
+      '<p>Lead</p><article id="story"><style>p{}</style><p>One <em>two</em></p><script>x</script><p>three</p><noscript>no</noscript></article><p>Tail</p>',
+    );
+    const part = buildTextIndex(root.querySelector('#story')!);
+    const whole = buildTextIndex(root, part);
+    const walked = buildTextIndex(root);
+    expect(whole.text).toBe('LeadOne twothreeTail');
+    expect(whole.nodeStarts).toEqual(walked.nodeStarts);
+    expect(whole.nodes.length).toBe(walked.nodes.length);
+    expect(whole.nodes.every((node, i) => node === walked.nodes[i])).toBe(true);
+    expect(whole.nodes.slice(1, 4).every((node, i) => node === part.nodes[i])).toBe(true);
   });
 
   test('an empty root gives an empty index', () => {
@@ -115,5 +129,19 @@ describe('offsetsFromRange', () => {
     range.setStart(document.querySelector('header')!.firstChild!, 1);
     range.setEnd(document.querySelector('footer')!.firstChild!, 2);
     expect(offsetsFromRange(index, range)).toEqual({ start: 0, end: index.text.length });
+  });
+});
+
+describe('textOffsetOf', () => {
+  test('is where the node starts in the root’s indexed text, code, nested skipped elements and our own UI left out', () => {
+    const root = mount(
+      '<header>Site <script>var a = "<b>";</script><noscript><style>p{}</style>no js</noscript></header><div id="ours">card</div>' +
+        '<iframe>fallback</iframe><main><p>Lead <em>words</em></p><article id="story"><p>Body</p></article></main>',
+    );
+    markOwnUi(root.querySelector('#ours')!);
+    const story = root.querySelector('#story')!;
+    const index = buildTextIndex(root);
+    expect(index.text.slice(textOffsetOf(root, story))).toBe('Body');
+    expect(textOffsetOf(root, story)).toBe(index.text.indexOf('Body'));
   });
 });

@@ -1,12 +1,13 @@
 // Offsets ↔ DOM for a live page: the text of its text nodes in document order, and where each
 // node starts in it, so that a span maps to a Range with one binary search per boundary.
-import { isOwnUi } from '../dom/own-ui';
+import { ownUiElements } from '../dom/own-ui';
 import { squeezeText, type SqueezedText } from './squeeze';
 
 /** Elements whose text the reader does not see as page text (or may edit). Our own UI is skipped by identity. */
-const SKIPPED_ELEMENTS = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'textarea']);
+const SKIPPED_ELEMENTS = 'head, title, script, style, noscript, template, iframe, textarea';
 
-const ELEMENT_NODE = 1;
+const SHOW_TEXT = 0x4;
+const SHOW_CDATA_SECTION = 0x8;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
@@ -21,30 +22,78 @@ export interface TextIndex {
   squeezed: SqueezedText;
 }
 
-function isSkipped(node: Node): boolean {
-  return node.nodeType === ELEMENT_NODE && (SKIPPED_ELEMENTS.has((node as Element).localName) || isOwnUi(node));
+/** The elements under `root` whose text is not page text, in document order (our own UI last). */
+function skippedElements(root: Node): Node[] {
+  if (!('querySelectorAll' in root)) return [];
+  return [...(root as ParentNode).querySelectorAll(SKIPPED_ELEMENTS), ...ownUiElements().filter((e) => e !== root && root.contains(e))];
 }
 
-export function buildTextIndex(root: Node): TextIndex {
+/** The text nodes under the elements of `root` whose text is not page text. */
+function skippedTextNodes(root: Node, doc: Document): Set<Node> {
+  const skipped = new Set<Node>();
+  for (const element of skippedElements(root)) {
+    const walker = doc.createTreeWalker(element, SHOW_TEXT | SHOW_CDATA_SECTION);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) skipped.add(node);
+  }
+  return skipped;
+}
+
+const FOLLOWING_NODE = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/**
+ * Where `node` (under `root`) starts in buildTextIndex(root).text, without indexing `root`: the
+ * browser's own text of everything before it, less the text of the skipped elements before it.
+ */
+export function textOffsetOf(root: Node, node: Node): number {
+  const doc = root.ownerDocument ?? (root as Document);
+  const before = doc.createRange();
+  before.setStart(root, 0);
+  before.setEndBefore(node);
+  let offset = before.toString().length;
+  let counted: Node | null = null;
+  for (const element of skippedElements(root)) {
+    // Inside one already counted, or not before the node: nothing more to take off.
+    if ((counted && counted.contains(element)) || !(element.compareDocumentPosition(node) & FOLLOWING_NODE) || element.contains(node)) continue;
+    offset -= element.textContent?.length ?? 0;
+    counted = element;
+  }
+  return offset;
+}
+
+/**
+ * The page text under `root`. A page has about as many elements as text nodes, and from a content
+ * script's world every node touched costs a crossing into the DOM: so the walk visits text nodes
+ * only (a native TreeWalker), and the few elements whose text is skipped are found by a selector.
+ * `part`, an index already built of an element under `root`, is taken as it is: only the rest of
+ * `root` is walked.
+ */
+export function buildTextIndex(root: Node, part?: TextIndex): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const skipped = skippedTextNodes(root, doc);
   const nodes: Text[] = [];
   const nodeStarts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  // Iterative pre-order walk: deep pages must not overflow the stack.
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      nodes.push(node as Text);
-      nodeStarts.push(length);
-      parts.push(data);
-      length += data.length;
+  const partFirst = part?.nodes[0];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT | SHOW_CDATA_SECTION);
+  // A text root is the walker's root, which nextNode() never returns.
+  let node: Node | null = root.nodeType === TEXT_NODE || root.nodeType === CDATA_SECTION_NODE ? root : walker.nextNode();
+  for (; node; node = walker.nextNode()) {
+    if (node === partFirst) {
+      for (let i = 0; i < part!.nodes.length; i++) nodeStarts.push(length + part!.nodeStarts[i]!);
+      nodes.push(...part!.nodes);
+      parts.push(part!.text);
+      length += part!.text.length;
+      // On past the part's last indexed node: what follows it inside the part is skipped text.
+      walker.currentNode = part!.nodes[part!.nodes.length - 1]!;
       continue;
     }
-    if (node !== root && isSkipped(node)) continue;
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    const data = (node as Text).data;
+    if (data.length === 0 || skipped.has(node)) continue;
+    nodes.push(node as Text);
+    nodeStarts.push(length);
+    parts.push(data);
+    length += data.length;
   }
   const text = parts.join('');
   return { root, text, nodes, nodeStarts, squeezed: squeezeText(text) };

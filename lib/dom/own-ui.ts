@@ -1,11 +1,15 @@
 // Which elements of a page are Sourcelight's own, known by identity: a page may use any element
 // name, ours included, and its elements are page content like any other.
 
-const own = new WeakSet<Node>();
+// A Set, not a WeakSet, so they can be listed: one host per copy of the content script.
+const own = new Set<Node>();
 
 export function markOwnUi(element: Element): void {
   own.add(element);
 }
+
+/** Every element marked as ours, in this world. */
+export const ownUiElements = (): Node[] => [...own];
 
 export function isOwnUi(node: Node): boolean {
   return own.has(node);

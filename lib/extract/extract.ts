@@ -1,10 +1,12 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleLink, ArticleMeta } from '../model';
 import { flattenBeyondDepth } from '../dom/flatten-deep';
+import { articleLandmarks, type ArticleLandmarks } from './landmarks';
 import { readPageMeta } from './metadata';
 
 export type ExtractResult =
-  | { ok: true; article: Article }
+  /** `landmarks` find the article's container in the live page (null when the article has no long text node). */
+  | { ok: true; article: Article; landmarks: ArticleLandmarks | null }
   | { ok: false; reason: 'not-article'; message: string };
 
 export interface ExtractOptions {
@@ -47,5 +49,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     publisherLogo: pageMeta.publisherLogo,
     genre: pageMeta.genre,
   };
-  return { ok: true, article: { meta, text, links: parsed.content ? readLinks(parsed.content) : [] } };
+  return {
+    ok: true,
+    article: { meta, text, links: parsed.content ? readLinks(parsed.content) : [] },
+    landmarks: parsed.content ? articleLandmarks(parsed.content) : null,
+  };
 }

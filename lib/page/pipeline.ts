@@ -7,6 +7,7 @@ import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messa
 import type { Annotation, Claim, Quote } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
 import { NO_HIGHLIGHT_API, type PaintRanges, type Painter } from '../paint/highlights';
+import { findArticleContainer } from './article-container';
 import { budgetNotice, ELEMENT_BUDGET, firstWords, paintCutoff, tooLarge } from './budget';
 import { Cancelled, mainThreadScheduler, runInSlices, type Scheduler } from './scheduling';
 
@@ -136,8 +137,10 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   }());
   const spans = spansOf(quotes, claims, cutoff);
   await enter('anchor', spans.all.length);
-  const anchoring = doc.body ? startAnchoring(doc.body, text, spans.all) : null;
-  if (anchoring) timings.anchor = await runInSlices(scheduler, () => anchoring.step(), live);
+  // The article's own element first: a news page's furniture can hold more text than its article.
+  const scope = extracted.landmarks && doc.body ? timed('anchor', () => findArticleContainer(doc, extracted.landmarks!)) : null;
+  const anchoring = doc.body ? startAnchoring(doc.body, text, spans.all, { scope }) : null;
+  if (anchoring) timings.anchor += await runInSlices(scheduler, () => anchoring.step(), live);
   const ranges = spans.split(anchoring?.ranges ?? spans.all.map(() => null));
   const selectors = spans.split(anchoring?.selectors ?? spans.all.map(() => null));
 

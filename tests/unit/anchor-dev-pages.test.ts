@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { anchorSpans } from '../../lib/anchor/anchor';
 import { squeezeText } from '../../lib/anchor/squeeze';
 import { extractArticle } from '../../lib/extract/extract';
+import { findArticleContainer } from '../../lib/page/article-container';
 
 const DEV_DIR = join(import.meta.dirname, '../fixtures/dev');
 
@@ -52,5 +53,12 @@ describe('anchoring the gold spans of the dev pages', () => {
       .flatMap(({ range }) => (range ? [range] : []));
     const outOfOrder = inTextOrder.filter((range, i) => i > 0 && inTextOrder[i - 1]!.compareBoundaryPoints(Range.START_TO_START, range) > 0);
     expect(outOfOrder.map((range) => range.toString())).toEqual([]);
+
+    // Looked for in the article's container first (as the extension does), each lands on the very same words.
+    const scope = extracted.landmarks && findArticleContainer(document, extracted.landmarks);
+    const scoped = anchorSpans(document.body, text, spans, { scope });
+    const boundaries = (range: Range | null | undefined) => range && [range.startContainer, range.startOffset, range.endContainer, range.endOffset];
+    const moved = spans.filter((_, i) => !boundaries(scoped[i])?.every((b, k) => b === boundaries(ranges[i])?.[k]));
+    expect(moved.map((span) => span.text)).toEqual([]);
   });
 });
