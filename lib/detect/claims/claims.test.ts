@@ -22,6 +22,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Rescuers pulled a dozen survivors from the rubble.', [{ text: 'a dozen', value: 12, unit: 'survivors' }]],
     ['Two dozen engineering teams use the service.', [{ text: 'Two dozen', value: 24, unit: 'teams' }]],
     ['The poll found precisely zero support for the plan.', [{ text: 'zero', value: 0, qualifier: 'precisely' }]],
+    // `just` before a subject `one` counts
+    ['Just one passenger survived the crash.', [{ text: 'one', value: 1, unit: 'passenger', qualifier: 'just' }]],
     // `zero` counting a plural, or made a figure by a qualifier
     ['The new engine had zero failures in testing.', [{ text: 'zero', value: 0, unit: 'failures' }]],
     // a multiplier in words, as in digits
@@ -231,6 +233,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['age', 'The brothers, aged 17, 19 and 22, were released.'],
     ['age', 'At 81, he still swims every day.'],
     ['singular', 'The men were held, one of them a teenager.'],
+    ['a stressed singular as a predicate', 'It\u2019s just one small way to help, and critics see the town as just one among many.'],
     ['singular', 'One of the two engines failed.'],
     ['compound', 'He left with a one-way ticket.'],
     ['duration', 'He kept quiet for two years.'],

@@ -35,6 +35,18 @@ const isYearLike = (a: Amount): boolean =>
 
 const isPlainOne = (a: Amount): boolean => a.wordKind === 'cardinal' && !a.scaled && a.value === 1 && !a.currency && !a.percent && !a.measure;
 
+const PREDICATE_LEADS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "it's", "that's", "he's", "she's", 'as']);
+
+/**
+ * A qualifier makes a number a figure (`at least one`, `just one person survived`), but `just` before
+ * a plain `one` that is a predicate only stresses a singular (`it's just one simple way`, `regards it
+ * as just one among many`).
+ */
+function quantifies(tokens: readonly Token[], qualifier: string | null, a: Amount): boolean {
+  if (qualifier === null) return false;
+  return !(qualifier === 'just' && isPlainOne(a) && tokens[a.first - 1]?.norm === 'just' && PREDICATE_LEADS.has(tokens[a.first - 2]?.norm ?? ''));
+}
+
 // How many times the low end may go into the high end for `10-15,000` to read as thousands (`1-10,000` does not).
 const THOUSANDS_SPREAD = 4;
 
@@ -120,7 +132,7 @@ export function scanNumericClaims(tokens: readonly Token[], brandNumbers: Readon
     const listNumber = !!a.numeral && !a.currency && !a.percent && !a.measure && listNumbers.has(tokens[a.numberLast]?.end ?? -1);
     const notOne = listNumber
       ? { reason: 'identifier' as const, through: a.numberLast }
-      : notClaim(tokens, a, partner, !!qualifier) ?? (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null);
+      : notClaim(tokens, a, partner, quantifies(tokens, qualifier?.text ?? null, a)) ?? (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null);
     const keptFor = notOne?.reason === 'duration' && !partner ? retentionUnit(tokens, a) : -1;
     const excluded = (notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd)) || keptFor > 0 ? null : notOne;
     if (excluded === null) {
