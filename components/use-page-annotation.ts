@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendToRuntime, sendToTab, type MarkVisibility, type PageAnnotation, type PageStatus } from '../lib/messages';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { overhearMessages, sendToRuntime, sendToTab, type MarkVisibility, type PageAnnotation, type PageStatus } from '../lib/messages';
 import { ALL_MARKS } from '../lib/paint/highlights';
 
 export const CLEAR_FAILED = 'Sourcelight could not remove the highlights: the page did not answer.';
@@ -79,6 +79,24 @@ export function usePageAnnotation(tabId: number): PageAnnotationView {
       );
     });
   }, [tabId, state]);
+
+  // The page tells the background each change of its status (for the badge); the open popup
+  // overhears it, and lists the page again when the page added items (paragraphs it loaded).
+  // Items the page lost are answered where the reader clicks them, as before.
+  const held = useRef(state);
+  held.current = state;
+  useEffect(
+    () =>
+      overhearMessages('sourcelight/page-status', (next, sender) => {
+        const current = held.current;
+        if (sender.tab?.id !== tabId || current.phase !== 'ready' || next.state !== current.status.state) return;
+        if (next.quotes <= current.status.quotes && next.claims <= current.status.claims) return;
+        void sendToTab(tabId, 'sourcelight/annotation', null).then((fresh) => {
+          if (fresh.ok && fresh.value) setState((now) => (now.phase === 'ready' ? { ...now, status: next, annotation: fresh.value } : now));
+        });
+      }),
+    [tabId],
+  );
 
   const refresh = useCallback(async () => {
     const annotation = await sendToTab(tabId, 'sourcelight/annotation', null);

@@ -332,3 +332,16 @@ export function handleMessages(handlers: Handlers): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/**
+ * Calls `listener` with each message of `type` that reaches this context, and leaves the answer
+ * to the context it is for: an extension page following what a tab tells the background.
+ */
+export function overhearMessages<K extends MessageType>(type: K, listener: (request: RequestOf<K>, sender: Browser.runtime.MessageSender) => void): () => void {
+  const hear = (message: unknown, sender: Browser.runtime.MessageSender): false => {
+    if (isEnvelope(message) && message.type === type) listener(message.request as RequestOf<K>, sender);
+    return false;
+  };
+  browser.runtime.onMessage.addListener(hear);
+  return () => browser.runtime.onMessage.removeListener(hear);
+}

@@ -91,9 +91,13 @@ describe('a page that changes its article after it was annotated', () => {
     await page.close();
   });
 
-  test('appends paragraphs ("read more"): their quote and figure are painted on their words and listed after the article’s, the badge counts them', async () => {
+  test('appends paragraphs ("read more"): their quote and figure are painted on their words and listed after the article’s, in the open popup too, the badge counts them', async () => {
     const { page, tabId, status: before } = await openAnnotated();
     expect(before).toMatchObject({ state: 'annotated', quotes: 6, claims: 4 });
+    // The reader has the popup open while the page loads more of the article.
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.setViewportSize({ width: 360, height: 700 });
+    await expect.poll(() => popup.locator('button.item').count()).toBe(before.quotes + before.claims);
     await page.evaluate(() => (window as unknown as { appendParagraphs: () => void }).appendParagraphs());
     await expect.poll(async () => (await status(tabId)).anchored, { timeout: 30_000 }).toBe(before.anchored + 2);
     expect(await status(tabId)).toMatchObject({ state: 'annotated', quotes: 7, claims: 5 });
@@ -105,12 +109,11 @@ describe('a page that changes its article after it was annotated', () => {
     await mkdir(ARTIFACTS, { recursive: true });
     await page.locator('#story p', { hasText: 'Every resident' }).screenshot({ path: join(ARTIFACTS, 'live-appended.png') });
 
-    // The popup lists them under their speaker, and a click brings the new quote into view.
-    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    // The open popup lists them, the quote under its speaker, and counts them.
     const item = popup.locator('button.item', { hasText: 'Every resident will have a say' });
     await expect.poll(() => item.count()).toBe(1);
     expect(await popup.locator('.group', { has: item }).locator('.group-label').innerText()).toBe('Maria Okafor');
-    await popup.setViewportSize({ width: 360, height: 700 });
+    expect(await popup.locator('.count-quote').innerText()).toMatch(/^7\s*quotes$/);
     await popup.locator('.group', { has: item }).screenshot({ path: join(ARTIFACTS, 'popup-appended.png') });
     await popup.close();
     await page.close();

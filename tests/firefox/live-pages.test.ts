@@ -66,14 +66,19 @@ test('a node replaced inside a quote: the quote comes off and is reported, never
   await page.close();
 });
 
-test('paragraphs appended ("read more"): their quote and figure are painted on their words and listed', async () => {
+test('paragraphs appended ("read more"): their quote and figure are painted on their words and listed, in the open popup too', async () => {
   const { page, tabId } = await bed.openTab(LIVE);
   const before = await bed.annotate(tabId);
+  const popup = await bed.session.openExtensionPage(`popup.html?tab=${tabId}`);
+  const listedInPopup = (): Promise<string[]> => popup.$$eval('button.item', (buttons) => buttons.map((b) => b.textContent ?? ''));
+  await expect.poll(async () => (await listedInPopup()).length).toBe(before.quotes + before.claims);
   await page.evaluate(() => (window as unknown as { appendParagraphs: () => void }).appendParagraphs());
   await expect.poll(async () => (await status(tabId)).anchored, { timeout: 30_000 }).toBe(before.anchored + 2);
   const { painted, expected, items } = await marks(page, tabId);
   expect(painted).toEqual(expected);
   expect(items.quotes.at(-1)).toMatchObject({ text: 'Every resident will have a say before the first stone is laid', speaker: { name: 'Maria Okafor' }, anchored: true });
   expect(items.claims.at(-1)).toMatchObject({ text: '40', anchored: true });
+  await expect.poll(async () => (await listedInPopup()).filter((text) => text.includes('Every resident will have a say')).length).toBe(1);
+  await popup.close();
   await page.close();
 });
