@@ -13,40 +13,23 @@ export interface SqueezedText {
   originalLength: number;
 }
 
-function isSqueezedOut(code: number): boolean {
-  if (code <= 0x20) return true;
-  if (code < 0x85) return false;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0xad ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200d) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x2060 ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/**
+ * A run of kept characters: not whitespace (the C0 controls and space, NEL, no-break and other
+ * spaces, line and paragraph separators) nor invisible (soft hyphen, zero-width characters, word
+ * joiner, byte order mark). A regular expression, not a test per character: the browser's engine
+ * classifies natively, and a content script's code runs cold on every page.
+ */
+const KEPT_RUN = /[^\u0000-\u0020\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
 
 export function squeezeText(text: string): SqueezedText {
   const offsets = new Int32Array(text.length);
   const runs: string[] = [];
   let kept = 0;
-  let runStart = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (isSqueezedOut(text.charCodeAt(i))) {
-      if (runStart >= 0) runs.push(text.slice(runStart, i));
-      runStart = -1;
-      continue;
-    }
-    if (runStart < 0) runStart = i;
-    offsets[kept++] = i;
+  KEPT_RUN.lastIndex = 0;
+  for (let run = KEPT_RUN.exec(text); run; run = KEPT_RUN.exec(text)) {
+    runs.push(run[0]);
+    for (let i = run.index, end = run.index + run[0].length; i < end; i++) offsets[kept++] = i;
   }
-  if (runStart >= 0) runs.push(text.slice(runStart));
   return { text: runs.join(''), offsets: offsets.subarray(0, kept), originalLength: text.length };
 }
 
