@@ -26,6 +26,7 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Just one passenger survived the crash.', [{ text: 'one', value: 1, unit: 'passenger', qualifier: 'just' }]],
     // `zero` counting a plural, or made a figure by a qualifier
     ['The new engine had zero failures in testing.', [{ text: 'zero', value: 0, unit: 'failures' }]],
+    ['Each path ends in zero or one file name.', [{ text: 'zero or one', value: [0, 1] }]],
     // a multiplier in words, as in digits
     ['Funding grew almost two-fold, and costs rose 10-fold.', [{ text: 'two', value: 2, qualifier: 'almost' }, { text: '10', value: 10 }]],
     // a possessive states how many its owner has

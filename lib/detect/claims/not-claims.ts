@@ -4,7 +4,7 @@
 import type { Amount } from './amount';
 import { HYPHENS, isMark, opensSentence, tokenWord } from './amount-context';
 import { COUNT_COMPOUND_HEADS } from '../lexicon/compound-heads';
-import { ANAPHORIC_DETERMINERS, ANAPHORIC_MODIFIERS, HALF_SIDES } from '../lexicon/function-words';
+import { ANAPHORIC_DETERMINERS, ANAPHORIC_MODIFIERS, HALF_SIDES, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { MEASURE_UNITS } from '../lexicon/measures';
 import { FRACTION_DENOMINATORS, TENS_WORDS } from '../lexicon/number-words';
 import { TIME_UNITS } from '../lexicon/time-words';
@@ -67,7 +67,7 @@ function isZeroTerm(tokens: readonly Token[], a: Amount): boolean {
 function isZeroIdiom(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
   if (qualified || a.numeral || a.value !== 0 || a.scaled || a.currency || a.percent || a.measure) return false;
   const next = tokens[a.last + 1];
-  return !!next && next.kind === 'word' && next.spaced && !next.capitalised && !next.norm.endsWith('s') && !MEASURE_UNITS.has(next.norm) && !TIME_UNITS.has(next.norm);
+  return !!next && next.kind === 'word' && next.spaced && !next.capitalised && !next.norm.endsWith('s') && !NOUN_PHRASE_STOPS.has(next.norm) && !MEASURE_UNITS.has(next.norm) && !TIME_UNITS.has(next.norm);
 }
 
 /** `a word or two`, `a blot or two`: an idiom for a few, not a count. */
@@ -104,7 +104,7 @@ function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualif
   // `at least one person`, `about one a week`: a qualified `one` is a count.
   if (!partner && !qualified && !a.currency && !a.percent && !a.measure && a.wordKind === 'cardinal' && !a.scaled && a.value === 1) return 'singular';
   if (!partner && isAnaphoric(tokens, a)) return 'anaphora';
-  if (isLoneHalf(tokens, a, qualified) || isOrTwoIdiom(tokens, a) || isZeroIdiom(tokens, a, qualified)) return 'no amount';
+  if (isLoneHalf(tokens, a, qualified) || isOrTwoIdiom(tokens, a) || (!partner && isZeroIdiom(tokens, a, qualified))) return 'no amount';
   // `1.2 deaths per 100,000 people`: the base of a rate belongs to the rate's unit.
   if (tokenWord(tokens[a.first - 1]) === 'per') return 'rate base';
   return null;

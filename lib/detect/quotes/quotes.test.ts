@@ -172,6 +172,7 @@ describe('continuing speakers', () => {
     ['in the first person, the speaker named after it', '\u201cWe start at dawn,\u201d said Ann Ito.\n\nAt nine, her coach \u201cpushed me into the deep end,\u201d and Ito learned to swim.', [direct('We start at dawn', 'Ann Ito'), direct('pushed me into the deep end', 'Ann Ito')]],
     ['ending a sentence, the speaker as a pronoun', '\u201cI never planned it,\u201d Tom Lee said.\n\nAs a boy, he would \u201cdance like nobody was watching.\u201d', [direct('I never planned it', 'Tom Lee'), direct('dance like nobody was watching.', 'Tom Lee')]],
     ['a label about a speaker stays the writer\u2019s', '\u201cI never planned it,\u201d Tom Lee said.\n\nLee\u2019s \u201cquiet season\u201d began in May.', [direct('I never planned it', 'Tom Lee')]],
+    ['an organisation\u2019s quoted goal is not a person\u2019s words', '\u201cWe build tools,\u201d said Ann Ito of Acme Labs.\n\nAcme Labs\u2019s goal is to \u201chelp people make things.\u201d', [direct('We build tools', 'Ann Ito')]],
     ['no one in the sentence has spoken', 'At nine, the coach \u201cpushed me into the deep end,\u201d and the boy learned to swim.', []],
   ])('a quoted fragment without a cue, %s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -340,6 +341,7 @@ describe('speakers', () => {
     ['a caption glued to a document subject', 'Courtesy of Acme RealtyThe listing says the house was built in 1950.', 'listing'],
     ['a name inside the reported clause is not the closing pronoun\u2019s antecedent', 'Robert Lee runs the coal board at Valdora University. Coal is so cheap that Valdora will outlast the rules, he added.', 'Robert Lee'],
     ['a name inside a reported clause before a pronoun and an aside', 'Ann Ito chairs the board. The plan that Tom Reed drew up will fail, she said on Monday.', 'Ann Ito'],
+    ['an aside reporting only the last part keeps the subject as the antecedent', 'Tom Reed tested samples in Valdora City. Ann Ito has found traces in them, and also, she says, because dealers cut the drug.', 'Ann Ito'],
     ['a photo credit is not an antecedent', 'First Lady Ann Roe spoke to Tom Lee in an interview. (Mary Crowe/The White House)She said the nation is calm.', 'Ann Roe'],
     ['a role word the lexicon lacks between a head and a name', '"Warm rooms suit women," says study co-author Boris Kemp, a physicist.', 'Boris Kemp'],
     ['a role takes the person given that title', 'President Barack Obama spoke in London. The president said talks would continue.', 'Barack Obama'],

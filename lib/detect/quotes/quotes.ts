@@ -339,14 +339,17 @@ class QuoteFinder {
     }
     const first = tokenAt(ix.tokens, q.start);
     const end = tokenAt(ix.tokens, q.end);
+    // `"…," said I, "…"` paired wrongly: an attribution between two quotations is not a fragment.
+    if (CUE_VERBS.has(ix.tok(first).norm)) return false;
     for (let k = first; k < end; k++) if (FIRST_PERSON.has(ix.tok(k).norm)) return true;
     return /[.?!\u2026]$/.test(ix.text.slice(q.start, q.end).trimEnd());
   }
 
   /**
    * `allowed Ito to "do …"`, `after his school "…," Ito turned`: a quoted fragment with no cue speaks for
-   * the person its sentence names who has already spoken in the article — by name, or as `he`/`she`
-   * meaning them — the nearest such mention before the quotation, else the first after it.
+   * the person (not an organisation) its sentence names who has already spoken in the article — by
+   * name, or as `he`/`she` meaning them — the nearest such mention before the quotation, else the
+   * first after it.
    */
   private knownSpeakerAround(q: QuotedSpan, s: number, closeSentence: number): SpeakerRef | null {
     const { ix } = this;
@@ -365,13 +368,16 @@ class QuoteFinder {
       if (!m && t.cap) {
         const run = runStartingAt(ix, k, to);
         if (run) {
-          m = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/['\u2019]s?$/, '') };
           k = run.end - 1;
+          // A name's possessive owns a thing (`Acme's goal is to "…"`); it is not who speaks.
+          if (/['\u2019]s?$/.test(ix.tok(run.end - 1).text)) continue;
+          m = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end) };
         }
       }
       if (!m) continue;
       const name = this.resolver.resolve(m, t.start);
-      if (!name || !this.knownSpeakers.has(name)) continue;
+      // A person's words: an organisation's quoted goal (`its goal is to "help …"`) is a slogan as often.
+      if (!name || !this.knownSpeakers.has(name) || !(m.kind === 'pronoun' || this.resolver.isPerson(name))) continue;
       if (m.first < open) before = m;
       else after = m;
     }

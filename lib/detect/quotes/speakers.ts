@@ -233,8 +233,7 @@ export class SpeakerResolver {
   /**
    * `…Wyoming will weather it, he added.`: the pronoun is the subject of an attribution after the
    * reported clause, which it governs; a name inside that clause is never the one it means (binding
-   * principle C), so its antecedent lies before the sentence. Not when the cue opens content of its
-   * own (`Once Ito could speak, she said that …`): an opening clause may name who the pronoun means.
+   * principle C), so its antecedent lies before the sentence.
    */
   private closesAttribution(pronoun: number): boolean {
     if (pronoun === 0 || !/[,\u2014]/.test(this.ix.text.slice(this.ix.tok(pronoun - 1).end, this.ix.tok(pronoun).start))) return false;
@@ -243,11 +242,13 @@ export class SpeakerResolver {
     // After a quotation the names before it stay candidates (`how X put it: "…," he said`); quoted names are skipped anyway.
     if (!CUE_VERBS.has(this.ix.tok(k).norm) || (this.ix.quoteOfToken[pronoun] ?? -1) >= 0 || (this.ix.quoteOfToken[pronoun - 1] ?? -1) >= 0) return false;
     // The cue closes its sentence, but for a short phrase (`he said on Monday.`): `Once X could speak, he
-    // offered that …` opens content of its own, and X may be who `he` is.
+    // offered that …` opens content of its own, and in `X found …, and also, she says, because …` the
+    // aside reports only what follows it; in both X may be who the pronoun is.
     const s = this.ix.sentence(this.ix.sentenceOfToken[k] ?? -1);
-    if (/[,;:]/.test(this.ix.text.slice(this.ix.tok(k).end, this.ix.tok(k + 1).start))) return true;
     if (s.endToken - (k + 1) > 4) return false;
-    for (let i = k + 1; i < s.endToken; i++) if (this.ix.tok(i).norm === 'that') return false;
+    for (let i = k + 1; i < s.endToken; i++) {
+      if (this.ix.tok(i).norm === 'that' || /[,;:\u2014]/.test(this.ix.text.slice(this.ix.tok(i - 1).end, this.ix.tok(i).start))) return false;
+    }
     return true;
   }
 
