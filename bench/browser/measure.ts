@@ -55,12 +55,15 @@ async function tabIdOf(control: Page, url: string): Promise<number> {
 
 /**
  * The content script's Readability task: the pipeline stamps the start of its extract and detect
- * stages (console.timeStamp), and Readability runs in the longest task between the two.
+ * stages (console.timeStamp), and Readability runs in the longest task between the two (or after
+ * the first, when the run ends before detection).
  */
 function extractionTask(tasks: readonly Task[]): Task | undefined {
   const from = tasks.findIndex((t) => stamped(t, 'sourcelight:extract'));
-  const to = tasks.findIndex((t) => stamped(t, 'sourcelight:detect'));
-  if (from < 0 || to < 0) return undefined;
+  const detect = tasks.findIndex((t) => stamped(t, 'sourcelight:detect'));
+  // A page read and then judged not to be English (nytimes-5 is in Spanish) never reaches detect.
+  const to = detect < 0 ? tasks.length : detect;
+  if (from < 0) return undefined;
   return tasks.slice(from + 1, to).reduce<Task | undefined>((a, b) => (a && a.cpuMs >= b.cpuMs ? a : b), undefined);
 }
 
