@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { budgetNotice, firstWords, paintCutoff } from './budget';
+import { budgetNotice, count, firstWords, paintCutoff } from './budget';
 
 test('firstWords keeps the text up to the end of the budget-th word, and says whether it cut', () => {
   expect(firstWords('one two  three four', 2)).toEqual({ text: 'one two', cut: true });
@@ -24,4 +24,8 @@ test('the notice says what was left out, and nothing when nothing was', () => {
   expect(budgetNotice(false, 10, 10)).toBeUndefined();
   expect(budgetNotice(true, 10, 10)).toBe('This page is very long: Sourcelight read its first 100,000 words.');
   expect(budgetNotice(false, 12_223, 2_000)).toBe('It marks the first 2,000 of the 12,223 quotes and figures found, so the page stays quick.');
+});
+
+test('counts read as English numbers do, without the browser\'s number formatting', () => {
+  for (const n of [0, 7, 999, 1_000, 12_223, 100_000, 1_234_567, 30_000_000]) expect(count(n)).toBe(n.toLocaleString('en'));
 });
