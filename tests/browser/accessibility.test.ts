@@ -1,10 +1,8 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleLibrary } from '../../lib/library/sample-library';
-import { ARTIFACTS, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { launchExtension, saveScreenshot, sendToRuntimeFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 import { putLibraryRecords } from './put-library-records';
 
 // axe-core (WCAG 2.x A and AA rules) over the extension's own pages, each in the light and the
@@ -13,8 +11,6 @@ import { putLibraryRecords } from './put-library-records';
 
 const EXAMPLE = 'dev/wsws-nato-troops.html';
 const SCHEMES = ['light', 'dark'] as const;
-const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
-const UPDATE_SCREENSHOTS = process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -25,12 +21,6 @@ let tabId: number;
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await mkdir(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, name) });
-  if (UPDATE_SCREENSHOTS) await copyFile(join(ARTIFACTS, name), join(SCREENSHOTS, name));
 }
 
 /** Keeps the sample library's records, through the library page's own IndexedDB. */
@@ -70,7 +60,7 @@ describe.each(SCHEMES)('axe-core, %s colour scheme', (scheme) => {
       const item = popup.locator('.item').first();
       await item.evaluate((element) => element.closest('.section')?.scrollIntoView());
       await item.focus();
-      await saveScreenshot(popup, 'popup-dark.png');
+      await saveScreenshot(popup, 'popup-dark.png', { readme: true });
     }
     await popup.close();
   });
@@ -80,7 +70,7 @@ describe.each(SCHEMES)('axe-core, %s colour scheme', (scheme) => {
     await panel.emulateMedia({ colorScheme: scheme });
     await expect.poll(() => panel.locator('textarea, .empty, .notes').count()).toBeGreaterThan(0);
     expect(await violations(panel)).toEqual([]);
-    if (scheme === 'dark') await saveScreenshot(panel, 'side-panel-dark.png');
+    if (scheme === 'dark') await saveScreenshot(panel, 'side-panel-dark.png', { readme: true });
     await panel.close();
   });
 
@@ -90,7 +80,7 @@ describe.each(SCHEMES)('axe-core, %s colour scheme', (scheme) => {
     await library.setViewportSize({ width: 1280, height: 800 });
     await library.locator('.row').first().waitFor();
     expect(await violations(library)).toEqual([]);
-    if (scheme === 'dark') await saveScreenshot(library, 'library-dark.png');
+    if (scheme === 'dark') await saveScreenshot(library, 'library-dark.png', { readme: true });
     await library.close();
   });
 });

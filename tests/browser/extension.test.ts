@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,6 +11,7 @@ import {
   launchExtension,
   sendToRuntimeFrom,
   overlayHosts,
+  saveScreenshot,
   sendToTabFrom,
   serveFixtures,
   tabIdOf,
@@ -21,10 +22,6 @@ import {
 const EXAMPLE = 'dev/wsws-nato-troops.html';
 const NOT_ARTICLE = 'browser/not-article.html';
 const SHORT_ITEM = 'browser/short-item.html';
-// The README's screenshots are refreshed only on request (SOURCELIGHT_UPDATE_SCREENSHOTS=1), so a
-// test run never leaves tracked files changed.
-const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
-const UPDATE_SCREENSHOTS = process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -54,13 +51,6 @@ async function openPopupFor(tabId: number): Promise<Page> {
   const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.setViewportSize({ width: 360, height: 600 });
   return popup;
-}
-
-async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  await mkdir(ARTIFACTS, { recursive: true });
-  const artifact = join(ARTIFACTS, name);
-  await page.screenshot({ path: artifact, ...options });
-  if (UPDATE_SCREENSHOTS) await copyFile(artifact, join(SCREENSHOTS, name));
 }
 
 beforeAll(async () => {
@@ -185,7 +175,7 @@ describe('the example article', () => {
     const box = shown?.box;
     const viewport = article.viewportSize();
     expect(box && viewport && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
-    await saveScreenshot(article, 'annotated-page.png');
+    await saveScreenshot(article, 'annotated-page.png', { readme: true });
     await article.keyboard.press('Escape');
     await expect.poll(card).toBeNull();
   });
@@ -200,9 +190,9 @@ describe('the example article', () => {
     expect(counts).toContain(`${status.quotes}`);
     expect(counts).toContain(`${status.claims}`);
     expect(await popup.locator('.item').count()).toBe(listed.value.quotes.length + listed.value.claims.length);
-    await saveScreenshot(popup, 'popup.png');
+    await saveScreenshot(popup, 'popup.png', { readme: true });
     await popup.locator('.section').nth(1).evaluate((figures) => figures.scrollIntoView());
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup-figures.png') });
+    await saveScreenshot(popup, 'popup-figures.png');
 
     const first = popup.locator('.item:not([disabled])').first();
     if ((await first.count()) > 0) {
@@ -237,7 +227,7 @@ describe('pages Sourcelight cannot annotate', () => {
     expect(await highlightSizes(page)).toEqual({});
     const popup = await openPopupFor(tabId);
     await expect.poll(() => popup.locator('.notice-title').innerText()).toBe("This page doesn't look like an article.");
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup-not-article.png') });
+    await saveScreenshot(popup, 'popup-not-article.png');
     await popup.close();
     await page.close();
   });
@@ -261,7 +251,7 @@ describe('pages Sourcelight cannot annotate', () => {
     expect(await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId })).toEqual({ ok: false, error: CANNOT_RUN });
     const popup = await openPopupFor(tabId);
     await expect.poll(() => popup.locator('.notice-title').innerText()).toBe(CANNOT_RUN);
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup-cannot-run.png') });
+    await saveScreenshot(popup, 'popup-cannot-run.png');
     await popup.close();
     await control.evaluate((id) => chrome.tabs.remove(id), tabId);
   });

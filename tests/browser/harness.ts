@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { detect, type Detection } from '../../lib/detect/detect';
@@ -8,7 +8,7 @@ import type { ArticleMeta } from '../../lib/model';
 import { launchExtension as launch } from '../../scripts/support/launch-extension';
 import { serveDirectory, type DirectoryServer } from '../../scripts/support/serve-directory';
 import { envelope, type MessageType, type RequestOf, type ResponseOf, type Result } from '../../lib/messages';
-import { type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type ConsoleMessage, type Locator, type Page, type Worker } from 'playwright-core';
 
 // Real Chromium with the test build of the extension (npm run build:test), pages served from
 // tests/fixtures on loopback. Everything a test may want to assert about the session is
@@ -18,8 +18,21 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const EXTENSION = join(ROOT, '.output-test/chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'tests/artifacts');
+const README_SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
 export type FixtureServer = DirectoryServer;
+
+/**
+ * A screenshot of `target` in tests/artifacts/NAME, to look at after a run. A `readme` shot is also
+ * copied to docs/screenshots/NAME, but only when asked (SOURCELIGHT_UPDATE_SCREENSHOTS=1), so a test
+ * run leaves the work tree as it was.
+ */
+export async function saveScreenshot(target: Page | Locator, name: string, { readme = false } = {}): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const artifact = join(ARTIFACTS, name);
+  await target.screenshot({ path: artifact });
+  if (readme && process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(artifact, join(README_SCREENSHOTS, name));
+}
 
 /** tests/fixtures on 127.0.0.1. */
 export const serveFixtures = (): Promise<FixtureServer> => serveDirectory(FIXTURES);

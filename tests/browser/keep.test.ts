@@ -1,20 +1,16 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { CardProbe } from '../../lib/messages';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
 import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
 import type { ItemRecord } from '../../lib/store/schema';
-import { ARTIFACTS, launchExtension, overlayTree, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { launchExtension, overlayTree, saveScreenshot, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // "Keep" where the reader meets an item (issue #8): a quote kept from the hover card on the page, a
 // figure kept from the popup's list; both in the store and the side panel, shown kept in all three
 // places, kept once however often; Undo, in the popup and in the card, takes each out again.
 
 const EXAMPLE = 'dev/wsws-nato-troops.html';
-const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
-const UPDATE_SCREENSHOTS = process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -30,13 +26,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await mkdir(ARTIFACTS, { recursive: true });
-  const artifact = join(ARTIFACTS, name);
-  await page.screenshot({ path: artifact });
-  if (UPDATE_SCREENSHOTS) await copyFile(artifact, join(SCREENSHOTS, name));
-}
 
 test('a quote kept from the hover card and a figure from the popup are stored once, shown kept everywhere, and Undo takes each out', async () => {
   const article = await session.context.newPage();
@@ -70,7 +59,7 @@ test('a quote kept from the hover card and a figure from the popup are stored on
   await article.mouse.move(1, 1);
   await article.mouse.move(mark.x, mark.y, { steps: 3 });
   await expect.poll(async () => (await card())?.text ?? '').toContain('Keep');
-  await saveScreenshot(article, 'card-keep.png');
+  await saveScreenshot(article, 'card-keep.png', { readme: true });
   const overlay = await overlayTree(article);
   await overlay.click('.card .keep button');
   await expect.poll(async () => (await card())?.text ?? '').toContain('Kept ✓');
@@ -107,7 +96,7 @@ test('a quote kept from the hover card and a figure from the popup are stored on
   expect((await kept()).length).toBe(2);
 
   await popup.evaluate(() => document.querySelector('.keep.is-kept')?.closest('.item-row')?.scrollIntoView({ block: 'center' }));
-  await saveScreenshot(popup, 'popup-keep.png');
+  await saveScreenshot(popup, 'popup-keep.png', { readme: true });
 
   // The side panel lists both, and its list of the page's items shows them kept.
   const panel = await session.openExtensionPage(`sidepanel.html?tab=${tabId}`);

@@ -1,10 +1,8 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CardProbe } from '../../lib/messages';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
-import { ARTIFACTS, launchExtension, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { launchExtension, saveScreenshot, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // The marks by keyboard on the example article, in real Chromium: Alt+Shift+. and , go through
 // them in reading order and open each one's card beside it; Alt+Shift+Enter opens it at once;
@@ -14,8 +12,6 @@ import { ARTIFACTS, launchExtension, sendToRuntimeFrom, sendToTabFrom, serveFixt
 // components/HoverCard.style.test.ts.)
 
 const EXAMPLE = 'dev/wsws-nato-troops.html';
-const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
-const UPDATE_SCREENSHOTS = process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -103,9 +99,7 @@ describe('the marks by keyboard', () => {
   test('in the dark colour scheme the card is dark (a screenshot of it)', async () => {
     await article.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(cardCount).toBe(1);
-    await mkdir(ARTIFACTS, { recursive: true });
-    await article.screenshot({ path: join(ARTIFACTS, 'hover-card-dark.png') });
-    if (UPDATE_SCREENSHOTS) await copyFile(join(ARTIFACTS, 'hover-card-dark.png'), join(SCREENSHOTS, 'hover-card-dark.png'));
+    await saveScreenshot(article, 'hover-card-dark.png', { readme: true });
     await article.emulateMedia({ colorScheme: 'light' });
   });
 

@@ -1,5 +1,4 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -7,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Library } from '../../lib/library/library';
 import { sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
-import { ARTIFACTS, launchExtension, sendToRuntimeFrom, type ExtensionSession } from './harness';
+import { launchExtension, saveScreenshot, sendToRuntimeFrom, type ExtensionSession } from './harness';
 import { putLibraryRecords } from './put-library-records';
 
 // The library page in real Chromium over a real IndexedDB: seeded with the two example articles
@@ -47,8 +46,7 @@ describe('the library page', () => {
   test('lists every kept item and note, and renders only a screenful of rows', async () => {
     expect(await shownCount()).toBe(seed.items.length + seed.notes.length);
     expect(await page.locator('.row').count()).toBeLessThan(40);
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'library.png') });
+    await saveScreenshot(page, 'library.png', { readme: true });
   });
 
   test('full-text search finds a figure by its digits and a quote by its speaker', async () => {
@@ -70,7 +68,7 @@ describe('the library page', () => {
       ['300,000', '—', 'Volodymyr Zelensky', 'globalresearch.ca'],
       ['31,000', '—', 'Volodymyr Zelensky', 'World Socialist Web Site'],
     ]);
-    await page.screenshot({ path: join(ARTIFACTS, 'library-figures.png') });
+    await saveScreenshot(page, 'library-figures.png', { readme: true });
   });
 
   test('the speaker view gathers one person’s quotes across articles', async () => {
@@ -157,9 +155,4 @@ describe('the library page', () => {
     expect(session.errors).toEqual([]);
     expect(session.requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
   });
-});
-
-test('copy the library screenshots for the README when asked', async () => {
-  if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS !== '1') return;
-  for (const name of ['library.png', 'library-figures.png']) await copyFile(join(ARTIFACTS, name), join(import.meta.dirname, '../../docs/screenshots', name));
 });

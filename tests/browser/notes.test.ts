@@ -1,10 +1,10 @@
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
-import { ARTIFACTS, launchExtension, overlayTree, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { launchExtension, overlayTree, saveScreenshot, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // The reader's notes in real Chromium with real IndexedDB: written in the side panel on a
 // selection, a detected quote kept, both painted in the page and listed; after a reload they are
@@ -12,8 +12,6 @@ import { ARTIFACTS, launchExtension, overlayTree, sendToRuntimeFrom, sendToTabFr
 
 const EXAMPLE = 'dev/wsws-nato-troops.html';
 const SHORT_ITEM = 'browser/short-item.html';
-const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
-const UPDATE_SCREENSHOTS = process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -55,13 +53,6 @@ async function select(page: Page, text: string): Promise<void> {
 
 function highlightSize(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
-}
-
-async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await mkdir(ARTIFACTS, { recursive: true });
-  const artifact = join(ARTIFACTS, name);
-  await page.screenshot({ path: artifact });
-  if (UPDATE_SCREENSHOTS) await copyFile(artifact, join(SCREENSHOTS, name));
 }
 
 test('notes and kept items are painted and listed, found again after a reload; a lost passage is listed as orphaned', async () => {
@@ -135,11 +126,10 @@ test('notes and kept items are painted and listed, found again after a reload; a
 
   // The notes, kept items and the page's quotes (the outlet card above them is shown elsewhere).
   await panel.evaluate(() => document.getElementById('notes-here')?.scrollIntoView({ block: 'start' }));
-  await saveScreenshot(panel, 'side-panel.png');
+  await saveScreenshot(panel, 'side-panel.png', { readme: true });
   await article.bringToFront();
   await article.evaluate(() => document.querySelector('p:nth-of-type(3)')?.scrollIntoView({ block: 'center' }));
-  await mkdir(ARTIFACTS, { recursive: true });
-  await article.screenshot({ path: join(ARTIFACTS, 'notes-in-page.png') });
+  await saveScreenshot(article, 'notes-in-page.png');
   expect(session.errors).toEqual([]);
 });
 
@@ -195,8 +185,7 @@ test('the button beside a selection opens a note in the page, saved and painted 
   expect(await overlay.count(`${editor} datalist option[value="france"]`)).toBe(1);
   await overlay.type(`${editor} textarea`, 'Which missiles? Check the *communiqué*.');
   await overlay.type(`${editor} input.tags`, 'weapons');
-  await mkdir(ARTIFACTS, { recursive: true });
-  await article.screenshot({ path: join(ARTIFACTS, 'selection-note.png') });
+  await saveScreenshot(article, 'selection-note.png');
   await overlay.click(`${editor} button[type=submit]`);
   await expect.poll(() => overlay.count(editor)).toBe(0);
   await expect.poll(() => highlightSize(article, NOTE_HIGHLIGHT.note)).toBe(2);

@@ -1,8 +1,8 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, launchExtension, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { ARTIFACTS, launchExtension, saveScreenshot, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // The outlet card in the real popup: looked up in its worker from the page's canonical address
 // (the fixtures are served from 127.0.0.1 but name their real site), never from the network.
@@ -49,11 +49,6 @@ async function cardFor(path: string): Promise<{ popup: Page; card: string }> {
   return { popup, card: await card.innerText() };
 }
 
-async function screenshot(popup: Page, name: string): Promise<void> {
-  await mkdir(ARTIFACTS, { recursive: true });
-  await popup.locator('.outlet').screenshot({ path: join(ARTIFACTS, name) });
-}
-
 describe('the outlet card', () => {
   test('the WSWS perspective: World Socialist Web Site, its Wikidata id, Wikipedia’s status, the Perspective label', async () => {
     const { popup, card } = await cardFor('dev/wsws-nato-troops.html');
@@ -66,14 +61,13 @@ describe('the outlet card', () => {
     await popup.locator('.outlet-summary summary').first().click();
     expect(await popup.locator('.outlet-summary p').first().innerText()).toMatch(/online news and information publication/);
     await popup.locator('.outlet-summary summary').first().click();
-    await screenshot(popup, 'outlet-card-wsws.png');
+    await saveScreenshot(popup.locator('.outlet'), 'outlet-card-wsws.png');
     const ledger = await popup.locator('.ledger').innerText();
     expect(ledger).toMatch(/the New York Times outlet ×\d · nytimes\.com/);
     expect(ledger).toMatch(/Washington Post outlet ×\d · washingtonpost\.com/);
     expect(ledger).toContain('the US Army War College Quarterly');
     expect(ledger).toMatch(/Quoted: .*Emmanuel Macron/);
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup-outlet.png') });
-    if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'popup-outlet.png'), join(import.meta.dirname, '../../docs/screenshots/popup-outlet.png'));
+    await saveScreenshot(popup, 'popup-outlet.png', { readme: true });
   });
 
   test('Global Research: Wikipedia’s "generally unreliable" status and summary', async () => {
@@ -84,7 +78,7 @@ describe('the outlet card', () => {
     const ledger = await popup.locator('.ledger').innerText();
     expect(ledger).toContain('InfoBrics');
     expect(ledger).toMatch(/Links to: infobrics\.org ×23/);
-    await screenshot(popup, 'outlet-card-globalresearch.png');
+    await saveScreenshot(popup.locator('.outlet'), 'outlet-card-globalresearch.png');
   });
 
   test('the side panel shows the same card and ledger', async () => {
@@ -95,7 +89,7 @@ describe('the outlet card', () => {
     await expect.poll(() => panel.locator('.outlet').count()).toBe(1);
     await expect.poll(() => panel.locator('.outlet').innerText()).toContain('Generally unreliable');
     await expect.poll(() => panel.locator('.ledger').innerText()).toContain('InfoBrics');
-    await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-outlet.png') });
+    await saveScreenshot(panel, 'sidepanel-outlet.png');
   });
 
   test('the BBC is independent public media, never "state media"', async () => {
@@ -104,7 +98,7 @@ describe('the outlet card', () => {
     // The only "state media" on the card is the name of the typology's publisher.
     expect(card).toContain('State Media Monitor');
     expect(card.replaceAll('State Media Monitor', '')).not.toMatch(/state media/i);
-    await screenshot(popup, 'outlet-card-bbc.png');
+    await saveScreenshot(popup.locator('.outlet'), 'outlet-card-bbc.png');
   });
 
   test('an outlet in no table: "No open data about this outlet"', async () => {
@@ -132,7 +126,7 @@ describe('the outlet card', () => {
     await popup.locator('.own-field', { hasText: 'Owner' }).locator('input').fill('Dallas holding');
     await popup.locator('.own-list').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => popup.locator('.own-list-fields').innerText()).toBe('Rating: low · Owner: Dallas holding');
-    await screenshot(popup, 'outlet-card-unknown.png');
+    await saveScreenshot(popup.locator('.outlet'), 'outlet-card-unknown.png');
 
     const again = await cardFor('news/www.americanow.com.html');
     await expect.poll(() => again.popup.locator('.own-label').count()).toBe(2);

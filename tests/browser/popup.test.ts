@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,7 +7,7 @@ import type { PageAnnotation } from '../../lib/messages';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
 import { LIST_PAGE } from '../../lib/view/list-window';
 import { serveDirectory, type DirectoryServer } from '../../scripts/support/serve-directory';
-import { ARTIFACTS, launchExtension, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { ARTIFACTS, launchExtension, saveScreenshot, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // The popup on a real article (the example: 38 items) and on pages made to break it: words wider
 // than the popup, emoji at the cut, right-to-left overrides, 50,000 items.
@@ -81,19 +81,14 @@ const styledMarks = (page: Page): Promise<string[]> =>
     document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).flatMap((rule) => /::highlight\((sourcelight-[a-z]+)\)/.exec(rule)?.[1] ?? []),
   );
 
-// The README's screenshots are refreshed only on request, so a test run leaves tracked files alone.
-const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
-
-/** The popup's viewport with `top` scrolled to its top (below the sticky filter bar), in tests/artifacts (and docs/screenshots when asked). */
-async function saveScreenshot(popup: Page, name: string, top: string): Promise<void> {
+/** The popup's viewport with `top` scrolled to its top (below the sticky filter bar), as a README screenshot. */
+async function saveScrolledScreenshot(popup: Page, name: string, top: string): Promise<void> {
   await popup.locator(top).first().evaluate((el) => {
     el.scrollIntoView({ block: 'start' });
     const bar = document.querySelector('.controls')?.getBoundingClientRect();
     if (bar && bar.top <= 0 && el.getBoundingClientRect().top < bar.bottom) window.scrollBy(0, -bar.height - 8);
   });
-  await mkdir(ARTIFACTS, { recursive: true });
-  await popup.screenshot({ path: join(ARTIFACTS, name) });
-  if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, name), join(SCREENSHOTS, name));
+  await saveScreenshot(popup, name, { readme: true });
 }
 
 const itemTexts = (popup: Page): Promise<string[]> => popup.locator('.item-text').allInnerTexts();
@@ -122,7 +117,7 @@ describe('the popup on the example article', () => {
     expect(figureHeadings.some((h) => h.startsWith('Volodymyr Zelensky'))).toBe(true);
     expect(await popup.locator('.legend').innerText()).toContain('quote');
     await popup.setViewportSize({ width: POPUP_WIDTH, height: 760 });
-    await saveScreenshot(popup, 'popup-lists.png', '.counts');
+    await saveScrolledScreenshot(popup, 'popup-lists.png', '.counts');
     await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
   });
 
@@ -133,8 +128,7 @@ describe('the popup on the example article', () => {
     };
     await expect.poll(legend).toContain('Got it');
     expect(await legend()).toMatch(/^quote\s*reported\s*speaker\s*figure/);
-    await page.screenshot({ path: join(ARTIFACTS, 'page-legend.png') });
-    if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'page-legend.png'), join(SCREENSHOTS, 'page-legend.png'));
+    await saveScreenshot(page, 'page-legend.png', { readme: true });
   });
 
   test('the filter box narrows both lists as the reader types', async () => {
@@ -252,7 +246,7 @@ describe('corrections', () => {
     await expect.poll(async () => (await painted(page))[HIGHLIGHT.claim]).toBe(before[HIGHLIGHT.claim]! - 1);
     await quotes.nth(1).getByRole('button', { name: 'Correct this quote' }).click();
     await quotes.nth(1).getByRole('button', { name: 'Wrong speaker →' }).click();
-    await saveScreenshot(popup, 'popup-correction.png', '[aria-label="Who is speaking"]');
+    await saveScrolledScreenshot(popup, 'popup-correction.png', '[aria-label="Who is speaking"]');
     await quotes.nth(1).getByRole('button', { name: 'Correct this quote' }).click();
     await popup.close();
 
@@ -302,8 +296,7 @@ describe('corrections from the hover card', () => {
     await expect.poll(async () => (await card())?.text ?? '').toContain('Alt+Shift+C to correct');
     await page.keyboard.press('Alt+Shift+C');
     await expect.poll(async () => (await card())?.text ?? '').toContain('Not a figure');
-    await page.screenshot({ path: join(ARTIFACTS, 'card-correction.png') });
-    if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'card-correction.png'), join(SCREENSHOTS, 'card-correction.png'));
+    await saveScreenshot(page, 'card-correction.png', { readme: true });
     // The card stays while the pointer leaves the figure: the reader is using it.
     await page.mouse.move(point.x + 400, point.y + 300, { steps: 3 });
     expect((await card())?.text).toContain('Not a figure');

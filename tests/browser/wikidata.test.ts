@@ -1,9 +1,7 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, launchExtension, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { launchExtension, saveScreenshot, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 import { serveWikidata, type WikidataServer } from './wikidata-server';
 
 // "Look this outlet up on Wikidata" in the real popup and side panel, against recorded answers on
@@ -62,8 +60,7 @@ describe('the Wikidata lookup', () => {
     await expect.poll(() => popup.locator('.outlet-own').count()).toBe(1);
     expect(wikidata.requests).toEqual([]);
     expect(wikidataRequests()).toEqual([]);
-    await mkdir(ARTIFACTS, { recursive: true });
-    await lookup(popup).screenshot({ path: join(ARTIFACTS, 'outlet-card-wikidata-before.png') });
+    await saveScreenshot(lookup(popup), 'outlet-card-wikidata-before.png');
 
     await popup.getByRole('button', { name: 'Look this outlet up on Wikidata' }).click();
     await expect.poll(() => lookup(popup).locator('.wikidata-facts').count()).toBe(1);
@@ -77,8 +74,7 @@ describe('the Wikidata lookup', () => {
     expect(text).toMatch(/Source: Wikidata, Q1377139 \(edited 2026-09-14, CC0 1\.0\) · fetched \d{4}-\d\d-\d\d/);
     expect(await lookup(popup).locator('.outlet-source a').getAttribute('href')).toBe('https://www.wikidata.org/w/index.php?title=Q1377139&oldid=2398173554');
     expect(await violations(popup)).toEqual([]);
-    await popup.locator('.outlet').screenshot({ path: join(ARTIFACTS, 'outlet-card-wikidata.png') });
-    if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS === '1') await copyFile(join(ARTIFACTS, 'outlet-card-wikidata.png'), join(import.meta.dirname, '../../docs/screenshots/outlet-card-wikidata.png'));
+    await saveScreenshot(popup.locator('.outlet'), 'outlet-card-wikidata.png', { readme: true });
 
     // Kept in IndexedDB: the next popup shows it at once, and asks nothing.
     const again = await openFor('popup.html', 'dev/wsws-nato-troops.html');
@@ -109,11 +105,11 @@ describe('the Wikidata lookup', () => {
       expect.stringMatching(/^\/w\/api\.php\?action=wbsearchentities&search=americanow\.com&/),
       expect.stringMatching(/^\/w\/api\.php\?action=wbsearchentities&search=America\+Now&/),
     ]);
-    await panel.locator('.outlet').screenshot({ path: join(ARTIFACTS, 'sidepanel-wikidata-candidates.png') });
+    await saveScreenshot(panel.locator('.outlet'), 'sidepanel-wikidata-candidates.png');
     await panel.locator('.wikidata-candidate', { hasText: 'news aggregation website' }).click();
     await expect.poll(() => lookup(panel).innerText()).toMatch(/Owned by\s+unknown value \(since 2019\), Dallas Media Holdings \(2017-03 – 2019\)/);
     expect(wikidata.requests.slice(before + 2, before + 3)).toEqual(['/wiki/Special:EntityData/Q130576881.json']);
-    await panel.locator('.outlet').screenshot({ path: join(ARTIFACTS, 'sidepanel-wikidata-search.png') });
+    await saveScreenshot(panel.locator('.outlet'), 'sidepanel-wikidata-search.png');
     expect(session.errors.filter((e) => e.startsWith('chrome-extension:'))).toEqual([]);
   });
 
