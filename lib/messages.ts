@@ -159,8 +159,11 @@ export interface NotesHere {
   painted: PaintedRecords;
 }
 
-/** What the hover card shows (test builds only: the overlay's shadow root is closed to the page and its driver). */
-export type CardProbe = { text: string; box: { x: number; y: number; width: number; height: number }; position: string } | null;
+/**
+ * What the hover card shows, and the words of its control that has the keyboard focus (null when
+ * none has). Test builds only: the overlay's shadow root is closed to the page and its driver.
+ */
+export type CardProbe = { text: string; box: { x: number; y: number; width: number; height: number }; position: string; focused: string | null } | null;
 
 export interface Messages {
   /**

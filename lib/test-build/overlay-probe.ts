@@ -8,5 +8,8 @@ export function probeCard(mountPoint: HTMLElement): CardProbe {
   const card = mountPoint.querySelector<HTMLElement>('.card');
   if (!card) return null;
   const { x, y, width, height } = card.getBoundingClientRect();
-  return { text: card.innerText, box: { x, y, width, height }, position: getComputedStyle(card).position };
+  // Focus moves into the card a frame after it renders: a test types only once it is there.
+  const active = (mountPoint.getRootNode() as Document | ShadowRoot).activeElement;
+  const focused = active instanceof HTMLElement && card.contains(active) ? active.innerText || active.getAttribute('aria-label') : null;
+  return { text: card.innerText, box: { x, y, width, height }, position: getComputedStyle(card).position, focused };
 }

@@ -134,17 +134,21 @@ test('from the keyboard: in a card held open with Alt+Shift+C, Shift+Tab reaches
     const listed = await sendToRuntimeFrom(control, 'sourcelight/notes/page', { url: server.url(EXAMPLE), canonicalUrl });
     return listed.ok ? listed.value.items.length : -1;
   };
-  const card = async (): Promise<string> => {
-    const probe = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
-    return probe.ok ? (probe.value?.text ?? '') : '';
+  const probe = async (): Promise<CardProbe> => {
+    const answer = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
+    return answer.ok ? answer.value : null;
   };
+  const card = async (): Promise<string> => (await probe())?.text ?? '';
+  const focused = async (): Promise<string> => (await probe())?.focused ?? '';
   const before = await keptCount();
   await article.bringToFront();
   await article.keyboard.press('Alt+Shift+.');
   await expect.poll(card).toContain('Keep');
   await article.keyboard.press('Alt+Shift+C');
-  await expect.poll(card).toMatch(/Not a quote|Not a figure/);
+  // Keys go where the focus is: wait for it to reach the card's first choice, then Keep.
+  await expect.poll(focused).toMatch(/Not a quote|Not a figure/);
   await article.keyboard.press('Shift+Tab');
+  await expect.poll(focused).toMatch(/^Keep/);
   await article.keyboard.press('Enter');
   await expect.poll(card).toContain('Kept ✓');
   await expect.poll(keptCount).toBe(before + 1);

@@ -300,6 +300,7 @@ describe('corrections from the hover card', () => {
     // The card stays while the pointer leaves the figure: the reader is using it.
     await page.mouse.move(point.x + 400, point.y + 300, { steps: 3 });
     expect((await card())?.text).toContain('Not a figure');
+    await expect.poll(async () => (await card())?.focused ?? '').toContain('Not a figure');
     await page.keyboard.press('Enter');
     await expect.poll(card).toBeNull();
     await expect.poll(async () => (await painted(page))[HIGHLIGHT.claim]).toBe(before[HIGHLIGHT.claim]! - 1);

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { CardProbe } from '../../lib/messages';
 import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
 import type { ItemRecord } from '../../lib/store/schema';
 import { sendToRuntimeFrom, sendToTabFrom, setViewportSize, startTestBed, textOf, type FirefoxTestBed } from './harness';
@@ -72,10 +73,12 @@ test('the hover card keeps from the keyboard too: Alt+Shift+. , Alt+Shift+C, Shi
     const listed = await sendToRuntimeFrom(bed.control, 'sourcelight/notes/page', { url: bed.server.url(EXAMPLE), canonicalUrl });
     return listed.ok ? listed.value.items.length : -1;
   };
-  const card = async (): Promise<string> => {
-    const probe = await sendToTabFrom(bed.control, tabId, 'sourcelight/test/card', null);
-    return probe.ok ? (probe.value?.text ?? '') : '';
+  const probe = async (): Promise<CardProbe> => {
+    const answer = await sendToTabFrom(bed.control, tabId, 'sourcelight/test/card', null);
+    return answer.ok ? answer.value : null;
   };
+  const card = async (): Promise<string> => (await probe())?.text ?? '';
+  const focused = async (): Promise<string> => (await probe())?.focused ?? '';
   const altShift = async (key: 'Period' | 'KeyC'): Promise<void> => {
     await article.keyboard.down('Alt');
     await article.keyboard.down('Shift');
@@ -87,10 +90,12 @@ test('the hover card keeps from the keyboard too: Alt+Shift+. , Alt+Shift+C, Shi
   await altShift('Period');
   await expect.poll(card).toContain('Keep');
   await altShift('KeyC');
-  await expect.poll(card).toMatch(/Not a quote|Not a figure/);
+  // Keys go where the focus is: wait for it to reach the card's first choice, then Keep.
+  await expect.poll(focused).toMatch(/Not a quote|Not a figure/);
   await article.keyboard.down('Shift');
   await article.keyboard.press('Tab');
   await article.keyboard.up('Shift');
+  await expect.poll(focused).toMatch(/^Keep/);
   await article.keyboard.press('Enter');
   await expect.poll(card).toContain('Kept ✓');
   await expect.poll(keptCount).toBe(before + 1);
