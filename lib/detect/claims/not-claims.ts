@@ -3,7 +3,7 @@
 // `one`, small number words that refer back (`the two sides`), compounds and a lone `half`.
 import type { Amount } from './amount';
 import { HYPHENS, isMark, opensSentence, tokenWord } from './amount-context';
-import { COUNT_COMPOUND_HEADS } from '../lexicon/compound-heads';
+import { COUNT_COMPOUND_HEADS, MULTIPLIER_HEADS } from '../lexicon/compound-heads';
 import { ANAPHORIC_DETERMINERS, ANAPHORIC_MODIFIERS, HALF_SIDES, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { MEASURE_UNITS } from '../lexicon/measures';
 import { FRACTION_DENOMINATORS, TENS_WORDS } from '../lexicon/number-words';
@@ -42,8 +42,8 @@ function isCompound(tokens: readonly Token[], a: Amount): boolean {
   const after = tokens[a.last + 1];
   if (isMark(after, HYPHENS) && !after?.spaced && tokens[a.last + 2]?.spaced === false) {
     const w = tokenWord(tokens[a.last + 2]) ?? '';
-    // `a six-member crew`, `a three-judge panel` count members and judges; `two-fold` multiplies, as `10-fold` does.
-    if (!MEASURE_UNITS.has(w) && !TIME_UNITS.has(w) && !FRACTION_DENOMINATORS.has(w) && !TENS_WORDS.has(w) && !COUNT_COMPOUND_HEADS.has(w) && w !== 'fold') return true;
+    // `a six-member crew`, `a three-judge panel` count members and judges; `two-fold` multiplies.
+    if (!MEASURE_UNITS.has(w) && !TIME_UNITS.has(w) && !FRACTION_DENOMINATORS.has(w) && !TENS_WORDS.has(w) && !COUNT_COMPOUND_HEADS.has(w) && !MULTIPLIER_HEADS.has(w)) return true;
   }
   const before = tokens[a.first - 1];
   return isMark(before, HYPHENS) && !before?.spaced && tokens[a.first]?.spaced === false && tokens[a.first - 2]?.kind === 'word';

@@ -11,6 +11,9 @@ export const COUNT_COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'basis',
 ]);
 
+/** Heads that, hyphened after a number word, multiply it (`a two-fold rise`, as `10-fold` does): a claim, not a name. */
+export const MULTIPLIER_HEADS: ReadonlySet<string> = new Set(['fold']);
+
 /** Nouns for people (after an age compound: `a 45-year-old man`, `the 30-year-old driver`. */
 export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'man', 'woman', 'boy', 'girl', 'child', 'baby', 'toddler', 'infant', 'teen', 'teenager', 'youth', 'son', 'daughter',
