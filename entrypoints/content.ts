@@ -66,7 +66,7 @@ export default defineContentScript({
     const selectionLayer = overlay.addLayer(SELECTION_NOTE_STYLE);
     // The first page ever marked gets a one-line legend of the marks at its foot.
     const legendLayer = overlay.addLayer(PAGE_LEGEND_STYLE);
-    const showLegend = lazyView<true>(ui, (loaded, shown) => loaded.legend((overlay.attach(), legendLayer), shown !== null));
+    const showLegend = lazyView<true>(ui, () => overlay.attach(), (loaded, shown) => loaded.legend(legendLayer, shown !== null));
     const stopLegend = session.subscribe((status) => {
       if (status.state !== 'annotated') return;
       stopLegend();
@@ -74,10 +74,10 @@ export default defineContentScript({
     });
     const stopSelectionNotes = startSelectionNotes(
       window,
-      lazyView(ui, (loaded, view) => loaded.selectionNote((overlay.attach(), selectionLayer), view)),
+      lazyView(ui, () => overlay.attach(), (loaded, view) => loaded.selectionNote(selectionLayer, view)),
       () => pageRefOf(document, session.annotation()?.article ?? null),
     );
-    const showCard = lazyView<HoverCardProps>(ui, (loaded, state) => loaded.hoverCard(overlay.attach(), state));
+    const showCard = lazyView<HoverCardProps>(ui, () => overlay.attach(), (loaded, state) => loaded.hoverCard(overlay.mountPoint, state));
 
     const keeping = createPageKeeping(document, session, notes);
     // The card's "Keep": the same path as the side panel's and the popup's.
@@ -166,13 +166,15 @@ export default defineContentScript({
       navigation.stop();
       window.removeEventListener('pageshow', onPageShow);
       hover.stop();
+      // The views close before the overlay goes, and a load still pending renders nothing after.
       showCard(null);
       showLegend(null);
       stopLegend();
+      stopSelectionNotes();
+      ui.stop();
       overlay.remove();
       session.clear();
       notes.clear();
-      stopSelectionNotes();
     });
 
     void session.annotate();

@@ -21,7 +21,7 @@ test('nothing loads until something is to be shown; then once, and the latest st
   const ui = fakeUi();
   const inject = vi.fn(injecting(world, ui));
   const loader = createPageUiLoader(world, inject);
-  const show = lazyView<string>(loader, (loaded, state) => loaded.hoverCard(container, state as never));
+  const show = lazyView<string>(loader, () => undefined, (loaded, state) => loaded.hoverCard(container, state as never));
   show(null);
   expect(inject).not.toHaveBeenCalled();
   show('first');
@@ -38,7 +38,7 @@ test('a card taken away before the UI arrived is not shown', async () => {
   const world = {};
   const ui = fakeUi();
   const loader = createPageUiLoader(world, injecting(world, ui));
-  const show = lazyView<string>(loader, (loaded, state) => loaded.hoverCard(container, state as never));
+  const show = lazyView<string>(loader, () => undefined, (loaded, state) => loaded.hoverCard(container, state as never));
   show('card');
   show(null);
   await loader.load();
@@ -67,4 +67,38 @@ test('a failed injection leaves nothing shown, and the next need tries again', a
   expect(await loader.load()).toBe(ui);
   expect(inject).toHaveBeenCalledTimes(2);
   warn.mockRestore();
+});
+
+test('closing a shown view takes it down without putting the host on the page again', async () => {
+  const world = {};
+  const ui = fakeUi();
+  registerPageUi(world, ui);
+  const attach = vi.fn();
+  const show = lazyView<string>(createPageUiLoader(world, async () => null), attach, (loaded, state) => loaded.hoverCard(container, state as never));
+  show('card');
+  expect(attach).toHaveBeenCalledTimes(1);
+  // Teardown removed the host; the view closing after must not bring it back.
+  show(null);
+  expect(ui.cards).toEqual(['card', null]);
+  expect(attach).toHaveBeenCalledTimes(1);
+});
+
+test('a load still pending when the loader stops renders nothing and attaches nothing', async () => {
+  const world = {};
+  const ui = fakeUi();
+  const loader = createPageUiLoader(world, injecting(world, ui));
+  const attach = vi.fn();
+  const show = lazyView<string>(loader, attach, (loaded, state) => loaded.hoverCard(container, state as never));
+  show('card');
+  show(null);
+  loader.stop();
+  expect(await loader.load()).toBeNull();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(ui.cards).toEqual([]);
+  expect(attach).not.toHaveBeenCalled();
+  // Nor does anything shown after the stop, though the UI is now in the world.
+  show('later');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(ui.cards).toEqual([]);
+  expect(attach).not.toHaveBeenCalled();
 });

@@ -28,6 +28,8 @@ export interface PageUiLoader {
   load(): Promise<PageUi | null>;
   /** The UI if it is loaded, without loading it. */
   loaded(): PageUi | null;
+  /** This copy of the content script is done: a load pending, and any after, gives null. */
+  stop(): void;
 }
 
 /**
@@ -38,38 +40,49 @@ export interface PageUiLoader {
 export function createPageUiLoader(world: object, inject: () => Promise<string | null>): PageUiLoader {
   const shared = world as World;
   let loading: Promise<PageUi | null> | null = null;
+  let stopped = false;
+  const load = (): Promise<PageUi | null> => {
+    const ui = shared[PAGE_UI];
+    if (ui) return Promise.resolve(ui);
+    loading ??= inject().then((problem) => {
+      loading = null;
+      const injected = shared[PAGE_UI] ?? null;
+      if (!injected) console.warn('Sourcelight: could not load the page’s card and notes', problem ?? 'the script left nothing');
+      return injected;
+    });
+    return loading;
+  };
   return {
-    load() {
-      const ui = shared[PAGE_UI];
-      if (ui) return Promise.resolve(ui);
-      loading ??= inject().then((problem) => {
-        loading = null;
-        const injected = shared[PAGE_UI] ?? null;
-        if (!injected) console.warn('Sourcelight: could not load the page’s card and notes', problem ?? 'the script left nothing');
-        return injected;
-      });
-      return loading;
-    },
-    loaded: () => shared[PAGE_UI] ?? null,
+    // Whether it stopped is asked when the load ends: a view waiting for it then renders nothing.
+    load: () => (stopped ? Promise.resolve(null) : load().then((ui) => (stopped ? null : ui))),
+    loaded: () => (stopped ? null : (shared[PAGE_UI] ?? null)),
+    stop: () => void (stopped = true),
   };
 }
 
 /**
  * A view of the lazily loaded UI that takes states before it is there: the latest state is
- * rendered once the UI has loaded. A null state (nothing to show) never loads it.
+ * rendered once the UI has loaded. A null state (nothing to show) never loads it. `attach` puts
+ * the view's host on the page before a state is rendered; a null state only takes down what was
+ * shown, so the host is never put back by a view closing (after teardown removed it). Once the
+ * loader has stopped, nothing is rendered.
  */
-export function lazyView<S>(loader: PageUiLoader, render: (ui: PageUi, state: S | null) => void): (state: S | null) => void {
+export function lazyView<S>(loader: PageUiLoader, attach: () => void, render: (ui: PageUi, state: S | null) => void): (state: S | null) => void {
   let latest: S | null = null;
   let waiting = false;
+  const show = (ui: PageUi, state: S | null): void => {
+    if (state !== null) attach();
+    render(ui, state);
+  };
   return (state) => {
     latest = state;
     const ui = loader.loaded();
-    if (ui) return render(ui, state);
+    if (ui) return show(ui, state);
     if (state === null || waiting) return;
     waiting = true;
     void loader.load().then((loaded) => {
       waiting = false;
-      if (loaded) render(loaded, latest);
+      if (loaded) show(loaded, latest);
     });
   };
 }
