@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { fakeBrowser } from '#imports';
+import { fakeBrowser, type Browser } from '#imports';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, expect, test } from 'vitest';
-import { fail, ok, type Envelope, type PageAnnotation, type PageStatus } from '../lib/messages';
+import { fail, ok, type Envelope, type ListWindow, type PageAnnotation, type PageStatus } from '../lib/messages';
+import { LIST_PAGE, listWindow } from '../lib/view/list-window';
 import { Popup } from './Popup';
 import { CLEAR_FAILED } from './use-page-annotation';
 
@@ -131,4 +132,22 @@ test('an item the page lists as kept shows so at once; a failed keep says why an
   await act(() => (first?.querySelector('button') as HTMLButtonElement).click());
   await settle();
   expect(first?.textContent).toBe('KeepThat passage is not in the page any more.');
+});
+
+test('a list extended with “load more” keeps its length when the page adds items while the popup is open', async () => {
+  const claim = ANNOTATION.claims[0]!;
+  let page: PageAnnotation = { ...ANNOTATION, claims: Array.from({ length: LIST_PAGE + 100 }, () => claim) };
+  tabAnswers = (message) => ok(message.type === 'sourcelight/annotation' ? listWindow(page, message.request as ListWindow | null) : null);
+  await act(() => render(<Popup tabId={3} origin={null} />, root));
+  await settle();
+  await act(() => button('Show more')?.click());
+  await settle();
+  const listed = (): number => root.querySelectorAll('li.item-row').length;
+  expect(listed()).toBe(LIST_PAGE + 100);
+  page = { ...page, claims: [...page.claims, claim, claim] };
+  const status: Envelope = { type: 'sourcelight/page-status', request: { ...ANNOTATED, claims: LIST_PAGE + 102 } };
+  await act(async () => void (await fakeBrowser.runtime.onMessage.trigger(status, { tab: { id: 3 } } as Browser.runtime.MessageSender, () => undefined)));
+  await settle();
+  await settle();
+  expect(listed()).toBe(LIST_PAGE + 102);
 });

@@ -25,13 +25,24 @@ export interface PageAnnotationView {
   setMarks: (marks: MarkVisibility) => void;
   /** Fetch the next page of items (a page of more quotes or claims than one answer lists). */
   loadMore: () => void;
-  /** List the items again from the first page (after a correction). */
+  /** List the items again from the first page, as many as are shown (after a correction). */
   refresh: () => Promise<void>;
 }
 
 /** Whether the popup holds fewer items than the page has. */
 export const hasMore = (annotation: PageAnnotation): boolean =>
   annotation.totals !== undefined && (annotation.quotes.length < annotation.totals.quotes || annotation.claims.length < annotation.totals.claims);
+
+/** Where the next page of items starts: each kind is listed from 0, the longer sets the page. */
+const listedTo = (annotation: PageAnnotation): number => Math.max(annotation.quotes.length, annotation.claims.length);
+
+/** `held` with the page of items listed from `from`: a kind that ran out earlier adds nothing. */
+const appendPage = (held: PageAnnotation, page: PageAnnotation, from: number): PageAnnotation => ({
+  ...held,
+  quotes: held.quotes.length === from ? [...held.quotes, ...page.quotes] : held.quotes,
+  claims: held.claims.length === from ? [...held.claims, ...page.claims] : held.claims,
+  totals: page.totals,
+});
 
 /** Annotates `tabId` through the background (the toolbar's path) and fetches the lists to show. */
 export function usePageAnnotation(tabId: number): PageAnnotationView {
@@ -59,52 +70,50 @@ export function usePageAnnotation(tabId: number): PageAnnotationView {
   const loadMore = useCallback(() => {
     if (state.phase !== 'ready' || !state.annotation) return;
     const held = state.annotation;
-    const from = Math.max(held.quotes.length, held.claims.length);
+    const from = listedTo(held);
     void sendToTab(tabId, 'sourcelight/annotation', { from }).then((next) => {
       if (!next.ok || !next.value) return;
       const page = next.value;
-      setState((current) =>
-        current.phase === 'ready' && current.annotation === held
-          ? {
-              ...current,
-              // Pages are LIST_PAGE of each kind from `from`: a kind that ran out earlier adds nothing.
-              annotation: {
-                ...held,
-                quotes: held.quotes.length === from ? [...held.quotes, ...page.quotes] : held.quotes,
-                claims: held.claims.length === from ? [...held.claims, ...page.claims] : held.claims,
-                totals: page.totals,
-              },
-            }
-          : current,
-      );
+      setState((current) => (current.phase === 'ready' && current.annotation === held ? { ...current, annotation: appendPage(held, page, from) } : current));
     });
   }, [tabId, state]);
+
+  const held = useRef(state);
+  held.current = state;
+
+  // Lists the items again from the first page, as many as the popup shows: a list the reader
+  // extended with "load more" keeps its length. `status`, when given, comes with the new list.
+  const refresh = useCallback(
+    async (status?: PageStatus) => {
+      const current = held.current;
+      const shown = current.phase === 'ready' && current.annotation ? listedTo(current.annotation) : 0;
+      const first = await sendToTab(tabId, 'sourcelight/annotation', null);
+      if (!first.ok || !first.value) return;
+      let fresh = first.value;
+      while (listedTo(fresh) < shown && hasMore(fresh)) {
+        const from = listedTo(fresh);
+        const next = await sendToTab(tabId, 'sourcelight/annotation', { from });
+        if (!next.ok || !next.value) break;
+        fresh = appendPage(fresh, next.value, from);
+      }
+      setState((now) => (now.phase === 'ready' ? { ...now, ...(status ? { status } : {}), annotation: fresh } : now));
+    },
+    [tabId],
+  );
 
   // The page tells the background each change of its status (for the badge); the open popup
   // overhears it, and lists the page again when the page added items (paragraphs it loaded).
   // Items the page lost are answered where the reader clicks them, as before.
-  const held = useRef(state);
-  held.current = state;
   useEffect(
     () =>
       overhearMessages('sourcelight/page-status', (next, sender) => {
         const current = held.current;
         if (sender.tab?.id !== tabId || current.phase !== 'ready' || next.state !== current.status.state) return;
         if (next.quotes <= current.status.quotes && next.claims <= current.status.claims) return;
-        void sendToTab(tabId, 'sourcelight/annotation', null).then((fresh) => {
-          if (fresh.ok && fresh.value) setState((now) => (now.phase === 'ready' ? { ...now, status: next, annotation: fresh.value } : now));
-        });
+        void refresh(next);
       }),
-    [tabId],
+    [tabId, refresh],
   );
-
-  const refresh = useCallback(async () => {
-    const annotation = await sendToTab(tabId, 'sourcelight/annotation', null);
-    if (annotation.ok && annotation.value) {
-      const fresh = annotation.value;
-      setState((current) => (current.phase === 'ready' ? { ...current, annotation: fresh } : current));
-    }
-  }, [tabId]);
 
   return {
     state,
