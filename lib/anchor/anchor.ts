@@ -141,10 +141,8 @@ export function startAnchoring(root: Node, articleText: string, spans: ReadonlyA
 }
 
 /** The selectors that re-find `range` under `root` later, e.g. a note's text; positions index the root's text (TextIndex.text). */
-export function describeRange(root: Node, range: Range): [TextQuoteSelector, TextPositionSelector] {
-  const index = buildTextIndex(root);
-  const { start, end } = offsetsFromRange(index, range);
-  return describeSpan(index.text, start, end);
+export function describeRange(root: Node, range: Range): SpanSelectors {
+  return describeRanges(root, [range])[0]!;
 }
 
 /** describeRange for each of `ranges` (null stays null), the root indexed once. */
