@@ -57,7 +57,9 @@ export function keptRefs(kept: readonly KeptPlace[], annotation: PageAnnotation,
   const index = (kind: ItemKind, items: readonly { text: string }[]): void =>
     items.forEach(({ text }, i) => {
       const key = `${kind}\n${text}`;
-      byText.set(key, [...(byText.get(key) ?? []), { kind, index: i }]);
+      const refs = byText.get(key);
+      if (refs) refs.push({ kind, index: i });
+      else byText.set(key, [{ kind, index: i }]);
     });
   index('quote', annotation.quotes);
   index('claim', annotation.claims);
