@@ -48,16 +48,22 @@ function paragraphsIn(el: Element): Element[] {
   return all.filter((p) => !p.querySelector(PARAGRAPH) && !p.closest(FURNITURE));
 }
 
+/** Paragraphs to read, each with its text as it was read (detection's offsets are in that text). */
+export interface ReadParagraphs {
+  elements: Element[];
+  texts: string[];
+}
+
 /**
  * Of the paragraphs in the `waiting` elements, those to read: still on the page, outside page
  * furniture, holding no painted mark, and with words the article's text does not have (a
  * paragraph rendered again is not new; an aside extraction left out is never read).
  */
-export function newParagraphs(waiting: Iterable<Element>, articleText: string, painted: ReadonlyArray<Range>): Element[] {
+export function newParagraphs(waiting: Iterable<Element>, articleText: string, painted: ReadonlyArray<Range>): ReadParagraphs {
   const connected = [...waiting].filter((el) => el.isConnected);
   const outermost = connected.filter((el) => !connected.some((other) => other !== el && other.contains(el)));
   const paragraphs = outermost.flatMap(paragraphsIn).slice(0, MAX_PARAGRAPHS);
-  if (paragraphs.length === 0) return [];
+  if (paragraphs.length === 0) return { elements: [], texts: [] };
   // A paragraph rendered again is most often one of the article's lines, word for word: found at
   // once; only the others are looked for in the whole text.
   const article = wordsOf(articleText);
@@ -73,11 +79,12 @@ export function newParagraphs(waiting: Iterable<Element>, articleText: string, p
     chosen.push(el);
   }
   // In the page's order, as the article's text is.
-  return chosen.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const elements = chosen.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return { elements, texts: elements.map((el) => el.textContent ?? '') };
 }
 
-/** The text detection reads for `paragraphs`. */
-export const textOf = (paragraphs: ReadonlyArray<Element>): string => paragraphs.map((p) => p.textContent ?? '').join(SEPARATOR);
+/** The text detection reads for the paragraphs' `texts`. */
+export const textOf = (texts: ReadonlyArray<string>): string => texts.join(SEPARATOR);
 
 export interface Appended {
   /** The annotation with the new items after the article's (its text after the article's text). */
@@ -88,12 +95,15 @@ export interface Appended {
 }
 
 /**
- * `detection` of textOf(`paragraphs`), added to `painted`: each item found in its paragraph is
+ * `detection` of textOf(`read.texts`), added to `painted`: each item found in its paragraph is
  * kept (one that is not, or that runs across paragraphs, is dropped), its offsets moved past the
- * article's text, within the paint budget; selectors describe the new ranges under `root`.
+ * article's text, within the paint budget; selectors describe the new ranges under `root`. A
+ * paragraph the page took away or changed while detection ran has none of its items kept: the
+ * offsets are in the text that was read, and would mark other words now.
  */
-export function appendDetection(painted: PaintedAnnotation, paragraphs: ReadonlyArray<Element>, detection: Detection, root: Node): Appended {
-  const texts = paragraphs.map((p) => p.textContent ?? '');
+export function appendDetection(painted: PaintedAnnotation, read: ReadParagraphs, detection: Detection, root: Node): Appended {
+  const { elements: paragraphs, texts } = read;
+  const unchanged = paragraphs.map((p, i) => p.isConnected && p.textContent === texts[i]);
   const starts: number[] = [];
   texts.reduce((at, text) => (starts.push(at), at + text.length + SEPARATOR.length), 0);
 
@@ -101,6 +111,7 @@ export function appendDetection(painted: PaintedAnnotation, paragraphs: Readonly
   const anchor = (spans: ReadonlyArray<TextSpan | null>): Array<Range | null> => {
     const found: Array<Range | null> = spans.map(() => null);
     texts.forEach((text, p) => {
+      if (!unchanged[p]) return;
       const start = starts[p]!;
       const mine = spans.flatMap((span, i) => (span && span.start >= start && span.end <= start + text.length ? [i] : []));
       if (mine.length === 0) return;
@@ -142,7 +153,7 @@ export function appendDetection(painted: PaintedAnnotation, paragraphs: Readonly
   const selectors: AnchoredSelectors = { quotes: described.slice(0, nq), claims: described.slice(nq, nq + nc), speakers: described.slice(nq + nc) };
   return {
     painted: {
-      annotation: { ...annotation, text: annotation.text + SEPARATOR + textOf(paragraphs), quotes: [...annotation.quotes, ...quotes], claims: [...annotation.claims, ...claims] },
+      annotation: { ...annotation, text: annotation.text + SEPARATOR + textOf(texts), quotes: [...annotation.quotes, ...quotes], claims: [...annotation.claims, ...claims] },
       ranges: {
         quotes: [...painted.ranges.quotes, ...ranges.quotes],
         claims: [...painted.ranges.claims, ...ranges.claims],

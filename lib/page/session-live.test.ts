@@ -7,7 +7,13 @@ import { createPageSession, type PageSession } from './session';
 // A page that changes its own article after it was annotated. Detection is stubbed: one claim
 // per number. jsdom cannot paint (no Highlight API), but the session follows its items the same.
 
-const detect = async (text: string): Promise<Detection> => ({
+/** How long detection takes to answer (the background's round trip), 0 unless a test says. */
+let detectMs = 0;
+const detect = async (text: string): Promise<Detection> => {
+  if (detectMs > 0) await new Promise((resolve) => setTimeout(resolve, detectMs));
+  return detectNow(text);
+};
+const detectNow = (text: string): Detection => ({
   quotes: [],
   claims: [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
     start: m.index,
@@ -33,6 +39,7 @@ let statuses: PageStatus[];
 let clock: HTMLElement;
 
 beforeEach(async () => {
+  detectMs = 0;
   document.body.innerHTML = `<header>Updated <time id="clock">12:00:00</time></header><article id="story">${articleHtml(PARAGRAPHS)}</article>`;
   clock = document.getElementById('clock')!;
   Element.prototype.scrollIntoView = vi.fn();
@@ -95,6 +102,18 @@ test('an article rendered again with an aside and a caption extraction left out:
   story().innerHTML = `${articleHtml(PARAGRAPHS)}<aside><p>Related: 5 things to know about the harbour.</p></aside><figure><figcaption>Photo: 3 cranes at dawn on the quay.</figcaption></figure>`;
   await settle();
   expect(session.status()).toMatchObject({ claims: 8, anchored: 8 });
+});
+
+test('a paragraph whose text the page changes while it is detected gets no mark on other words', async () => {
+  detectMs = 800;
+  story().insertAdjacentHTML('beforeend', '<p>Later that day, 25 ships left the harbour.</p>');
+  // Read after 300 ms of quiet; its detection answers 800 ms later.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  story().lastElementChild!.textContent = 'In the morning, 40 boats and 25 ships sailed.';
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const listed = session.annotation()!;
+  expect(listed.claims).toHaveLength(8);
+  listed.claims.forEach((claim, index) => expect(session.rangeOf({ kind: 'claim', index })?.toString()).toBe(claim.text));
 });
 
 test('paragraphs added while the marks are removed are not read', async () => {

@@ -217,11 +217,11 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
     added.clear();
     if (!painted || !tracked) return;
     const paragraphs = newParagraphs(waiting, painted.annotation.text, present([...tracked.ranges().quotes, ...tracked.ranges().claims]));
-    if (paragraphs.length === 0) return;
+    if (paragraphs.elements.length === 0) return;
     const mine = generation;
     let detection;
     try {
-      detection = await detect(textOf(paragraphs));
+      detection = await detect(textOf(paragraphs.texts));
     } catch {
       // The background did not answer: the added paragraphs stay unmarked, the article as it was.
       return;
