@@ -116,6 +116,19 @@ test('a paragraph whose text the page changes while it is detected gets no mark 
   listed.claims.forEach((claim, index) => expect(session.rangeOf({ kind: 'claim', index })?.toString()).toBe(claim.text));
 });
 
+test('a paragraph the page moves while it is read is listed once', async () => {
+  detectMs = 800;
+  story().insertAdjacentHTML('beforeend', '<p>Later that day, 25 ships left the harbour.</p>');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Added again (into a new wrapper) while its first reading waits for detection.
+  const moved = story().lastElementChild!;
+  story().append(Object.assign(document.createElement('div'), { id: 'more' }));
+  document.getElementById('more')!.append(moved);
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  expect(session.annotation()!.claims.map((c) => c.text).slice(8)).toEqual(['25']);
+  expect(session.status()).toMatchObject({ claims: 9, anchored: 9 });
+});
+
 test('paragraphs added while the marks are removed are not read', async () => {
   story().insertAdjacentHTML('beforeend', '<p>Later that day, 25 ships left the harbour.</p>');
   session.clear();

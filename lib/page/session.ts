@@ -236,7 +236,12 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
     const { anchored, lost } = tracked.counts();
     publish({ ...status, quotes: painted.annotation.quotes.length, claims: painted.annotation.claims.length, anchored, lost });
   };
-  const readAddedLater = createSettleTimer(() => void readAdded(), APPENDED_TIMING);
+  // One reading at a time: the next is judged new against the text the one before added, so
+  // words read twice (an element the page moved while it was read) are not listed twice.
+  let reading: Promise<void> = Promise.resolve();
+  const readAddedLater = createSettleTimer(() => {
+    reading = reading.then(readAdded).catch((error: unknown) => console.warn('Sourcelight: could not read the paragraphs the page added', error));
+  }, APPENDED_TIMING);
 
   // In the observer's callback, before the page renders again: a mark whose words changed comes
   // off now, and is looked for again when the changes have settled. Paragraphs added are read
