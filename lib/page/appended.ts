@@ -31,13 +31,17 @@ export const APPENDED_TIMING: SettleTiming = { quietMs: 300, maxWaitMs: 2000 };
 
 const ELEMENT_NODE = 1;
 
-/** Adds to `waiting` the elements with text that `records` added. */
+/**
+ * Adds to `waiting` the elements `records` added. In the observer's callback, so nothing is read
+ * here (an element's text costs its whole subtree): the reading leaves out those with too little
+ * text. An element with no child holds no text at all (an image, a line break) and is not kept.
+ */
 export function noteAdded(records: ReadonlyArray<MutationRecord>, waiting: Set<Element>): void {
   for (const record of records) {
     if (record.type !== 'childList') continue;
     for (const node of record.addedNodes) {
       if (waiting.size >= MAX_WAITING) return;
-      if (node.nodeType === ELEMENT_NODE && (node.textContent?.length ?? 0) >= MIN_CHARS) waiting.add(node as Element);
+      if (node.nodeType === ELEMENT_NODE && node.hasChildNodes()) waiting.add(node as Element);
     }
   }
 }
@@ -62,7 +66,8 @@ export interface ReadParagraphs {
 export function newParagraphs(waiting: Iterable<Element>, articleText: string, painted: ReadonlyArray<Range>): ReadParagraphs {
   const connected = [...waiting].filter((el) => el.isConnected);
   const outermost = connected.filter((el) => !connected.some((other) => other !== el && other.contains(el)));
-  const paragraphs = outermost.flatMap(paragraphsIn).slice(0, MAX_PARAGRAPHS);
+  const withText = outermost.filter((el) => (el.textContent?.length ?? 0) >= MIN_CHARS);
+  const paragraphs = withText.flatMap(paragraphsIn).slice(0, MAX_PARAGRAPHS);
   if (paragraphs.length === 0) return { elements: [], texts: [] };
   // A paragraph rendered again is most often one of the article's lines, word for word: found at
   // once; only the others are looked for in the whole text.
