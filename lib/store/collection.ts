@@ -142,7 +142,9 @@ export async function editNote(db: Store, id: string, change: NoteChange, now = 
  */
 export async function deleteRecord(db: Store, kind: Kind, id: string, now = Date.now(), page?: { url: string; canonicalUrl: string | null }): Promise<NoteRecord | ItemRecord> {
   const key = page ? articleKey(page.url, page.canonicalUrl) : null;
-  return inWriteTransaction(db, ['articles', kind], async (tx) => {
+  // Only a delete bounded to a page reads the articles store; any other locks just its own.
+  const stores: Array<'articles' | Kind> = page ? ['articles', kind] : [kind];
+  return inWriteTransaction(db, stores, async (tx) => {
     const store = tx.objectStore(kind);
     const record = await store.get(id);
     if (!record) throw new StoreError(NOT_FOUND);
