@@ -33,6 +33,6 @@ export function t(key: MessageKey, substitutions: string | string[] = []): strin
   } catch {
     // No i18n API here (a test): English below.
   }
-  const english = fallback?.[key];
-  return localised || (english ? fill(english, typeof substitutions === 'string' ? [substitutions] : substitutions) : key);
+  const inEnglish = fallback?.[key];
+  return localised || (inEnglish ? fill(inEnglish, typeof substitutions === 'string' ? [substitutions] : substitutions) : key);
 }
