@@ -94,7 +94,7 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
       const ownPage = kind === 'items' && typeof page?.url === 'string' && isContentScriptOf(sender, page.url);
       if (!isExtensionPage(sender) && !ownPage) return fail(NOT_ALLOWED);
       if (!KINDS.includes(kind) || typeof id !== 'string') return fail('Nothing to delete.');
-      const within = isExtensionPage(sender) || !page ? undefined : { url: page.url, canonicalUrl: typeof page.canonicalUrl === 'string' ? page.canonicalUrl : null };
+      const within = ownPage && !isExtensionPage(sender) ? { url: page.url, canonicalUrl: typeof page.canonicalUrl === 'string' ? page.canonicalUrl : null } : undefined;
       const result = changed(await withStore((db) => deleteRecord(db, kind, id, Date.now(), within)));
       return result.ok ? ok(null) : result;
     },
