@@ -27,7 +27,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('a quote kept from the hover card and a figure from the popup are stored once, shown kept everywhere, and Undo takes each out', async () => {
+/** The example article in a new tab, annotated; what the store keeps of it, and its card as the reader sees it. */
+async function openAnnotatedExample(): Promise<{ article: Page; tabId: number; kept: () => Promise<ItemRecord[]>; card: () => Promise<CardProbe> }> {
   const article = await session.context.newPage();
   await article.setViewportSize({ width: 1000, height: 700 });
   await article.goto(server.url(EXAMPLE));
@@ -44,6 +45,11 @@ test('a quote kept from the hover card and a figure from the popup are stored on
     const probe = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
     return probe.ok ? probe.value : null;
   };
+  return { article, tabId, kept, card };
+}
+
+test('a quote kept from the hover card and a figure from the popup are stored once, shown kept everywhere, and Undo takes each out', async () => {
+  const { article, tabId, kept, card } = await openAnnotatedExample();
   const quoteMark = () =>
     article.evaluate((name) => {
       const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
@@ -123,21 +129,8 @@ test('a quote kept from the hover card and a figure from the popup are stored on
 });
 
 test('from the keyboard: in a card held open with Alt+Shift+C, Shift+Tab reaches Keep, Enter keeps, Enter again undoes', async () => {
-  const article = await session.context.newPage();
-  await article.setViewportSize({ width: 1000, height: 700 });
-  await article.goto(server.url(EXAMPLE));
-  const tabId = await tabIdOf(control, server.url(EXAMPLE));
-  const annotated = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId });
-  if (!annotated.ok) throw new Error(annotated.error);
-  const canonicalUrl = await article.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? null);
-  const keptCount = async (): Promise<number> => {
-    const listed = await sendToRuntimeFrom(control, 'sourcelight/notes/page', { url: server.url(EXAMPLE), canonicalUrl });
-    return listed.ok ? listed.value.items.length : -1;
-  };
-  const probe = async (): Promise<CardProbe> => {
-    const answer = await sendToTabFrom(control, tabId, 'sourcelight/test/card', null);
-    return answer.ok ? answer.value : null;
-  };
+  const { article, kept, card: probe } = await openAnnotatedExample();
+  const keptCount = async (): Promise<number> => (await kept()).length;
   const card = async (): Promise<string> => (await probe())?.text ?? '';
   const focused = async (): Promise<string> => (await probe())?.focused ?? '';
   const before = await keptCount();
