@@ -93,7 +93,20 @@ describe('kept items', () => {
     expect(listed.article?.lastSeen).toBe(3000);
     await deleteRecord(db, 'items', kept.id);
     expect((await listPage(db, page().url)).items).toEqual([figure]);
-    expect((await keepItem(db, page(), quote, 4000)).id).not.toBe(kept.id);
+  });
+
+  test('Undo then Keep restores the same record, first kept time and all, not a new one', async () => {
+    const db = await freshStore();
+    const kept = await keepItem(db, page(), quote, 1000);
+    await deleteRecord(db, 'items', kept.id, 2000);
+    const again = await keepItem(db, page(), { ...quote, speaker: 'Ann Lee' }, 3000);
+    expect(again).toEqual({ ...kept, speaker: 'Ann Lee', updated: 3000 });
+    expect((await listPage(db, page().url)).items).toEqual([again]);
+    expect(await db.count('items')).toBe(1);
+    // Deleted again and purged: keeping it once more starts a new record.
+    await deleteRecord(db, 'items', again.id, 4000);
+    await purgeDeleted(db, 5000);
+    expect((await keepItem(db, page(), quote, 6000)).id).not.toBe(kept.id);
   });
 
   test('a delete limited to a page removes only a record of that article', async () => {

@@ -95,17 +95,24 @@ function samePassage(a: Target, b: Target): boolean {
   return qa.exact === qb.exact && pa.start === pb.start && pa.end === pb.end;
 }
 
-/** Keeps a detected quote or claim; keeping the same one again returns the record already kept. */
+/**
+ * Keeps a detected quote or claim; keeping the same one again returns the record already kept.
+ * Keeping one the reader deleted and can still restore (Undo, then Keep) restores that record —
+ * its id and the time it was first kept — with what the page says of the item now.
+ */
 export async function keepItem(db: Store, page: PageRef, item: NewItem, now = Date.now()): Promise<ItemRecord> {
   const key = keyOf(page);
   const [articleId, itemId] = [newId(), newId()];
   return inWriteTransaction(db, ['articles', 'items'], async (tx) => {
     const article = await touchArticle(tx, key, page, now, articleId);
     const items = tx.objectStore('items');
-    const kept = await items.index('byArticle').getAll(article.id);
-    const same = kept.find((k) => k.deletedAt === undefined && k.kind === item.kind && samePassage(k.target, item.target));
-    if (same) return same;
-    const record: ItemRecord = { ...item, id: itemId, articleId: article.id, created: now, updated: now };
+    const same = (await items.index('byArticle').getAll(article.id)).filter((k) => k.kind === item.kind && samePassage(k.target, item.target));
+    const live = same.find((k) => k.deletedAt === undefined);
+    if (live) return live;
+    const lastDeleted = same.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0))[0];
+    const record: ItemRecord = lastDeleted
+      ? { ...item, id: lastDeleted.id, articleId: article.id, created: lastDeleted.created, updated: now }
+      : { ...item, id: itemId, articleId: article.id, created: now, updated: now };
     await items.put(record);
     return record;
   });
