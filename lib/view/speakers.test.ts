@@ -34,8 +34,8 @@ test.each([
 test.each([
   ['official', '~official'],
   ['officials', '~official'],
-  ['senior law enforcement official', '~official'],
-  ['two senior administration officials', '~official'],
+  ['senior law enforcement official', '~official enforcement law senior'],
+  ['two senior administration officials', '~official administration senior'],
   ['Postal Service spokesman', 'postal service spokesman'],
   ['Mr. Smith', 'smith'],
 ])('nameKey(%s) = %s', (name, key) => expect(nameKey(name)).toBe(key));
@@ -53,6 +53,19 @@ test.each<[string, Array<string | null>, string[], number]>([
   ['unknown speakers are left out of the groups', [null, 'Ann Lee', null], ['Ann Lee (1)'], 2],
   ['organisations keep their words', ['New York Times', 'the New York Times', 'Washington Post'], ['New York Times [the New York Times] (2)', 'Washington Post (1)'], 0],
   ['a title before the name', ['President Barack Obama', 'Obama', 'Mr Obama'], ['President Barack Obama [Obama, Mr Obama] (3)'], 0],
+  [
+    'descriptions with different words before one head are different people',
+    ['a police spokesman', 'a hospital spokesman', 'the police spokesman'],
+    ['a police spokesman [the police spokesman] (2)', 'a hospital spokesman (1)'],
+    0,
+  ],
+  ['a bare head noun next to two fuller descriptions belongs to neither', ['a police spokesman', 'spokesman', 'a hospital spokesman'], ['a police spokesman (1)', 'spokesman (1)', 'a hospital spokesman (1)'], 0],
+  [
+    'a description goes with the fullest one that has all its words',
+    ['an official', 'a senior official', 'a senior administration official'],
+    ['an official [a senior official, a senior administration official] (3)'],
+    0,
+  ],
   ['a named spokesman is not the group of spokesmen', ['Postal Service spokesman', 'a police spokesman'], ['Postal Service spokesman (1)', 'a police spokesman (1)'], 0],
 ])('groupSpeakers: %s', (_case, speakers, shown, unknown) => {
   const { groups, unknown: rest } = groupSpeakers(speakers.map(quote));

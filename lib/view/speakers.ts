@@ -41,27 +41,45 @@ export function singular(noun: string): string {
 }
 
 /**
- * What names the same speaker: a description by its head noun, singular (`officials`, `a senior
- * law enforcement official` → `official`); a proper name by its words, lower case.
+ * What names the same speaker: a description by its head noun, singular, and the words before it
+ * (`officials` → `~official`, `a senior law enforcement official` → `~official enforcement law
+ * senior`); a proper name by its words, lower case.
  */
 export function nameKey(name: string): string {
   const bare = bareName(name);
-  if (isDescription(bare)) return `~${singular(bare.split(' ').at(-1) ?? bare)}`;
-  return bare.toLowerCase();
+  if (!isDescription(bare)) return bare.toLowerCase();
+  const parts = bare.toLowerCase().split(' ');
+  const modifiers = [...new Set(parts.slice(0, -1))].sort();
+  return [`~${singular(parts.at(-1) ?? bare)}`, ...modifiers].join(' ');
 }
 
 const words = (key: string): string[] => key.split(' ');
 
-/** The one fuller name that ends with a shorter one (`smith` → `john smith`); an ambiguous or unmatched name stays its own. */
+/**
+ * The one fuller name a name is short for, else the name itself: a surname for the one full name
+ * that ends with it (`smith` → `john smith`); a description for the one fullest description of the
+ * same head whose words include all of its own (`official` → `senior law enforcement official`),
+ * so `a police spokesman` and `a hospital spokesman` stay two people and a bare `spokesman` next to
+ * both belongs to neither.
+ */
 function fullerKey(key: string, keys: string[]): string {
-  if (key.startsWith('~')) return key;
   const short = words(key);
-  const fuller = keys.filter((other) => {
-    const long = words(other);
-    return !other.startsWith('~') && long.length > short.length && long.slice(-short.length).join(' ') === key;
-  });
+  const fuller = key.startsWith('~')
+    ? maximal(keys.filter((other) => other !== key && coversDescription(words(other), short)))
+    : keys.filter((other) => {
+        const long = words(other);
+        return !other.startsWith('~') && long.length > short.length && long.slice(-short.length).join(' ') === key;
+      });
   return fuller.length === 1 ? fuller[0]! : key;
 }
+
+/** Whether a description (head first, then its other words) has the same head and every word of another. */
+const coversDescription = (long: string[], short: string[]): boolean =>
+  long[0] === short[0] && short.slice(1).every((word) => long.includes(word, 1));
+
+/** The descriptions no other of them covers: the fullest ones. */
+const maximal = (keys: string[]): string[] =>
+  keys.filter((key) => !keys.some((other) => other !== key && coversDescription(words(other), words(key))));
 
 /** Each name's group: names of one speaker (`Smith`, `Mr. Smith`, `John Smith`) share a key. */
 export function groupKeys(names: readonly string[]): Map<string, string> {
