@@ -115,6 +115,14 @@ test('a quote kept from the hover card and a figure from the popup are stored on
   await expect.poll(async () => (await kept()).map((item) => item.kind)).toEqual(['quote']);
   await expect.poll(() => panel.getByRole('heading', { name: 'Kept from this page (1)' }).count()).toBe(1);
 
+  // Keep after Undo brings back the same record, not a new one; Undo again.
+  await figureRow.getByRole('button', { name: 'Keep' }).click();
+  await expect.poll(() => figureRow.locator('.keep').textContent()).toBe('Kept ✓Undo');
+  await expect.poll(async () => (await kept()).find((item) => item.kind === 'claim')?.id).toBe(figure.id);
+  expect((await kept()).find((item) => item.kind === 'claim')?.created).toBe(figure.created);
+  await figureRow.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await kept()).map((item) => item.kind)).toEqual(['quote']);
+
   // Undo in the card: the card opened again knows the quote is kept.
   await article.bringToFront();
   const markAgain = await quoteMark();
