@@ -21,8 +21,8 @@ async function importBackup(text: string): Promise<void> {
   if (!read.ok) throw new Error(read.error);
   const result = await sendToRuntime('sourcelight/notes/import', { backup: read.backup });
   if (!result.ok) throw new Error(result.error);
-  const { articles, items, notes } = result.value;
-  await show(`Imported ${articles} new articles, ${items} kept items and ${notes} notes (new, or newer than yours).`);
+  const { articles, items, notes, corrections } = result.value;
+  await show(`Imported ${articles} new articles, ${items} kept items, ${notes} notes and ${corrections} corrections (new, or newer than yours).`);
 }
 
 async function show(notice: string | null = null): Promise<void> {

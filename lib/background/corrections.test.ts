@@ -3,7 +3,7 @@ import { beforeEach, expect, test } from 'vitest';
 import type { Handlers, MessageType, RequestOf, ResponseOf, Result } from '../messages';
 import type { NewCorrection } from '../store/corrections';
 import { freshStore, page } from '../store/test-db';
-import { correctionProblem } from './corrections';
+import { correctionProblem } from '../store/validate';
 import { notesHandlers } from './notes';
 import { NOT_ALLOWED } from './senders';
 

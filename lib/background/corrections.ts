@@ -1,7 +1,8 @@
 import type { Browser } from '#imports';
 import { fail, type Handlers, type Result } from '../messages';
-import { addCorrection, listCorrections, removeCorrection, type NewCorrection } from '../store/corrections';
+import { addCorrection, listCorrections, removeCorrection } from '../store/corrections';
 import type { Store } from '../store/db';
+import { correctionProblem } from '../store/validate';
 import { NOT_ALLOWED } from './senders';
 
 // The reader's corrections, kept with their notes. Like notes, they are read and written for a
@@ -9,23 +10,6 @@ import { NOT_ALLOWED } from './senders';
 
 type Sender = Browser.runtime.MessageSender;
 type WithStore = <T>(work: (db: Store) => Promise<T>) => Promise<Result<T>>;
-
-const KINDS = { 'not-quote': 'quote', 'wrong-speaker': 'quote', 'not-figure': 'claim' } as const;
-const MAX_TEXT = 100_000;
-
-const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-
-/** Why `correction` cannot be kept, or null. */
-export function correctionProblem(correction: NewCorrection | undefined): string | null {
-  if (typeof correction !== 'object' || correction === null) return 'No correction given.';
-  const { kind, item, text, start, end, before, speaker, detected } = correction;
-  if (!(kind in KINDS) || KINDS[kind] !== item) return 'Not a correction Sourcelight knows.';
-  if (typeof text !== 'string' || !text || text.length > MAX_TEXT || typeof before !== 'string' || before.length > 200) return 'The corrected item has no words.';
-  if (!isOffset(start) || !isOffset(end) || end <= start) return 'The corrected item has no place in the text.';
-  if (typeof detected !== 'object' || detected === null) return 'The correction does not say what was detected.';
-  if (kind === 'wrong-speaker' ? typeof speaker !== 'string' || !speaker.trim() || speaker.length > 200 : speaker !== null) return 'Name who said it.';
-  return null;
-}
 
 export function correctionsHandlers(withStore: WithStore, mayActFor: (sender: Sender, url: string) => boolean): Handlers {
   return {

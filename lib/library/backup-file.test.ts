@@ -6,6 +6,7 @@ import { backupJob } from '../export/backup-json';
 import { exportText } from '../export/job';
 import type { Handlers, MessageType, RequestOf, ResponseOf, Result } from '../messages';
 import { exportAll, type Backup } from '../store/backup';
+import { addCorrection } from '../store/corrections';
 import type { Store } from '../store/db';
 import { freshStore } from '../store/test-db';
 import { readBackupFile } from './backup-file';
@@ -31,6 +32,12 @@ async function fill(target: Store, library = sampleLibrary()): Promise<void> {
     ...library.notes.map((r) => tx.objectStore('notes').put(r)),
     tx.done,
   ]);
+  // The reader corrected the speaker of the first kept quote.
+  const [quote] = library.items;
+  const article = library.articles.find((a) => a.id === quote?.articleId);
+  if (!quote || !article) return;
+  const detected = { quoteKind: 'direct' as const, cue: 'said', speaker: quote.speaker };
+  await addCorrection(target, article.url, null, { kind: 'wrong-speaker', item: 'quote', text: quote.text, start: 10, end: 10 + quote.text.length, before: '', detected, speaker: 'Ann Lee' }, 5);
 }
 
 /** The backup file the library's JSON export writes. */
@@ -45,21 +52,22 @@ beforeEach(async () => {
 test('export → wipe → import → export is identical', async () => {
   await fill(db, { ...syntheticLibrary(300), articles: [...syntheticLibrary(300).articles, ...sampleLibrary().articles], items: [...syntheticLibrary(300).items, ...sampleLibrary().items], notes: [...syntheticLibrary(300).notes, ...sampleLibrary().notes] });
   const before = await backupFile(db);
-  const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
-  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('items').clear(), tx.objectStore('notes').clear(), tx.done]);
+  const stores = ['articles', 'items', 'notes', 'corrections'] as const;
+  const tx = db.transaction([...stores], 'readwrite');
+  await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
   const read = readBackupFile(before);
   expect(read.ok).toBe(true);
   const result = await call('sourcelight/notes/import', { backup: (read as { backup: Backup }).backup }, LIBRARY_PAGE);
-  expect(result).toEqual({ ok: true, value: { articles: 8, items: 206, notes: 102 } });
+  expect(result).toEqual({ ok: true, value: { articles: 8, items: 206, notes: 102, corrections: 1 } });
   expect(await backupFile(db)).toBe(before);
 });
 
 test('importing the same backup again adds nothing; a newer edit in the file wins', async () => {
   await fill(db);
   const backup = (readBackupFile(await backupFile(db)) as { backup: Backup }).backup;
-  expect(await call('sourcelight/notes/import', { backup }, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 0 } });
+  expect(await call('sourcelight/notes/import', { backup }, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 0, corrections: 0 } });
   const edited = { ...backup, notes: [{ ...backup.notes[0]!, body: 'Edited later', updated: backup.notes[0]!.updated + 1 }] };
-  expect(await call('sourcelight/notes/import', { backup: edited }, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 1 } });
+  expect(await call('sourcelight/notes/import', { backup: edited }, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 1, corrections: 0 } });
   expect((await db.get('notes', backup.notes[0]!.id))?.body).toBe('Edited later');
 });
 
@@ -73,6 +81,9 @@ describe('a bad file gets a clear error and changes nothing', () => {
     ['a newer version', (_, backup) => JSON.stringify({ ...backup, version: 99 }), /newer Sourcelight/],
     ['missing notes', (_, backup) => JSON.stringify({ ...backup, notes: undefined }), /incomplete/],
     ['a damaged note', (_, backup) => JSON.stringify({ ...backup, notes: [...backup.notes, { id: 'x', articleId: 7 }] }), /damaged: note 3/],
+    ['a correction without its words', (_, backup) => JSON.stringify({ ...backup, corrections: [{ ...backup.corrections![0], text: '' }] }), /damaged: correction 1/],
+    ['a correction of an unknown kind', (_, backup) => JSON.stringify({ ...backup, corrections: [...backup.corrections!, { ...backup.corrections![0], id: 'y', kind: 'delete-all' }] }), /damaged: correction 2/],
+    ['corrections that are not a list', (_, backup) => JSON.stringify({ ...backup, corrections: {} }), /corrections are missing/],
     ['a damaged item target', (_, backup) => JSON.stringify({ ...backup, items: [{ ...backup.items[0], target: { kind: 'passage' } }] }), /damaged: kept item 1/],
   ])('%s', async (_, corrupt, message) => {
     await fill(db);

@@ -1,5 +1,6 @@
 import { backupProblem, type Backup } from '../store/backup';
-import { targetProblem } from '../store/validate';
+import { correctionProblem, targetProblem } from '../store/validate';
+import type { NewCorrection } from '../store/corrections';
 
 // Reading a backup file the reader chose: anything that is not a whole, well-formed Sourcelight
 // backup is refused with a reason before the store is touched.
@@ -21,6 +22,11 @@ function recordProblem(record: unknown, kind: 'items' | 'notes'): boolean {
   return (record.kind !== 'quote' && record.kind !== 'claim') || typeof record.text !== 'string';
 }
 
+function correctionRecordProblem(record: unknown): boolean {
+  if (!isObject(record) || !isString(record.id) || !isString(record.pageKey) || !isString(record.url) || !isTime(record.created)) return true;
+  return correctionProblem(record as unknown as NewCorrection) !== null;
+}
+
 /** Why `data` cannot be imported — the backup's own checks, then every record's shape — or null. */
 export function backupFileProblem(data: unknown): string | null {
   const problem = backupProblem(data);
@@ -33,6 +39,8 @@ export function backupFileProblem(data: unknown): string | null {
     const index = backup[kind].findIndex((record) => recordProblem(record, kind));
     if (index >= 0) return bad(kind === 'items' ? 'kept item' : 'note', index);
   }
+  const correction = (backup.corrections ?? []).findIndex(correctionRecordProblem);
+  if (correction >= 0) return bad('correction', correction);
   return null;
 }
 

@@ -1,18 +1,21 @@
 import { inWriteTransaction, type Store } from './db';
+import { sameCorrectedItem } from './corrections';
 import { StoreError } from './errors';
 import { DB_VERSION } from './migrations';
-import type { ArticleRecord, ItemRecord, NoteRecord, OutletProfileRecord, SourceListRecord } from './schema';
+import type { ArticleRecord, CorrectionRecord, ItemRecord, NoteRecord, OutletProfileRecord, SourceListRecord } from './schema';
 
 // A backup is the whole store as one JSON document, deleted-but-restorable records included.
 // `format` and `version` say how to read it; ids are the records' own UUIDs, so importing a
 // backup twice, or into the profile it came from, adds nothing twice.
 
 export const BACKUP_FORMAT = 'sourcelight-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the reader's corrections added (a version 1 backup has none, and still imports). */
+export const BACKUP_VERSION = 2;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** BACKUP_VERSION when written; an older one when read from an older backup. */
+  version: number;
   /** The database schema the records were read with. */
   schemaVersion: number;
   exportedAt: string;
@@ -22,22 +25,26 @@ export interface Backup {
   /** The reader's own outlet profiles and source lists (absent from backups made before they existed). */
   outletProfiles?: OutletProfileRecord[];
   sourceLists?: SourceListRecord[];
+  /** The reader's corrections of detected items (from version 2). */
+  corrections?: CorrectionRecord[];
 }
 
 export interface ImportCounts {
   articles: number;
   items: number;
   notes: number;
+  corrections: number;
 }
 
 export async function exportAll(db: Store, now = Date.now()): Promise<Backup> {
-  const tx = db.transaction(['articles', 'items', 'notes', 'outletProfiles', 'sourceLists']);
-  const [articles, items, notes, outletProfiles, sourceLists] = await Promise.all([
+  const tx = db.transaction(['articles', 'items', 'notes', 'outletProfiles', 'sourceLists', 'corrections']);
+  const [articles, items, notes, outletProfiles, sourceLists, corrections] = await Promise.all([
     tx.objectStore('articles').getAll(),
     tx.objectStore('items').getAll(),
     tx.objectStore('notes').getAll(),
     tx.objectStore('outletProfiles').getAll(),
     tx.objectStore('sourceLists').getAll(),
+    tx.objectStore('corrections').getAll(),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -49,6 +56,7 @@ export async function exportAll(db: Store, now = Date.now()): Promise<Backup> {
     notes,
     outletProfiles,
     sourceLists,
+    corrections,
   };
 }
 
@@ -58,6 +66,7 @@ export function backupProblem(data: unknown): string | null {
   if (typeof b !== 'object' || b === null || b.format !== BACKUP_FORMAT) return 'This file is not a Sourcelight backup.';
   if (typeof b.version !== 'number' || b.version > BACKUP_VERSION) return 'This backup was made by a newer Sourcelight: update the extension to import it.';
   if (![b.articles, b.items, b.notes].every(Array.isArray)) return 'This backup is incomplete: its articles, items or notes are missing.';
+  if ((b.version >= 2 || b.corrections !== undefined) && !Array.isArray(b.corrections)) return 'This backup is incomplete: its corrections are missing.';
   return null;
 }
 
@@ -69,8 +78,8 @@ export function backupProblem(data: unknown): string | null {
 export async function importBackup(db: Store, backup: Backup): Promise<ImportCounts> {
   const problem = backupProblem(backup);
   if (problem) throw new StoreError(problem);
-  return inWriteTransaction(db, ['articles', 'items', 'notes', 'outletProfiles', 'sourceLists'], async (tx) => {
-    const counts: ImportCounts = { articles: 0, items: 0, notes: 0 };
+  return inWriteTransaction(db, ['articles', 'items', 'notes', 'outletProfiles', 'sourceLists', 'corrections'], async (tx) => {
+    const counts: ImportCounts = { articles: 0, items: 0, notes: 0, corrections: 0 };
     const articleIds = new Map<string, string>();
     const articles = tx.objectStore('articles');
     for (const article of backup.articles) {
@@ -100,6 +109,17 @@ export async function importBackup(db: Store, backup: Backup): Promise<ImportCou
     for (const list of backup.sourceLists ?? []) {
       const local = await tx.objectStore('sourceLists').get(list.id);
       if (!local || local.updated < list.updated) await tx.objectStore('sourceLists').put(list);
+    }
+    // Corrections are filed by page key, not article id. One item has one correction, so the
+    // later of the backup's and the store's correction of an item wins (addCorrection's rule).
+    const corrections = tx.objectStore('corrections');
+    for (const correction of backup.corrections ?? []) {
+      if (await corrections.get(correction.id)) continue;
+      const sameItem = (await corrections.index('byPage').getAll(correction.pageKey)).filter((c) => sameCorrectedItem(c, correction));
+      if (sameItem.some((c) => c.created >= correction.created)) continue;
+      for (const earlier of sameItem) await corrections.delete(earlier.id);
+      await corrections.put(correction);
+      counts.corrections++;
     }
     return counts;
   });

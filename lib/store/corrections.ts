@@ -17,7 +17,8 @@ const pageKeyOf = (url: string, canonicalUrl: string | null): string => {
   return key;
 };
 
-const sameItem = (a: Pick<CorrectionRecord, 'item' | 'start' | 'end' | 'text'>, b: typeof a): boolean =>
+/** Whether two corrections of one page are of the same item (a later one replaces the earlier). */
+export const sameCorrectedItem = (a: Pick<CorrectionRecord, 'item' | 'start' | 'end' | 'text'>, b: typeof a): boolean =>
   a.item === b.item && a.start === b.start && a.end === b.end && a.text === b.text;
 
 /** Keeps `correction` for the page at `url`, replacing any earlier one of the same item. */
@@ -26,7 +27,7 @@ export async function addCorrection(db: Store, url: string, canonicalUrl: string
   const record: CorrectionRecord = { ...correction, id: crypto.randomUUID(), pageKey, url, created: now };
   return inWriteTransaction(db, ['corrections'], async (tx) => {
     const store = tx.objectStore('corrections');
-    for (const earlier of await store.index('byPage').getAll(pageKey)) if (sameItem(earlier, record)) await store.delete(earlier.id);
+    for (const earlier of await store.index('byPage').getAll(pageKey)) if (sameCorrectedItem(earlier, record)) await store.delete(earlier.id);
     await store.put(record);
     return record;
   });

@@ -1,4 +1,5 @@
 import { isTextPositionSelector, isTextQuoteSelector } from '../anchor/selectors';
+import type { NewCorrection } from './corrections';
 
 // Requests reach the store from other contexts, so their shape is checked before anything is
 // written: a malformed record would be kept for good. Each check returns why not, or null.
@@ -53,4 +54,21 @@ export function itemProblem(item: unknown): string | null {
   if (item.kind !== 'quote' && item.kind !== 'claim') return 'Only quotes and claims can be kept.';
   if (item.text.length > MAX_TEXT) return 'The item is too long to keep.';
   return targetProblem(item.target);
+}
+
+const CORRECTION_KINDS = { 'not-quote': 'quote', 'wrong-speaker': 'quote', 'not-figure': 'claim' } as const;
+const MAX_CORRECTED_TEXT = 100_000;
+
+const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+/** Why `correction` cannot be kept, or null. */
+export function correctionProblem(correction: NewCorrection | undefined): string | null {
+  if (typeof correction !== 'object' || correction === null) return 'No correction given.';
+  const { kind, item, text, start, end, before, speaker, detected } = correction;
+  if (!(kind in CORRECTION_KINDS) || CORRECTION_KINDS[kind] !== item) return 'Not a correction Sourcelight knows.';
+  if (typeof text !== 'string' || !text || text.length > MAX_CORRECTED_TEXT || typeof before !== 'string' || before.length > 200) return 'The corrected item has no words.';
+  if (!isOffset(start) || !isOffset(end) || end <= start) return 'The corrected item has no place in the text.';
+  if (typeof detected !== 'object' || detected === null) return 'The correction does not say what was detected.';
+  if (kind === 'wrong-speaker' ? typeof speaker !== 'string' || !speaker.trim() || speaker.length > 200 : speaker !== null) return 'Name who said it.';
+  return null;
 }
