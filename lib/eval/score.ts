@@ -202,6 +202,7 @@ export function scoreDocument(id: string, gold: GoldFile, prediction: Prediction
       const name = q && q.speaker ? q.speaker.name : (p.source ?? null);
       const right = g.source === null ? !name : !!name && sameSpeaker(name, { speaker: g.source, aliases: g.sourceAliases || [] });
       if (right) source[0]++;
+      else notes.push(`source ${JSON.stringify(name)} should be ${JSON.stringify(g.source)} for ${g.text} (…${(g.before || '').slice(-30)})`);
     }
   });
   const matchedClaims = new Set(cm.values());
