@@ -4,6 +4,7 @@ import type { Claim, Quote } from '../../model';
 import { detectClaims } from './claims';
 import { scanNumericClaims } from './numeric-claims';
 import { tokenizeForClaims } from './numeric-tokens';
+import { tableCellEnds } from './table-cells';
 import { manyFiguresParagraph } from '../../../bench/hostile';
 
 /** Every claim lies inside the text, in order, without overlap, with a finite value or null. */
@@ -60,7 +61,7 @@ describe('detectClaims on any input', () => {
     const text = fc.array(fc.tuple(filler, soup), { maxLength: 12 }).map((parts) => parts.map(([f, p]) => `${f} ${p}`).join(' '));
     fc.assert(
       fc.property(text, (t) => {
-        const whole = scanNumericClaims(tokenizeForClaims(t)).map(({ start, end, value }) => ({ start, end, value }));
+        const whole = scanNumericClaims(tokenizeForClaims(t), undefined, undefined, tableCellEnds(t)).map(({ start, end, value }) => ({ start, end, value }));
         const windowed = detectClaims(t, []).map(({ start, end, value }) => ({ start, end, value }));
         expect(windowed).toEqual(whole);
       }),

@@ -6,6 +6,7 @@ import { numberedNames } from './numbered-names';
 import { scanNumericClaims, type NumericClaim } from './numeric-claims';
 import { tokenizeForClaims } from './numeric-tokens';
 import { numberStyle } from './parse-number';
+import { tableCellEnds } from './table-cells';
 
 /** Numeric claims in `text`, in text order, each linked to the quote it stands in (guide section 2). */
 export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
@@ -13,8 +14,9 @@ export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
   const brandNumbers = numberedNames(text);
   const style = numberStyle(text);
   const listNumbers = listNumberEnds(text);
+  const tableCells = tableCellEnds(text);
   for (const window of claimWindows(text)) {
-    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), brandNumbers, listNumbers)) found.push(claim);
+    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), brandNumbers, listNumbers, tableCells)) found.push(claim);
   }
   const sources = attributeClaims(text, found, quotes);
   return found.map((c, i) => ({

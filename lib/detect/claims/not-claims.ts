@@ -89,12 +89,12 @@ function isLoneHalf(tokens: readonly Token[], a: Amount, qualified: boolean): bo
   return !(next === 'of' || next === 'the' || next === 'its' || next === 'their' || next === 'his' || next === 'her' || next === 'our' || next === 'all');
 }
 
-function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualified: boolean): NotClaimReason | null {
+function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualified: boolean, tableCell: boolean): NotClaimReason | null {
   if (a.glued === 'ordinal') return 'ordinal';
   if (isTime(tokens, a) || (partner?.link === 'range' && isTime(tokens, partner.amount))) return 'time';
   if (isYear(tokens, a, qualified)) return 'year';
   if (isDate(tokens, a)) return 'date';
-  if (isIdentifier(tokens, a)) return 'identifier';
+  if (isIdentifier(tokens, a, tableCell)) return 'identifier';
   const duration = partner?.link === 'ratio' || isStatistic(tokens, a) ? null : durationKind(tokens, partner ? partner.amount : a);
   if (duration) return duration;
   if (isAge(tokens, a)) return 'age';
@@ -110,11 +110,14 @@ function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualif
   return null;
 }
 
-/** Why the amount `a` (joined to `partner`, if any) is not a numeric claim, or null when it is one. */
-export function notClaim(tokens: readonly Token[], a: Amount, partner: Partner, qualified: boolean): NotClaim | null {
+/**
+ * Why the amount `a` (joined to `partner`, if any) is not a numeric claim, or null when it is one;
+ * `tableCell`: it fills a cell of a table of figures (table-cells.ts).
+ */
+export function notClaim(tokens: readonly Token[], a: Amount, partner: Partner, qualified: boolean, tableCell = false): NotClaim | null {
   const phone = phoneEnd(tokens, a, partner);
   if (phone >= 0) return { reason: 'phone', through: phone };
-  const reason = reasonFor(tokens, a, partner, qualified);
+  const reason = reasonFor(tokens, a, partner, qualified, tableCell);
   if (reason === null) return null;
   const wholeSpan = reason === 'year' || reason === 'date' || reason === 'time' || reason === 'identifier' || reason === 'duration' || reason === 'age';
   let through = partner && wholeSpan ? partner.amount.last : a.last;

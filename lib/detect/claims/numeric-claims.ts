@@ -19,7 +19,7 @@ export interface NumericClaim {
   qualifier: string | null;
 }
 
-const NO_LIST_NUMBERS: ReadonlySet<number> = new Set();
+const NO_NUMBERS: ReadonlySet<number> = new Set();
 
 // How many words may stand between `between` and the first end of its range.
 const RANGE_OPENER_REACH = 4;
@@ -115,7 +115,9 @@ function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null
 }
 
 /** Every numeric claim in the tokens, in text order, with value, unit and qualifier. */
-export function scanNumericClaims(tokens: readonly Token[], brandNumbers: ReadonlySet<string> = NO_BRANDS, listNumbers: ReadonlySet<number> = NO_LIST_NUMBERS): NumericClaim[] {
+export function scanNumericClaims(
+  tokens: readonly Token[], brandNumbers: ReadonlySet<string> = NO_BRANDS, listNumbers: ReadonlySet<number> = NO_NUMBERS, tableCells: ReadonlySet<number> = NO_NUMBERS,
+): NumericClaim[] {
   const claims: NumericClaim[] = [];
   let lastCountEnd = -1;
   let i = 0;
@@ -132,7 +134,7 @@ export function scanNumericClaims(tokens: readonly Token[], brandNumbers: Readon
     const listNumber = !!a.numeral && !a.currency && !a.percent && !a.measure && listNumbers.has(tokens[a.numberLast]?.end ?? -1);
     const notOne = listNumber
       ? { reason: 'identifier' as const, through: a.numberLast }
-      : notClaim(tokens, a, partner, quantifies(tokens, qualifier?.text ?? null, a)) ?? (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null);
+      : notClaim(tokens, a, partner, quantifies(tokens, qualifier?.text ?? null, a), tableCells.has(tokens[a.numberLast]?.end ?? -1)) ?? (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null);
     const keptFor = notOne?.reason === 'duration' && !partner ? retentionUnit(tokens, a) : -1;
     const excluded = (notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd)) || keptFor > 0 ? null : notOne;
     if (excluded === null) {

@@ -112,8 +112,11 @@ export function isNamedByWordAfter(tokens: readonly Token[], a: Amount): boolean
   return !!a.numeral && a.last === a.numberLast && isMark(hyphen, HYPHENS) && !hyphen?.spaced && !!word && word.kind === 'word' && !word.spaced && word.capitalised;
 }
 
-/** A number that names or numbers something: glued codes, heads (`Article 5`), names, list and section numbers, headings, addresses. */
-export function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
+/**
+ * A number that names or numbers something: glued codes, heads (`Article 5`), names, list and
+ * section numbers, headings, addresses. A cell of a table of figures (table-cells.ts) is no label.
+ */
+export function isIdentifier(tokens: readonly Token[], a: Amount, tableCell = false): boolean {
   if (a.glued === 'letters' || a.numeral?.dotted) return true;
   const numberToken = tokens[a.numberFirst];
   const before = tokens[a.numberFirst - 1];
@@ -133,12 +136,13 @@ export function isIdentifier(tokens: readonly Token[], a: Amount): boolean {
   // `Overcast 2.0`, `Web 2.0`: a bare figure with a zero decimal is a version.
   if (a.numeral?.fractional && !a.currency && !a.percent && !a.measure && a.multiplier === 1 && /\.0$/.test(numberToken?.norm ?? '')) return true;
   const head = wordBefore(tokens, a.first);
-  if (head && !head.word.lineBreak) {
+  // A table cell's word before it is another cell (`Harbour Bay` then `4,200`), no head of it.
+  if (head && !head.word.lineBreak && !tableCell) {
     if (IDENTIFIER_HEADS.has(head.word.norm)) return true;
     if (isRank(tokens, a, head.index)) return true;
     if (head.word.capitalised && CAPITALISED_IDENTIFIER_HEADS.has(head.word.norm)) return true;
   }
-  if (isNamedNumber(tokens, a) || isListMarker(tokens, a) || isLineLabel(tokens, a) || isTitle(tokens, a)) return true;
+  if (isNamedNumber(tokens, a) || isListMarker(tokens, a) || (!tableCell && isLineLabel(tokens, a)) || isTitle(tokens, a)) return true;
   // `401(k)`, `Section 230(c)`.
   if (a.numeral && after?.norm === '(' && !after.spaced && tokens[a.last + 2]?.spaced === false) return true;
   // `10 Downing Street`: a number before a capitalised name that ends in a street word.
