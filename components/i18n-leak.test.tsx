@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { fakeBrowser } from '#imports';
 import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ClaimItem, QuoteItem } from '../lib/messages';
 import type { ArticleMeta as Meta } from '../lib/model';
 import type { OutletProfile } from '../lib/outlets/profile';
@@ -22,6 +22,9 @@ import { ItemCard, NoteCard } from './RecordCards';
 import { SiteToggle } from './SiteToggle';
 import { SourceLedgerView } from './SourceLedger';
 import { SpeakerList } from './SpeakerList';
+import { LibraryPage } from './library/LibraryPage';
+import type { Library } from '../lib/library/library';
+import type { Backup } from '../lib/store/backup';
 
 // Every word these components show a reader comes from public/_locales: with a browser.i18n that
 // answers ⟦key⟧, no English may be left. The page's own words (names, quotes, domains) are
@@ -35,6 +38,10 @@ beforeEach(() => {
   fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | Array<string | number>) => `⟦${key}⟧${[substitutions ?? []].flat().join('')}`;
   document.body.innerHTML = '<div id="root"></div>';
   root = document.getElementById('root') as HTMLElement;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 /** The words a reader can meet in `root` (its text, and its elements' names, placeholders and tooltips) that are neither a key nor the page's. */
@@ -196,5 +203,54 @@ test('the side panel’s notes, kept items and note form', async () => {
       <ExportButton />
     </ul>,
   );
+  expect(leaked()).toEqual([]);
+});
+
+const library: Library = {
+  articles: [
+    { id: 'a', key: 'https://wsws.org/x', url: 'https://wsws.org/x', canonicalUrl: null, title: PAGE('title'), byline: null, siteName: PAGE('WSWS'), publishedTime: '2024-02-27', lang: 'en', firstSeen: 0, lastSeen: 0 },
+    { id: 'b', key: 'https://wsws.org/y', url: 'https://wsws.org/y', canonicalUrl: null, title: PAGE('title'), byline: null, siteName: PAGE('GR'), publishedTime: null, lang: 'en', firstSeen: 0, lastSeen: 0 },
+  ],
+  items: [
+    kept({ id: 'q1', articleId: 'a', speaker: PAGE('Ann'), target: passage }),
+    kept({ id: 'q2', articleId: 'b', speaker: PAGE('Ann') }),
+    kept({ id: 'c1', articleId: 'a', kind: 'claim', value: 31000, unit: PAGE('soldiers'), qualifier: PAGE('about'), speaker: PAGE('Ann'), target: passage } as Partial<ItemRecord>),
+    kept({ id: 'c2', articleId: 'b', kind: 'claim', value: [3, 4], unit: PAGE('soldiers'), qualifier: null, speaker: null } as Partial<ItemRecord>),
+  ],
+  notes: [{ ...note, articleId: 'a' }],
+};
+const backup = { ...library, corrections: [], exportedAt: '2026-12-01T00:00:00.000Z' } as unknown as Backup;
+
+test('the library page: its list, speakers, figures ledger, filters and exports', async () => {
+  // jsdom lays nothing out: the row list's size is never observed.
+  vi.stubGlobal('ResizeObserver', class { observe(): void {} disconnect(): void {} });
+  for (const [initialView, part] of [['list', '.row-note'], ['speakers', '.speaker-quote'], ['figures', '.ledger-group']] as const) {
+    await act(() => render(null, root));
+    await show(<LibraryPage library={library} backup={backup} initialView={initialView} onImport={vi.fn(async () => Promise.reject(new Error(PAGE('refused'))))} notice={PAGE('Imported')} />);
+    expect(root.querySelector(part)).not.toBeNull();
+    expect(leaked()).toEqual([]);
+  }
+  // An export written, and a backup file refused.
+  vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  await act(() => root.querySelector<HTMLButtonElement>('[data-format="csv"]')?.click());
+  await expect.poll(() => root.querySelector('.export-done')).not.toBeNull();
+  const picker = root.querySelector<HTMLInputElement>('.import input')!;
+  Object.defineProperty(picker, 'files', { value: [new File(['{}'], PAGE('backup.json'))] });
+  await act(() => {
+    picker.dispatchEvent(new Event('change'));
+  });
+  await expect.poll(() => root.querySelector('.import .problem')).not.toBeNull();
+  // The file's name is the export's, not a word of ours.
+  expect(leaked(['sourcelight.csv'])).toEqual([]);
+  const search = root.querySelector<HTMLInputElement>('.search')!;
+  search.value = 'zzz';
+  await act(() => {
+    search.dispatchEvent(new Event('input'));
+  });
+  expect(root.querySelector('.empty')).not.toBeNull();
+  expect(leaked(['sourcelight.csv'])).toEqual([]);
+  await act(() => render(null, root));
+  await show(<LibraryPage library={{ articles: [], items: [], notes: [] }} backup={backup} />);
   expect(leaked()).toEqual([]);
 });

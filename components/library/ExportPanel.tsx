@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { EXPORT_FORMATS, type ExportInput } from '../../lib/export/formats';
+import { t, type MessageKey } from '../../lib/i18n';
+import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from '../../lib/export/formats';
 import { runExport } from '../../lib/export/run';
 import { saveFile } from './download';
 
@@ -10,6 +11,22 @@ interface Props {
   input: (scope: Scope) => Promise<ExportInput>;
   shown: number;
   total: number;
+}
+
+// Each format's name and tooltip in the reader's language, by its id (lib/export names them in
+// English, for a format added there before it is translated here).
+const FORMAT_WORDS: Record<string, [label: MessageKey, hint: MessageKey]> = {
+  markdown: ['exportMarkdown', 'exportMarkdownHint'],
+  csv: ['exportCsv', 'exportCsvHint'],
+  'web-annotation': ['exportWebAnnotation', 'exportWebAnnotationHint'],
+  'csl-json': ['exportCslJson', 'exportCslJsonHint'],
+  bibtex: ['exportBibtex', 'exportBibtexHint'],
+  backup: ['exportBackup', 'exportBackupHint'],
+};
+
+function wordsOf(format: ExportFormat): { label: string; hint: string } {
+  const keys = FORMAT_WORDS[format.id];
+  return keys ? { label: t(keys[0]), hint: t(keys[1]) } : format;
 }
 
 type Status = { phase: 'idle' } | { phase: 'running'; label: string; fraction: number } | { phase: 'done'; message: string } | { phase: 'error'; message: string };
@@ -23,42 +40,42 @@ export function ExportPanel({ input, shown, total }: Props) {
     const format = EXPORT_FORMATS.find((f) => f.id === id)!;
     const controller = new AbortController();
     abort.current = controller;
-    setStatus({ phase: 'running', label: format.label, fraction: 0 });
+    setStatus({ phase: 'running', label: wordsOf(format).label, fraction: 0 });
     try {
       const job = format.job(await input(format.everything ? 'all' : scope));
-      const blob = await runExport(job, { signal: controller.signal, onProgress: (fraction) => setStatus({ phase: 'running', label: format.label, fraction }) });
+      const blob = await runExport(job, { signal: controller.signal, onProgress: (fraction) => setStatus({ phase: 'running', label: wordsOf(format).label, fraction }) });
       saveFile(blob, job.fileName);
-      setStatus({ phase: 'done', message: `Saved ${job.fileName} (${formatBytes(blob.size)}).` });
+      setStatus({ phase: 'done', message: t('exportSaved', [job.fileName, formatBytes(blob.size)]) });
     } catch (error) {
-      setStatus(controller.signal.aborted ? { phase: 'idle' } : { phase: 'error', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus(controller.signal.aborted ? { phase: 'idle' } : { phase: 'error', message: t('exportFailed', error instanceof Error ? error.message : String(error)) });
     } finally {
       abort.current = null;
     }
   };
   const running = status.phase === 'running';
   return (
-    <section class="export" aria-label="Export">
-      <div class="export-scope" role="radiogroup" aria-label="What to export">
+    <section class="export" aria-label={t('exportLabel')}>
+      <div class="export-scope" role="radiogroup" aria-label={t('exportScope')}>
         <label class="check">
-          <input type="radio" name="scope" checked={scope === 'shown'} onChange={() => setScope('shown')} /> The {shown.toLocaleString('en')} shown
+          <input type="radio" name="scope" checked={scope === 'shown'} onChange={() => setScope('shown')} /> {t('exportShown', shown.toLocaleString('en'))}
         </label>
         <label class="check">
-          <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> All {total.toLocaleString('en')}
+          <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('exportAll', total.toLocaleString('en'))}
         </label>
       </div>
       <div class="export-buttons">
         {EXPORT_FORMATS.map((format) => (
-          <button key={format.id} type="button" disabled={running} title={format.hint} data-format={format.id} onClick={() => void run(format.id)}>
-            {format.label}
+          <button key={format.id} type="button" disabled={running} title={wordsOf(format).hint} data-format={format.id} onClick={() => void run(format.id)}>
+            {wordsOf(format).label}
           </button>
         ))}
       </div>
       {status.phase === 'running' && (
         <div class="export-progress">
-          <progress max={1} value={status.fraction} aria-label={`Exporting ${status.label}`} />
+          <progress max={1} value={status.fraction} aria-label={t('exportRunning', status.label)} />
           <span>{Math.round(status.fraction * 100)}%</span>
           <button type="button" class="link" onClick={() => abort.current?.abort()}>
-            Cancel
+            {t('exportCancel')}
           </button>
         </div>
       )}
@@ -68,4 +85,5 @@ export function ExportPanel({ input, shown, total }: Props) {
   );
 }
 
-const formatBytes = (bytes: number): string => (bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`);
+const formatBytes = (bytes: number): string =>
+  bytes < 1024 ? t('sizeBytes', `${bytes}`) : bytes < 1024 ** 2 ? t('sizeKilobytes', (bytes / 1024).toFixed(1)) : t('sizeMegabytes', (bytes / 1024 ** 2).toFixed(1));

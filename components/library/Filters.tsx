@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../lib/i18n';
 import type { Facet, LibraryFilter, SortOrder } from '../../lib/library/filter';
 import type { RowKind } from '../../lib/library/rows';
 
@@ -7,18 +8,18 @@ export interface FilterFacets {
   tags: Facet[];
 }
 
-const KINDS: [RowKind, string][] = [
-  ['quote', 'Quotes'],
-  ['claim', 'Figures'],
-  ['note', 'Notes'],
+const KINDS: [RowKind, MessageKey][] = [
+  ['quote', 'filtersQuotes'],
+  ['claim', 'filtersFigures'],
+  ['note', 'filtersNotes'],
 ];
 
-const SORTS: [SortOrder, string][] = [
-  ['read', 'Date read (newest)'],
-  ['published', 'Date published (newest)'],
-  ['updated', 'Last edited'],
-  ['outlet', 'Outlet (A–Z)'],
-  ['speaker', 'Speaker or source (A–Z)'],
+const SORTS: [SortOrder, MessageKey][] = [
+  ['read', 'sortRead'],
+  ['published', 'sortPublished'],
+  ['updated', 'sortUpdated'],
+  ['outlet', 'sortOutlet'],
+  ['speaker', 'sortSpeaker'],
 ];
 
 interface Props {
@@ -33,10 +34,10 @@ function FacetSelect({ label, value, facets, onChange }: { label: string; value:
     <label class="field">
       <span>{label}</span>
       <select value={value ?? ''} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value || null)}>
-        <option value="">Any</option>
+        <option value="">{t('filtersAny')}</option>
         {facets.slice(0, 500).map((facet) => (
           <option key={facet.value} value={facet.value}>
-            {facet.value} ({facet.count})
+            {t('filtersFacet', [facet.value, `${facet.count}`])}
           </option>
         ))}
       </select>
@@ -49,8 +50,8 @@ function DateRange({ label, from, to, onChange }: { label: string; from: string 
   return (
     <fieldset class="field dates">
       <legend>{label}</legend>
-      <input type="date" aria-label={`${label} from`} value={from ?? ''} onChange={(event) => onChange(value(event), to)} />
-      <input type="date" aria-label={`${label} to`} value={to ?? ''} onChange={(event) => onChange(from, value(event))} />
+      <input type="date" aria-label={t('filtersFrom', label)} value={from ?? ''} onChange={(event) => onChange(value(event), to)} />
+      <input type="date" aria-label={t('filtersTo', label)} value={to ?? ''} onChange={(event) => onChange(from, value(event))} />
     </fieldset>
   );
 }
@@ -60,26 +61,26 @@ export function Filters({ filter, facets, onChange }: Props) {
   const toggleKind = (kind: RowKind): void =>
     set({ kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] });
   return (
-    <aside class="filters" aria-label="Filters">
+    <aside class="filters" aria-label={t('filtersLabel')}>
       <fieldset class="field kinds">
-        <legend>Show</legend>
+        <legend>{t('filtersShow')}</legend>
         {KINDS.map(([kind, label]) => (
           <label key={kind} class="check">
-            <input type="checkbox" checked={filter.kinds.includes(kind)} onChange={() => toggleKind(kind)} /> {label}
+            <input type="checkbox" checked={filter.kinds.includes(kind)} onChange={() => toggleKind(kind)} /> {t(label)}
           </label>
         ))}
       </fieldset>
-      <FacetSelect label="Outlet" value={filter.outlet} facets={facets.outlets} onChange={(outlet) => set({ outlet })} />
-      <FacetSelect label="Speaker or source" value={filter.speaker} facets={facets.speakers} onChange={(speaker) => set({ speaker })} />
-      <FacetSelect label="Tag" value={filter.tag} facets={facets.tags} onChange={(tag) => set({ tag })} />
-      <DateRange label="Read" from={filter.readFrom} to={filter.readTo} onChange={(readFrom, readTo) => set({ readFrom, readTo })} />
-      <DateRange label="Published" from={filter.publishedFrom} to={filter.publishedTo} onChange={(publishedFrom, publishedTo) => set({ publishedFrom, publishedTo })} />
+      <FacetSelect label={t('filtersOutlet')} value={filter.outlet} facets={facets.outlets} onChange={(outlet) => set({ outlet })} />
+      <FacetSelect label={t('filtersSpeaker')} value={filter.speaker} facets={facets.speakers} onChange={(speaker) => set({ speaker })} />
+      <FacetSelect label={t('filtersTag')} value={filter.tag} facets={facets.tags} onChange={(tag) => set({ tag })} />
+      <DateRange label={t('filtersRead')} from={filter.readFrom} to={filter.readTo} onChange={(readFrom, readTo) => set({ readFrom, readTo })} />
+      <DateRange label={t('filtersPublished')} from={filter.publishedFrom} to={filter.publishedTo} onChange={(publishedFrom, publishedTo) => set({ publishedFrom, publishedTo })} />
       <label class="field">
-        <span>Sort by</span>
+        <span>{t('filtersSortBy')}</span>
         <select value={filter.sort} onChange={(event) => set({ sort: (event.currentTarget as HTMLSelectElement).value as SortOrder })}>
           {SORTS.map(([sort, label]) => (
             <option key={sort} value={sort}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 interface Props {
   /** Imports the file's text; resolves to what to tell the reader, or rejects with why not. */
@@ -19,7 +20,7 @@ export function ImportButton({ onImport }: Props) {
     try {
       await onImport(await file.text());
     } catch (error) {
-      setProblem(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(t('importRefused', [file.name, error instanceof Error ? error.message : String(error)]));
     } finally {
       setBusy(false);
     }
@@ -27,8 +28,8 @@ export function ImportButton({ onImport }: Props) {
   return (
     <span class="import">
       <label class="button">
-        {busy ? 'Importing…' : 'Import a backup'}
-        <input type="file" accept=".json,application/json" hidden disabled={busy} aria-label="Import a backup" onChange={(event) => void choose(event)} />
+        {busy ? t('importing') : t('importBackup')}
+        <input type="file" accept=".json,application/json" hidden disabled={busy} aria-label={t('importBackup')} onChange={(event) => void choose(event)} />
       </label>
       {problem && (
         <span class="problem" role="alert">

@@ -5,6 +5,7 @@ import { facets, filterRows, NO_FILTER, type LibraryFilter } from '../../lib/lib
 import type { Library } from '../../lib/library/library';
 import { libraryRows } from '../../lib/library/rows';
 import { searchIndex } from '../../lib/library/search';
+import { t, type MessageKey } from '../../lib/i18n';
 import type { Backup } from '../../lib/store/backup';
 import { ExportPanel } from './ExportPanel';
 import { FiguresView } from './FiguresView';
@@ -12,13 +13,14 @@ import { ImportButton } from './ImportButton';
 import { Filters } from './Filters';
 import { RowList } from './RowList';
 import { SpeakerView } from './SpeakerView';
+import { withParts } from '../with-parts';
 
 type View = 'list' | 'speakers' | 'figures';
 
-const VIEWS: [View, string][] = [
-  ['list', 'Everything'],
-  ['speakers', 'Speakers'],
-  ['figures', 'Figures ledger'],
+const VIEWS: [View, MessageKey][] = [
+  ['list', 'libraryViewEverything'],
+  ['speakers', 'libraryViewSpeakers'],
+  ['figures', 'libraryViewFigures'],
 ];
 
 export interface LibraryPageProps {
@@ -61,18 +63,14 @@ export function LibraryPage({ library, backup, outletType, initialView = 'list',
     <div class="library">
       <header class="top">
         <div class="title-row">
-          <h1>
-            <span class="brand">Sourcelight</span> Library
-          </h1>
-          <p class="muted totals">
-            {library.articles.length.toLocaleString('en')} articles · {rows.length.toLocaleString('en')} kept quotes, figures and notes
-          </p>
+          <h1>{withParts('libraryHeading', [<span class="brand">{t('extName')}</span>])}</h1>
+          <p class="muted totals">{t('libraryTotals', [library.articles.length.toLocaleString('en'), rows.length.toLocaleString('en')])}</p>
         </div>
         <input
           class="search"
           type="search"
-          placeholder="Search notes, quotes, figures and titles"
-          aria-label="Search"
+          placeholder={t('librarySearchPlaceholder')}
+          aria-label={t('librarySearch')}
           value={query}
           onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
         />
@@ -88,20 +86,20 @@ export function LibraryPage({ library, backup, outletType, initialView = 'list',
       </header>
       <Filters filter={filter} facets={filterFacets} onChange={setFilter} />
       <main class="results">
-        <nav class="tabs" role="tablist" aria-label="Views">
+        <nav class="tabs" role="tablist" aria-label={t('libraryViews')}>
           {VIEWS.map(([id, label]) => (
             <button key={id} type="button" role="tab" aria-selected={view === id} class={view === id ? 'tab current' : 'tab'} onClick={() => setView(id)}>
-              {label}
+              {t(label)}
             </button>
           ))}
           <span class="muted match-count" data-testid="match-count">
-            {shown.length.toLocaleString('en')} shown
+            {t('libraryShown', shown.length.toLocaleString('en'))}
           </span>
         </nav>
         {rows.length === 0 ? (
-          <p class="empty">Nothing kept yet. Keep a quote or a figure, or write a note, on an article: it appears here.</p>
+          <p class="empty">{t('libraryEmpty')}</p>
         ) : shown.length === 0 ? (
-          <p class="empty">Nothing matches. Clear the search or a filter.</p>
+          <p class="empty">{t('libraryNoMatch')}</p>
         ) : view === 'list' ? (
           <RowList rows={rows} order={order} />
         ) : view === 'speakers' ? (

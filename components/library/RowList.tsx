@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { LibraryRow } from '../../lib/library/rows';
 import { virtualWindow } from '../../lib/library/virtual-window';
 import { textFragmentUrl } from '../../lib/export/text-fragment';
@@ -6,7 +7,7 @@ import { valueLabel } from '../../lib/view/format';
 
 export const ROW_HEIGHT = 72;
 
-const KIND_LABEL = { quote: 'Quote', claim: 'Figure', note: 'Note' } as const;
+const KIND_LABEL = { quote: 'libraryKindQuote', claim: 'libraryKindFigure', note: 'libraryKindNote' } as const;
 
 const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
@@ -21,7 +22,7 @@ function Row({ row }: { row: LibraryRow }) {
   const figure = row.kind === 'claim' ? [valueLabel(row.value), row.unit, row.qualifier && `(${row.qualifier})`].filter(Boolean).join(' ') : null;
   return (
     <li class={`row row-${row.kind}`} style={{ height: `${ROW_HEIGHT}px` }} data-id={row.id}>
-      <span class="row-kind">{KIND_LABEL[row.kind]}</span>
+      <span class="row-kind">{t(KIND_LABEL[row.kind])}</span>
       <div class="row-body">
         <p class="row-text">
           {figure ? <strong class="row-figure">{figure}</strong> : null}
@@ -29,14 +30,14 @@ function Row({ row }: { row: LibraryRow }) {
           {row.kind === 'claim' ? row.passage ?? row.text : row.text}
         </p>
         <p class="row-meta">
-          {row.speaker ? <span class="row-speaker">{row.speaker}</span> : row.kind === 'claim' ? <span>the article itself</span> : null}
+          {row.speaker ? <span class="row-speaker">{row.speaker}</span> : row.kind === 'claim' ? <span>{t('libraryArticleItself')}</span> : null}
           <span class="row-outlet">{row.outlet}</span>
           <span>
             <a class="row-article" href={rowLink(row)} target="_blank" rel="noreferrer">
               {row.article.title ?? row.article.url}
             </a>
           </span>
-          <span>read {date(row.article.firstSeen)}</span>
+          <span>{t('libraryRead', date(row.article.firstSeen))}</span>
           {row.tags.length > 0 && <span class="row-tags">{row.tags.map((tag) => `#${tag.replace(/^#+/, '')}`).join(' ')}</span>}
         </p>
       </div>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { LibraryRow } from '../../lib/library/rows';
 import { speakers as speakersOf } from '../../lib/library/speakers';
+import { outletCount } from './outlet-count';
 
 const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
@@ -9,10 +11,10 @@ export function SpeakerView({ rows }: { rows: readonly LibraryRow[] }) {
   const speakers = useMemo(() => speakersOf(rows), [rows]);
   const [chosen, setChosen] = useState<string | null>(null);
   const speaker = speakers.find((s) => s.name === chosen) ?? speakers[0];
-  if (!speaker) return <p class="empty">No kept quotes with a speaker among these rows.</p>;
+  if (!speaker) return <p class="empty">{t('speakersNone')}</p>;
   return (
     <div class="speakers">
-      <ul class="speaker-list" aria-label="Speakers">
+      <ul class="speaker-list" aria-label={t('speakersLabel')}>
         {speakers.slice(0, 300).map((s) => (
           <li key={s.name}>
             <button type="button" class={s === speaker ? 'speaker current' : 'speaker'} aria-pressed={s === speaker} onClick={() => setChosen(s.name)}>
@@ -22,10 +24,14 @@ export function SpeakerView({ rows }: { rows: readonly LibraryRow[] }) {
           </li>
         ))}
       </ul>
-      <section class="speaker-quotes" aria-label={`Quotes by ${speaker.name}`}>
+      <section class="speaker-quotes" aria-label={t('speakersQuotesBy', speaker.name)}>
         <h2>{speaker.name}</h2>
         <p class="muted">
-          {speaker.quotes.length} kept {speaker.quotes.length === 1 ? 'quote' : 'quotes'} in {speaker.outlets.length} {speaker.outlets.length === 1 ? 'outlet' : 'outlets'}: {speaker.outlets.join(', ')}
+          {t('speakersSummary', [
+            t(speaker.quotes.length === 1 ? 'speakersKeptQuotesOne' : 'speakersKeptQuotes', `${speaker.quotes.length}`),
+            outletCount(speaker.outlets.length),
+            speaker.outlets.join(', '),
+          ])}
         </p>
         <ol>
           {speaker.quotes.slice(0, 500).map((row) => (
@@ -38,7 +44,7 @@ export function SpeakerView({ rows }: { rows: readonly LibraryRow[] }) {
                     {row.article.title ?? row.article.url}
                   </a>
                 </span>
-                <span>{row.article.publishedTime ? `published ${row.article.publishedTime.slice(0, 10)}` : `read ${date(row.article.firstSeen)}`}</span>
+                <span>{row.article.publishedTime ? t('libraryPublished', row.article.publishedTime.slice(0, 10)) : t('libraryRead', date(row.article.firstSeen))}</span>
               </p>
             </li>
           ))}

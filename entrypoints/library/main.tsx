@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { outletTypeFromIndex } from '../../lib/export/outlet-type';
+import { t } from '../../lib/i18n';
 import { readBackupFile } from '../../lib/library/backup-file';
 import { liveLibrary } from '../../lib/library/library';
 import { handleMessages, ok, sendToRuntime } from '../../lib/messages';
@@ -14,6 +15,9 @@ import './style.css';
 // Writes (an import) go to the background, the one place the store is written.
 
 const app = document.getElementById('app')!;
+// index.html says these in English until this script runs.
+document.title = t('libraryPageTitle');
+app.querySelector('.loading')?.replaceChildren(t('libraryOpening'));
 const outletType = async () => outletTypeFromIndex((await import('../../lib/outlets/load-tables')).outletIndex());
 
 async function importBackup(text: string): Promise<void> {
@@ -22,7 +26,7 @@ async function importBackup(text: string): Promise<void> {
   const result = await sendToRuntime('sourcelight/notes/import', { backup: read.backup });
   if (!result.ok) throw new Error(result.error);
   const { articles, items, notes, corrections } = result.value;
-  await show(`Imported ${articles} new articles, ${items} kept items, ${notes} notes and ${corrections} corrections (new, or newer than yours).`);
+  await show(t('libraryImported', [`${articles}`, `${items}`, `${notes}`, `${corrections}`]));
 }
 
 async function show(notice: string | null = null): Promise<void> {
@@ -35,7 +39,7 @@ async function show(notice: string | null = null): Promise<void> {
     app.innerHTML = '';
     const message = document.createElement('p');
     message.className = 'problem';
-    message.textContent = `Sourcelight could not open your library: ${error instanceof Error ? error.message : String(error)}`;
+    message.textContent = t('libraryCouldNotOpen', error instanceof Error ? error.message : String(error));
     app.append(message);
   }
 }
