@@ -98,8 +98,8 @@ async function main(): Promise<void> {
   const targets = allTargets.filter((t) => !ONLY || t.page.includes(ONLY));
   const trials: Trial[] = [];
   const tiny: Trial[] = [];
-  let message: MessageCost | null = null;
-  let clock: ClockCost[] | null = null;
+  let message: MessageCost | null;
+  let clock: ClockCost[] | null;
   try {
     for (let round = 1; round <= ROUNDS; round++) {
       tiny.push(await runTrial(context, control, server.url(TINY_PAGE), readabilitySource, { page: TINY_PAGE, round }));

@@ -23,7 +23,7 @@ function readGoldFile(path: string): GoldFile {
     if (!Array.isArray(gold.quotes) || !Array.isArray(gold.claims)) throw new Error('no quotes and claims arrays');
     return gold;
   } catch (error) {
-    throw new Error(`${path}: not a gold file (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${path}: not a gold file (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
 }
 

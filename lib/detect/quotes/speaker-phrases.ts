@@ -156,7 +156,7 @@ const PARTY_TAG = /^[RDI]-[A-Z]/;
  */
 export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention | null {
   // Fillers never cross a comma: `…, because he was not authorized to speak publicly, said`.
-  let k = cue - 1 >= low && commaBetween(ix, cue - 1, cue) ? cue - 1 : skipFillers(ix, cue - 1, low);
+  const k = cue - 1 >= low && commaBetween(ix, cue - 1, cue) ? cue - 1 : skipFillers(ix, cue - 1, low);
   if (k < low) return null;
   if (k + 1 <= cue && commaBetween(ix, k, k + 1)) {
     // `X, a member of Y, said` / `X, who heads Y, said` / `the leader of Y, Omar Haddad, condemned`.
