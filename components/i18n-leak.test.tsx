@@ -23,6 +23,9 @@ import { SiteToggle } from './SiteToggle';
 import { SourceLedgerView } from './SourceLedger';
 import { SpeakerList } from './SpeakerList';
 import { LibraryPage } from './library/LibraryPage';
+import { createAddNoteMenu } from '../lib/background/add-note';
+import { showBadge, showFailure } from '../lib/background/badge';
+import { addLibraryMenu } from '../lib/background/library-page';
 import type { Library } from '../lib/library/library';
 import type { Backup } from '../lib/store/backup';
 
@@ -44,11 +47,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The words a reader can meet in `root` (its text, and its elements' names, placeholders and tooltips) that are neither a key nor the page's. */
-function leaked(pageWords: string[] = []): string[] {
-  const attributes = [...root.querySelectorAll('*')].flatMap((el) => ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''));
-  return [root.textContent ?? '', ...attributes]
-    .join(' ')
+/** The words of `text` that are neither a key nor the page's. */
+function wordsLeft(text: string, pageWords: string[] = []): string[] {
+  return text
     .replace(/⟦\w+⟧/g, ' ')
     .replace(/§[^§]*§/g, ' ')
     .replace(/https?:\S+/g, ' ')
@@ -56,6 +57,12 @@ function leaked(pageWords: string[] = []): string[] {
     .filter((word) => !pageWords.includes(word))
     .join(' ')
     .match(/[a-z]+/gi) ?? [];
+}
+
+/** The words a reader can meet in `root` (its text, and its elements' names, placeholders and tooltips) that are neither a key nor the page's. */
+function leaked(pageWords: string[] = []): string[] {
+  const attributes = [...root.querySelectorAll('*')].flatMap((el) => ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''));
+  return wordsLeft([root.textContent ?? '', ...attributes].join(' '), pageWords);
 }
 
 async function show(children: ComponentChildren): Promise<void> {
@@ -253,4 +260,23 @@ test('the library page: its list, speakers, figures ledger, filters and exports'
   await act(() => render(null, root));
   await show(<LibraryPage library={{ articles: [], items: [], notes: [] }} backup={backup} />);
   expect(leaked()).toEqual([]);
+});
+
+test('the toolbar button’s badge and tooltips, and its context menus', async () => {
+  const said: string[] = [];
+  const timings = { extract: 0, detect: 0, anchor: 0, paint: 0 };
+  for (const status of [{ state: 'page-changed' }, { state: 'annotated', lost: 1 }, { state: 'annotated', lost: 3 }] as const) {
+    await showBadge(1, { quotes: 4, claims: 4, anchored: 4, timings, ...status });
+    said.push(await fakeBrowser.action.getBadgeText({ tabId: 1 }), await fakeBrowser.action.getTitle({ tabId: 1 }));
+  }
+  await showFailure(1, PAGE('why'));
+  said.push(await fakeBrowser.action.getTitle({ tabId: 1 }));
+  const create = vi.fn((menu: { title: string }) => menu);
+  Object.assign(fakeBrowser, { contextMenus: { create, onClicked: { addListener: vi.fn() } } });
+  addLibraryMenu();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+  createAddNoteMenu();
+  said.push(...create.mock.calls.map(([menu]) => menu.title));
+  expect(said).toHaveLength(9);
+  expect(wordsLeft(said.join(' '))).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { fakeBrowser } from '#imports';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { envelope, ok, type PickedPassage } from '../messages';
 import { takePick } from '../store/drafts';
-import { addNoteToSelection, NO_SELECTION } from './add-note';
+import { addNoteToSelection } from './add-note';
 
 const PICKED: PickedPassage = {
   text: 'everything is possible',
@@ -40,5 +40,5 @@ test('no selection: the badge says what to do and nothing is offered', async () 
   selection = null;
   await addNoteToSelection(7);
   expect(await takePick(7)).toBeNull();
-  expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(`Sourcelight: ${NO_SELECTION}`);
+  expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Sourcelight: Select the words to note first.');
 });

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { t } from '../i18n';
 import { sendToTab } from '../messages';
 import { offerPick } from '../store/drafts';
 import { annotateTab } from './annotate-tab';
@@ -10,7 +11,6 @@ import { showFailure } from './badge';
 
 export const ADD_NOTE_MENU = 'sourcelight-add-note';
 export const ADD_NOTE_COMMAND = 'add-note';
-export const NO_SELECTION = 'Select the words to note first.';
 
 interface SidePanelApi {
   open(options: { tabId: number }): Promise<void>;
@@ -32,7 +32,7 @@ export function openNotesPanel(tabId: number): Promise<void> {
 
 /** The context menu entry, shown on a selection. */
 export function createAddNoteMenu(): void {
-  browser.contextMenus.create({ id: ADD_NOTE_MENU, title: 'Add note to selection', contexts: ['selection'] }, () => {
+  browser.contextMenus.create({ id: ADD_NOTE_MENU, title: t('menuAddNote'), contexts: ['selection'] }, () => {
     // Created again on every start of the worker; "already exists" is expected then.
     void browser.runtime.lastError;
   });
@@ -49,7 +49,7 @@ export async function addNoteToSelection(tabId: number): Promise<void> {
     }
     const picked = await sendToTab(tabId, 'sourcelight/notes/selection', null);
     if (!picked.ok) return await showFailure(tabId, picked.error);
-    if (!picked.value) return await showFailure(tabId, NO_SELECTION);
+    if (!picked.value) return await showFailure(tabId, t('addNoteNoSelection'));
     await offerPick(tabId, picked.value);
   } catch (error) {
     console.warn('Sourcelight: could not add a note to the selection', error);

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { t } from '../i18n';
 
 // Where the library opens from: the popup's "Library" link and the toolbar button's context menu
 // (right-click), both opening the extension page in a tab of its own.
@@ -12,7 +13,7 @@ export async function openLibrary(): Promise<void> {
 /** The toolbar button's context-menu entry; menus persist, so it is created once, on install. */
 export function addLibraryMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: 'Open the library', contexts: ['action'] });
+    browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: t('menuOpenLibrary'), contexts: ['action'] });
   });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === LIBRARY_MENU_ID) void openLibrary();

@@ -126,6 +126,8 @@ describe('the example article', () => {
     const text = await control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     const count = status.quotes + status.claims;
     expect(text).toBe(count > 0 ? String(count) : '');
+    // The manifest names its tooltip by message (__MSG_actionTitle__): the browser gives its words.
+    expect(await control.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe('Annotate this article (Sourcelight)');
   });
 
   test('a second injection replaces the first cleanly: repainted once, one overlay at most', async () => {
