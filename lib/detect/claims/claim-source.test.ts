@@ -37,6 +37,26 @@ describe('attributeClaims', () => {
     expect(results).toEqual([{ quote: null, source: 'the sender' }, { quote: null, source: null }]);
   });
 
+  test('a figure before the fragment is the speaker\'s when the cue governs both (decision 11)', () => {
+    const said = 'The ranger says there are about four routes up, each with "a view worth the climb". Only 9 people finished.';
+    const fragment = { ...quote(said, 'a view worth the climb', 'direct', 'the ranger', 'The ranger'), cue: 'says' };
+    const results = attributeClaims(said, [claimAt(said, 'four'), claimAt(said, '9')], [fragment]);
+    expect(results).toEqual([{ quote: null, source: 'the ranger' }, { quote: null, source: null }]);
+  });
+
+  test('without the cue before it, a figure before the fragment stays the article\'s', () => {
+    const t = 'Mayor Ortiz, who cut 300 jobs, called the plan "a long overdue fix".';
+    const q = { ...quote(t, 'a long overdue fix', 'direct', 'Mayor Ortiz', 'Mayor Ortiz'), cue: 'called' };
+    expect(attributeClaims(t, [claimAt(t, '300')], [q])).toEqual([{ quote: null, source: null }]);
+  });
+
+  test('a line break inside a hard-wrapped sentence does not end it', () => {
+    const wrapped = 'The ranger says there are four routes:\n  two with "a view worth the climb", and\n  two through the woods. The\n  trails reopen soon, and\n  crews cleared them.';
+    const fragment = { ...quote(wrapped, 'a view worth the climb', 'direct', 'the ranger', 'The ranger'), cue: 'says' };
+    const [after] = attributeClaims(wrapped, [claimAt(wrapped, 'two', wrapped.indexOf('climb'))], [fragment]);
+    expect(after).toEqual({ quote: null, source: 'the ranger' });
+  });
+
   test('a speaker named after the quote does not govern the rest of the sentence', () => {
     const t = '"We will leave now," Izuku replied with only half an ear on the 12 trains.';
     const q = quote(t, 'We will leave now', 'direct', 'Izuku', 'Izuku');

@@ -2,6 +2,7 @@
 // it stands in; else, in a sentence where a named speaker's cue governs a quoted fragment, that
 // speaker (`The sender vowed to "…" and launch assaults by more than 30 people`); else the article's.
 import type { Quote } from '../../model';
+import { splitParagraphs } from '../text/paragraphs';
 
 export interface ClaimSource {
   quote: number | null;
@@ -17,6 +18,8 @@ const TERMINALS = new Set(['.', '!', '?']);
 const CLOSING_MARKS = new Set(['"', '\u201d', "'", '\u2019', '\u00bb', ')']);
 // How far a sentence is searched around a claim: bounds the work on text without full stops.
 const SENTENCE_REACH = 600;
+// How many quotes after a claim are tried as the fragment its sentence's reported speech ends in.
+const FRAGMENTS_AHEAD = 4;
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
 /** The white space at `i` follows a sentence end: `.`, `!` or `?`, perhaps inside a closing quotation mark. */
@@ -25,14 +28,23 @@ function endsSentenceAt(text: string, i: number): boolean {
   return TERMINALS.has(before) || (CLOSING_MARKS.has(before) && TERMINALS.has(text.charAt(i - 2)));
 }
 
-/** Where the sentence holding offset `at` begins (a terminal mark and a space, or a line break). */
-function sentenceStart(text: string, at: number): number {
-  const floor = Math.max(0, at - SENTENCE_REACH);
+/**
+ * Where the sentence holding offset `at` begins: a terminal mark and a space, or the start of its
+ * paragraph `paragraph` (a hard-wrapped page's line breaks inside a sentence end nothing).
+ */
+function sentenceStart(text: string, at: number, paragraph: number): number {
+  const floor = Math.max(0, paragraph, at - SENTENCE_REACH);
   for (let i = at - 1; i > floor; i--) {
-    const c = text.charAt(i);
-    if (c === '\n' || (isSpace(c) && endsSentenceAt(text, i))) return i + 1;
+    if (isSpace(text.charAt(i)) && endsSentenceAt(text, i)) return i + 1;
   }
   return floor;
+}
+
+/** The cue `cue` stands as a word between offsets `from` and `to` (`X says there are three …`). */
+function cueBetween(text: string, cue: string | null, from: number, to: number): boolean {
+  if (!cue || to - from > SENTENCE_REACH) return false;
+  const at = text.slice(from, to).toLowerCase().indexOf(cue.toLowerCase());
+  return at >= 0 && !/\p{L}/u.test(text.charAt(from + at + cue.length));
 }
 
 function hasSentenceEnd(text: string, from: number, to: number): boolean {
@@ -52,9 +64,12 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
   let next = 0;
   // Direct quotes with a named speaker, seen so far, for the reported-speech rule (recent ones only).
   let recent: number[] = [];
+  const paragraphs = splitParagraphs(text);
+  let paragraph = 0;
   for (const ci of claimOrder) {
     const claim = claims[ci];
     if (!claim) continue;
+    while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1]?.start ?? Infinity) <= claim.start) paragraph++;
     while (next < order.length && (quotes[order[next] ?? 0]?.start ?? Infinity) <= claim.start) {
       const qi = order[next++] ?? 0;
       open.push(qi);
@@ -80,8 +95,19 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
       continue;
     }
     // Reported speech around a marked fragment: the fragment's speaker is named earlier in the same sentence.
-    if (recent.length === 0) continue;
-    const from = sentenceStart(text, claim.start);
+    const from = sentenceStart(text, claim.start, paragraphs[paragraph]?.start ?? 0);
+    // The fragment may come after the figure (`X admits there are two "…"`): the speaker and the cue
+    // come before it, and no sentence ends between it and the fragment.
+    for (let k = next; k < order.length && k < next + FRAGMENTS_AHEAD; k++) {
+      const q = quotes[order[k] ?? 0];
+      if (!q || q.start - claim.end > SENTENCE_REACH) break;
+      const speaker = q.speaker;
+      if (q.kind === 'direct' && speaker && speaker.start >= from && speaker.end <= claim.start && cueBetween(text, q.cue, speaker.end, claim.start) && !hasSentenceEnd(text, speaker.end, q.start)) {
+        out[ci] = { quote: null, source: speaker.name };
+        break;
+      }
+    }
+    if (out[ci]?.source || recent.length === 0) continue;
     for (const qi of recent) {
       const speaker = quotes[qi]?.speaker;
       // The speaker and cue come first and govern the rest (`X vowed to "…" and …`); a speaker named after
