@@ -140,6 +140,9 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['NHS 111 received 1.9 million calls.', [{ text: '1.9 million', value: 1.9e6, unit: 'calls' }]],
     ['The update shrank to 17.5 MB on a 2GB phone.', [{ text: '17.5 MB', value: 17.5, unit: 'MB' }, { text: '2GB', value: 2, unit: 'GB' }]],
     ['The race takes 6½ minutes.', []],
+    // frequencies and frame rates, glued or spaced, a measure even at the start of a line
+    ['The chip runs at 3.2GHz and the radio at 900 MHz.', [{ text: '3.2GHz', value: 3.2, unit: 'GHz' }, { text: '900 MHz', value: 900, unit: 'MHz' }]],
+    ['The port holds 60FPS, dropping to\n  24 FPS in crowded towns.', [{ text: '60FPS', value: 60, unit: 'fps' }, { text: '24 FPS', value: 24, unit: 'fps' }]],
     // vague amounts
     ['Gun violence kills tens of thousands every year.', [{ text: 'tens of thousands', value: null }]],
     ['Dozens of shops were looted.', [{ text: 'Dozens', value: null, unit: 'shops' }]],

@@ -58,7 +58,7 @@ function isListMarker(tokens: readonly Token[], a: Amount): boolean {
  */
 function isLineLabel(tokens: readonly Token[], a: Amount): boolean {
   const first = tokens[a.first];
-  if (!first?.lineBreak || !a.numeral || a.currency || a.percent) return false;
+  if (!first?.lineBreak || !a.numeral || a.currency || a.percent || a.measure) return false;
   const next = tokens[a.last + 1];
   if (!next || next.lineBreak) return true;
   if (next.kind === 'mark' && next.norm === '.' && !next.spaced) return isLineLabel(tokens, { ...a, last: a.last + 1 });

@@ -1,8 +1,9 @@
 // Units that follow a figure in news prose: the percent forms of AP/Reuters/Guardian/Telegraph style
 // (`%`, `percent`, `per cent`, `pc`, `percentage points`, `basis points`), and the SI and imperial units
 // of length, area, mass, volume, speed, temperature and energy most used in reporting (NIST SP 811
-// names and their common abbreviations), plus the magnitude of earthquakes and the sizes of data
-// (IEC 80000-13 byte multiples as news writes them: `MB`, `gigabytes`).
+// names and their common abbreviations), plus the magnitude of earthquakes, the sizes of data
+// (IEC 80000-13 byte multiples as news writes them: `MB`, `gigabytes`), frequencies (`2.4GHz`, SI
+// hertz multiples) and the frame rates of video (`60FPS`).
 
 /** Words after a figure that make it a percentage (value stays as written: `70 percent` → 70). */
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'pc', 'percentage']);
@@ -27,6 +28,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['megawatt', 'MW'], ['megawatts', 'MW'], ['gigawatt', 'GW'], ['gigawatts', 'GW'],
   ['kb', 'KB'], ['mb', 'MB'], ['gb', 'GB'], ['tb', 'TB'], ['pb', 'PB'], ['kilobytes', 'KB'], ['megabytes', 'MB'],
   ['gigabytes', 'GB'], ['terabytes', 'TB'], ['petabytes', 'PB'], ['bytes', 'bytes'],
+  ['hz', 'Hz'], ['khz', 'kHz'], ['mhz', 'MHz'], ['ghz', 'GHz'], ['hertz', 'Hz'], ['kilohertz', 'kHz'], ['megahertz', 'MHz'],
+  ['gigahertz', 'GHz'], ['fps', 'fps'],
 ]);
 
 /** Unit abbreviations glued to digits (`30km`, `5ft`, `100mph`), including one-letter forms too ambiguous
@@ -36,6 +39,7 @@ export const GLUED_UNITS: ReadonlyMap<string, string> = new Map([
   ['lb', 'lb'], ['lbs', 'lb'], ['oz', 'oz'], ['l', 'litres'], ['mph', 'mph'], ['kph', 'km/h'], ['ha', 'hectares'],
   ['kw', 'kW'], ['mw', 'MW'], ['gw', 'GW'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'],
   ['kb', 'KB'], ['mb', 'MB'], ['gb', 'GB'], ['tb', 'TB'], ['C', '°C'], ['F', '°F'],
+  ['hz', 'Hz'], ['khz', 'kHz'], ['mhz', 'MHz'], ['ghz', 'GHz'], ['fps', 'fps'],
 ]);
 
 /** Words before a length unit that make it an area or a volume (`square miles`, `cubic metres`). */
