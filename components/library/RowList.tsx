@@ -11,6 +11,13 @@ const KIND_LABEL = { quote: 'libraryKindQuote', claim: 'libraryKindFigure', note
 
 const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
+/** The reader's correction of a kept item, in the row's meta line. */
+function correctionLabel({ correction }: LibraryRow): string | null {
+  if (!correction) return null;
+  if (correction.kind === 'wrong-speaker') return t('libraryCorrectedSpeaker', correction.detectedSpeaker ?? t('libraryCorrectedNoSpeaker'));
+  return t(correction.kind === 'not-quote' ? 'libraryCorrectedNotQuote' : 'libraryCorrectedNotFigure');
+}
+
 /** The article, scrolled to the passage: a quote's words, a figure's context, a note's passage. */
 function rowLink(row: LibraryRow): string {
   const url = row.article.canonicalUrl ?? row.article.url;
@@ -19,6 +26,7 @@ function rowLink(row: LibraryRow): string {
 }
 
 function Row({ row }: { row: LibraryRow }) {
+  const corrected = correctionLabel(row);
   const figure = row.kind === 'claim' ? [valueLabel(row.value), row.unit, row.qualifier && `(${row.qualifier})`].filter(Boolean).join(' ') : null;
   return (
     <li class={`row row-${row.kind}`} style={{ height: `${ROW_HEIGHT}px` }} data-id={row.id}>
@@ -31,6 +39,7 @@ function Row({ row }: { row: LibraryRow }) {
         </p>
         <p class="row-meta">
           {row.speaker ? <span class="row-speaker">{row.speaker}</span> : row.kind === 'claim' ? <span>{t('libraryArticleItself')}</span> : null}
+          {corrected && <span class="row-correction">{corrected}</span>}
           <span class="row-outlet">{row.outlet}</span>
           <span>
             <a class="row-article" href={rowLink(row)} target="_blank" rel="noreferrer">

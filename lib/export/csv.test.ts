@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { libraryRows, type LibraryRow } from '../library/rows';
-import { sampleLibrary, syntheticLibrary } from '../library/sample-library';
+import { liveLibrary } from '../library/library';
+import { sampleCorrection, sampleLibrary, syntheticLibrary } from '../library/sample-library';
 import { CSV_COLUMNS, csvJob } from './csv';
 import { exportText } from './job';
 
@@ -60,6 +61,15 @@ test('one row per kept quote, claim and note, with article and outlet columns', 
   expect(rows[6]).toMatchObject({ kind: 'note', passage: '31,000', speaker_or_source: 'Volodymyr Zelensky', tags: 'casualties; #ukraine war' });
   expect(rows[7]!.text).toBe('\'=HYPERLINK("http://evil.example","click")');
   expect(rows[7]!.outlet).toBe('globalresearch.ca');
+});
+
+test('a kept quote whose speaker the reader corrected: their speaker, then the correction and the detector’s speaker in the last columns', async () => {
+  const notAFigure = sampleCorrection({ id: 'c2', kind: 'not-figure', item: 'claim', text: '400,000', before: 'Macgregor estimates that at least ', speaker: null });
+  const rows = await readBack(libraryRows(liveLibrary({ ...sampleLibrary(), corrections: [sampleCorrection(), notAFigure] })));
+  expect(CSV_COLUMNS.slice(-2)).toEqual(['correction', 'detected_speaker_or_source']);
+  expect(rows[1]).toMatchObject({ kind: 'quote', speaker_or_source: 'Ann Lee', correction: 'wrong-speaker', detected_speaker_or_source: 'Volodymyr Zelensky' });
+  expect(rows[3]).toMatchObject({ kind: 'claim', text: '400,000', speaker_or_source: 'Douglas Macgregor', correction: 'not-figure', detected_speaker_or_source: '' });
+  expect(rows[0]).toMatchObject({ speaker_or_source: 'Robert Fico', correction: '', detected_speaker_or_source: '' });
 });
 
 test('commas, quotes and line breaks survive; thousands of rows in slices read back whole', async () => {

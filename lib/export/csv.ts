@@ -4,6 +4,8 @@ import type { LibraryRow } from '../library/rows';
 import type { ExportJob, Piece } from './job';
 
 // One CSV row per kept quote, figure or note (RFC 4180, via papaparse), for spreadsheets, R and pandas.
+// A row the reader corrected says so last (`correction`: wrong-speaker, not-quote, not-figure), with
+// the detector's speaker beside the corrected one, so older readers of the columns are undisturbed.
 
 export const CSV_COLUMNS = [
   'kind',
@@ -24,6 +26,8 @@ export const CSV_COLUMNS = [
   'author',
   'published',
   'accessed',
+  'correction',
+  'detected_speaker_or_source',
 ] as const;
 
 /**
@@ -58,6 +62,8 @@ function csvRecord(row: LibraryRow): CsvCell[] {
     row.article.byline ?? '',
     row.article.publishedTime ?? '',
     isoTime(row.article.firstSeen),
+    row.correction?.kind ?? '',
+    row.correction?.detectedSpeaker ?? '',
   ];
 }
 

@@ -2,7 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { groupByArticle } from '../library/by-article';
-import { sampleLibrary } from '../library/sample-library';
+import { liveLibrary } from '../library/library';
+import { sampleCorrection, sampleLibrary } from '../library/sample-library';
 import { exportText } from './job';
 import { articleMarkdown, blockId, escapeMarkdown, obsidianTag } from './markdown';
 import { markdownZipJob } from './markdown-zip';
@@ -87,6 +88,16 @@ describe('articleMarkdown', () => {
     const other = articleMarkdown(globalResearch!);
     expect((frontMatterOf(other) as { outlet: string }).outlet).toBe('globalresearch.ca');
     expect(other).toContain('=HYPERLINK');
+  });
+
+  test('a corrected speaker in place of the detector’s, which is noted; an item the reader rejected says so', () => {
+    const notAFigure = sampleCorrection({ id: 'c2', kind: 'not-figure', item: 'claim', text: '400,000', before: 'Macgregor estimates that at least ', speaker: null });
+    const [corrected] = groupByArticle(liveLibrary({ ...sampleLibrary(), corrections: [sampleCorrection(), notAFigure] }));
+    const text = articleMarkdown(corrected!);
+    expect(text).toContain('> — **Ann Lee** (claimed), direct quote — speaker corrected by the reader (detected: Volodymyr Zelensky) · [in the article]');
+    expect(text).toContain('> — **400,000** soldiers (at least), source: Douglas Macgregor — *not a figure*, by the reader’s correction');
+    // The items the reader did not correct read as before.
+    expect(text).toContain('> — **Robert Fico** (warned), direct quote · [in the article]');
   });
 
   test('block ids keep only letters, digits and dashes', () => {

@@ -1,7 +1,8 @@
 import type { ArticleGroup } from '../library/by-article';
 import { contextOf, isoTime, itemOfNote, passageOf } from '../library/library';
 import { outletName } from '../library/outlet';
-import type { ItemRecord, KeptClaim, KeptQuote, NoteRecord } from '../store/schema';
+import type { LibraryItem } from '../library/corrected';
+import type { KeptClaim, KeptQuote, NoteRecord } from '../store/schema';
 import { valueLabel } from '../view/format';
 import { textFragmentUrl } from './text-fragment';
 import { frontMatter } from './yaml';
@@ -38,7 +39,7 @@ export const blockId = (id: string): string => id.replace(/[^A-Za-z0-9-]/g, '-')
 const day = (iso: string | null): string | null => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : iso);
 const dayOf = (ms: number): string => isoTime(ms).slice(0, 10);
 
-type Kept<K> = ItemRecord & K;
+type Kept<K> = LibraryItem & K;
 
 const blockquote = (text: string): string =>
   text
@@ -46,19 +47,33 @@ const blockquote = (text: string): string =>
     .map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdown(line.trim())}`))
     .join('\n');
 
+/** The reader's correction, after the attribution it corrects. */
+function correctionNote(item: LibraryItem): string {
+  switch (item.correction?.kind) {
+    case 'wrong-speaker':
+      return ` — speaker corrected by the reader (detected: ${item.correction.detectedSpeaker ? escapeMarkdown(item.correction.detectedSpeaker) : 'none'})`;
+    case 'not-quote':
+      return ' — *not a quote*, by the reader’s correction';
+    case 'not-figure':
+      return ' — *not a figure*, by the reader’s correction';
+    default:
+      return '';
+  }
+}
+
 function quoteAttribution(item: Kept<KeptQuote>): string {
   const speaker = item.speaker ? `**${escapeMarkdown(item.speaker)}**` : 'unknown speaker';
-  return `${speaker}${item.cue ? ` (${escapeMarkdown(item.cue)})` : ''}, ${item.quoteKind} quote`;
+  return `${speaker}${item.cue ? ` (${escapeMarkdown(item.cue)})` : ''}, ${item.quoteKind} quote${correctionNote(item)}`;
 }
 
 function claimAttribution(item: Kept<KeptClaim>): string {
   const parts = [`**${escapeMarkdown(valueLabel(item.value))}**`];
   if (item.unit) parts.push(escapeMarkdown(item.unit));
   if (item.qualifier) parts.push(`(${escapeMarkdown(item.qualifier)})`);
-  return `${parts.join(' ')}, source: ${item.speaker ? escapeMarkdown(item.speaker) : 'the article itself'}`;
+  return `${parts.join(' ')}, source: ${item.speaker ? escapeMarkdown(item.speaker) : 'the article itself'}${correctionNote(item)}`;
 }
 
-function itemBlock(item: ItemRecord, url: string): string {
+function itemBlock(item: LibraryItem, url: string): string {
   const attribution = item.kind === 'quote' ? quoteAttribution(item) : claimAttribution(item);
   const passage = passageOf(item.target);
   const link = passage ? ` · [in the article](${textFragmentUrl(url, passage[0])})` : '';
@@ -67,7 +82,7 @@ function itemBlock(item: ItemRecord, url: string): string {
   return `${blockquote(text)}\n> — ${attribution}${link}\n\n^${blockId(item.id)}`;
 }
 
-function noteBlock(note: NoteRecord, url: string, items: readonly ItemRecord[]): string {
+function noteBlock(note: NoteRecord, url: string, items: readonly LibraryItem[]): string {
   const lines = [`### Note, ${dayOf(note.created)}`];
   const item = itemOfNote(note, items);
   const passage = passageOf(note.target);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { sampleLibrary } from '../library/sample-library';
+import { liveLibrary } from '../library/library';
+import { sampleCorrection, sampleLibrary } from '../library/sample-library';
 import { exportText } from './job';
 import { ANNO_CONTEXT, annotationIri, webAnnotationJob } from './web-annotation';
 
@@ -62,6 +63,15 @@ describe('what each annotation says', () => {
   ])('%s', async (_, index, expected) => {
     expect((await exported()).first.items[index]).toMatchObject(expected);
   });
+});
+
+test('a kept item the reader corrected is described as corrected, the detector’s speaker noted', async () => {
+  const notAQuote = sampleCorrection({ id: 'c2', kind: 'not-quote', text: 'Nothing should be excluded.', pageKey: 'https://www.globalresearch.ca/nato-troops-ukraine/5851234', before: '', speaker: null });
+  const library = liveLibrary({ ...sampleLibrary(), corrections: [sampleCorrection(), notAQuote] });
+  const { first } = JSON.parse(await exportText(webAnnotationJob(library, collectionId))) as { first: { items: Record<string, unknown>[] } };
+  first.items.forEach(checkAnnotation);
+  expect(first.items[1]).toMatchObject({ body: [{ value: 'Quote by Ann Lee (claimed); speaker corrected by the reader (detected: Volodymyr Zelensky)', purpose: 'describing' }] });
+  expect(first.items[5]).toMatchObject({ body: [{ value: 'Quote by Emmanuel Macron (said); not a quote, by the reader’s correction' }] });
 });
 
 test.each([

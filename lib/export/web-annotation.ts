@@ -2,7 +2,8 @@ import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selector
 import { valueLabel } from '../view/format';
 import type { ExportJob, Piece } from './job';
 import { isoTime, passageOf, type Library } from '../library/library';
-import type { ArticleRecord, ItemRecord, NoteRecord, PassageSelectors } from '../store/schema';
+import type { LibraryItem } from '../library/corrected';
+import type { ArticleRecord, NoteRecord, PassageSelectors } from '../store/schema';
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) as JSON-LD: an
 // AnnotationCollection whose page holds one Annotation per note and per kept item, targeting the
@@ -49,13 +50,20 @@ const specificResource = (source: string, [quote, position]: PassageSelectors): 
   ],
 });
 
-function itemDescription(item: ItemRecord): string {
-  if (item.kind === 'quote') return `${item.quoteKind === 'direct' ? 'Quote' : 'Reported speech'} by ${item.speaker ?? 'an unknown speaker'}${item.cue ? ` (${item.cue})` : ''}`;
-  const figure = [valueLabel(item.value), item.unit, item.qualifier ? `(${item.qualifier})` : null].filter(Boolean).join(' ');
-  return `Figure ${figure}, source: ${item.speaker ?? 'the article itself'}`;
+/** The reader's correction, after the description it corrects. */
+function correctionText({ correction }: LibraryItem): string {
+  if (!correction) return '';
+  if (correction.kind === 'wrong-speaker') return `; speaker corrected by the reader (detected: ${correction.detectedSpeaker ?? 'none'})`;
+  return `; not a ${correction.kind === 'not-quote' ? 'quote' : 'figure'}, by the reader’s correction`;
 }
 
-export function itemAnnotation(item: ItemRecord, article: ArticleRecord): WebAnnotation {
+function itemDescription(item: LibraryItem): string {
+  if (item.kind === 'quote') return `${item.quoteKind === 'direct' ? 'Quote' : 'Reported speech'} by ${item.speaker ?? 'an unknown speaker'}${item.cue ? ` (${item.cue})` : ''}${correctionText(item)}`;
+  const figure = [valueLabel(item.value), item.unit, item.qualifier ? `(${item.qualifier})` : null].filter(Boolean).join(' ');
+  return `Figure ${figure}, source: ${item.speaker ?? 'the article itself'}${correctionText(item)}`;
+}
+
+export function itemAnnotation(item: LibraryItem, article: ArticleRecord): WebAnnotation {
   const passage = passageOf(item.target);
   return {
     id: annotationIri(item.id),

@@ -1,10 +1,11 @@
 import type { ArticleRecord, ItemRecord, NoteRecord } from '../store/schema';
+import type { LibraryItem } from './corrected';
 import { passageOf, type Library } from './library';
 
 export interface ArticleGroup {
   article: ArticleRecord;
   /** In reading order (position in the article text). */
-  items: ItemRecord[];
+  items: LibraryItem[];
   /** Notes on passages in reading order, then notes on the whole page, oldest first. */
   notes: NoteRecord[];
 }

@@ -71,7 +71,8 @@ function mostCommon(values: readonly string[]): string {
 export function ledger(rows: readonly LibraryRow[]): LedgerGroup[] {
   const byMeasure = new Map<string, LibraryRow[]>();
   for (const row of rows) {
-    if (row.kind !== 'claim') continue;
+    // A kept figure the reader says is none is not set beside the others.
+    if (row.kind !== 'claim' || row.correction?.kind === 'not-figure') continue;
     const measure = measureOf(row);
     const list = byMeasure.get(measure);
     if (list) list.push(row);

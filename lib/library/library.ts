@@ -1,18 +1,20 @@
-import type { PassageSelectors, ArticleRecord, ItemRecord, NoteRecord, Target } from '../store/schema';
+import type { PassageSelectors, ArticleRecord, CorrectionRecord, ItemRecord, NoteRecord, Target } from '../store/schema';
+import { correctedItems, type LibraryItem } from './corrected';
 
 // The collection as the library page and the exports read it: the store's records, without those
-// deleted and waiting for undo.
+// deleted and waiting for undo, kept items as the reader corrected them.
 
 export interface Library {
   articles: ArticleRecord[];
-  items: ItemRecord[];
+  items: LibraryItem[];
   notes: NoteRecord[];
 }
 
-export function liveLibrary(records: Library): Library {
+export function liveLibrary(records: Library & { corrections?: readonly CorrectionRecord[] }): Library {
+  const items = records.items.filter((item) => item.deletedAt === undefined);
   return {
     articles: records.articles,
-    items: records.items.filter((item) => item.deletedAt === undefined),
+    items: correctedItems(records.articles, items, records.corrections ?? []),
     notes: records.notes.filter((note) => note.deletedAt === undefined),
   };
 }

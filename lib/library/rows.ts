@@ -1,4 +1,5 @@
-import type { ArticleRecord, ItemRecord } from '../store/schema';
+import type { ArticleRecord } from '../store/schema';
+import type { ItemCorrection, LibraryItem } from './corrected';
 import { contextOf, itemOfNote, passageOf, type Library } from './library';
 import { outletName } from './outlet';
 
@@ -14,8 +15,10 @@ export interface LibraryRow {
   outlet: string;
   /** The quote or figure as kept, or the note's body. */
   text: string;
-  /** A quote's speaker, a figure's source; for a note, that of the item it is on. */
+  /** A quote's speaker, a figure's source (as the reader corrected it); for a note, that of the item it is on. */
   speaker: string | null;
+  /** The reader's correction of a kept quote or figure; null when none (and for notes). */
+  correction: ItemCorrection | null;
   value: number | [number, number] | null;
   unit: string | null;
   qualifier: string | null;
@@ -40,6 +43,7 @@ export function libraryRows(library: Library): LibraryRow[] {
       ...home,
       text: item.text,
       speaker: item.speaker,
+      correction: item.correction ?? null,
       value: claim?.value ?? null,
       unit: claim?.unit ?? null,
       qualifier: claim?.qualifier ?? null,
@@ -49,7 +53,7 @@ export function libraryRows(library: Library): LibraryRow[] {
       updated: item.updated,
     });
   }
-  const itemsByArticle = new Map<string, ItemRecord[]>();
+  const itemsByArticle = new Map<string, LibraryItem[]>();
   for (const item of library.items) {
     const list = itemsByArticle.get(item.articleId);
     if (list) list.push(item);
@@ -65,6 +69,7 @@ export function libraryRows(library: Library): LibraryRow[] {
       ...home,
       text: note.body,
       speaker: item?.speaker ?? null,
+      correction: null,
       value: null,
       unit: null,
       qualifier: null,

@@ -1,4 +1,4 @@
-import type { ArticleRecord, ItemRecord, NoteRecord, Target } from '../store/schema';
+import type { ArticleRecord, CorrectionRecord, ItemRecord, NoteRecord, Target } from '../store/schema';
 import type { Library } from './library';
 
 // Collections for the tests, the bench and the browser tests: two articles about one war whose
@@ -112,6 +112,30 @@ export function sampleLibrary(): Library {
     },
   ];
   return { articles: [wsws, globalResearch], items, notes };
+}
+
+/**
+ * A reader's correction on the sample's wsws article (the page's key, the words and text before
+ * them as the detector found them): by default, the kept quote '31,000 Ukrainian soldiers have
+ * died in this war' given to a fictional Ann Lee instead of the detector's Volodymyr Zelensky.
+ */
+export function sampleCorrection(over: Partial<CorrectionRecord> = {}): CorrectionRecord {
+  const text = '31,000 Ukrainian soldiers have died in this war';
+  return {
+    id: 'c1b2c3d4-0000-4000-8000-000000000001',
+    pageKey: wsws.key,
+    url: wsws.url,
+    kind: 'wrong-speaker',
+    item: 'quote',
+    text,
+    start: 1286,
+    end: 1286 + text.length,
+    before: 'consideration of this escalation. "',
+    detected: { quoteKind: 'direct', cue: 'claimed', speaker: 'Volodymyr Zelensky' },
+    speaker: 'Ann Lee',
+    created: at('2026-12-01T10:10:00Z'),
+    ...over,
+  };
 }
 
 const OUTLETS = ['The Daily Ledger', 'Weekly Review', 'Morning Post', 'The Observer-Tribune', 'Civic Wire'];

@@ -14,7 +14,8 @@ export interface Speaker {
 export function speakers(rows: readonly LibraryRow[]): Speaker[] {
   const byName = new Map<string, { name: string; quotes: LibraryRow[] }>();
   for (const row of rows) {
-    if (row.kind !== 'quote' || !row.speaker?.trim()) continue;
+    // A kept "quote" the reader says is none is nobody's quote.
+    if (row.kind !== 'quote' || !row.speaker?.trim() || row.correction?.kind === 'not-quote') continue;
     const key = fold(row.speaker.trim());
     const entry = byName.get(key) ?? { name: row.speaker.trim(), quotes: [] };
     entry.quotes.push(row);

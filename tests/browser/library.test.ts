@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Library } from '../../lib/library/library';
-import { sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
+import { sampleCorrection, sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
 import { launchExtension, saveScreenshot, sendToRuntimeFrom, type ExtensionSession } from './harness';
 import { putLibraryRecords } from './put-library-records';
 
@@ -93,7 +93,20 @@ describe('the library page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Saved sourcelight.csv');
   });
 
-  test('import round trip: the JSON backup, a wiped store, the backup imported — the same records; a bad file changes nothing', async () => {
+  test('import round trip: the JSON backup, a wiped store, the backup imported — the same records, the reader’s correction too; a bad file changes nothing', async () => {
+    // The reader corrected the speaker of a kept quote: the library shows their speaker, the detector's noted.
+    const { id: _id, pageKey: _key, url, created: _created, ...correction } = sampleCorrection();
+    const added = await sendToRuntimeFrom(page, 'sourcelight/corrections/add', { page: { url, canonicalUrl: null }, correction });
+    expect(added.ok).toBe(true);
+    await page.reload();
+    const correctedRow = page.locator('.row').filter({ hasText: 'Ukrainian soldiers have died in this war' });
+    const showsCorrection = async (): Promise<void> => {
+      await page.getByRole('searchbox').fill('have died in this war');
+      await expect.poll(() => correctedRow.locator('.row-correction').textContent()).toBe('speaker corrected by you (detected: Volodymyr Zelensky)');
+      expect(await correctedRow.locator('.row-speaker').textContent()).toBe('Ann Lee');
+    };
+    await showsCorrection();
+    await saveScreenshot(page, 'library-correction.png');
     await page.getByRole('searchbox').fill('');
     const save = async (): Promise<string> => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-format="backup"]').click()]);
@@ -110,8 +123,9 @@ describe('the library page', () => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction(['articles', 'items', 'notes'], 'readwrite');
-      for (const name of ['articles', 'items', 'notes']) tx.objectStore(name).clear();
+      const stores = ['articles', 'items', 'notes', 'corrections'];
+      const tx = db.transaction(stores, 'readwrite');
+      for (const name of stores) tx.objectStore(name).clear();
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     });
@@ -122,8 +136,12 @@ describe('the library page', () => {
     await page.getByText('Nothing kept yet').waitFor();
     await page.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(first) });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain(`Imported ${seed.articles.length} new articles`);
+    expect(await page.getByRole('status').first().textContent()).toContain('and 1 corrections');
     await expect.poll(shownCount).toBe(seed.items.length + seed.notes.length);
     expect(records(await save())).toEqual(records(first));
+    expect((JSON.parse(first) as { corrections: unknown[] }).corrections).toHaveLength(1);
+    await showsCorrection();
+    await page.getByRole('searchbox').fill('');
   });
 
   test.each<[string, string, (file: Buffer) => void]>([
