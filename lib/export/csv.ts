@@ -41,6 +41,9 @@ const SLICE_ROWS = 500;
 
 type CsvCell = string | number;
 
+/** The reader's correction of the row's item, and what the detector said it was. */
+const correctionCells = ({ correction }: LibraryRow): CsvCell[] => [correction?.kind ?? '', correction?.detectedSpeaker ?? ''];
+
 function csvRecord(row: LibraryRow): CsvCell[] {
   const [low, high] = Array.isArray(row.value) ? row.value : [row.value, null];
   return [
@@ -62,8 +65,7 @@ function csvRecord(row: LibraryRow): CsvCell[] {
     row.article.byline ?? '',
     row.article.publishedTime ?? '',
     isoTime(row.article.firstSeen),
-    row.correction?.kind ?? '',
-    row.correction?.detectedSpeaker ?? '',
+    ...correctionCells(row),
   ];
 }
 
