@@ -1,10 +1,12 @@
 // ESLint: the recommended rules of ESLint and typescript-eslint (syntax only, no type
 // information: the type checker already runs in `npm test`, and typed linting would parse the
-// whole program again), the hooks rules for the Preact components, and a complexity limit.
+// whole program again), the hooks rules for the Preact components, and a complexity limit;
+// eslint-config-prettier turns off what would fight Prettier.
 // What was past the rules when they came in is counted per file in eslint-suppressions.json
 // (ESLint's bulk suppressions), so a new offender fails.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier/flat';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -44,4 +46,6 @@ export default defineConfig(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  // Last: layout is Prettier's (npm run format), so no rule here argues with it.
+  prettier,
 );
