@@ -250,6 +250,8 @@ export interface Messages {
   'sourcelight/uncorrect': { request: ItemRef; response: null };
   /** popup → tab: the page's annotation with its corrections, as a gold file (ANNOTATION-GUIDE.md section 4). */
   'sourcelight/corrections/gold': { request: null; response: GoldFile };
+  /** background → extension pages: a correction was made or undone; the library (which shows kept items as corrected) reads the store again. */
+  'sourcelight/corrections/changed': { request: null; response: null };
   /** background → extension pages and tabs: an article's notes or items changed; whoever shows it refreshes. */
   'sourcelight/notes/changed': { request: { articleId: string }; response: null };
   /** test → tab, test builds only: the hover card as the reader sees it. */

@@ -46,13 +46,12 @@ async function show(notice: string | null = null): Promise<void> {
 
 void show();
 
-// A note written or an item kept elsewhere (the side panel, another tab) shows up here too: the
+// A note written, an item kept or a correction made elsewhere (the side panel, another tab) shows up here too: the
 // background announces every change; a burst of them reads the store once.
 let pending: ReturnType<typeof setTimeout> | undefined;
-handleMessages({
-  'sourcelight/notes/changed': () => {
-    clearTimeout(pending);
-    pending = setTimeout(() => void show(), 300);
-    return ok(null);
-  },
-});
+const showAgain = () => {
+  clearTimeout(pending);
+  pending = setTimeout(() => void show(), 300);
+  return ok(null);
+};
+handleMessages({ 'sourcelight/notes/changed': showAgain, 'sourcelight/corrections/changed': showAgain });

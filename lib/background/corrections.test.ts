@@ -1,5 +1,5 @@
 import { fakeBrowser, type Browser } from '#imports';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import type { Handlers, MessageType, RequestOf, ResponseOf, Result } from '../messages';
 import type { NewCorrection } from '../store/corrections';
 import { freshStore, page } from '../store/test-db';
@@ -44,6 +44,19 @@ test('the page’s content script keeps, lists and removes its page’s correcti
   expect(await call('sourcelight/corrections/page', HERE, POPUP)).toEqual({ ok: true, value: [added.value] });
   expect(await call('sourcelight/corrections/remove', { page: HERE, id: added.value.id }, CONTENT_SCRIPT)).toEqual({ ok: true, value: null });
   expect(await call('sourcelight/corrections/page', HERE, CONTENT_SCRIPT)).toEqual({ ok: true, value: [] });
+});
+
+test('making or undoing a correction tells the extension pages (the library shows kept items as corrected)', async () => {
+  const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  const added = await call('sourcelight/corrections/add', { page: HERE, correction: NOT_A_QUOTE }, CONTENT_SCRIPT);
+  if (!added.ok) throw new Error(added.error);
+  expect(sent).toHaveBeenCalledWith({ type: 'sourcelight/corrections/changed', request: null });
+  sent.mockClear();
+  await call('sourcelight/corrections/remove', { page: HERE, id: added.value.id }, CONTENT_SCRIPT);
+  expect(sent).toHaveBeenCalledTimes(1);
+  sent.mockClear();
+  await call('sourcelight/corrections/add', { page: HERE, correction: { ...NOT_A_QUOTE, text: '' } }, CONTENT_SCRIPT);
+  expect(sent).not.toHaveBeenCalled();
 });
 
 test('another page, a subframe, cannot read or write this page’s corrections', async () => {

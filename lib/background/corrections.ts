@@ -1,4 +1,4 @@
-import type { Browser } from '#imports';
+import { browser, type Browser } from '#imports';
 import { fail, type Handlers, type Result } from '../messages';
 import { addCorrection, listCorrections, removeCorrection } from '../store/corrections';
 import type { Store } from '../store/db';
@@ -10,6 +10,12 @@ import { NOT_ALLOWED } from './senders';
 
 type Sender = Browser.runtime.MessageSender;
 type WithStore = <T>(work: (db: Store) => Promise<T>) => Promise<Result<T>>;
+
+/** Tells the extension pages a correction changed (the library shows kept items as corrected); nobody listening is fine. */
+function announce<T>(result: Result<T>): Result<T> {
+  if (result.ok) void browser.runtime.sendMessage({ type: 'sourcelight/corrections/changed', request: null }).catch(() => undefined);
+  return result;
+}
 
 export function correctionsHandlers(withStore: WithStore, mayActFor: (sender: Sender, url: string) => boolean): Handlers {
   return {
@@ -23,13 +29,13 @@ export function correctionsHandlers(withStore: WithStore, mayActFor: (sender: Se
       const problem = correctionProblem(correction);
       if (problem) return fail(problem);
       if (!mayActFor(sender, page.url)) return fail(NOT_ALLOWED);
-      return withStore((db) => addCorrection(db, page.url, page.canonicalUrl ?? null, correction));
+      return withStore((db) => addCorrection(db, page.url, page.canonicalUrl ?? null, correction)).then(announce);
     },
     'sourcelight/corrections/remove': async ({ page, id }, sender) => {
       if (typeof page?.url !== 'string' || typeof id !== 'string') return fail('No correction given.');
       if (!mayActFor(sender, page.url)) return fail(NOT_ALLOWED);
       const removed = await withStore((db) => removeCorrection(db, page.url, page.canonicalUrl ?? null, id));
-      return removed.ok ? { ok: true, value: null } : removed;
+      return announce(removed.ok ? { ok: true, value: null } : removed);
     },
   };
 }

@@ -98,7 +98,7 @@ describe('the library page', () => {
     const { id: _id, pageKey: _key, url, created: _created, ...correction } = sampleCorrection();
     const added = await sendToRuntimeFrom(page, 'sourcelight/corrections/add', { page: { url, canonicalUrl: null }, correction });
     expect(added.ok).toBe(true);
-    await page.reload();
+    // No reload: the background tells the library a correction was made.
     const correctedRow = page.locator('.row').filter({ hasText: 'Ukrainian soldiers have died in this war' });
     const showsCorrection = async (): Promise<void> => {
       await page.getByRole('searchbox').fill('have died in this war');
