@@ -205,6 +205,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['identifier', 'Read Warning #1 before you start.'],
     ['identifier', 'The study was cited.[25] It was popular.'],
     ['version', 'The app moved to version 2.0 and HTTP/1.1.'],
+    ['version the text writes dotted', 'The 3.6.x branch gets fixes; 3.6 itself shipped in May, and the 5.2 release follows 5.2.1.'],
     ['phone', 'Call +44 20 7946 0958 or 555-123-4567 for details.'],
     ['phone', 'The office number is 020 7946 0958.'],
     ['list', 'The rankings were as follows: 1. Finland 2. Norway 3. Australia'],

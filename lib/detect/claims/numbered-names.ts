@@ -2,7 +2,9 @@
 // Market`), the bare number names it in every other use too (`the chain's 365 stores`). A model or
 // series: a name with a number after it that the text writes more than once (`Zephyr 9 … the Zephyr
 // 9 lineup`) is a model name each time, though a noun follows it; a count after a name
-// (`told Reuters 19 people`) is not written twice with the same name.
+// (`told Reuters 19 people`) is not written twice with the same name. A version: a decimal the
+// text also writes as the head of a dotted version (`2.8.x`, `4.1.1`) names that release wherever
+// it stands bare (`2.8 has been labelled …`, `the 4.1 release`).
 import { HOLIDAYS, MONTHS, WEEKDAYS } from '../lexicon/time-words';
 import { NOT_NAMES, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 
@@ -12,6 +14,8 @@ const BRAND_NAME = /(?<![\d.,$£€])\b(\d{1,4}) by ([A-Z][\w'\u2019&-]*)((?: [A
 // A plain number of up to three digits after a space; the word before it is read back from there,
 // so the scan stops only at figures, not at every word.
 const SPACED_NUMBER = /(?<=[A-Za-z]) (\d{1,3})(?![\d,%]|\.\d)(?!\w)/g;
+// A decimal with a third part after it (`2.8.1`, `2.8.x`); a match starts at a digit run.
+const DOTTED_VERSION = /(?<![\d.])(\d{1,3}\.\d{1,3})\.(?:\d|x\b)/g;
 // A capitalised or prefix-lettered word (`Zephyr`, `eReader`).
 const NAME_WORD = /^(?:[A-Z][a-zA-Z]*|[a-z][A-Z][a-zA-Z]*)$/;
 // The longest word read back before a number.
@@ -31,7 +35,7 @@ function opensSentence(text: string, at: number): boolean {
 /** The key under which `namedNumbers` records a name and its number: `zephyr 9`. */
 export const nameNumberKey = (name: string, digits: string): string => `${name.toLowerCase()} ${digits}`;
 
-/** The digit strings the text uses as brand names, and the `name number` keys it writes twice or more. */
+/** The digit strings the text uses as brand names or versions, and the `name number` keys it writes twice or more. */
 export function numberedNames(text: string): ReadonlySet<string> {
   const names = new Set<string>();
   for (const match of text.matchAll(BRAND_NAME)) {
@@ -39,6 +43,7 @@ export function numberedNames(text: string): ReadonlySet<string> {
     const firstWord = (match[2] ?? '').toLowerCase();
     if (digits && !isTimeWord(firstWord)) names.add(digits);
   }
+  for (const match of text.matchAll(DOTTED_VERSION)) if (match[1]) names.add(match[1]);
   const seen = new Set<string>();
   for (const match of text.matchAll(SPACED_NUMBER)) {
     let from = match.index;
