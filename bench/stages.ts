@@ -5,7 +5,7 @@ import { detectClaims } from '../lib/detect/claims/claims';
 import { detectQuotes } from '../lib/detect/quotes/quotes';
 import { parseHtmlDocument } from '../lib/dom/parse-html';
 import { extractArticle } from '../lib/extract/extract';
-import type { Claim, Quote } from '../lib/model';
+import type { Claim, Quote, TextRange } from '../lib/model';
 
 // The pipeline cut into timed stages. A later stage is one more entry in STAGES: it reads what
 // the stages before it left on the page and leaves its own output there.
@@ -16,6 +16,7 @@ export interface PageRun {
   url?: string;
   doc?: Document;
   text?: string;
+  blockQuotes?: TextRange[];
   quotes?: Quote[];
   claims?: Claim[];
   /** A DOM with Range support for anchoring, built once per page outside the timing. */
@@ -57,12 +58,13 @@ export const STAGES: readonly Stage[] = [
     run: (page) => {
       const extracted = page.doc ? extractArticle(page.doc, { force: true }) : null;
       page.text = extracted?.ok ? extracted.article.text : '';
+      page.blockQuotes = extracted?.ok ? extracted.article.blockQuotes : [];
     },
   },
   {
     name: 'quotes',
     run: (page) => {
-      page.quotes = detectQuotes(page.text ?? '');
+      page.quotes = detectQuotes(page.text ?? '', page.blockQuotes);
     },
   },
   {

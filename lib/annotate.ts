@@ -15,12 +15,12 @@ export function annotateDocument(doc: Document, options: ExtractOptions = {}): A
   const extracted = extractArticle(doc, options);
   const t1 = now();
   if (!extracted.ok) return extracted;
-  const { meta, text, links = [] } = extracted.article;
+  const { meta, text, links = [], blockQuotes = [] } = extracted.article;
   const language = judgeLanguage(text, meta.lang);
   if (!language.english) {
     return { ok: true, annotation: { article: meta, text, links, quotes: [], claims: [], skipped: language.reason }, timings: { extract: t1 - t0, detect: 0 } };
   }
-  const { quotes, claims } = detect(text);
+  const { quotes, claims } = detect(text, blockQuotes);
   const t2 = now();
   return {
     ok: true,

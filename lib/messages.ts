@@ -1,7 +1,7 @@
 import { browser, type Browser } from '#imports';
 import type { Detection } from './detect/detect';
 import type { MarkCommand } from './page/mark-keys';
-import type { ArticleLink, ArticleMeta, Claim, Quote } from './model';
+import type { ArticleLink, ArticleMeta, Claim, Quote, TextRange } from './model';
 import type { Backup, ImportCounts } from './store/backup';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
 import type { CorrectionKind, CorrectionRecord, ItemRecord, NoteRecord, Target } from './store/schema';
@@ -182,7 +182,8 @@ export interface Messages {
   /** popup → tab: stop the run in progress; its status becomes 'cancelled', nothing more is painted. */
   'sourcelight/cancel': { request: null; response: PageStatus };
   /** tab → background: detect quotes and claims in an article's text, where detection stays warm. */
-  'sourcelight/detect': { request: { text: string }; response: DetectResponse };
+  /** `blockQuotes`: the article's block quotations in `text` (Article.blockQuotes), none when absent. */
+  'sourcelight/detect': { request: { text: string; blockQuotes?: TextRange[] }; response: DetectResponse };
   /** popup → tab: bring an item into view and flash it. */
   'sourcelight/scroll-to': { request: ItemRef; response: boolean };
   /**

@@ -21,12 +21,20 @@ export interface ArticleLink {
   text: string;
 }
 
+/** A stretch of the article's text: UTF-16 offsets, `end` exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 export interface Article {
   meta: ArticleMeta;
   /** The article's outbound http(s) links, in order (the source ledger's linked domains). */
   links?: ArticleLink[];
   /** Readability's textContent: every offset below indexes into it. */
   text: string;
+  /** The page's block quotations (`<blockquote>`) in `text`, in order; detection reads them as set-apart quotations. */
+  blockQuotes?: TextRange[];
 }
 
 export type QuoteKind = 'direct' | 'indirect';

@@ -38,7 +38,7 @@ export function pageHandlers(): Handlers {
       }
     },
     // Here, not in the page: detection stays warm across pages and the page does not wait for it.
-    'sourcelight/detect': ({ text }, sender) => (isOwnContentScript(sender) || isExtensionPage(sender) ? ok(detectText(text)) : fail(NOT_ALLOWED)),
+    'sourcelight/detect': ({ text, blockQuotes }, sender) => (isOwnContentScript(sender) || isExtensionPage(sender) ? ok(detectText(text, blockQuotes)) : fail(NOT_ALLOWED)),
     'sourcelight/site-preference': async ({ origin }, sender) => (isExtensionPage(sender) ? ok(await sitePreference(origin)) : fail(NOT_ALLOWED)),
     'sourcelight/set-site-preference': (preference, sender) => (isExtensionPage(sender) ? setSitePreference(preference) : fail(NOT_ALLOWED)),
   };

@@ -1,4 +1,4 @@
-import type { Claim, Quote } from '../model';
+import type { Claim, Quote, TextRange } from '../model';
 import { detectClaims } from './claims/claims';
 import { detectQuotes } from './quotes/quotes';
 
@@ -7,8 +7,11 @@ export interface Detection {
   claims: Claim[];
 }
 
-/** Quotes first: a claim's source is the speaker of the quote it stands in. */
-export function detect(text: string): Detection {
-  const quotes = detectQuotes(text);
+/**
+ * Quotes first: a claim's source is the speaker of the quote it stands in. `blockQuotes` are the
+ * page's block quotations in `text` (extraction's `Article.blockQuotes`); a bare string has none.
+ */
+export function detect(text: string, blockQuotes: readonly TextRange[] = []): Detection {
+  const quotes = detectQuotes(text, blockQuotes);
   return { quotes, claims: detectClaims(text, quotes) };
 }

@@ -40,6 +40,19 @@ describe('extractArticle', () => {
     expect(r).toMatchObject({ ok: false, reason: 'not-article' });
   });
 
+  it('gives the text ranges of the block quotations, the outermost of nested ones', () => {
+    const quoted = 'Wells in the lower valley are to be capped by June, the notice says, and owners will be paid.';
+    const page = articlePage.replace('</p><p>', `</p>\n<blockquote><p>${quoted}</p>\n<blockquote><p>An inner note.</p></blockquote></blockquote>\n<p>`);
+    const r = extractArticle(doc(page));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { text, blockQuotes = [] } = r.article;
+    expect(blockQuotes).toHaveLength(1);
+    expect(text.slice(blockQuotes[0]!.start, blockQuotes[0]!.end).replace(/\s+/g, ' ').trim()).toBe(`${quoted} An inner note.`);
+    const plain = extractArticle(doc(articlePage));
+    expect(plain.ok && plain.article.blockQuotes).toEqual([]);
+  });
+
   it('ignores a malformed JSON-LD block', () => {
     const r = extractArticle(doc(articlePage.replace('<script type="application/ld+json">', '<script type="application/ld+json">{oops</script><script type="application/ld+json">')));
     expect(r.ok && r.article.meta.byline).toBe('Ann Writer');

@@ -2,6 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, ArticleLink, ArticleMeta } from '../model';
 import { flattenBeyondDepth } from '../dom/flatten-deep';
 import { articleLandmarks, type ArticleLandmarks } from './landmarks';
+import { blockQuoteRanges } from './block-quotes';
 import { readPageMeta } from './metadata';
 
 export type ExtractResult =
@@ -51,7 +52,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   };
   return {
     ok: true,
-    article: { meta, text, links: parsed.content ? readLinks(parsed.content) : [] },
+    article: {
+      meta,
+      text,
+      links: parsed.content ? readLinks(parsed.content) : [],
+      blockQuotes: parsed.content ? blockQuoteRanges(parsed.content, text.length) : [],
+    },
     landmarks: parsed.content ? articleLandmarks(parsed.content) : null,
   };
 }

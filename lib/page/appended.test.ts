@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
-import { newParagraphs, noteAdded } from './appended';
+import { blockQuotesOf, newParagraphs, noteAdded, textOf } from './appended';
 
 // The observer's callback only notes what was added; the reading, once the additions settle,
 // judges what is a paragraph worth reading.
@@ -25,4 +25,11 @@ test('an element with too little text (a clock, a button) is noted but never rea
   expect(waiting.size).toBe(2);
   const read = newParagraphs(waiting, 'The article, with its 40 ships.', []);
   expect(read.texts).toEqual(['Later that day, 25 ships left the harbour.']);
+});
+
+test('added paragraphs in a block quotation are told to detection as one', () => {
+  document.body.innerHTML = '<article><p>The article, with its 40 ships.</p><div id="more"><p>Ann Ito wrote to the harbour board about it.</p><blockquote><p>I counted 25 ships leaving before noon.</p></blockquote></div></article>';
+  const read = newParagraphs([document.getElementById('more')!], 'The article, with its 40 ships.', []);
+  const text = textOf(read.texts);
+  expect(blockQuotesOf(read).map((r) => text.slice(r.start, r.end))).toEqual(['I counted 25 ships leaving before noon.']);
 });

@@ -5,7 +5,7 @@
 import { anchorSpans, describeRanges, type TextSpan } from '../anchor/anchor';
 import { wordsOf } from '../anchor/refind';
 import type { Detection } from '../detect/detect';
-import type { Claim, Quote } from '../model';
+import type { Claim, Quote, TextRange } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
 import { PAINT_BUDGET } from './budget';
 import type { AnchoredSelectors, PaintedAnnotation } from './pipeline';
@@ -90,6 +90,18 @@ export function newParagraphs(waiting: Iterable<Element>, articleText: string, p
 
 /** The text detection reads for the paragraphs' `texts`. */
 export const textOf = (texts: ReadonlyArray<string>): string => texts.join(SEPARATOR);
+
+/** The ranges in textOf(`read.texts`) of the paragraphs that stand in a block quotation of the page. */
+export function blockQuotesOf(read: ReadParagraphs): TextRange[] {
+  const out: TextRange[] = [];
+  let offset = 0;
+  read.elements.forEach((el, i) => {
+    const length = read.texts[i]?.length ?? 0;
+    if (length > 0 && el.closest('blockquote')) out.push({ start: offset, end: offset + length });
+    offset += length + SEPARATOR.length;
+  });
+  return out;
+}
 
 export interface Appended {
   /** The annotation with the new items after the article's (its text after the article's text). */

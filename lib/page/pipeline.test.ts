@@ -89,6 +89,16 @@ describe('runPipeline', () => {
     expect(paint?.indirect.map(String)).toEqual(['the move risked a wider escalation of the conflict']);
   });
 
+  test('detection is told where the article’s block quotations are', async () => {
+    const quoted = 'Troops will stay in their barracks until the spring, and no leave will be granted before then.';
+    const page = loadPage(ARTICLE.replace('</h1>', `</h1>\n<blockquote><p>${quoted}</p></blockquote>`));
+    const seen: string[] = [];
+    await runPipeline(page, recordingPainter(), {
+      detect: async (text, blockQuotes = []) => (seen.push(...blockQuotes.map((r) => text.slice(r.start, r.end).trim())), fakeDetect(text)),
+    });
+    expect(seen).toEqual([quoted]);
+  });
+
   test('the article’s outbound links come with the annotation (the source ledger reads them)', async () => {
     const linked = ARTICLE.replace('according to figures', 'according to <a href="https://stats.example.org/troops">figures</a>');
     const { painted } = await runPipeline(loadPage(linked), recordingPainter(), OPTIONS);

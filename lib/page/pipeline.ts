@@ -4,7 +4,7 @@ import type { Detection } from '../detect/detect';
 import { extractArticle, NOT_ARTICLE, type ExtractOptions } from '../extract/extract';
 import { judgeLanguage } from '../extract/language';
 import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messages';
-import type { Annotation, Claim, Quote } from '../model';
+import type { Annotation, Claim, Quote, TextRange } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
 import { NO_HIGHLIGHT_API, type PaintRanges, type Painter } from '../paint/highlights';
 import { findArticleContainer } from './article-container';
@@ -30,8 +30,8 @@ export interface PipelineOutcome {
   painted: PaintedAnnotation | null;
 }
 
-/** Detection of an article's text, wherever it runs (the extension runs it in the background). */
-export type DetectText = (text: string) => Promise<Detection>;
+/** Detection of an article's text and its block quotations, wherever it runs (the extension runs it in the background). */
+export type DetectText = (text: string, blockQuotes?: readonly TextRange[]) => Promise<Detection>;
 
 export interface PipelineOptions extends ExtractOptions {
   detect: DetectText;
@@ -127,7 +127,8 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
 
   await enter('detect');
   const detectStarted = scheduler.now();
-  const { quotes, claims } = await options.detect(text);
+  const { blockQuotes = [] } = extracted.article;
+  const { quotes, claims } = await options.detect(text, cut ? blockQuotesIn(blockQuotes, text.length) : blockQuotes);
   timings.detect = scheduler.now() - detectStarted;
   const annotation: Annotation = { article: meta, text, links, quotes, claims };
 
@@ -152,6 +153,10 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   const status: PageStatus = paintProblem ? { state: 'error', ...counts, message: paintProblem } : { state: 'annotated', ...counts };
   return { status, painted: { annotation, ranges, selectors } };
 }
+
+/** The block quotations that start in the first `length` characters (the words budget's cut), cut at its end. */
+const blockQuotesIn = (ranges: readonly TextRange[], length: number): TextRange[] =>
+  ranges.flatMap((r) => (r.start < length ? [{ start: r.start, end: Math.min(r.end, length) }] : []));
 
 /**
  * Quotes, claims and speaker mentions that start before `cutoff` (the paint budget), as one list

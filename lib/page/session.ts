@@ -15,7 +15,7 @@ import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-t
 import { snippetAround } from '../view/snippet';
 import type { CorrectionRecord } from '../store/schema';
 import type { MatchedCorrections } from '../corrections/corrections';
-import { appendDetection, APPENDED_TIMING, newParagraphs, noteAdded, textOf } from './appended';
+import { appendDetection, APPENDED_TIMING, blockQuotesOf, newParagraphs, noteAdded, textOf } from './appended';
 import { correctedView } from './corrected';
 import { createLiveItems, type LiveItems } from './live-items';
 import { containerOf, watchContainer, type ArticleChange, type MutationWatch } from './mutation-watch';
@@ -221,7 +221,7 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
     const mine = generation;
     let detection;
     try {
-      detection = await detect(textOf(paragraphs.texts));
+      detection = await detect(textOf(paragraphs.texts), blockQuotesOf(paragraphs));
     } catch {
       // The background did not answer: the added paragraphs stay unmarked, the article as it was.
       return;

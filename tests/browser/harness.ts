@@ -54,7 +54,7 @@ export async function expectedFor(server: FixtureServer, path: string): Promise<
   const html = await readFile(join(FIXTURES, path), 'utf8');
   const extracted = extractArticle(new JSDOM(html, { url: server.url(path) }).window.document);
   if (!extracted.ok) throw new Error(`${path} does not extract: ${extracted.message}`);
-  return { meta: extracted.article.meta, ...detect(extracted.article.text) };
+  return { meta: extracted.article.meta, ...detect(extracted.article.text, extracted.article.blockQuotes) };
 }
 
 /**

@@ -5,6 +5,9 @@
 // verbs that decision 6 excludes (`said he believed`), common finite verb forms without `-ed`,
 // quantity nouns (`a number of analysts`) and time adverbs (`said Tuesday that`).
 
+/** Words a speaker uses of themselves. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i've", "i'll", 'we', 'us', 'our', "we're", "we've", "we'd"]);
+
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing' | 'first'> = new Map([
   ['he', 'person'], ['she', 'person'], ['him', 'person'], ['her', 'person'], ['his', 'person'],
   ['they', 'group'], ['them', 'group'], ['their', 'group'], ['it', 'thing'], ['its', 'thing'],

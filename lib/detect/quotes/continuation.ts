@@ -19,8 +19,8 @@ export interface Introduction {
   block?: boolean;
 }
 
-/** Paragraph index → the `X said:` introduction it stands under. */
-export function colonIntroductions(ix: TextIndex): Map<number, Introduction> {
+/** Paragraph index → the `X said:` introduction it stands under; `introducers` introduce a block quotation, read elsewhere. */
+export function colonIntroductions(ix: TextIndex, introducers: ReadonlySet<number> = new Set()): Map<number, Introduction> {
   const out = new Map<number, Introduction>();
   const { paragraphs, sentences, text } = ix;
   const lastSentence = new Int32Array(paragraphs.length).fill(-1);
@@ -28,7 +28,7 @@ export function colonIntroductions(ix: TextIndex): Map<number, Introduction> {
   sentences.forEach((s, i) => { lastSentence[s.paragraph] = i; sentenceCount[s.paragraph] = (sentenceCount[s.paragraph] ?? 0) + 1; });
   paragraphs.forEach((para, p) => {
     const last = lastSentence[p] ?? -1;
-    if (text.charAt(para.end - 1) !== ':' || last < 0) return;
+    if (text.charAt(para.end - 1) !== ':' || last < 0 || introducers.has(p)) return;
     const s = ix.sentence(last);
     let intro: Introduction | null = null;
     for (let k = s.endToken - 1; k >= s.firstToken && k >= s.endToken - 12 && !intro; k--) {

@@ -1,6 +1,7 @@
 // Everything the quote detectors look up, computed once per text: paragraphs, quoted spans,
 // sentences, tokens and the maps between them. Detectors then work in time linear in the text.
 
+import type { TextRange } from '../../model';
 import { splitParagraphs, type Span } from '../text/paragraphs';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks';
 import { findSignedPassages, type SignedPassage } from './signed-passages';
@@ -26,6 +27,8 @@ export interface TextIndex {
   paragraphs: Span[];
   /** Embedded posts and signed answers, each with its signature line. */
   signed: SignedPassage[];
+  /** The page's block quotations (extraction's hint), in order, apart and inside the text. */
+  blockQuotes: TextRange[];
   quoted: QuotedSpan[];
   sentences: Sentence[];
   tokens: Token[];
@@ -39,7 +42,7 @@ const NO_TOKEN: Token = { start: 0, end: 0, text: '', norm: '', cap: false };
 const NO_SENTENCE: Sentence = { start: 0, end: 0, paragraph: -1, firstToken: 0, endToken: 0 };
 const NO_QUOTE: QuotedSpan = { open: -1, close: -1, start: 0, end: 0 };
 
-export function indexText(text: string): TextIndex {
+export function indexText(text: string, blockQuotes: readonly TextRange[] = []): TextIndex {
   const lines = splitParagraphs(text);
   const signed = findSignedPassages(text, lines);
   // A signed passage and its signature line stand on lines of their own in the page, even where extraction ran them together.
@@ -59,11 +62,22 @@ export function indexText(text: string): TextIndex {
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
   quoted.forEach((q, i) => quoteOfToken.fill(i, tokenAt(tokens, q.start), tokenAt(tokens, q.end)));
   return {
-    text, paragraphs, signed, quoted, sentences, tokens, sentenceOfToken, quoteOfToken,
+    text, paragraphs, signed, quoted, blockQuotes: orderedRanges(blockQuotes, text.length), sentences, tokens, sentenceOfToken, quoteOfToken,
     tok: (k) => tokens[k] ?? NO_TOKEN,
     sentence: (i) => sentences[i] ?? NO_SENTENCE,
     quote: (i) => quoted[i] ?? NO_QUOTE,
   };
+}
+
+/** The ranges that lie inside a text `length` long, in order, each starting after the one before ends (a hint from elsewhere is not trusted). */
+function orderedRanges(ranges: readonly TextRange[], length: number): TextRange[] {
+  const out: TextRange[] = [];
+  for (const { start, end } of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) continue;
+    if (out.length && start < out[out.length - 1]!.end) continue;
+    out.push({ start, end });
+  }
+  return out;
 }
 
 /** `paragraphs` cut at the offsets `cuts` that fall inside one, each piece trimmed of white space. */

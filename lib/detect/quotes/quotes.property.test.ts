@@ -39,6 +39,20 @@ describe('detectQuotes on arbitrary input', () => {
     );
   });
 
+  test('with any block quotation hint, never throws and keeps every offset inside the text', () => {
+    const range = fc.record({ start: fc.integer({ min: -5, max: 400 }), end: fc.integer({ min: -5, max: 400 }) });
+    fc.assert(
+      fc.property(articleText, fc.array(range, { maxLength: 8 }), (text, blocks) => {
+        for (const q of detectQuotes(text, blocks)) {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(text.length);
+          expect(q.start).toBeLessThan(q.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('sentences are ordered, disjoint and inside the text', () => {
     fc.assert(
       fc.property(articleText, (text) => {
@@ -84,5 +98,24 @@ describe('detectQuotes reads each quoted span a bounded number of times', () => 
     const small = readsOfQuotedSpans(hostileText(input, 20_000));
     const large = readsOfQuotedSpans(hostileText(input, 160_000));
     expect(large.reads).toBeLessThanOrEqual(8 * small.reads * 1.2 + 100);
+  });
+});
+
+// Every paragraph of a hostile text given as a block quotation: the tokens read grow as the text does.
+describe('block quotations read each token a bounded number of times', () => {
+  const paragraphBlocks = (text: string) => [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const readsOfTokens = (text: string): number => {
+    const ix = indexText(text, paragraphBlocks(text));
+    const tok = ix.tok;
+    let reads = 0;
+    ix.tok = (k) => { reads++; return tok(k); };
+    quotesInIndex(ix);
+    return reads;
+  };
+
+  test.each(HOSTILE_QUOTE_INPUTS.map((input) => [input.name, input] as const))('%s', (_name, input) => {
+    const small = readsOfTokens(hostileText(input, 20_000));
+    const large = readsOfTokens(hostileText(input, 160_000));
+    expect(large).toBeLessThanOrEqual(8 * small * 1.2 + 1000);
   });
 });

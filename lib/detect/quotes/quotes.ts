@@ -2,8 +2,9 @@
 // speech. One pass over the sentences in text order, so that pronouns and roles resolve to the
 // speakers before them; every lookup goes through indexes built once (document.ts).
 
-import type { Quote, SpeakerRef } from '../../model';
+import type { Quote, SpeakerRef, TextRange } from '../../model';
 import { attributionAfter, attributionBefore, attributionLater, speakerOfCue, type Found } from './attribution';
+import { blockQuotations } from './block-quotations';
 import { colonIntroductions, standsAlone, type Introduction } from './continuation';
 import { cueAt, isInfinitive, isPassive } from './cue-phrases';
 import { commaBetween, firstQuoteFrom, indexText, sentenceAt, type TextIndex } from './document';
@@ -15,16 +16,13 @@ import { SpeakerResolver } from './speakers';
 import type { SignedPassage } from './signed-passages';
 import { tokenAt } from '../text/tokens';
 import { CUE_VERBS } from '../lexicon/cues';
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
+import { AUXILIARIES, DETERMINERS, FIRST_PERSON, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 
 /** Determiners that make a short quotation part of a noun phrase (`the "jobs machine" it thinks it is`). */
 const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
 
 /** Words that open a sentence pointing back at the one before (`That's how …`, `So said …`). */
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', 'so', 'those', 'such']);
-
-/** Words a speaker uses of themselves. */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i've", "i'll", 'we', 'us', 'our', "we're", "we've", "we'd"]);
 
 /** Pronouns that stand for one person. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
@@ -62,9 +60,9 @@ function looksLikeTitle(ix: TextIndex, q: QuotedSpan): boolean {
 }
 
 /** Attributed quotes in `text`, in text order (see ANNOTATION-GUIDE.md section 1). */
-export function detectQuotes(text: string): Quote[] {
+export function detectQuotes(text: string, blockQuotes: readonly TextRange[] = []): Quote[] {
   if (!text) return [];
-  return quotesInIndex(indexText(text));
+  return quotesInIndex(indexText(text, blockQuotes));
 }
 
 /** The quotes of an indexed text (tests count the index's reads through it). */
@@ -86,7 +84,9 @@ class QuoteFinder {
 
   constructor(private readonly ix: TextIndex) {
     this.resolver = new SpeakerResolver(ix);
-    this.intros = colonIntroductions(ix);
+    const blocks = blockQuotations(ix);
+    this.intros = colonIntroductions(ix, blocks.introducers);
+    for (const [p, intro] of blocks.intros) this.intros.set(p, intro);
     this.usedCues = new Uint8Array(ix.tokens.length);
     this.isDirect = new Uint8Array(ix.quoted.length);
   }
