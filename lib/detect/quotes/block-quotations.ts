@@ -108,7 +108,12 @@ function speaksInFirstPerson(ix: TextIndex, p: number, end: number): boolean {
 }
 
 /** The first letters of a passage, lower-case: the same words set as a pull quote and in the body share it. */
-const keyOf = (passage: string): string => passage.slice(0, 4 * KEY_LETTERS).replace(NOT_LETTERS, '').slice(0, KEY_LETTERS).toLowerCase();
+const keyOf = (passage: string): string =>
+  passage
+    .slice(0, 4 * KEY_LETTERS)
+    .replace(NOT_LETTERS, '')
+    .slice(0, KEY_LETTERS)
+    .toLowerCase();
 
 /** The first `n` letters of a passage, lower-case, looking at no more than `4n` characters. */
 function lettersAt(text: string, start: number, n: number): string {
