@@ -27,6 +27,14 @@ import { createAddNoteMenu } from '../lib/background/add-note';
 import { showBadge, showFailure } from '../lib/background/badge';
 import { addLibraryMenu } from '../lib/background/library-page';
 import type { Library } from '../lib/library/library';
+import { noAnswer } from '../lib/background/annotate-tab';
+import { cannotRun, fileAccessOff } from '../lib/background/scriptable';
+import { backgroundStopped } from '../lib/messages';
+import { budgetNotice, tooLarge } from '../lib/page/budget';
+import { runPipeline } from '../lib/page/pipeline';
+import { t } from '../lib/i18n';
+import { STORAGE_FULL, toStoreError } from '../lib/store/errors';
+import { notShownReason } from '../lib/view/presence';
 import type { Backup } from '../lib/store/backup';
 
 // Every word these components show a reader comes from public/_locales: with a browser.i18n that
@@ -282,4 +290,33 @@ test('the toolbar button’s badge and tooltips, and its context menus', async (
   said.push(...create.mock.calls.map(([menu]) => menu.title));
   expect(said).toHaveLength(9);
   expect(wordsLeft(said.join(' '))).toEqual([]);
+});
+
+test('the sentences lib/ writes for the popup’s notices and errors, and the store’s', async () => {
+  const painter = { paint: vi.fn(), clear: vi.fn(), show: vi.fn(), flash: vi.fn() };
+  const detect = async (): Promise<{ quotes: []; claims: [] }> => ({ quotes: [], claims: [] });
+  const page = (html: string, type: DOMParserSupportedType = 'text/html'): Document => new DOMParser().parseFromString(html, type);
+  const french = `<html lang="fr"><body><article>${'<p>Le gouvernement a annoncé mardi une série de mesures pour les agriculteurs, qui manifestent depuis des semaines dans tout le pays contre la baisse de leurs revenus et les normes.</p>'.repeat(8)}</article></body></html>`;
+  const statuses = await Promise.all(
+    [page('<html><body><form><input></form></body></html>'), page('<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml'), page(french)].map(
+      async (doc) => (await runPipeline(doc, painter, { detect })).status,
+    ),
+  );
+  expect(statuses.map((status) => status.state)).toEqual(['not-article', 'not-article', 'not-article']);
+  const said = [
+    ...statuses.map((status) => status.message ?? ''),
+    tooLarge(45_000),
+    budgetNotice(true, 3_000, 2_000) ?? '',
+    ...(['changed', 'gone', 'not-found'] as const).map(notShownReason),
+    cannotRun(),
+    fileAccessOff(),
+    noAnswer(),
+    backgroundStopped(),
+  ];
+  // The French page's language is named by Intl, in the reader's language.
+  expect(wordsLeft(said.join(' '), ['French'])).toEqual([]);
+  // The store runs under plain Node too: its errors carry their message key beside their English.
+  const full = toStoreError(new DOMException('', 'QuotaExceededError'));
+  expect(full.message).toBe(STORAGE_FULL);
+  expect(wordsLeft(t(full.key!, full.substitutions))).toEqual([]);
 });

@@ -25,6 +25,15 @@ function fill({ message, placeholders = {} }: Message, substitutions: string[]):
 // content script's budget), and the browser falls back to the default locale's words itself.
 const fallback: Record<string, Message> | null = import.meta.env.MODE === 'test' ? english : null;
 
+/** The reader's language as a BCP 47 tag ('en-US'), for Intl; English where there is no browser.i18n. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /** The string for `key` in the reader's language. */
 export function t(key: MessageKey, substitutions: string | string[] = []): string {
   let localised = '';

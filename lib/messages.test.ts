@@ -1,6 +1,6 @@
 import { fakeBrowser } from '#imports';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { BACKGROUND_STOPPED, envelope, fail, handleMessages, ok, sendToRuntime, sendToTab } from './messages';
+import { backgroundStopped, envelope, fail, handleMessages, ok, sendToRuntime, sendToTab } from './messages';
 
 const IDLE = { state: 'idle', quotes: 0, claims: 0, anchored: 0, timings: { extract: 0, detect: 0, anchor: 0, paint: 0 } } as const;
 
@@ -40,7 +40,7 @@ describe('handleMessages + sendToRuntime', () => {
 
   test('a background stopped while we wait gets a clear message, not the browser’s own text', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(new Error('The message port closed before a response was received.'));
-    expect(await sendToRuntime('sourcelight/annotate-tab', { tabId: 1 })).toEqual({ ok: false, error: BACKGROUND_STOPPED });
+    expect(await sendToRuntime('sourcelight/annotate-tab', { tabId: 1 })).toEqual({ ok: false, error: backgroundStopped() });
   });
 
   test('no listener at all is an error result', async () => {

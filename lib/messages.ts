@@ -8,6 +8,7 @@ import type { CorrectionKind, CorrectionRecord, ItemRecord, NoteRecord, Target }
 import type { NewCorrection } from './store/corrections';
 import type { GoldFile } from './corrections/gold';
 import type { Snippet } from './view/snippet';
+import { t } from './i18n';
 
 // Every message between the extension's contexts, declared once. A handler's failure travels back
 // as `{ok: false, error}`: nothing is thrown across a context boundary.
@@ -291,11 +292,11 @@ const isEnvelope = (message: unknown): message is Envelope =>
 /** A missing receiver or a reply that is not a Result becomes an error result. */
 function asResult<T>(reply: unknown): Result<T> {
   if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') return reply as Result<T>;
-  return fail('No answer from the page.');
+  return fail(t('pageNoAnswer'));
 }
 
 /** Said instead of the browser's own text ("The message port closed before a response was received."). */
-export const BACKGROUND_STOPPED = 'Sourcelight’s background stopped before it answered (the browser stops it when idle, or the extension was updated). Try again.';
+export const backgroundStopped = (): string => t('backgroundStopped');
 
 /**
  * To the background. Handlers answer with a Result, so a throw here is always the transport
@@ -305,7 +306,7 @@ export async function sendToRuntime<K extends MessageType>(type: K, request: Req
   try {
     return asResult(await browser.runtime.sendMessage(envelope(type, request)));
   } catch {
-    return fail(BACKGROUND_STOPPED);
+    return fail(backgroundStopped());
   }
 }
 

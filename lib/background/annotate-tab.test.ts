@@ -1,8 +1,8 @@
 import { fakeBrowser } from '#imports';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fail, ok, type Envelope, type PageStatus } from '../messages';
-import { annotateActiveTab, annotateTab, CONTENT_SCRIPT, NO_ANSWER } from './annotate-tab';
-import { CANNOT_RUN, FILE_ACCESS_OFF } from './scriptable';
+import { annotateActiveTab, annotateTab, CONTENT_SCRIPT, noAnswer } from './annotate-tab';
+import { cannotRun, fileAccessOff } from './scriptable';
 
 const ANNOTATED: PageStatus = { state: 'annotated', quotes: 2, claims: 1, anchored: 3, timings: { extract: 1, detect: 1, anchor: 1, paint: 1 } };
 
@@ -42,19 +42,19 @@ test('does not inject a second copy where a content script answers', async () =>
 
 test.each(['chrome://settings', 'https://chromewebstore.google.com/detail/abc', 'about:addons'])('%s is refused before trying', async (url) => {
   tabUrl = url;
-  expect(await annotateTab(4)).toEqual(fail(CANNOT_RUN));
+  expect(await annotateTab(4)).toEqual(fail(cannotRun()));
   expect(executeScript).not.toHaveBeenCalled();
 });
 
 test('a failed injection becomes a readable error result', async () => {
   executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
-  expect(await annotateTab(4)).toEqual(fail(CANNOT_RUN));
+  expect(await annotateTab(4)).toEqual(fail(cannotRun()));
 });
 
 test('a local file without file access says how to allow it', async () => {
   tabUrl = 'file:///home/me/article.html';
   executeScript.mockRejectedValue(new Error('Cannot access contents of url "file:///home/me/article.html".'));
-  expect(await annotateTab(4)).toEqual(fail(FILE_ACCESS_OFF));
+  expect(await annotateTab(4)).toEqual(fail(fileAccessOff()));
 });
 
 test('a tab that is gone is an error result', async () => {
@@ -70,7 +70,7 @@ test('a page that navigates away before answering gets a message that says so, n
       return ok({ ...ANNOTATED, state: 'idle' });
     },
   });
-  expect(await annotateTab(4)).toEqual(fail(NO_ANSWER));
+  expect(await annotateTab(4)).toEqual(fail(noAnswer()));
 });
 
 test('the keyboard command shows a failure on the badge, and rejects nothing even when the tab has gone meanwhile', async () => {

@@ -2,13 +2,14 @@ import { browser } from '#imports';
 import { fail, sendToTab, type AnnotateOptions, type PageStatus, type Result } from '../messages';
 import { showFailure } from './badge';
 import { injectionFailureReason, unscriptableReason } from './scriptable';
+import { t } from '../i18n';
 
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** The page's UI, injected beside the content script when the page first needs it (lib/page/page-ui.ts). */
 export const PAGE_UI_SCRIPT = '/page-ui.js';
 
 /** The content script is there but its answer never came: the tab navigated or reloaded meanwhile. */
-export const NO_ANSWER = 'The page did not answer: it may have changed or reloaded while Sourcelight was reading it. Try again.';
+export const noAnswer = (): string => t('tabNoAnswer');
 
 /**
  * Annotate the page in `tabId`: inject the content script unless one already answers there,
@@ -19,7 +20,7 @@ export async function annotateTab(tabId: number, options: AnnotateOptions = {}):
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return fail('That tab is gone.');
+    return fail(t('tabGone'));
   }
   const unscriptable = unscriptableReason(url);
   if (unscriptable) return fail(unscriptable);
@@ -37,7 +38,7 @@ export async function annotateTab(tabId: number, options: AnnotateOptions = {}):
   // per-site registration running beside this injection) replaced the one that started it. The
   // copy now in the page answers a second ask.
   if (status.ok && status.value.state === 'idle') status = await sendToTab(tabId, 'sourcelight/annotate', options);
-  return status.ok ? status : fail(NO_ANSWER);
+  return status.ok ? status : fail(noAnswer());
 }
 
 /**

@@ -5,6 +5,7 @@ import { exportAll, importBackup } from '../store/backup';
 import { addNote, deleteRecord, editNote, keepItem, listPage, listTags, purgeDeleted, restoreRecord, type Kind } from '../store/collection';
 import { openStore, type Store } from '../store/db';
 import { toStoreError } from '../store/errors';
+import { t } from '../i18n';
 import { changeProblem, itemProblem, noteProblem, pageProblem } from '../store/validate';
 import { correctionsHandlers } from './corrections';
 import { isContentScriptOf, isExtensionPage, isOwnContentScript, NOT_ALLOWED } from './senders';
@@ -53,7 +54,8 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
     try {
       return ok(await work(await store()));
     } catch (error) {
-      return fail(toStoreError(error).message);
+      const problem = toStoreError(error);
+      return fail(problem.key ? t(problem.key, problem.substitutions) : problem.message);
     }
   };
 

@@ -7,6 +7,7 @@ import { siteOrigin } from './scriptable';
 import { isExtensionPage, isOwnContentScript, NOT_ALLOWED } from './senders';
 import { isAlwaysAnnotated } from '../store/site-prefs';
 import { setSitePreference, sitePreference } from './site-scripts';
+import { t } from '../i18n';
 
 // The background's answers about pages, each to whom may ask: the popup's requests (annotate any
 // tab, read or set a site's preference) from extension pages only — a content script, which a
@@ -34,7 +35,7 @@ export function pageHandlers(): Handlers {
         await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [0] }, files: [PAGE_UI_SCRIPT] });
         return ok(null);
       } catch (error) {
-        return fail(`Sourcelight could not load its card on this page: ${error instanceof Error ? error.message : String(error)}`);
+        return fail(t('cardCouldNotLoad', error instanceof Error ? error.message : String(error)));
       }
     },
     // Here, not in the page: detection stays warm across pages and the page does not wait for it.

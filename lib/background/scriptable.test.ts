@@ -1,34 +1,34 @@
 import { expect, test } from 'vitest';
-import { CANNOT_RUN, FILE_ACCESS_OFF, injectionFailureReason, siteOrigin, unscriptableReason } from './scriptable';
+import { cannotRun, fileAccessOff, injectionFailureReason, siteOrigin, unscriptableReason } from './scriptable';
 
 test.each([
   ['https://www.example.com/news/1', null],
   ['http://127.0.0.1:8080/a.html', null],
   ['file:///home/me/article.html', null],
   [undefined, null],
-  ['chrome://extensions/', CANNOT_RUN],
-  ['chrome://newtab/', CANNOT_RUN],
-  ['edge://settings', CANNOT_RUN],
-  ['about:blank', CANNOT_RUN],
-  ['about:debugging', CANNOT_RUN],
-  ['chrome-extension://abc/popup.html', CANNOT_RUN],
-  ['moz-extension://abc/popup.html', CANNOT_RUN],
-  ['view-source:https://example.com/', CANNOT_RUN],
-  ['data:text/html,<p>hi</p>', CANNOT_RUN],
-  ['https://chromewebstore.google.com/detail/x/abc', CANNOT_RUN],
-  ['https://chrome.google.com/webstore/category/extensions', CANNOT_RUN],
+  ['chrome://extensions/', cannotRun()],
+  ['chrome://newtab/', cannotRun()],
+  ['edge://settings', cannotRun()],
+  ['about:blank', cannotRun()],
+  ['about:debugging', cannotRun()],
+  ['chrome-extension://abc/popup.html', cannotRun()],
+  ['moz-extension://abc/popup.html', cannotRun()],
+  ['view-source:https://example.com/', cannotRun()],
+  ['data:text/html,<p>hi</p>', cannotRun()],
+  ['https://chromewebstore.google.com/detail/x/abc', cannotRun()],
+  ['https://chrome.google.com/webstore/category/extensions', cannotRun()],
   ['https://chrome.google.com/search?q=x', null],
-  ['https://addons.mozilla.org/en-US/firefox/', CANNOT_RUN],
-  ['https://microsoftedge.microsoft.com/addons/home', CANNOT_RUN],
-  ['not a url', CANNOT_RUN],
+  ['https://addons.mozilla.org/en-US/firefox/', cannotRun()],
+  ['https://microsoftedge.microsoft.com/addons/home', cannotRun()],
+  ['not a url', cannotRun()],
 ])('unscriptableReason(%s)', (url, reason) => {
   expect(unscriptableReason(url)).toBe(reason);
 });
 
 test.each([
-  ['file:///tmp/a.html', FILE_ACCESS_OFF],
-  ['https://example.com/a.pdf', CANNOT_RUN],
-  [undefined, CANNOT_RUN],
+  ['file:///tmp/a.html', fileAccessOff()],
+  ['https://example.com/a.pdf', cannotRun()],
+  [undefined, cannotRun()],
 ])('injectionFailureReason(%s)', (url, reason) => {
   expect(injectionFailureReason(url)).toBe(reason);
 });

@@ -1,9 +1,10 @@
+import { t } from '../i18n';
+
 // Which pages an extension may not script, told apart before trying, so the user gets a clear
 // reason instead of the browser's error text.
 
-export const CANNOT_RUN = "Sourcelight can't run on this page (browser pages, the web store).";
-export const FILE_ACCESS_OFF =
-  "Sourcelight can't read local files until you allow it: open the extension's details and turn on “Allow access to file URLs”.";
+export const cannotRun = (): string => t('tabCannotRun');
+export const fileAccessOff = (): string => t('tabFileAccessOff');
 
 const SCRIPTABLE_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
 
@@ -22,15 +23,15 @@ export function unscriptableReason(url: string | undefined): string | null {
   try {
     parsed = new URL(url);
   } catch {
-    return CANNOT_RUN;
+    return cannotRun();
   }
-  if (!SCRIPTABLE_PROTOCOLS.has(parsed.protocol)) return CANNOT_RUN;
+  if (!SCRIPTABLE_PROTOCOLS.has(parsed.protocol)) return cannotRun();
   const store = STORE_PAGES.some((s) => parsed.hostname === s.host && parsed.pathname.startsWith(s.path));
-  return store ? CANNOT_RUN : null;
+  return store ? cannotRun() : null;
 }
 
 /** The message for a failed injection into `url`: local files need the user's switch, the rest cannot run. */
-export const injectionFailureReason = (url: string | undefined): string => (url?.startsWith('file:') ? FILE_ACCESS_OFF : CANNOT_RUN);
+export const injectionFailureReason = (url: string | undefined): string => (url?.startsWith('file:') ? fileAccessOff() : cannotRun());
 
 /**
  * The http(s) site of `url`, the unit "always annotate on this site" works in: scheme and host,

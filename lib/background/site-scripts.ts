@@ -3,6 +3,7 @@ import { fail, ok, type Result, type SitePreference } from '../messages';
 import { isAlwaysAnnotated, listAlwaysAnnotateOrigins, setAlwaysAnnotate } from '../store/site-prefs';
 import { CONTENT_SCRIPT } from './annotate-tab';
 import { siteOrigin } from './scriptable';
+import { t } from '../i18n';
 
 // "Always annotate on this site": a content-script registration per origin, derived from the
 // stored preference. The host permission itself is requested by the popup (it needs the click).
@@ -63,7 +64,7 @@ export function setSitePreference(preference: SitePreference): Promise<Result<Si
 async function applySitePreference(preference: SitePreference): Promise<Result<SitePreference>> {
   const { origin, alwaysAnnotate } = preference;
   if (alwaysAnnotate) {
-    if (!(await hasPermission(origin))) return fail(`Sourcelight was not allowed to read ${origin}.`);
+    if (!(await hasPermission(origin))) return fail(t('siteRefused', origin));
     await register(origin);
   } else {
     await unregister(origin);

@@ -17,6 +17,7 @@ const MIN_WORDS = 40;
 /** English prose runs at 21–30% of these words (170 saved pages); other languages and lorem ipsum at most 8%. */
 const MIN_ENGLISH_SHARE = 0.12;
 
+/** Not English: the page's declared language (null when it declares English or none) and why, in English for the command line. */
 export type LanguageVerdict = { english: true } | { english: false; lang: string | null; reason: string };
 
 /** Whether `text` is English enough to detect on; `declared` is the page's own `lang`, if any. */
@@ -35,9 +36,10 @@ export function judgeLanguage(text: string, declared: string | null): LanguageVe
   return { english: false, lang: declaredEnglish ? null : lang, reason: `English only for now: ${named ? `this page is in ${named}` : 'this page does not read as English'}` };
 }
 
-function languageName(lang: string): string | null {
+/** The name of language `lang` in language `locale` ('fr' → 'French'), or null for a tag Intl does not know. */
+export function languageName(lang: string, locale = 'en'): string | null {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(lang) ?? null;
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(lang) ?? null;
   } catch {
     return null;
   }

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 // What Sourcelight reads and paints of one page, at most. Beyond these a page is not read more
 // slowly, it is not read at all: detection time grows with the words, and every painted
 // highlight slows each later change of the page (the hover card took 100–160 ms a frame at
@@ -22,8 +24,7 @@ export const ELEMENT_BUDGET = 30_000;
  */
 export const count = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-export const tooLarge = (elements: number): string =>
-  `This page is very large (${count(elements)} elements): reading it could freeze it for seconds.`;
+export const tooLarge = (elements: number): string => t('noticeTooLarge', count(elements));
 
 const WORD = /\S+/g;
 
@@ -50,7 +51,7 @@ export function paintCutoff(starts: Iterable<number>, budget = PAINT_BUDGET): nu
 /** What the reader is told when a budget was reached, or undefined. */
 export function budgetNotice(textCut: boolean, items: number, painted: number): string | undefined {
   const parts: string[] = [];
-  if (textCut) parts.push(`This page is very long: Sourcelight read its first ${count(WORD_BUDGET)} words.`);
-  if (painted < items) parts.push(`It marks the first ${count(painted)} of the ${count(items)} quotes and figures found, so the page stays quick.`);
+  if (textCut) parts.push(t('noticeWordBudget', count(WORD_BUDGET)));
+  if (painted < items) parts.push(t('noticePaintBudget', [count(painted), count(items)]));
   return parts.length > 0 ? parts.join(' ') : undefined;
 }

@@ -5,12 +5,13 @@ import type { CorrectionKind } from '../store/schema';
 import type { CorrectionRecord } from '../store/schema';
 import { canonicalUrlOf } from './page-ref';
 import type { PageSession } from './session';
+import { t } from '../i18n';
 
 // What the content script answers about the reader's corrections: the popup asks it to correct
 // an item (it knows the item's words and place), the background keeps the correction, and the
 // page is listed and painted again with it.
 
-export const NOT_ANNOTATED = 'The page is not annotated.';
+const notAnnotated = (): string => t('pageNotAnnotated');
 
 const locationOf = (doc: Document): PageLocation => ({ url: doc.URL, canonicalUrl: canonicalUrlOf(doc) });
 
@@ -25,7 +26,7 @@ export function correctionsLoader(doc: Document): () => Promise<CorrectionRecord
 /** Corrects item `ref` of the page (the popup's choice, or the hover card's): kept by the background, then applied. */
 export async function correctItem(doc: Document, session: PageSession, ref: ItemRef, kind: CorrectionKind, speaker: string | null = null): Promise<Result<null>> {
   const corrected = session.corrected();
-  if (!corrected) return fail(NOT_ANNOTATED);
+  if (!corrected) return fail(notAnnotated());
   const correction = describeCorrection(corrected.painted.annotation, ref.kind, ref.index, kind, speaker);
   if (typeof correction === 'string') return fail(correction);
   const kept = await sendToRuntime('sourcelight/corrections/add', { page: locationOf(doc), correction });
@@ -42,7 +43,7 @@ export function correctionsPageHandlers(doc: Document, session: PageSession): Ha
     'sourcelight/uncorrect': async (ref) => {
       const listed = session.annotation();
       const id = (ref.kind === 'quote' ? listed?.quotes : listed?.claims)?.[ref.index]?.correction?.id;
-      if (!id) return fail('That item is not corrected.');
+      if (!id) return fail(t('itemNotCorrected'));
       const removed = await sendToRuntime('sourcelight/corrections/remove', { page: locationOf(doc), id });
       if (!removed.ok) return removed;
       await refresh();
@@ -50,7 +51,7 @@ export function correctionsPageHandlers(doc: Document, session: PageSession): Ha
     },
     'sourcelight/corrections/gold': () => {
       const corrected = session.corrected();
-      if (!corrected) return fail(NOT_ANNOTATED);
+      if (!corrected) return fail(notAnnotated());
       const { canonicalUrl } = locationOf(doc);
       return ok(goldFile(canonicalUrl ?? doc.URL, corrected.painted.annotation, corrected.matched));
     },

@@ -6,11 +6,12 @@ import { keptAt, keptItemOf, keptRefs, refKey } from './keep';
 import { createNotesLayer, pickRange, type NotesLayer } from './notes-layer';
 import { pageRefOf } from './page-ref';
 import type { PageSession } from './session';
+import { t } from '../i18n';
 
 // What the content script answers about notes: the side panel asks through these; the page's
 // records come from the background, which checks that this script asks for its own page only.
 
-export const NOT_IN_PAGE = 'That passage is not in the page any more.';
+const notInPage = (): string => t('passageNotInPage');
 
 /** The notes layer of `doc`, loading its records from the background. */
 export function createPageNotes(doc: Document): NotesLayer {
@@ -44,7 +45,7 @@ export function createPageKeeping(doc: Document, session: PageSession, layer: No
     async keep(ref) {
       const annotation = session.annotation();
       const item = annotation && keptItemOf(doc, annotation, ref, session.rangeOf(ref));
-      if (!item) return fail(NOT_IN_PAGE);
+      if (!item) return fail(notInPage());
       return sendToRuntime('sourcelight/notes/keep', { page: pageRefOf(doc, annotation.article), item });
     },
     undo(id) {
@@ -71,14 +72,14 @@ export function notesPageHandlers(doc: Document, session: PageSession, layer: No
       const { collection, painted } = await layer.refresh();
       return ok({ page: pageRef(), collection, painted });
     },
-    'sourcelight/notes/scroll-to': ({ id }) => (layer.scrollTo(id) ? ok(true) : fail(NOT_IN_PAGE)),
+    'sourcelight/notes/scroll-to': ({ id }) => (layer.scrollTo(id) ? ok(true) : fail(notInPage())),
     'sourcelight/notes/selection': () => {
       const selection = doc.getSelection();
       return ok(selection && selection.rangeCount > 0 ? pickRange(doc, selection.getRangeAt(0)) : null);
     },
     'sourcelight/notes/pick-detected': (ref) => {
       const picked = pickDetected(ref);
-      return picked ? ok(picked) : fail(NOT_IN_PAGE);
+      return picked ? ok(picked) : fail(notInPage());
     },
     'sourcelight/notes/keep-detected': (ref) => keeping.keep(ref),
     'sourcelight/notes/changed': ({ articleId }) => {

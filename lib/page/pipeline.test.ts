@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Detection } from '../detect/detect';
 import type { Painter, PaintRanges } from '../paint/highlights';
 import { ELEMENT_BUDGET } from './budget';
-import { NOT_A_WEB_PAGE, runPipeline } from './pipeline';
+import { runPipeline } from './pipeline';
 import { Cancelled, type Scheduler } from './scheduling';
 
 // Detection is another module's job (the extension runs it in the background): here it finds
@@ -123,7 +123,7 @@ describe('runPipeline', () => {
   test('a document that is not HTML (an SVG drawing, a PDF viewer, an XML file) is not an article, and says why', async () => {
     const xml = new DOMParser().parseFromString('<feed><title>x</title></feed>', 'application/xml');
     const outcome = await runPipeline(xml, recordingPainter(), OPTIONS);
-    expect(outcome.status).toMatchObject({ state: 'not-article', message: NOT_A_WEB_PAGE });
+    expect(outcome.status).toMatchObject({ state: 'not-article', message: 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.' });
     expect(outcome.painted).toBeNull();
   });
 

@@ -1,8 +1,9 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { startAnchoring, type SpanSelectors, type TextSpan } from '../anchor/anchor';
 import type { Detection } from '../detect/detect';
-import { extractArticle, NOT_ARTICLE, type ExtractOptions } from '../extract/extract';
-import { judgeLanguage } from '../extract/language';
+import { extractArticle, type ExtractOptions } from '../extract/extract';
+import { judgeLanguage, languageName } from '../extract/language';
+import { t, uiLanguage } from '../i18n';
 import type { PageStatus, PipelineStage, Progress, StageTimings } from '../messages';
 import type { Annotation, Claim, Quote, TextRange } from '../model';
 import type { AnchoredRanges } from '../paint/hit-test';
@@ -45,7 +46,12 @@ export interface PipelineOptions extends ExtractOptions {
   elementBudget?: number;
 }
 
-export const NOT_A_WEB_PAGE = 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.';
+
+/** Why a page in another language is not read, in the reader's language (the verdict's reason is the command line's English). */
+function notEnglish(lang: string | null): string {
+  const name = lang && languageName(lang, uiLanguage());
+  return name ? t('noticeNotEnglishNamed', name) : t('noticeNotEnglish');
+}
 
 // Chrome's PDF viewer (and any other viewer) sits in a tab whose document is not HTML.
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -72,7 +78,7 @@ function tryPaint(painter: Painter, ranges: AnchoredRanges, quotes: readonly Quo
     painter.paint(paintRangesOf(ranges, quotes));
     return null;
   } catch (error) {
-    return `Sourcelight could not paint this page: ${error instanceof Error ? error.message : String(error)}`;
+    return t('noticeCouldNotPaint', error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -106,7 +112,7 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   };
 
   // Not an error: there is simply no article here (an SVG drawing, a feed, a PDF viewer).
-  if (!HTML_TYPES.has(doc.contentType)) return failed('not-article', NOT_A_WEB_PAGE);
+  if (!HTML_TYPES.has(doc.contentType)) return failed('not-article', t('noticeNotWebPage'));
   await enter('extract');
   // A huge page is read only when the reader asks for it: its parse alone would freeze the page.
   const elements = doc.getElementsByTagName('*').length;
@@ -115,14 +121,14 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
     return { ...tooBig, status: { ...tooBig.status, notice: tooLarge(elements) } };
   }
   // The cheap gate alone is all a page that is not an article pays for.
-  if (!options.force && !timed('extract', () => isProbablyReaderable(doc))) return failed('not-article', NOT_ARTICLE);
+  if (!options.force && !timed('extract', () => isProbablyReaderable(doc))) return failed('not-article', t('popupNotArticle'));
   await scheduler.yield();
   const extracted = timed('extract', () => extractArticle(doc, { force: true }));
-  if (!extracted.ok) return failed('not-article', extracted.message);
+  if (!extracted.ok) return failed('not-article', t('popupNotArticle'));
   const { meta, links = [] } = extracted.article;
   // Detection's rules are English; on another language they would only guess.
   const language = options.force ? null : judgeLanguage(extracted.article.text, meta.lang);
-  if (language && !language.english) return failed('not-article', language.reason);
+  if (language && !language.english) return failed('not-article', notEnglish(language.lang));
   const { text, cut } = firstWords(extracted.article.text);
 
   await enter('detect');

@@ -22,6 +22,7 @@ import { containerOf, watchContainer, type ArticleChange, type MutationWatch } f
 import { paintRangesOf, present, runPipeline, ZERO_TIMINGS, type DetectText, type PaintedAnnotation } from './pipeline';
 import { Cancelled, type Scheduler } from './scheduling';
 import { createSettleTimer, type SettleTiming } from './settle-timer';
+import { t } from '../i18n';
 
 export type HoveredItem = { kind: 'quote'; item: QuoteItem } | { kind: 'claim'; item: ClaimItem };
 
@@ -309,7 +310,7 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
         painter?.clear();
         publish({ ...IDLE, state: 'cancelled' });
       } else {
-        publish({ ...IDLE, state: 'error', message: `Sourcelight failed on this page: ${error instanceof Error ? error.message : String(error)}` });
+        publish({ ...IDLE, state: 'error', message: t('noticeFailed', error instanceof Error ? error.message : String(error)) });
       }
     }
     return status;

@@ -52,7 +52,7 @@ export function cleanTags(tags: readonly string[]): string[] {
 
 function keyOf(page: PageRef): string {
   const key = articleKey(page.url, page.meta.canonicalUrl);
-  if (!key) throw new StoreError('Notes can be kept on web pages only (http or https).');
+  if (!key) throw new StoreError('Notes can be kept on web pages only (http or https).', 'storeWebPagesOnly');
   return key;
 }
 
@@ -135,7 +135,7 @@ export async function editNote(db: Store, id: string, change: NoteChange, now = 
   return inWriteTransaction(db, ['notes'], async (tx) => {
     const notes = tx.objectStore('notes');
     const note = await notes.get(id);
-    if (!note || note.deletedAt !== undefined) throw new StoreError(NOT_FOUND);
+    if (!note || note.deletedAt !== undefined) throw new StoreError(NOT_FOUND, 'storeNotFound');
     const edited: NoteRecord = { ...note, body: change.body ?? note.body, tags: tags ?? note.tags, updated: now };
     await notes.put(edited);
     return edited;
@@ -154,8 +154,8 @@ export async function deleteRecord(db: Store, kind: Kind, id: string, now = Date
   return inWriteTransaction(db, stores, async (tx) => {
     const store = tx.objectStore(kind);
     const record = await store.get(id);
-    if (!record) throw new StoreError(NOT_FOUND);
-    if (page && (await tx.objectStore('articles').get(record.articleId))?.key !== key) throw new StoreError(NOT_FOUND);
+    if (!record) throw new StoreError(NOT_FOUND, 'storeNotFound');
+    if (page && (await tx.objectStore('articles').get(record.articleId))?.key !== key) throw new StoreError(NOT_FOUND, 'storeNotFound');
     if (record.deletedAt !== undefined) return record;
     const deleted = { ...record, deletedAt: now };
     await store.put(deleted);
@@ -168,7 +168,7 @@ export async function restoreRecord(db: Store, kind: Kind, id: string): Promise<
   return inWriteTransaction(db, [kind], async (tx) => {
     const store = tx.objectStore(kind);
     const record = await store.get(id);
-    if (!record) throw new StoreError(NOT_FOUND);
+    if (!record) throw new StoreError(NOT_FOUND, 'storeNotFound');
     const { deletedAt: _deleted, ...restored } = record;
     await store.put(restored);
     return restored;

@@ -13,7 +13,7 @@ export type NewCorrection = Omit<CorrectionRecord, 'id' | 'pageKey' | 'url' | 'c
 
 const pageKeyOf = (url: string, canonicalUrl: string | null): string => {
   const key = articleKey(url, canonicalUrl);
-  if (!key) throw new StoreError('Corrections can be kept on web pages only (http or https).');
+  if (!key) throw new StoreError('Corrections can be kept on web pages only (http or https).', 'storeCorrectionsWebPagesOnly');
   return key;
 };
 
@@ -45,7 +45,7 @@ export async function removeCorrection(db: Store, url: string, canonicalUrl: str
   const pageKey = pageKeyOf(url, canonicalUrl);
   await inWriteTransaction(db, ['corrections'], async (tx) => {
     const record = await tx.objectStore('corrections').get(id);
-    if (!record || record.pageKey !== pageKey) throw new StoreError(CORRECTION_NOT_FOUND);
+    if (!record || record.pageKey !== pageKey) throw new StoreError(CORRECTION_NOT_FOUND, 'storeCorrectionNotFound');
     await tx.objectStore('corrections').delete(id);
   });
 }

@@ -11,7 +11,7 @@ type Name = StoreNames<SourcelightDB>;
  * extension page after an update) closes itself, so the upgrade is never stuck behind it.
  */
 export async function openStore(name = DB_NAME, onClosed?: () => void): Promise<Store> {
-  if (typeof indexedDB === 'undefined') throw new StoreError(STORAGE_UNAVAILABLE);
+  if (typeof indexedDB === 'undefined') throw new StoreError(STORAGE_UNAVAILABLE, 'storeUnavailable');
   try {
     const db = await openDB<SourcelightDB>(name, DB_VERSION, {
       upgrade,

@@ -1,8 +1,21 @@
 // What the reader is told when the store cannot do what they asked. The store's functions throw
-// StoreError; the background turns its message into a failed Result.
+// StoreError; the background turns it into a failed Result, in the reader's language. The store
+// runs under plain Node too (npm run bench), where browser.i18n cannot load: its errors carry the
+// message key and their English.
+
+import type { MessageKey } from '../i18n';
 
 export class StoreError extends Error {
   override name = 'StoreError';
+
+  /** `message` in English; `key` (with `substitutions`), the message of public/_locales that says it to the reader. */
+  constructor(
+    message: string,
+    readonly key?: MessageKey,
+    readonly substitutions: string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 export const STORAGE_FULL =
@@ -19,8 +32,8 @@ function domName(error: unknown): string | undefined {
 export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const name = domName(error);
-  if (name === 'QuotaExceededError') return new StoreError(STORAGE_FULL);
-  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') return new StoreError(STORAGE_UNAVAILABLE);
+  if (name === 'QuotaExceededError') return new StoreError(STORAGE_FULL, 'storeFull');
+  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') return new StoreError(STORAGE_UNAVAILABLE, 'storeUnavailable');
   const message = error instanceof Error ? error.message : String(error);
-  return new StoreError(`Could not save: ${message}`);
+  return new StoreError(`Could not save: ${message}`, 'storeCouldNotSave', [message]);
 }

@@ -16,7 +16,7 @@ export const getOwnProfile = (db: Store, domain: string): Promise<OutletProfileR
 
 export async function saveOwnProfile(db: Store, domain: string, profile: OwnProfile, now = Date.now()): Promise<OutletProfileRecord> {
   const record: OutletProfileRecord = { domain, labels: cleanLabels(profile.labels), notes: profile.notes.trim(), updated: now };
-  if (!record.labels.length && !record.notes) throw new StoreError('Write a label or a note first.');
+  if (!record.labels.length && !record.notes) throw new StoreError('Write a label or a note first.', 'storeProfileEmpty');
   return inWriteTransaction(db, ['outletProfiles'], async (tx) => {
     await tx.objectStore('outletProfiles').put(record);
     return record;
@@ -48,7 +48,7 @@ export async function editSourceListEntry(db: Store, id: string, domain: string,
   return inWriteTransaction(db, ['sourceLists'], async (tx) => {
     const store = tx.objectStore('sourceLists');
     const list = await store.get(id);
-    if (!list) throw new StoreError('That source list no longer exists (removed in another window?).');
+    if (!list) throw new StoreError('That source list no longer exists (removed in another window?).', 'storeSourceListGone');
     const entries = list.entries.map((e) => (e.domain === domain ? { domain, fields: { ...e.fields, ...fields } } : e));
     const updated = { ...list, entries, updated: now };
     await store.put(updated);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CardProbe, PageAnnotation, PageStatus } from '../../lib/messages';
-import { CANNOT_RUN } from '../../lib/background/scriptable';
+import { cannotRun } from '../../lib/background/scriptable';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
 import {
   ARTIFACTS,
@@ -250,9 +250,9 @@ describe('pages Sourcelight cannot annotate', () => {
   test('a browser page gets a clear error result, not a throw', async () => {
     // Opened by the extension: chrome:// tabs cannot be found by URL without the tabs permission.
     const tabId = await control.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version', active: false })).id as number);
-    expect(await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId })).toEqual({ ok: false, error: CANNOT_RUN });
+    expect(await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId })).toEqual({ ok: false, error: cannotRun() });
     const popup = await openPopupFor(tabId);
-    await expect.poll(() => popup.locator('.notice-title').innerText()).toBe(CANNOT_RUN);
+    await expect.poll(() => popup.locator('.notice-title').innerText()).toBe(cannotRun());
     await saveScreenshot(popup, 'popup-cannot-run.png');
     await popup.close();
     await control.evaluate((id) => chrome.tabs.remove(id), tabId);

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CardProbe, PageAnnotation, PageStatus } from '../../lib/messages';
 import { ELEMENT_BUDGET, tooLarge } from '../../lib/page/budget';
-import { NOT_A_WEB_PAGE } from '../../lib/page/pipeline';
 import { HIGHLIGHT } from '../../lib/paint/highlights';
 import { launchExtension, overlayHosts, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
@@ -330,7 +329,7 @@ describe('a document that is not a web page', () => {
   test('an SVG drawing is "not an article", with the reason — not "the page did not answer"', async () => {
     const opened = await open('drawing.svg');
     const result = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId: opened.tabId });
-    expect(result).toMatchObject({ ok: true, value: { state: 'not-article', message: NOT_A_WEB_PAGE } });
+    expect(result).toMatchObject({ ok: true, value: { state: 'not-article', message: 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.' } });
     expect(await opened.page.evaluate(() => document.documentElement.outerHTML)).not.toContain('<div');
     await opened.page.close();
   });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CANNOT_RUN } from '../../lib/background/scriptable';
+import { cannotRun } from '../../lib/background/scriptable';
 import { expectedFor, FIXTURES } from '../browser/harness';
 import { clickButton, highlightSizes, sendToRuntimeFrom, sendToTabFrom, startTestBed, textOf, type FirefoxTestBed } from './harness';
 
@@ -54,13 +54,13 @@ describe('pages Sourcelight cannot annotate', () => {
 
   test('a browser page and an extension page get a clear error result, not a throw', async () => {
     const blank = await bed.control.evaluate(async () => (await chrome.tabs.create({ url: 'about:blank', active: false })).id as number);
-    expect(await sendToRuntimeFrom(bed.control, 'sourcelight/annotate-tab', { tabId: blank })).toEqual({ ok: false, error: CANNOT_RUN });
+    expect(await sendToRuntimeFrom(bed.control, 'sourcelight/annotate-tab', { tabId: blank })).toEqual({ ok: false, error: cannotRun() });
     const popup = await bed.session.openExtensionPage(`popup.html?tab=${blank}`);
-    await expect.poll(() => textOf(popup, '.notice-title')).toBe(CANNOT_RUN);
+    await expect.poll(() => textOf(popup, '.notice-title')).toBe(cannotRun());
     await popup.close();
     await bed.control.evaluate((id) => chrome.tabs.remove(id), blank);
 
     const self = await bed.control.evaluate(async () => (await chrome.tabs.getCurrent())?.id as number);
-    expect(await sendToRuntimeFrom(bed.control, 'sourcelight/annotate-tab', { tabId: self })).toEqual({ ok: false, error: CANNOT_RUN });
+    expect(await sendToRuntimeFrom(bed.control, 'sourcelight/annotate-tab', { tabId: self })).toEqual({ ok: false, error: cannotRun() });
   });
 });
