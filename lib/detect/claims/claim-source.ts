@@ -64,12 +64,12 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
   let next = 0;
   // Direct quotes with a named speaker, seen so far, for the reported-speech rule (recent ones only).
   let recent: number[] = [];
-  const paragraphs = splitParagraphs(text);
+  // Split only once a claim may stand in a fragment's sentence: most claims stand far from any.
+  let paragraphs: Span[] | null = null;
   let paragraph = 0;
   for (const ci of claimOrder) {
     const claim = claims[ci];
     if (!claim) continue;
-    while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1]?.start ?? Infinity) <= claim.start) paragraph++;
     while (next < order.length && (quotes[order[next] ?? 0]?.start ?? Infinity) <= claim.start) {
       const qi = order[next++] ?? 0;
       open.push(qi);
@@ -95,6 +95,10 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
       continue;
     }
     // Reported speech around a marked fragment: the fragment's speaker is named earlier in the same sentence.
+    const ahead = quotes[order[next] ?? -1];
+    if (recent.length === 0 && (!ahead || ahead.start - claim.end > SENTENCE_REACH)) continue;
+    paragraphs ??= splitParagraphs(text);
+    while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1]?.start ?? Infinity) <= claim.start) paragraph++;
     const from = sentenceStart(text, claim.start, paragraphs[paragraph]?.start ?? 0);
     // The fragment may come after the figure (`X admits there are two "…"`): the speaker and the cue
     // come before it, and no sentence ends between it and the fragment.
