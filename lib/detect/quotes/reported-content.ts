@@ -17,7 +17,8 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   // `described how …` reports; `described the plan` does not.
   // `asked residents to conserve water` reports a request; `asked about the plan` reports nothing.
   const request = base === 'ask' && clauseAfterObject(ix, cue.end, high) === cue.end && ix.tok(cue.end).norm !== 'to';
-  if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base) && !request && !(base === 'describe' && ix.tok(cue.end).norm === 'how')) return -1;
+  const describes = base === 'describe' && (ix.tok(cue.end).norm === 'how' || objectAs(ix, cue.end, high));
+  if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base) && !request && !describes) return -1;
   let c = cue.end;
   // `saying only that …`, `said simply that …`.
   while (c < high && (isAdverb(ix.tok(c).norm) || TIME_ADVERBS.has(ix.tok(c).norm) || (ix.tok(c).norm === 'only' && ix.tok(c + 1).norm === 'that'))) c++;
@@ -31,6 +32,8 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   // `warned, however, that …`: a connective set off by commas.
   if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
   if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
+  // `described the plan as a gift to the rich`: the judgement, from its object, is the content.
+  if (base === 'describe' && objectAs(ix, c, high)) return c;
   if (base === 'talk' || base === 'describe') return ix.tok(c).norm === 'how' ? c + 1 : -1;
   if (GERUND_VERBS.has(base) && isGerund(ix, c)) return c;
   if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {
@@ -97,6 +100,15 @@ function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
   if (next === 'to' && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm)) return c;
   const pronoun = PRONOUNS.get(next);
   return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
+}
+
+/** `the new rules as …`: a short object phrase, then `as`, before any comma or verb. */
+function objectAs(ix: TextIndex, c: number, high: number): boolean {
+  for (let i = c + 1; i < high && i <= c + 8; i++) {
+    if (hasComma(ix, i - 1, i) || CUE_VERBS.has(ix.tok(i).norm) || AUXILIARIES.has(ix.tok(i).norm)) return false;
+    if (ix.tok(i).norm === 'as') return i + 1 < high;
+  }
+  return false;
 }
 
 /** `advised survivors near the blast to shelter`: an object phrase, then `to` and a verb, before any comma or other cue. */
