@@ -232,7 +232,7 @@ const library: Library = {
     { ...kept({ id: 'q3', articleId: 'b', speaker: null }), correction: { kind: 'wrong-speaker', detectedSpeaker: null } },
     { ...kept({ id: 'q4', articleId: 'b', speaker: PAGE('Ann') }), correction: { kind: 'not-quote', detectedSpeaker: null } },
     kept({ id: 'c1', articleId: 'a', kind: 'claim', value: 31000, unit: PAGE('soldiers'), qualifier: PAGE('about'), speaker: PAGE('Ann'), target: passage } as Partial<ItemRecord>),
-    kept({ id: 'c2', articleId: 'b', kind: 'claim', value: [3, 4], unit: PAGE('soldiers'), qualifier: null, speaker: null } as Partial<ItemRecord>),
+    { ...kept({ id: 'c2', articleId: 'b', kind: 'claim', value: [3, 4], unit: PAGE('soldiers'), qualifier: null, speaker: null } as Partial<ItemRecord>), correction: { kind: 'in-corrected-quote', detectedSpeaker: PAGE('Bo') } },
     { ...kept({ id: 'c3', articleId: 'b', kind: 'claim', value: 7, unit: null, qualifier: null, speaker: null } as Partial<ItemRecord>), correction: { kind: 'not-figure', detectedSpeaker: null } },
   ],
   notes: [{ ...note, articleId: 'a' }],

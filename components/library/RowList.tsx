@@ -14,7 +14,9 @@ const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 /** The reader's correction of a kept item, in the row's meta line. */
 function correctionLabel({ correction }: LibraryRow): string | null {
   if (!correction) return null;
-  if (correction.kind === 'wrong-speaker') return t('libraryCorrectedSpeaker', correction.detectedSpeaker ?? t('libraryCorrectedNoSpeaker'));
+  const detected = correction.detectedSpeaker ?? t('libraryCorrectedNoSpeaker');
+  if (correction.kind === 'wrong-speaker') return t('libraryCorrectedSpeaker', detected);
+  if (correction.kind === 'in-corrected-quote') return t('libraryCorrectedWithQuote', detected);
   return t(correction.kind === 'not-quote' ? 'libraryCorrectedNotQuote' : 'libraryCorrectedNotFigure');
 }
 

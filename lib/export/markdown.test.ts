@@ -96,6 +96,7 @@ describe('articleMarkdown', () => {
     const text = articleMarkdown(corrected!);
     expect(text).toContain('> — **Ann Lee** (claimed), direct quote — speaker corrected by the reader (detected: Volodymyr Zelensky) · [in the article]');
     expect(text).toContain('> — **400,000** soldiers (at least), source: Douglas Macgregor — *not a figure*, by the reader’s correction');
+    expect(text).toContain('> — **31,000** soldiers, source: Ann Lee — source follows the reader’s correction of its quote (detected: Volodymyr Zelensky)');
     // The items the reader did not correct read as before.
     expect(text).toContain('> — **Robert Fico** (warned), direct quote · [in the article]');
   });

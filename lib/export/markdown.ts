@@ -56,6 +56,8 @@ function correctionNote(item: LibraryItem): string {
       return ' — *not a quote*, by the reader’s correction';
     case 'not-figure':
       return ' — *not a figure*, by the reader’s correction';
+    case 'in-corrected-quote':
+      return ` — source follows the reader’s correction of its quote (detected: ${item.correction.detectedSpeaker ? escapeMarkdown(item.correction.detectedSpeaker) : 'none'})`;
     default:
       return '';
   }

@@ -53,7 +53,9 @@ const specificResource = (source: string, [quote, position]: PassageSelectors): 
 /** The reader's correction, after the description it corrects. */
 function correctionText({ correction }: LibraryItem): string {
   if (!correction) return '';
-  if (correction.kind === 'wrong-speaker') return `; speaker corrected by the reader (detected: ${correction.detectedSpeaker ?? 'none'})`;
+  const detected = correction.detectedSpeaker ?? 'none';
+  if (correction.kind === 'wrong-speaker') return `; speaker corrected by the reader (detected: ${detected})`;
+  if (correction.kind === 'in-corrected-quote') return `; source follows the reader’s correction of its quote (detected: ${detected})`;
   return `; not a ${correction.kind === 'not-quote' ? 'quote' : 'figure'}, by the reader’s correction`;
 }
 

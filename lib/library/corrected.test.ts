@@ -60,3 +60,22 @@ test('an item the reader said is not a quote or not a figure is marked so, and l
   expect(speakers(rows).find((s) => s.name === 'Volodymyr Zelensky')?.quotes.map((r) => r.id) ?? []).not.toContain(quote.id);
   expect(ledger(rows).flatMap((group) => group.entries.map((e) => e.row.id))).not.toContain(figure.id);
 });
+
+test('a kept figure inside a quote the reader corrected follows it, as on the page: their speaker’s, or the article’s own', () => {
+  const claim = sample.items[2]!; // '31,000' in the corrected quote's words
+  const rows = rowOf([correction({})]);
+  expect(rows.find((r) => r.id === claim.id)).toMatchObject({ speaker: 'Ann Lee', correction: { kind: 'in-corrected-quote', detectedSpeaker: 'Volodymyr Zelensky' } });
+  // The note on that figure is on Ann Lee's figure; the figure outside the quote is untouched.
+  expect(rows.find((r) => r.kind === 'note' && r.passage === '31,000')?.speaker).toBe('Ann Lee');
+  expect(rows.find((r) => r.id === figure.id)).toMatchObject({ speaker: 'Douglas Macgregor', correction: null });
+  // Words that were no quote: the figure is the article's own.
+  expect(rowOf([correction({ kind: 'not-quote', speaker: null })]).find((r) => r.id === claim.id)).toMatchObject({ speaker: null, correction: { kind: 'in-corrected-quote' } });
+  // The same number with other words around it is another figure.
+  if (claim.target.kind !== 'passage') throw new Error('the sample figure has a passage');
+  const [words, position] = claim.target.selectors;
+  const elsewhere: ItemRecord = { ...claim, target: { kind: 'passage', selectors: [{ ...words, suffix: ' tanks were sent' }, position] } };
+  expect(rowOf([correction({})], [elsewhere])[0]).toMatchObject({ speaker: 'Volodymyr Zelensky', correction: null });
+  // The figure's own correction comes first.
+  const notAFigure = correction({ kind: 'not-figure', item: 'claim', text: '31,000', before: 'of this escalation. "', speaker: null });
+  expect(rowOf([correction({}), notAFigure]).find((r) => r.id === claim.id)?.correction?.kind).toBe('not-figure');
+});

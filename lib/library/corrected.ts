@@ -6,8 +6,9 @@ import type { ArticleRecord, CorrectionKind, CorrectionRecord, ItemRecord } from
 // text just before, the same text before it (a page may hold the same words twice).
 
 export interface ItemCorrection {
-  kind: CorrectionKind;
-  /** What the detector said the speaker (a figure's source) was, for a corrected speaker. */
+  /** The reader's correction of the item, or `in-corrected-quote`: a figure inside a quote whose speaker they corrected (or said is no quote), whose source follows it, as on the page. */
+  kind: CorrectionKind | 'in-corrected-quote';
+  /** What the detector said the speaker (a figure's source) was, when the correction changed it. */
   detectedSpeaker: string | null;
 }
 
@@ -18,7 +19,8 @@ export type LibraryItem = ItemRecord & { correction?: ItemCorrection };
 const BEFORE_CHARS = 12;
 
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const tail = (text: string): string => text.replace(/\s+/g, '').slice(-BEFORE_CHARS);
+const unspaced = (text: string): string => text.replace(/\s+/g, '');
+const tail = (text: string): string => unspaced(text).slice(-BEFORE_CHARS);
 
 function sameBefore(item: ItemRecord, correction: CorrectionRecord): boolean {
   const prefix = item.target.kind === 'passage' ? tail(item.target.selectors[0].prefix) : '';
@@ -36,7 +38,32 @@ function correctionOf(item: ItemRecord, corrections: readonly CorrectionRecord[]
   return found;
 }
 
-/** `items` with the reader's corrections of them applied: a corrected speaker replaces the kept one, the detector's noted. */
+/** Whether the kept figure's words, with the text either side of them, stand inside the quote's words. */
+function insideQuote(claim: ItemRecord, quoteText: string): boolean {
+  if (claim.target.kind !== 'passage') return false;
+  const [{ exact, prefix, suffix }] = claim.target.selectors;
+  const [quote, figure, before, after] = [unspaced(quoteText), unspaced(exact), unspaced(prefix), unspaced(suffix)];
+  if (!figure) return false;
+  for (let at = quote.indexOf(figure); at >= 0; at = quote.indexOf(figure, at + 1)) {
+    const quoteBefore = quote.slice(Math.max(0, at - BEFORE_CHARS), at);
+    const quoteAfter = quote.slice(at + figure.length, at + figure.length + BEFORE_CHARS);
+    if (before.endsWith(quoteBefore) && after.startsWith(quoteAfter)) return true;
+  }
+  return false;
+}
+
+/** A kept figure as the reader's correction of the quote it stands in makes it: their speaker's, or the article's own. */
+function followQuote(claim: ItemRecord, page: readonly CorrectionRecord[]): LibraryItem {
+  const quote = page.filter((c) => c.item === 'quote' && insideQuote(claim, c.text)).sort((a, b) => b.created - a.created)[0];
+  if (!quote) return claim;
+  const speaker = quote.kind === 'wrong-speaker' ? quote.speaker : null;
+  return { ...claim, speaker, correction: { kind: 'in-corrected-quote', detectedSpeaker: quote.detected.speaker ?? null } };
+}
+
+/**
+ * `items` with the reader's corrections of them applied: a corrected speaker replaces the kept one,
+ * the detector's noted; a figure in a corrected quote follows the quote.
+ */
 export function correctedItems(articles: readonly ArticleRecord[], items: readonly ItemRecord[], corrections: readonly CorrectionRecord[]): LibraryItem[] {
   if (corrections.length === 0) return [...items];
   const byPage = new Map<string, CorrectionRecord[]>();
@@ -48,8 +75,9 @@ export function correctedItems(articles: readonly ArticleRecord[], items: readon
   const pageOf = new Map(articles.map((article) => [article.id, byPage.get(article.key)]));
   return items.map((item) => {
     const page = pageOf.get(item.articleId);
-    const correction = page && correctionOf(item, page);
-    if (!correction) return item;
+    if (!page) return item;
+    const correction = correctionOf(item, page);
+    if (!correction) return item.kind === 'claim' ? followQuote(item, page) : item;
     if (correction.kind !== 'wrong-speaker') return { ...item, correction: { kind: correction.kind, detectedSpeaker: null } };
     // Kept before the correction, the item holds the detector's speaker; kept after, already the reader's.
     return { ...item, speaker: correction.speaker, correction: { kind: correction.kind, detectedSpeaker: correction.detected.speaker ?? null } };
