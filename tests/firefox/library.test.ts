@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Library } from '../../lib/library/library';
-import { sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
+import { sampleCorrection, sampleLibrary, syntheticLibrary } from '../../lib/library/sample-library';
 import { ARTIFACTS } from '../browser/harness';
-import { clickButton, setViewportSize, startTestBed, textOf, until, type FirefoxTestBed } from './harness';
+import { clickButton, sendToRuntimeFrom, setViewportSize, startTestBed, textOf, until, type FirefoxTestBed } from './harness';
 import { putLibraryRecords } from '../browser/put-library-records';
 
 // The library page in Firefox over Firefox's IndexedDB (the moz-extension origin's): seeded with
-// the two example articles and 3,000 synthetic rows, searched, and the figures ledger.
+// the two example articles and 3,000 synthetic rows, searched, the figures ledger, and a correction
+// made elsewhere shown at once.
 
 let bed: FirefoxTestBed;
 let page: Page;
@@ -70,6 +71,22 @@ test('full-text search finds a figure by its digits; the figures ledger lines th
     ['400,000', 'at least', 'Douglas Macgregor', 'World Socialist Web Site'],
     ['300,000', '—', 'Volodymyr Zelensky', 'globalresearch.ca'],
     ['31,000', '—', 'Volodymyr Zelensky', 'World Socialist Web Site'],
+  ]);
+});
+
+test('a correction made elsewhere shows at once: the speaker the reader named, the detector’s noted, and the figure in that quote follows it', async () => {
+  const { id: _id, pageKey: _key, url, created: _created, ...correction } = sampleCorrection();
+  expect((await sendToRuntimeFrom(page, 'sourcelight/corrections/add', { page: { url, canonicalUrl: null }, correction })).ok).toBe(true);
+  await clickButton(page, 'Everything');
+  await search('have died in this war');
+  await expect.poll(() => textOf(page, '.row-correction')).toBe('speaker corrected by you (detected: Volodymyr Zelensky)');
+  expect(await textOf(page, '.row-speaker')).toBe('Ann Lee');
+  await search('ukrain');
+  await clickButton(page, 'Figures ledger');
+  await expect.poll(() => page.$$eval('[aria-label="Figures counting soldiers"] tbody tr', (rows) => rows.map((row) => row.querySelectorAll('td')[2]?.textContent))).toEqual([
+    'Douglas Macgregor',
+    'Volodymyr Zelensky',
+    'Ann Lee',
   ]);
 });
 
