@@ -4,7 +4,7 @@ import { fakeBrowser } from '#imports';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { OFFLINE } from '../lib/outlets/wikidata/client';
+import { offlineMessage } from '../lib/outlets/wikidata/client';
 import { recorded } from '../lib/outlets/wikidata/recorded';
 import { WikidataLookup } from './WikidataLookup';
 
@@ -127,7 +127,7 @@ test('offline, and an item Wikidata no longer has: clear messages, the button st
   await show('offline.example', 'Q1377139', 'Offline');
   await act(() => button('Look this outlet up on Wikidata')?.click());
   await until(() => root.querySelector('.problem') !== null);
-  expect(root.querySelector('.problem')?.textContent).toBe(OFFLINE);
+  expect(root.querySelector('.problem')?.textContent).toBe(offlineMessage());
 
   answer = recordedWikidata;
   render(null, root);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { itemPage, revisionPage } from '../lib/outlets/wikidata/endpoints';
-import type { WikidataStatement, WikidataValue } from '../lib/outlets/wikidata/entity';
+import { PROPERTIES, type WikidataStatement, type WikidataValue } from '../lib/outlets/wikidata/entity';
 import type { WikidataLookupRecord } from '../lib/store/schema';
 import { useWikidata, type WikidataChoice } from './use-wikidata';
 import { t } from '../lib/i18n';
@@ -34,12 +34,17 @@ function Value({ value }: { value: WikidataValue }) {
   );
 }
 
+// Each fact's name in the reader's language, by its property (a saved lookup keeps the English
+// name it was fetched with).
+const PROPERTY_WORDS = new Map(PROPERTIES.map(([property, , message]) => [property, message]));
+
 function Statement({ statement }: { statement: WikidataStatement }) {
+  const words = PROPERTY_WORDS.get(statement.property);
   const shown = statement.values.slice(0, SHOWN_VALUES);
   const more = statement.values.length - shown.length;
   return (
     <>
-      <dt>{statement.label}</dt>
+      <dt>{words ? t(words) : statement.label}</dt>
       <dd>
         {shown.map((value, i) => (
           <span key={`${value.item ?? value.text}-${i}`}>

@@ -35,6 +35,11 @@ import { runPipeline } from '../lib/page/pipeline';
 import { t } from '../lib/i18n';
 import { STORAGE_FULL, toStoreError } from '../lib/store/errors';
 import { notShownReason } from '../lib/view/presence';
+import { fetchEntity } from '../lib/outlets/wikidata/client';
+import { parseEntity, PROPERTIES } from '../lib/outlets/wikidata/entity';
+import { parseSearch } from '../lib/outlets/wikidata/search';
+import { parseSourceList } from '../lib/outlets/source-list';
+import english from '../public/_locales/en/messages.json';
 import type { Backup } from '../lib/store/backup';
 
 // Every word these components show a reader comes from public/_locales: with a browser.i18n that
@@ -319,4 +324,30 @@ test('the sentences lib/ writes for the popup’s notices and errors, and the st
   const full = toStoreError(new DOMException('', 'QuotaExceededError'));
   expect(full.message).toBe(STORAGE_FULL);
   expect(wordsLeft(t(full.key!, full.substitutions))).toEqual([]);
+});
+
+test('the outlet card’s Wikidata errors and facts, and a refused source list', async () => {
+  const answer = (response: () => Response | Promise<Response>) => async (): Promise<Response> => response();
+  const results = [
+    await fetchEntity(answer(() => Promise.reject(new TypeError('offline'))), 'https://example.org', 'Q1'),
+    await fetchEntity(answer(() => new Response('', { status: 404 })), 'https://example.org', 'Q1'),
+    await fetchEntity(answer(() => new Response('', { status: 429 })), 'https://example.org', 'Q1'),
+    await fetchEntity(answer(() => new Response('<html>')), 'https://example.org', 'Q1'),
+    await fetchEntity(answer(() => new Response('{}')), 'https://example.org', PAGE('Qx')),
+    parseEntity({ entities: { Q1: { id: 'Q1', missing: '' } } }, 'Q1'),
+    parseSearch({ error: { info: PAGE('reason') } }),
+    parseSearch({ error: {} }),
+    parseSearch([]),
+    parseSourceList('"a,b\n1', PAGE('list.csv')),
+    parseSourceList('name\nx', PAGE('list.csv')),
+    parseSourceList(`domain\n${PAGE('not a domain')}`, PAGE('list.csv')),
+    parseSourceList('domain\n', PAGE('list.csv')),
+  ];
+  const errors = results.map((result) => (result.ok ? '' : result.error));
+  expect(errors.map(Boolean)).not.toContain(false);
+  // The CSV reader's own words ("Quoted field unterminated") are Papa Parse's, in English; item ids are Wikidata's.
+  expect(errors[9]).toMatch(/^⟦sourceListBadLine⟧/);
+  expect(wordsLeft(errors.filter((_, i) => i !== 9).join(' '), ['Q1'])).toEqual([]);
+  // A saved lookup keeps each fact's English name: the same words as its message.
+  expect(PROPERTIES.map(([, label, message]) => english[message].message === label)).not.toContain(false);
 });

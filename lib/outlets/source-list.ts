@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { outletKeys } from './domain';
 import type { SourceListEntry } from '../store/schema';
+import { t } from '../i18n';
 
 // A researcher's own source list: a CSV with a domain column (a bare domain or a URL) and any
 // other columns. A file with any bad line is refused whole, with the line named, so an import
@@ -29,18 +30,18 @@ export function parseSourceList(text: string, fileName: string): SourceListResul
   const lineOf = (row: number): number => row + 2;
   if (error) {
     const line = typeof error.index === 'number' ? text.slice(0, error.index).split('\n').length : lineOf(error.row ?? 0);
-    return { ok: false, error: `${fileName}, line ${line}: ${error.message}. Nothing was imported.` };
+    return { ok: false, error: t('sourceListBadLine', [fileName, `${line}`, error.message]) };
   }
   const header = parsed.meta.fields ?? [];
   const domainColumn = header.find((h) => DOMAIN_COLUMN.test(h));
-  if (!domainColumn) return { ok: false, error: `${fileName}, line 1: no domain column (name one "domain", "site" or "url"). Nothing was imported.` };
+  if (!domainColumn) return { ok: false, error: t('sourceListNoDomainColumn', fileName) };
   const columns = header.filter((h) => h !== domainColumn && h !== '');
   const entries: SourceListEntry[] = [];
   for (const [i, row] of parsed.data.entries()) {
     const domain = domainOf(row[domainColumn] ?? '');
-    if (!domain) return { ok: false, error: `${fileName}, line ${lineOf(i)}: "${row[domainColumn] ?? ''}" is not a domain. Nothing was imported.` };
+    if (!domain) return { ok: false, error: t('sourceListNotDomain', [fileName, `${lineOf(i)}`, row[domainColumn] ?? '']) };
     entries.push({ domain, fields: Object.fromEntries(columns.map((c) => [c, (row[c] ?? '').trim()])) });
   }
-  if (!entries.length) return { ok: false, error: `${fileName}: no rows under the header. Nothing was imported.` };
+  if (!entries.length) return { ok: false, error: t('sourceListEmpty', fileName) };
   return { ok: true, list: { columns, entries } };
 }

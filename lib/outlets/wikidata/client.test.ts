@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fetchEntity, OFFLINE, searchItems, type Fetcher } from './client';
+import { fetchEntity, offlineMessage, searchItems, type Fetcher } from './client';
 import { recorded } from './recorded';
 
 const BASE = 'https://www.wikidata.org';
@@ -47,8 +47,8 @@ test('offline, a missing item, a server error, an unreadable answer: each a mess
   const offline: Fetcher = async () => {
     throw new TypeError('Failed to fetch');
   };
-  expect(await fetchEntity(offline, BASE, 'Q1377139')).toEqual({ ok: false, error: OFFLINE });
-  expect(await searchItems(offline, BASE, 'America Now')).toEqual({ ok: false, error: OFFLINE });
+  expect(await fetchEntity(offline, BASE, 'Q1377139')).toEqual({ ok: false, error: offlineMessage() });
+  expect(await searchItems(offline, BASE, 'America Now')).toEqual({ ok: false, error: offlineMessage() });
   const answer = (response: () => Response) => recordedWikidata({ '/wiki/Special:EntityData/Q404.json': response }).fetcher;
   expect(await fetchEntity(answer(() => new Response('Not Found: No entity with ID Q404 was found.', { status: 404 })), BASE, 'Q404')).toEqual({
     ok: false,

@@ -2,6 +2,7 @@ import type { Result } from '../../messages';
 import { entityUrl, isItemId, labelsUrl, MAX_LABEL_IDS, searchUrl } from './endpoints';
 import { parseEntity, parseLabels, unlabelledItems, withLabels, type WikidataEntity } from './entity';
 import { parseSearch, type WikidataCandidate } from './search';
+import { t } from '../../i18n';
 
 // The lookup's requests, made with the fetch it is given (the page's own in the extension, a
 // recorded answer in tests). Failures come back as a message a reader can act on, never thrown.
@@ -11,7 +12,7 @@ export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
 // No cookies (a reader signed in to Wikidata stays anonymous to it) and no referrer.
 const INIT: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer' };
 
-export const OFFLINE = 'Wikidata could not be reached: you seem to be offline. Try again once you are connected.';
+export const offlineMessage = (): string => t('wikidataOffline');
 
 async function getJson(fetcher: Fetcher, url: string, missing: string): Promise<Result<unknown>> {
   let response: Response;
@@ -19,14 +20,14 @@ async function getJson(fetcher: Fetcher, url: string, missing: string): Promise<
     response = await fetcher(url, INIT);
   } catch {
     // fetch rejects only when no answer came at all: no network, DNS, a blocked request.
-    return { ok: false, error: OFFLINE };
+    return { ok: false, error: offlineMessage() };
   }
   if (response.status === 404) return { ok: false, error: missing };
-  if (!response.ok) return { ok: false, error: `Wikidata answered with an error (HTTP ${response.status}). Try again later.` };
+  if (!response.ok) return { ok: false, error: t('wikidataHttpError', `${response.status}`) };
   try {
     return { ok: true, value: await response.json() };
   } catch {
-    return { ok: false, error: 'Wikidata’s answer could not be read.' };
+    return { ok: false, error: t('wikidataUnreadable') };
   }
 }
 
@@ -36,8 +37,8 @@ async function getJson(fetcher: Fetcher, url: string, missing: string): Promise<
  * their ids in place rather than failing the lookup.
  */
 export async function fetchEntity(fetcher: Fetcher, base: string, id: string): Promise<Result<WikidataEntity>> {
-  if (!isItemId(id)) return { ok: false, error: `${id} is not a Wikidata item id.` };
-  const json = await getJson(fetcher, entityUrl(base, id), `Wikidata has no item ${id} (it may have been deleted).`);
+  if (!isItemId(id)) return { ok: false, error: t('wikidataNotItemId', id) };
+  const json = await getJson(fetcher, entityUrl(base, id), t('wikidataItemGone', id));
   if (!json.ok) return json;
   const entity = parseEntity(json.value, id);
   if (!entity.ok) return entity;

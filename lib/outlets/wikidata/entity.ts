@@ -1,26 +1,28 @@
+import type { MessageKey } from '../../i18n';
 import type { Result } from '../../messages';
 import { isItemId } from './endpoints';
 import { formatWikidataTime, type WikidataTime } from './time';
+import { t } from '../../i18n';
 
 // What the card shows from an item's JSON (Special:EntityData/Q….json, the wbgetentities format):
 // its label and description, and the statements that say who runs an outlet and since when. Pure:
 // the JSON in, plain facts out; an item's own values (owner, country) are ids until their labels
 // are filled in from a second answer (withLabels).
 
-/** The statements shown, in this order, with the words the card uses for each. */
-export const PROPERTIES = [
-  ['P31', 'Instance of'],
-  ['P123', 'Publisher'],
-  ['P127', 'Owned by'],
-  ['P112', 'Founded by'],
-  ['P17', 'Country'],
-  ['P159', 'Headquarters'],
-  ['P407', 'Language'],
-  ['P1387', 'Political alignment'],
-  ['P571', 'Inception'],
-  ['P576', 'Dissolved'],
-  ['P856', 'Official website'],
-] as const;
+/** The statements shown, in this order: the card's words for each in English (kept with a saved lookup) and their message. */
+export const PROPERTIES: ReadonlyArray<readonly [property: string, label: string, message: MessageKey]> = [
+  ['P31', 'Instance of', 'wikidataInstanceOf'],
+  ['P123', 'Publisher', 'wikidataPublisher'],
+  ['P127', 'Owned by', 'wikidataOwnedBy'],
+  ['P112', 'Founded by', 'wikidataFoundedBy'],
+  ['P17', 'Country', 'wikidataCountry'],
+  ['P159', 'Headquarters', 'wikidataHeadquarters'],
+  ['P407', 'Language', 'wikidataLanguage'],
+  ['P1387', 'Political alignment', 'wikidataAlignment'],
+  ['P571', 'Inception', 'wikidataInception'],
+  ['P576', 'Dissolved', 'wikidataDissolved'],
+  ['P856', 'Official website', 'wikidataWebsite'],
+];
 
 export interface WikidataValue {
   /** The item the value names (Q…), or null for a date, a URL, an unknown value. */
@@ -125,10 +127,10 @@ function statementsOf(claims: unknown): WikidataStatement[] {
 /** The item in a Special:EntityData answer to a request for `askedId`. */
 export function parseEntity(json: unknown, askedId: string): Result<WikidataEntity> {
   const entities = isObject(json) && isObject(json.entities) ? json.entities : null;
-  if (!entities) return { ok: false, error: 'Wikidata’s answer could not be read.' };
+  if (!entities) return { ok: false, error: t('wikidataUnreadable') };
   // A merged item answers under the id it was merged into.
   const entity = entities[askedId] ?? Object.values(entities)[0];
-  if (!isObject(entity) || 'missing' in entity || typeof entity.id !== 'string') return { ok: false, error: `Wikidata has no item ${askedId}.` };
+  if (!isObject(entity) || 'missing' in entity || typeof entity.id !== 'string') return { ok: false, error: t('wikidataNoSuchItem', askedId) };
   return {
     ok: true,
     value: {

@@ -1,5 +1,6 @@
 import type { Result } from '../../messages';
 import { isItemId } from './endpoints';
+import { t } from '../../i18n';
 
 // The items a wbsearchentities answer offers, for the reader to pick the outlet from. Pure.
 
@@ -15,12 +16,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 export function parseSearch(json: unknown): Result<WikidataCandidate[]> {
-  if (!isObject(json)) return { ok: false, error: 'Wikidata’s answer could not be read.' };
+  if (!isObject(json)) return { ok: false, error: t('wikidataUnreadable') };
   if (isObject(json.error)) {
-    const reason = text(json.error.info) ?? text(json.error.code) ?? 'no reason given';
-    return { ok: false, error: `Wikidata refused the search: ${reason.replace(/\.$/, '')}.` };
+    const reason = text(json.error.info) ?? text(json.error.code) ?? t('wikidataSearchNoReason');
+    return { ok: false, error: t('wikidataSearchRefused', reason.replace(/\.$/, '')) };
   }
-  if (!Array.isArray(json.search)) return { ok: false, error: 'Wikidata’s answer could not be read.' };
+  if (!Array.isArray(json.search)) return { ok: false, error: t('wikidataUnreadable') };
   const candidates = json.search.flatMap((hit): WikidataCandidate[] => {
     if (!isObject(hit) || typeof hit.id !== 'string' || !isItemId(hit.id)) return [];
     const display = isObject(hit.display) ? hit.display : {};
