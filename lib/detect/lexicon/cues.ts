@@ -78,6 +78,10 @@ const VERBS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['quip', 'quips', 'quipped', 'quipping'],
   ['whisper', 'whispers', 'whispered', 'whispering'],
   ['describe', 'describes', 'described', 'describing'],
+  ['present', 'presents', 'presented', 'presenting'],
+  ['characterise', 'characterises', 'characterised', 'characterising'],
+  ['characterize', 'characterizes', 'characterized', 'characterizing'],
+  ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
   ['call', 'calls', 'called', 'calling'],
   ['criticise', 'criticises', 'criticised', 'criticising'],
   ['criticize', 'criticizes', 'criticized', 'criticizing'],
@@ -188,7 +192,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(VERBS.flatMap(([ba
 
 /** Verbs that report a statement only with a particle or a following complement, never alone as `X said.`. */
 export const COMPLEMENT_ONLY_VERBS: ReadonlySet<string> = new Set([
-  'call', 'describe', 'criticise', 'criticize', 'condemn', 'defend', 'cite', 'quote', 'sum', 'accuse',
+  'call', 'describe', 'present', 'characterise', 'characterize', 'dismiss', 'criticise', 'criticize', 'condemn', 'defend', 'cite', 'quote', 'sum', 'accuse',
   'urge', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'ask', 'show', 'find', 'indicate', 'agree',
   'mention', 'post', 'answer', 'respond', 'project', 'remind', 'assure', 'inform',
   'instruct', 'order', 'advise', 'recommend', 'propose', 'notify', 'alert', 'implore', 'beg', 'hint',
@@ -277,17 +281,20 @@ export const GERUND_VERBS: ReadonlySet<string> = new Set(['report', 'admit', 'de
 /** Manner verbs that attribute a quotation (`"…," she laughed`) and never report content themselves. */
 export const QUOTATION_ONLY_VERBS: ReadonlySet<string> = new Set(['continue', 'laugh', 'sigh', 'chuckle', 'muse', 'read', ...MANNER_VERBS]);
 
+/** Verbs of judging something as something (`described the plan as a trap`, `dismissed it as noise`): the object and its `as` phrase are the content. */
+export const AS_JUDGEMENT_VERBS: ReadonlySet<string> = new Set(['describe', 'present', 'characterise', 'characterize', 'dismiss']);
+
 /** Verbs that never carry reported content themselves (`summed up`, `described`, `cited`). */
-export const CONTENTLESS_VERBS: ReadonlySet<string> = new Set(['sum', 'describe', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
+export const CONTENTLESS_VERBS: ReadonlySet<string> = new Set(['sum', 'describe', 'present', 'characterise', 'characterize', 'dismiss', 'cite', 'quote', 'defend', 'condemn', 'criticise', 'criticize', 'call', 'respond', 'reply', 'answer', 'ask']);
 
 /** Verbs whose content may be an amount rather than a clause (`estimated the damage at $5bn`). */
 export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['estimate', 'forecast', 'project', 'predict', 'calculate']);
 
 /** Verbs that start another attribution only with `that`; as a clause's main verb they are just verbs (`will find`). */
-export const ATTRIBUTION_NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'agree', 'call', 'describe', 'project', 'post', 'answer', 'respond', 'defend', 'condemn', 'cite', 'quote', 'sum', 'ask', 'demand', 'mention']);
+export const ATTRIBUTION_NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'show', 'indicate', 'agree', 'call', 'describe', 'present', 'characterise', 'characterize', 'dismiss', 'project', 'post', 'answer', 'respond', 'defend', 'condemn', 'cite', 'quote', 'sum', 'ask', 'demand', 'mention']);
 
 /** Verbs that put a name or a term in quotation marks as often as words (`called it "a disgrace"`, `defended "surge prices"`). */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['read', 'call', 'describe', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['read', 'call', 'describe', 'present', 'characterise', 'characterize', 'dismiss', 'defend', 'cite', 'quote', 'criticise', 'criticize', 'condemn', 'announce', 'dub']);
 
 /** Verbs that put their subject after them in news copy (`"…," said Anna Kay`). */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'reply', 'insist', 'warn', 'argue', 'claim', 'declare', 'tell']);
@@ -296,7 +303,7 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(['say', 'add', 'writ
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'indicate', 'find', 'suggest', 'mean']);
 
 /** Verbs that cannot attribute a quote standing after them with nothing between (`"…," called X`). */
-export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'accuse', 'cite', 'notify', 'alert', 'charge', 'highlight', 'underline', 'underscore', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
+export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'present', 'characterise', 'characterize', 'dismiss', 'accuse', 'cite', 'notify', 'alert', 'charge', 'highlight', 'underline', 'underscore', 'quote', 'criticise', 'criticize', 'condemn', 'defend', 'find', 'show', 'project']);
 
 /** Verb forms that are as often nouns (`member states`, `Treasury note`): they report only with `that` or a plain verb subject. */
 export const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set([

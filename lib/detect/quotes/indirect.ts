@@ -15,7 +15,7 @@ import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, TO_INFINITIVE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS } from '../lexicon/cues';
+import { AS_JUDGEMENT_VERBS, COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, TO_INFINITIVE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS } from '../lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
 
@@ -159,8 +159,8 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
   if (cue.nounish && !complement && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
-  // Objects are content for verbs of estimating and of urging (`forecast rainfall 20% below`, `called for spending`).
-  const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to' || (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
+  // Objects are content for verbs of estimating, urging and judging (`forecast rainfall 20% below`, `called for spending`, `presented itself as …`).
+  const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || AS_JUDGEMENT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to' || (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
   if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
   const end = clauseEnd(ix, start, b.to);
   // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.

@@ -7,7 +7,7 @@ import { commaBetween as hasComma } from './document';
 import type { Cue } from './cue-phrases';
 import type { Mention } from './speaker-phrases';
 import { phraseStartingAt } from './speaker-phrases';
-import { CUE_VERBS, DIRECTIVE_VERBS, DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from '../lexicon/cues';
+import { AS_JUDGEMENT_VERBS, CUE_VERBS, DIRECTIVE_VERBS, DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from '../lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, BELIEF_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from '../lexicon/groups';
 
@@ -17,7 +17,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   // `described how …` reports; `described the plan` does not.
   // `asked residents to conserve water` reports a request; `asked about the plan` reports nothing.
   const request = base === 'ask' && clauseAfterObject(ix, cue.end, high) === cue.end && ix.tok(cue.end).norm !== 'to';
-  const describes = base === 'describe' && (ix.tok(cue.end).norm === 'how' || objectAs(ix, cue.end, high));
+  const describes = (base === 'describe' && ix.tok(cue.end).norm === 'how') || (AS_JUDGEMENT_VERBS.has(base) && objectAs(ix, cue.end, high));
   if (base === 'call' ? cue.end === cue.first + 1 : CONTENTLESS_VERBS.has(base) && !request && !describes) return -1;
   let c = cue.end;
   // `saying only that …`, `said simply that …`.
@@ -33,7 +33,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
   if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
   // `described the plan as a gift to the rich`: the judgement, from its object, is the content.
-  if (base === 'describe' && objectAs(ix, c, high)) return c;
+  if (AS_JUDGEMENT_VERBS.has(base) && objectAs(ix, c, high)) return c;
   if (base === 'talk' || base === 'describe') return ix.tok(c).norm === 'how' ? c + 1 : -1;
   if (GERUND_VERBS.has(base) && isGerund(ix, c)) return c;
   if (base === 'call' || base === 'accuse' || base === 'urge' || base === 'make') {
@@ -102,11 +102,14 @@ function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
   return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
 }
 
-/** `the new rules as …`: a short object phrase, then `as`, before any comma or verb. */
+/** `the new rules as …`: a short object phrase, then `as`, before any comma, verb or preposition. */
 function objectAs(ix: TextIndex, c: number, high: number): boolean {
   for (let i = c + 1; i < high && i <= c + 8; i++) {
-    if (hasComma(ix, i - 1, i) || CUE_VERBS.has(ix.tok(i).norm) || AUXILIARIES.has(ix.tok(i).norm)) return false;
     if (ix.tok(i).norm === 'as') return i + 1 < high;
+    // `presented the award to her as the crowd cheered`: past a preposition, `as` opens a clause of its own.
+    if (hasComma(ix, i - 1, i) || AUXILIARIES.has(ix.tok(i).norm) || PREPOSITIONS.has(ix.tok(i).norm)) return false;
+    // A cue word is a verb unless a determiner or a name's word before it makes it a noun (`the European project as`).
+    if (CUE_VERBS.has(ix.tok(i).norm) && !DETERMINERS.has(ix.tok(i - 1).norm) && !ix.tok(i - 1).cap) return false;
   }
   return false;
 }
