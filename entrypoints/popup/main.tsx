@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { Popup } from '../../components/Popup';
 import { siteOrigin } from '../../lib/background/scriptable';
+import { t } from '../../lib/i18n';
 import '../../components/palette.css';
 import './style.css';
 
@@ -23,7 +24,7 @@ const app = document.getElementById('app');
 void targetTab().then((tab) => {
   if (!app) return;
   if (!tab) {
-    app.textContent = 'No tab to annotate.';
+    app.textContent = t('popupNoTab');
     return;
   }
   render(<Popup tabId={tab.id} origin={siteOrigin(tab.url)} pageUrl={tab.url ?? null} />, app);

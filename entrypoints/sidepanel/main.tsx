@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { SidePanel } from '../../components/SidePanel';
+import { t } from '../../lib/i18n';
 import '../../components/palette.css';
 import './style.css';
 
@@ -8,12 +9,14 @@ import './style.css';
 // tab shows that page's notes. `?tab=ID` pins it to one tab (how the browser tests open it).
 
 const app = document.getElementById('app');
+// index.html says it in English until this script runs.
+document.title = t('sidePanelTitle');
 const pinned = Number(new URLSearchParams(location.search).get('tab'));
 
 function show(tabId: number | undefined): void {
   if (!app) return;
   if (tabId === undefined) {
-    app.textContent = 'No tab to show notes for.';
+    app.textContent = t('sidePanelNoTab');
     return;
   }
   // A new key per page load remounts the panel, so nothing of the previous page lingers.
