@@ -5,6 +5,7 @@ import type { Amount } from './amount';
 import { tokenWord } from './amount-context';
 import { NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { KEEPING_VERBS, TIME_UNITS } from '../lexicon/time-words';
+import { countKey } from './counted-phrases';
 import { nameNumberKey } from './numbered-names';
 import type { Token } from './numeric-tokens';
 
@@ -34,6 +35,29 @@ export function listsAfterCount(tokens: readonly Token[], a: Amount, lastCountEn
 }
 
 export const NO_BRANDS: ReadonlySet<string> = new Set();
+
+/**
+ * `the eight Harry Potter films`, `the eight PSVR games`: a name between the number and a plural
+ * head makes the phrase a description that introduces the count, not one that refers back (`the
+ * two sides`) — unless the text has already counted those things (`two companies … The two Acme
+ * companies`), per `firstCounts` (counted-phrases.ts).
+ */
+export function introducesCount(tokens: readonly Token[], a: Amount, firstCounts: ReadonlyMap<string, number>): boolean {
+  const head = pluralHeadAfterName(tokens, a.last + 1);
+  if (!head) return false;
+  const counted = firstCounts.get(countKey(tokens[a.last]?.norm ?? '', head));
+  return counted === undefined || counted >= (tokens[a.first]?.start ?? 0);
+}
+
+const isPlural = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && t.spaced && !t.capitalised && t.norm.length > 3 && t.norm.endsWith('s') && !t.norm.endsWith('ss');
+
+/** The plural noun after capitalised words from token `from` on (`Harry Potter films` → `films`), or null. */
+function pluralHeadAfterName(tokens: readonly Token[], from: number): string | null {
+  let j = from;
+  while (tokens[j]?.kind === 'word' && tokens[j]?.capitalised && tokens[j]?.spaced) j++;
+  return j > from && isPlural(tokens[j]) ? tokens[j]?.norm ?? null : null;
+}
 
 /** Bare digits the text uses elsewhere as a brand, or after the same name more than once (numbered-names.ts): `the chain's 365 stores`, `the Zephyr 9 lineup`. */
 export function isBrand(tokens: readonly Token[], a: Amount, brandNumbers: ReadonlySet<string>): boolean {

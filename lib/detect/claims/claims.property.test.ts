@@ -5,6 +5,7 @@ import { detectClaims } from './claims';
 import { scanNumericClaims } from './numeric-claims';
 import { tokenizeForClaims } from './numeric-tokens';
 import { tableCellEnds } from './table-cells';
+import { firstCounts } from './counted-phrases';
 import { manyFiguresParagraph } from '../../../bench/hostile';
 
 /** Every claim lies inside the text, in order, without overlap, with a finite value or null. */
@@ -61,7 +62,7 @@ describe('detectClaims on any input', () => {
     const text = fc.array(fc.tuple(filler, soup), { maxLength: 12 }).map((parts) => parts.map(([f, p]) => `${f} ${p}`).join(' '));
     fc.assert(
       fc.property(text, (t) => {
-        const whole = scanNumericClaims(tokenizeForClaims(t), undefined, undefined, tableCellEnds(t)).map(({ start, end, value }) => ({ start, end, value }));
+        const whole = scanNumericClaims(tokenizeForClaims(t), { brandNumbers: new Set(), listNumbers: new Set(), tableCells: tableCellEnds(t), firstCounts: firstCounts(t) }).map(({ start, end, value }) => ({ start, end, value }));
         const windowed = detectClaims(t, []).map(({ start, end, value }) => ({ start, end, value }));
         expect(windowed).toEqual(whole);
       }),

@@ -157,6 +157,10 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Almost 1.8 million potholes were filled.', [{ text: '1.8 million', value: 1.8e6, qualifier: 'almost', unit: 'potholes' }]],
     ['The denied figures: not 300,000 or 150,000.', [{ text: '300,000', value: 300000 }, { text: '150,000', value: 150000 }]],
     ['She said her priority will always be her three sons.', [{ text: 'three', value: 3 }]],
+    // a name between `the` and the counted noun introduces the count the text has not made before
+    ['The nine Moomin novels sold well abroad.', [{ text: 'nine', value: 9 }]],
+    ['Here is my list of the six VR racers worth a look.', [{ text: 'six', value: 6 }]],
+    ['The lamps come from two firms. The two Lumo firms\u2019 sites differ.', [{ text: 'two', value: 2, unit: 'firms' }]],
     ['The clinic treated at least one patient a night.', [{ text: 'one', value: 1, qualifier: 'at least' }]],
     ['The survey would take 40 billion hours of staff time.', [{ text: '40 billion', value: 4e10 }]],
   ])('%s', (sentence, expected) => {

@@ -3,7 +3,8 @@ import { attributeClaims } from './claim-source';
 import { claimWindows } from './claim-windows';
 import { listNumberEnds } from './list-numbers';
 import { numberedNames } from './numbered-names';
-import { scanNumericClaims, type NumericClaim } from './numeric-claims';
+import { scanNumericClaims, type NumericClaim, type TextFacts } from './numeric-claims';
+import { firstCounts } from './counted-phrases';
 import { tokenizeForClaims } from './numeric-tokens';
 import { numberStyle } from './parse-number';
 import { tableCellEnds } from './table-cells';
@@ -11,12 +12,10 @@ import { tableCellEnds } from './table-cells';
 /** Numeric claims in `text`, in text order, each linked to the quote it stands in (guide section 2). */
 export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
   const found: NumericClaim[] = [];
-  const brandNumbers = numberedNames(text);
   const style = numberStyle(text);
-  const listNumbers = listNumberEnds(text);
-  const tableCells = tableCellEnds(text);
+  const facts: TextFacts = { brandNumbers: numberedNames(text), listNumbers: listNumberEnds(text), tableCells: tableCellEnds(text), firstCounts: firstCounts(text) };
   for (const window of claimWindows(text)) {
-    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), brandNumbers, listNumbers, tableCells)) found.push(claim);
+    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), facts)) found.push(claim);
   }
   const sources = attributeClaims(text, found, quotes);
   return found.map((c, i) => ({

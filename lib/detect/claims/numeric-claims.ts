@@ -4,7 +4,7 @@
 // the exceptions of claim-exceptions.ts) and records qualifier and unit.
 import { readAmount, type Amount } from './amount';
 import { countedNounAfter, qualifierBefore } from './claim-context';
-import { isBrand, listsAfterCount, NO_BRANDS, retentionUnit } from './claim-exceptions';
+import { introducesCount, isBrand, listsAfterCount, NO_BRANDS, retentionUnit } from './claim-exceptions';
 import { CHANGE_WORDS, RANGE_OPENERS } from '../lexicon/qualifiers';
 import { notClaim, type Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
@@ -19,7 +19,19 @@ export interface NumericClaim {
   qualifier: string | null;
 }
 
-const NO_NUMBERS: ReadonlySet<number> = new Set();
+/** What the claim rules know of the whole text, beyond the few tokens around a figure. */
+export interface TextFacts {
+  /** Numbers used as names, and `name number` keys written twice (numbered-names.ts). */
+  brandNumbers: ReadonlySet<string>;
+  /** End offsets of a listicle's item numbers (list-numbers.ts). */
+  listNumbers: ReadonlySet<number>;
+  /** End offsets of the cells of tables of figures (table-cells.ts). */
+  tableCells: ReadonlySet<number>;
+  /** Where the text first writes each `number-word noun` pair (counted-phrases.ts). */
+  firstCounts: ReadonlyMap<string, number>;
+}
+
+const NO_FACTS: TextFacts = { brandNumbers: NO_BRANDS, listNumbers: new Set(), tableCells: new Set(), firstCounts: new Map() };
 
 // How many words may stand between `between` and the first end of its range.
 const RANGE_OPENER_REACH = 4;
@@ -115,9 +127,8 @@ function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null
 }
 
 /** Every numeric claim in the tokens, in text order, with value, unit and qualifier. */
-export function scanNumericClaims(
-  tokens: readonly Token[], brandNumbers: ReadonlySet<string> = NO_BRANDS, listNumbers: ReadonlySet<number> = NO_NUMBERS, tableCells: ReadonlySet<number> = NO_NUMBERS,
-): NumericClaim[] {
+export function scanNumericClaims(tokens: readonly Token[], facts: TextFacts = NO_FACTS): NumericClaim[] {
+  const { brandNumbers, listNumbers, tableCells, firstCounts } = facts;
   const claims: NumericClaim[] = [];
   let lastCountEnd = -1;
   let i = 0;
@@ -136,7 +147,8 @@ export function scanNumericClaims(
       ? { reason: 'identifier' as const, through: a.numberLast }
       : notClaim(tokens, a, partner, quantifies(tokens, qualifier?.text ?? null, a), tableCells.has(tokens[a.numberLast]?.end ?? -1)) ?? (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null);
     const keptFor = notOne?.reason === 'duration' && !partner ? retentionUnit(tokens, a) : -1;
-    const excluded = (notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd)) || keptFor > 0 ? null : notOne;
+    const excepted = (notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd)) || (notOne?.reason === 'anaphora' && introducesCount(tokens, a, firstCounts));
+    const excluded = excepted || keptFor > 0 ? null : notOne;
     if (excluded === null) {
       const range = partner?.link === 'range' ? asRange(a, partner.amount) : null;
       const first = tokens[a.first];
