@@ -140,6 +140,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['NHS 111 received 1.9 million calls.', [{ text: '1.9 million', value: 1.9e6, unit: 'calls' }]],
     ['The update shrank to 17.5 MB on a 2GB phone.', [{ text: '17.5 MB', value: 17.5, unit: 'MB' }, { text: '2GB', value: 2, unit: 'GB' }]],
     ['The race takes 6½ minutes.', []],
+    // a hyphened length of time measures the thing it modifies
+    ['The crew ran a ten-minute drill, then the 45-minute patrol and the three-day march.', [{ text: 'ten', value: 10 }, { text: '45', value: 45 }, { text: 'three', value: 3 }]],
     // frequencies and frame rates, glued or spaced, a measure even at the start of a line
     ['The chip runs at 3.2GHz and the radio at 900 MHz.', [{ text: '3.2GHz', value: 3.2, unit: 'GHz' }, { text: '900 MHz', value: 900, unit: 'MHz' }]],
     ['The port holds 60FPS, dropping to\n  24 FPS in crowded towns.', [{ text: '60FPS', value: 60, unit: 'fps' }, { text: '24 FPS', value: 24, unit: 'fps' }]],
@@ -233,6 +235,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['identifier', 'The update needs OS X 10.10 and Bluetooth 4.1 support.'],
     ['duration', 'The ruling is expected in a day or two.'],
     ['duration', 'The project faces a six-month delay.'],
+    ['a span, an extreme, a threshold or a tenor placed in time', 'In the two-year period since, yields on the 30-year bond hit a two-month low, and many waited past the 12-week target.'],
     ['age', 'The 30-year-old driver was unhurt.'],
     ['age', 'A 52-year-old Leeds woman was charged.'],
     ['age', 'The 19-year-old admitted the offence.'],

@@ -28,9 +28,13 @@ export interface NotClaim {
 // What may glue an identifier's further numbers on to it (`Table 6-1`, `Route 9.2`).
 const CONTINUATIONS = new Set(['-', '\u2010', '\u2011', '\u2013', '.', '/', ':']);
 
-/** A small number word after `the`, `these`, `their` refers back to things already named (`the two sides`). */
+/**
+ * A small number word after `the`, `these`, `their` refers back to things already named (`the two
+ * sides`); hyphened to a noun it modifies the next one (`the three-day journey`).
+ */
 function isAnaphoric(tokens: readonly Token[], a: Amount): boolean {
   if (a.wordKind !== 'cardinal' || a.scaled || a.currency || a.percent || a.measure || a.value === null || a.value > 20) return false;
+  if (isMark(tokens[a.last + 1], HYPHENS) && tokens[a.last + 1]?.spaced === false) return false;
   let j = a.first - 1;
   if (ANAPHORIC_MODIFIERS.has(tokenWord(tokens[j]) ?? '')) j--;
   return ANAPHORIC_DETERMINERS.has(tokenWord(tokens[j]) ?? '');

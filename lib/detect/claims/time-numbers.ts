@@ -5,7 +5,7 @@ import { HYPHENS, isMark, opensSentence, plainInteger, tokenWord, wordBefore } f
 import { PERSON_HEAD_NOUNS } from '../lexicon/compound-heads';
 import { NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import {
-  AGE_SUBJECTS, AGE_VERBS, AGE_WORDS, CLOCK_MARKERS, DURATION_FILLERS, MONTHS, PERSON_NOUNS, STATISTIC_NOUNS, TIME_UNITS,
+  AGE_SUBJECTS, AGE_VERBS, AGE_WORDS, CLOCK_MARKERS, DURATION_FILLERS, MONTHS, PERSON_NOUNS, STATISTIC_NOUNS, TIME_PLACING_HEADS, TIME_UNITS,
 } from '../lexicon/time-words';
 import type { Token } from './numeric-tokens';
 
@@ -91,7 +91,20 @@ export function durationKind(tokens: readonly Token[], a: Amount): 'duration' | 
   // `four century-old schooners`: the compound gives the schooners' age and the number counts them;
   // `the 93 year-old` is a person's age and `a ten minute walk` a duration.
   if (!hyphened && (a.value ?? 0) > 1 && old && !AGE_UNITS.has(unit)) return null;
+  if (!old && measuresThing(tokens, a, j)) return null;
   return old || tokenWord(tokens[j + 1]) === 'old' ? 'age' : 'duration';
+}
+
+/**
+ * `a five-minute test`, `a two-week cap`, `30-minute rides`: a length of time hyphened to the unit
+ * `unit` before a common noun measures that thing (guide, "Measurements"), unless the noun is a span
+ * or an event placed in time, or a bond's tenor (TIME_PLACING_HEADS: `the one-year period since`).
+ */
+function measuresThing(tokens: readonly Token[], a: Amount, unit: number): boolean {
+  const hyphen = tokens[a.last + 1];
+  const head = tokens[unit + 1];
+  if (unit !== a.last + 2 || !isMark(hyphen, HYPHENS) || hyphen?.spaced || tokens[unit]?.spaced !== false) return false;
+  return head?.kind === 'word' && head.spaced && !head.capitalised && !NOUN_PHRASE_STOPS.has(head.norm) && !TIME_PLACING_HEADS.has(head.norm);
 }
 
 /** `an average of 47 minutes`, `a target of 18 weeks`: a length of time given as a statistic, not a place in time. */

@@ -39,6 +39,19 @@ export const CLOCK_MARKERS: ReadonlySet<string> = new Set([
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 
 /** Nouns that, before `of`, make a length of time a measured figure (`an average of 47 minutes`). */
+/**
+ * Heads a hyphened length of time modifies without measuring a thing (`the one-year period since
+ * March`, `a three-month low`, `a six-month review`): spans, extremes and events placed in time,
+ * waiting-time thresholds (`the 18-week target`), and the tenors of loans and bonds (`10-year
+ * bond`), which name the instrument.
+ */
+export const TIME_PLACING_HEADS: ReadonlySet<string> = new Set([
+  'period', 'periods', 'span', 'stretch', 'window', 'low', 'lows', 'high', 'highs', 'delay', 'delays', 'review', 'reviews',
+  'target', 'targets', 'limit', 'limits', 'threshold', 'thresholds', 'standard', 'anniversary', 'hiatus', 'absence', 'break', 'gap', 'history', 'mark', 'deadline', 'ago', 'old', 'olds',
+  'bond', 'bonds', 'note', 'notes', 'yield', 'yields', 'treasury', 'treasuries', 'bill', 'bills', 'gilt', 'gilts', 'loan', 'loans',
+  'mortgage', 'mortgages', 'rate', 'rates', 'swap', 'swaps', 'maturity', 'maturities',
+]);
+
 export const STATISTIC_NOUNS: ReadonlySet<string> = new Set(['average', 'median', 'mean', 'target', 'total', 'record', 'maximum', 'minimum']);
 
 /** People an age limit applies to (`children under 5`, `anyone over 18`). */
