@@ -3,6 +3,7 @@ import type { Detection } from './detect/detect';
 import type { MarkCommand } from './page/mark-keys';
 import type { ArticleLink, ArticleMeta, Claim, Quote, TextRange } from './model';
 import type { Backup, ImportCounts } from './store/backup';
+import type { BackupHead, BackupPart, RecordList } from './library/import-parts';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
 import type { CorrectionKind, CorrectionRecord, ItemRecord, NoteRecord, Target } from './store/schema';
 import type { NewCorrection } from './store/corrections';
@@ -229,8 +230,13 @@ export interface Messages {
   /** extension page or a page's content script (the in-page note's tag completion) → background */
   'sourcelight/notes/tags': { request: null; response: string[] };
   'sourcelight/notes/export': { request: null; response: Backup };
-  /** extension page (the library) → background: merge a backup; the newer copy of a record wins. */
-  'sourcelight/notes/import': { request: { backup: Backup }; response: ImportCounts };
+  /**
+   * extension page (the library) → background: merge a backup, the newer copy of a record winning.
+   * Sent in parts (lib/library/import-parts.ts): its head, its records a part at a time, then finish.
+   */
+  'sourcelight/notes/import-start': { request: { head: BackupHead; lists: RecordList[] }; response: string };
+  'sourcelight/notes/import-part': { request: { importId: string; part: BackupPart }; response: null };
+  'sourcelight/notes/import-finish': { request: { importId: string }; response: ImportCounts };
   /** side panel → tab: the page's notes, found again in the page and painted. */
   'sourcelight/notes/here': { request: null; response: NotesHere };
   /** side panel → tab: bring a note or kept item into view and flash it. */

@@ -30,7 +30,7 @@ export interface LibraryPageProps {
   outletType?: () => Promise<OutletTypeOf>;
   initialView?: View;
   /** Merges a backup file into the store and shows the library again; rejects with why not. */
-  onImport?: (text: string) => Promise<void>;
+  onImport?: (text: string, onProgress: (fraction: number) => void) => Promise<void>;
   /** What the last action did ("Imported 3 notes …"). */
   notice?: string | null;
 }

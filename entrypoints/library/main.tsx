@@ -3,6 +3,7 @@ import { LibraryPage } from '../../components/library/LibraryPage';
 import { outletTypeFromIndex } from '../../lib/export/outlet-type';
 import { t } from '../../lib/i18n';
 import { readBackupFile } from '../../lib/library/backup-file';
+import { importInParts, type ImportSender } from '../../lib/library/import-parts';
 import { liveLibrary } from '../../lib/library/library';
 import { handleMessages, ok, sendToRuntime } from '../../lib/messages';
 import { exportAll } from '../../lib/store/backup';
@@ -20,10 +21,17 @@ document.title = t('libraryPageTitle');
 app.querySelector('.loading')?.replaceChildren(t('libraryOpening'));
 const outletType = async () => outletTypeFromIndex((await import('../../lib/outlets/load-tables')).outletIndex());
 
-async function importBackup(text: string): Promise<void> {
+/** The background's import messages, from this page. */
+const importSender: ImportSender = {
+  start: (head, lists) => sendToRuntime('sourcelight/notes/import-start', { head, lists }),
+  part: (importId, part) => sendToRuntime('sourcelight/notes/import-part', { importId, part }),
+  finish: (importId) => sendToRuntime('sourcelight/notes/import-finish', { importId }),
+};
+
+async function importBackup(text: string, onProgress: (fraction: number) => void): Promise<void> {
   const read = readBackupFile(text);
   if (!read.ok) throw new Error(read.error);
-  const result = await sendToRuntime('sourcelight/notes/import', { backup: read.backup });
+  const result = await importInParts(read.backup, importSender, onProgress);
   if (!result.ok) throw new Error(result.error);
   const { articles, items, notes, corrections } = result.value;
   await show(t('libraryImported', [`${articles}`, `${items}`, `${notes}`, `${corrections}`]));

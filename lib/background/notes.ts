@@ -8,6 +8,7 @@ import { toStoreError } from '../store/errors';
 import { t } from '../i18n';
 import { changeProblem, itemProblem, noteProblem, pageProblem } from '../store/validate';
 import { correctionsHandlers } from './corrections';
+import { createImportStaging, IMPORT_INTERRUPTED, NOT_A_BACKUP } from './import-staging';
 import { isContentScriptOf, isExtensionPage, isOwnContentScript, NOT_ALLOWED } from './senders';
 
 // The one place notes are written: every context asks the background, which holds the only
@@ -59,6 +60,8 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
     }
   };
 
+  const imports = createImportStaging();
+
   const mayActFor = (sender: Sender, url: string): boolean => isExtensionPage(sender) || isContentScriptOf(sender, url);
 
   const changed = <T extends { articleId: string }>(result: Result<T>): Result<T> => {
@@ -108,8 +111,20 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
     // The tags complete a note written in the page, in our closed shadow root: the page never sees them.
     'sourcelight/notes/tags': (_request, sender) => (isExtensionPage(sender) || isOwnContentScript(sender) ? withStore(listTags) : fail(NOT_ALLOWED)),
     'sourcelight/notes/export': (_request, sender) => (isExtensionPage(sender) ? withStore((db) => exportAll(db)) : fail(NOT_ALLOWED)),
-    'sourcelight/notes/import': ({ backup }, sender) => {
+    'sourcelight/notes/import-start': ({ head, lists }, sender) => {
       if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
+      const importId = imports.start(head, lists);
+      return importId ? ok(importId) : fail(NOT_A_BACKUP);
+    },
+    'sourcelight/notes/import-part': ({ importId, part }, sender) => {
+      if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
+      const problem = imports.add(importId, part);
+      return problem ? fail(problem) : ok(null);
+    },
+    'sourcelight/notes/import-finish': ({ importId }, sender) => {
+      if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
+      const backup = imports.take(importId);
+      if (!backup) return fail(IMPORT_INTERRUPTED);
       const problem = backupFileProblem(backup);
       return problem ? fail(problem) : withStore((db) => importBackup(db, backup));
     },

@@ -1,6 +1,7 @@
 import { fakeBrowser, type Browser } from '#imports';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { notesHandlers } from '../background/notes';
+import { IMPORT_INTERRUPTED } from '../background/import-staging';
 import { NOT_ALLOWED } from '../background/senders';
 import { backupJob } from '../export/backup-json';
 import { exportText } from '../export/job';
@@ -10,6 +11,7 @@ import { addCorrection } from '../store/corrections';
 import type { Store } from '../store/db';
 import { freshStore } from '../store/test-db';
 import { readBackupFile } from './backup-file';
+import { importInParts, type ImportSender } from './import-parts';
 import { sampleLibrary, syntheticLibrary } from './sample-library';
 
 type Sender = Browser.runtime.MessageSender;
@@ -40,6 +42,16 @@ async function fill(target: Store, library = sampleLibrary()): Promise<void> {
   await addCorrection(target, article.url, null, { kind: 'wrong-speaker', item: 'quote', text: quote.text, start: 10, end: 10 + quote.text.length, before: '', detected, speaker: 'Ann Lee' }, 5);
 }
 
+/** The library's import: the backup in parts, through the background's handlers, as `sender`; parts of at most `maxChars` of JSON. */
+const importAs = (backup: Backup, sender: Sender, maxChars?: number) => {
+  const send: ImportSender = {
+    start: (head, lists) => call('sourcelight/notes/import-start', { head, lists }, sender),
+    part: (importId, part) => call('sourcelight/notes/import-part', { importId, part }, sender),
+    finish: (importId) => call('sourcelight/notes/import-finish', { importId }, sender),
+  };
+  return importInParts(backup, send, undefined, maxChars);
+};
+
 /** The backup file the library's JSON export writes. */
 const backupFile = async (source: Store): Promise<string> => exportText(backupJob(await exportAll(source, 0)));
 
@@ -57,7 +69,8 @@ test('export → wipe → import → export is identical', async () => {
   await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
   const read = readBackupFile(before);
   expect(read.ok).toBe(true);
-  const result = await call('sourcelight/notes/import', { backup: (read as { backup: Backup }).backup }, LIBRARY_PAGE);
+  // Parts of about 20 KB: the 300 synthetic rows go in many.
+  const result = await importAs((read as { backup: Backup }).backup, LIBRARY_PAGE, 20_000);
   expect(result).toEqual({ ok: true, value: { articles: 8, items: 206, notes: 102, corrections: 1 } });
   expect(await backupFile(db)).toBe(before);
 });
@@ -65,9 +78,9 @@ test('export → wipe → import → export is identical', async () => {
 test('importing the same backup again adds nothing; a newer edit in the file wins', async () => {
   await fill(db);
   const backup = (readBackupFile(await backupFile(db)) as { backup: Backup }).backup;
-  expect(await call('sourcelight/notes/import', { backup }, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 0, corrections: 0 } });
+  expect(await importAs(backup, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 0, corrections: 0 } });
   const edited = { ...backup, notes: [{ ...backup.notes[0]!, body: 'Edited later', updated: backup.notes[0]!.updated + 1 }] };
-  expect(await call('sourcelight/notes/import', { backup: edited }, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 1, corrections: 0 } });
+  expect(await importAs(edited, LIBRARY_PAGE)).toEqual({ ok: true, value: { articles: 0, items: 0, notes: 1, corrections: 0 } });
   expect((await db.get('notes', backup.notes[0]!.id))?.body).toBe('Edited later');
 });
 
@@ -99,7 +112,7 @@ describe('a bad file gets a clear error and changes nothing', () => {
         return {} as Backup;
       }
     })();
-    expect((await call('sourcelight/notes/import', { backup: sent }, LIBRARY_PAGE)).ok).toBe(false);
+    expect((await importAs(sent, LIBRARY_PAGE, 1_000)).ok).toBe(false);
     expect(await backupFile(db)).toBe(before);
   });
 });
@@ -107,5 +120,32 @@ describe('a bad file gets a clear error and changes nothing', () => {
 test('only an extension page may import', async () => {
   await fill(db);
   const backup = (readBackupFile(await backupFile(db)) as { backup: Backup }).backup;
-  expect(await call('sourcelight/notes/import', { backup }, CONTENT_SCRIPT)).toEqual({ ok: false, error: NOT_ALLOWED });
+  expect(await importAs(backup, CONTENT_SCRIPT)).toEqual({ ok: false, error: NOT_ALLOWED });
+  const started = await call('sourcelight/notes/import-start', { head: { format: 'sourcelight-backup' } as never, lists: ['notes'] }, LIBRARY_PAGE);
+  if (!started.ok) throw new Error(started.error);
+  expect(await call('sourcelight/notes/import-part', { importId: started.value, part: { list: 'notes', records: [] } }, CONTENT_SCRIPT)).toEqual({ ok: false, error: NOT_ALLOWED });
+  expect(await call('sourcelight/notes/import-finish', { importId: started.value }, CONTENT_SCRIPT)).toEqual({ ok: false, error: NOT_ALLOWED });
+});
+
+test('an import interrupted — another begun meanwhile, or the background restarted — imports nothing and says so', async () => {
+  await fill(db);
+  const before = await backupFile(db);
+  const backup = (readBackupFile(before) as { backup: Backup }).backup;
+  const target = await freshStore();
+  handlers = notesHandlers(async () => target);
+  const first = await call('sourcelight/notes/import-start', { head: backup, lists: ['articles', 'items', 'notes', 'corrections'] }, LIBRARY_PAGE);
+  if (!first.ok) throw new Error(first.error);
+  expect((await call('sourcelight/notes/import-part', { importId: first.value, part: { list: 'articles', records: backup.articles } }, LIBRARY_PAGE)).ok).toBe(true);
+  // Another import begins (another library tab): the first one's next part and its finish are refused.
+  const second = await call('sourcelight/notes/import-start', { head: backup, lists: ['articles', 'items', 'notes'] }, LIBRARY_PAGE);
+  expect(second.ok).toBe(true);
+  expect(await call('sourcelight/notes/import-part', { importId: first.value, part: { list: 'items', records: backup.items } }, LIBRARY_PAGE)).toEqual({ ok: false, error: IMPORT_INTERRUPTED });
+  expect(await call('sourcelight/notes/import-finish', { importId: first.value }, LIBRARY_PAGE)).toEqual({ ok: false, error: IMPORT_INTERRUPTED });
+  // A restarted background knows no import under way.
+  handlers = notesHandlers(async () => target);
+  expect(await call('sourcelight/notes/import-finish', { importId: second.ok ? second.value : '' }, LIBRARY_PAGE)).toEqual({ ok: false, error: IMPORT_INTERRUPTED });
+  expect(await target.count('articles')).toBe(0);
+  // Imported again, whole: everything.
+  expect((await importAs(backup, LIBRARY_PAGE)).ok).toBe(true);
+  expect(await backupFile(target)).toBe(before);
 });
