@@ -142,6 +142,9 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The race takes 6½ minutes.', []],
     // a hyphened length of time measures the thing it modifies
     ['The crew ran a ten-minute drill, then the 45-minute patrol and the three-day march.', [{ text: 'ten', value: 10 }, { text: '45', value: 45 }, { text: 'three', value: 3 }]],
+    // a figure opening a kept heading or link title is a claim (the labels' kept-heading rule)
+    ['Learn More: Seven Tips for Repurposing Video Content', [{ text: 'Seven', value: 7 }]],
+    ['$40K Vintage Guitar Found In Attic', [{ text: '$40K', value: 40000, unit: 'USD' }]],
     // frequencies and frame rates, glued or spaced, a measure even at the start of a line
     ['The chip runs at 3.2GHz and the radio at 900 MHz.', [{ text: '3.2GHz', value: 3.2, unit: 'GHz' }, { text: '900 MHz', value: 900, unit: 'MHz' }]],
     ['The port holds 60FPS, dropping to\n  24 FPS in crowded towns.', [{ text: '60FPS', value: 60, unit: 'fps' }, { text: '24 FPS', value: 24, unit: 'fps' }]],
@@ -225,7 +228,6 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['compound', 'It was a one-two punch.'],
     ['not a number word', 'Several officials and many residents, most of them young, and both parties agreed.'],
     ['half as a side', 'Click here for the second half of the story.'],
-    ['title', 'Learn More: Seven Tips for Repurposing Video Content'],
     ['run-together heading', 'He has persuaded precisely nobody.Five things we learned from the interviewThe president spoke.'],
     ['identifier', 'Savers moved money into a 401(k) plan.'],
     ['inner-capital name', 'The update reaches the eReader 3, and the older eReader 2 Pro.'],

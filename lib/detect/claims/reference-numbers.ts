@@ -3,7 +3,7 @@
 // headings, addresses and phone numbers.
 import type { Amount } from './amount';
 import { HYPHENS, isMark, opensSentence, plainInteger, TERMINAL_MARKS, wordBefore } from './amount-context';
-import { NOT_NAMES, NOUN_PHRASE_STOPS, TITLE_FUNCTION_WORDS } from '../lexicon/function-words';
+import { NOT_NAMES, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { ADDRESS_SUFFIXES, CAPITALISED_IDENTIFIER_HEADS, IDENTIFIER_HEADS, RANK_LEADS } from '../lexicon/identifier-heads';
 import { UNIT_WORDS } from '../lexicon/number-words';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words';
@@ -17,8 +17,6 @@ const PHONE_JOINS = new Set(['-', '.', ')']);
 const LIST_REACH = 30;
 // The most words a line label carries after its number (`13 External links`).
 const LABEL_WORDS = 4;
-// How many words after a figure are read for Title Case.
-const TITLE_WORDS = 3;
 // How many tokens after a glued number word are searched for the next run-together block.
 const RUN_TOGETHER_REACH = 12;
 
@@ -72,21 +70,13 @@ function isLineLabel(tokens: readonly Token[], a: Amount): boolean {
 }
 
 /**
- * A heading or link title rather than prose: a figure opening words in Title Case (`Seven Tips for
- * Repurposing Video`), or a number word glued to the sentence before it whose block runs into the
- * next one without a full stop (`…zero.Five things we learned from the interviewThe…`).
+ * A link title run into the text: a number word glued to the sentence before it whose block runs
+ * into the next one without a full stop (`…zero.Five things we learned from the interviewThe…`).
+ * A figure opening a kept heading in Title Case (`Five Apple Products Expected …`, `$150K Pearl
+ * Dress …`) is a claim like any other (the labels' kept-heading rule, after decision 1).
  */
 function isTitle(tokens: readonly Token[], a: Amount): boolean {
   if (!opensSentence(tokens, a.first)) return false;
-  let capitals = 0;
-  let titleCase = true;
-  for (let j = a.last + 1; j <= a.last + TITLE_WORDS && titleCase; j++) {
-    const t = tokens[j];
-    if (!t || t.kind !== 'word' || !t.spaced || t.lineBreak) titleCase = false;
-    else if (t.capitalised) capitals++;
-    else if (!TITLE_FUNCTION_WORDS.has(t.norm)) titleCase = false;
-  }
-  if (titleCase && capitals >= 2) return true;
   const before = tokens[a.first - 1];
   if (a.numeral || !tokens[a.first]?.capitalised || !before || before.spaced || !TERMINAL_MARKS.has(before.norm) || tokens[a.first]?.spaced) return false;
   for (let j = a.last + 1; j <= a.last + RUN_TOGETHER_REACH; j++) {

@@ -44,11 +44,6 @@ export const HALF_SIDES: ReadonlySet<string> = new Set([
   'first', 'second', 'last', 'latter', 'other', 'back', 'front', 'top', 'bottom', 'lower', 'upper', 'better',
 ]);
 
-/** Short words Title Case leaves lower-case (`Seven Tips for Repurposing Video`). */
-export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'of', 'for', 'to', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'by', 'with', 'from', 'or',
-]);
-
 /** Capitalised words before a number that do not name it (`I 100% agree`, `Only 20`). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'i', 'only', 'just', 'some', 'about', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'and', 'or',
