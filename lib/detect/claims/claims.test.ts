@@ -145,6 +145,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // a figure opening a kept heading or link title is a claim (the labels' kept-heading rule)
     ['Learn More: Seven Tips for Repurposing Video Content', [{ text: 'Seven', value: 7 }]],
     ['$40K Vintage Guitar Found In Attic', [{ text: '$40K', value: 40000, unit: 'USD' }]],
+    // the parts a work, a plan or a system is made of
+    ['She wrote a three-volume biography and a two-part film, then a nine-point plan.', [{ text: 'three', value: 3 }, { text: 'two', value: 2 }, { text: 'nine', value: 9 }]],
     // frequencies and frame rates, glued or spaced, a measure even at the start of a line
     ['The chip runs at 3.2GHz and the radio at 900 MHz.', [{ text: '3.2GHz', value: 3.2, unit: 'GHz' }, { text: '900 MHz', value: 900, unit: 'MHz' }]],
     ['The port holds 60FPS, dropping to\n  24 FPS in crowded towns.', [{ text: '60FPS', value: 60, unit: 'fps' }, { text: '24 FPS', value: 24, unit: 'fps' }]],

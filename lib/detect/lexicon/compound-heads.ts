@@ -7,6 +7,9 @@ export const COUNT_COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'member', 'person', 'man', 'woman', 'judge', 'justice', 'seat', 'bed', 'bedroom', 'room', 'storey', 'story',
   'floor', 'lane', 'car', 'vehicle', 'vessel', 'ship', 'boat', 'engine', 'page', 'nation', 'country', 'team',
   'player', 'officer', 'strong', 'candidate', 'child', 'passenger', 'bus', 'truck',
+  // the parts a work, a plan or a system is made of (`a two-part series`, `a four-volume history`,
+  // `a five-folder system`, `a 10-point plan`, `a three-step process`)
+  'part', 'volume', 'chapter', 'episode', 'folder', 'point', 'step',
   // `a four-basis-point drop`: a measure whose unit is two words.
   'basis',
 ]);
