@@ -1,20 +1,28 @@
 import { useState } from 'preact/hooks';
-import { sendToRuntime } from '../lib/messages';
+import { backupJob } from '../lib/export/backup-json';
+import { runExport } from '../lib/export/run';
 import { t } from '../lib/i18n';
+import { exportAll } from '../lib/store/backup';
+import { openStore } from '../lib/store/db';
+import { saveFile } from './library/download';
 
-/** Saves every note and kept item as one JSON file (lib/store/backup.ts), the reader's backup. */
+/**
+ * Saves every note, kept item and correction as one JSON file (lib/store/backup.ts), the reader's
+ * backup. Read from the store here, as the library does (an extension page, the background's
+ * origin): a large collection's backup is more than one message may carry (64 MiB in Chrome).
+ */
 export function ExportButton() {
   const [problem, setProblem] = useState<string | null>(null);
   const save = async (): Promise<void> => {
-    const backup = await sendToRuntime('sourcelight/notes/export', null);
-    if (!backup.ok) return setProblem(backup.error);
-    setProblem(null);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(backup.value, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `sourcelight-notes-${backup.value.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    try {
+      const db = await openStore();
+      const backup = await exportAll(db).finally(() => db.close());
+      const job = backupJob(backup, `sourcelight-notes-${backup.exportedAt.slice(0, 10)}.json`);
+      saveFile(await runExport(job), job.fileName);
+      setProblem(null);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
   };
   return (
     <p class="export">

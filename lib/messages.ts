@@ -2,7 +2,7 @@ import { browser, type Browser } from '#imports';
 import type { Detection } from './detect/detect';
 import type { MarkCommand } from './page/mark-keys';
 import type { ArticleLink, ArticleMeta, Claim, Quote, TextRange } from './model';
-import type { Backup, ImportCounts } from './store/backup';
+import type { ImportCounts } from './store/backup';
 import type { BackupHead, BackupPart, RecordList } from './library/import-parts';
 import type { Kind, NewItem, NewNote, NoteChange, PageCollection, PageRef } from './store/collection';
 import type { CorrectionKind, CorrectionRecord, ItemRecord, NoteRecord, Target } from './store/schema';
@@ -229,7 +229,6 @@ export interface Messages {
   'sourcelight/notes/restore': { request: { kind: Kind; id: string }; response: NoteRecord | ItemRecord };
   /** extension page or a page's content script (the in-page note's tag completion) → background */
   'sourcelight/notes/tags': { request: null; response: string[] };
-  'sourcelight/notes/export': { request: null; response: Backup };
   /**
    * extension page (the library) → background: merge a backup, the newer copy of a record winning.
    * Sent in parts (lib/library/import-parts.ts): its head, its records a part at a time, then finish.

@@ -2,6 +2,8 @@ import { fakeBrowser, type Browser } from '#imports';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Handlers, MessageType, RequestOf, ResponseOf, Result } from '../messages';
 import { STORAGE_UNAVAILABLE, StoreError } from '../store/errors';
+import { exportAll } from '../store/backup';
+import type { Store } from '../store/db';
 import { freshStore, page, passage } from '../store/test-db';
 import { notesHandlers } from './notes';
 import { NOT_ALLOWED } from './senders';
@@ -16,6 +18,7 @@ const SUBFRAME: Sender = { ...CONTENT_SCRIPT, frameId: 3 };
 const OTHER_EXTENSION: Sender = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
 
 let handlers: Handlers;
+let db: Store;
 
 function call<K extends MessageType>(type: K, request: RequestOf<K>, sender: Sender): Promise<Result<ResponseOf<K>>> {
   const handler = handlers[type] as (request: RequestOf<K>, sender: Sender) => Result<ResponseOf<K>> | Promise<Result<ResponseOf<K>>>;
@@ -28,9 +31,10 @@ async function value<T>(result: Promise<Result<T>>): Promise<T> {
   return settled.value;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
-  handlers = notesHandlers(freshStore);
+  db = await freshStore();
+  handlers = notesHandlers(async () => db);
 });
 
 const note = { body: 'Worth checking', tags: ['budget'], target: passage('We will', 41) };
@@ -44,7 +48,7 @@ describe('notes through the background', () => {
     expect((await value(call('sourcelight/notes/page', { url: URL, canonicalUrl: null }, CONTENT_SCRIPT))).notes).toEqual([]);
     await value(call('sourcelight/notes/restore', { kind: 'notes', id: added.id }, SIDE_PANEL));
     expect(await value(call('sourcelight/notes/tags', null, SIDE_PANEL))).toEqual(['budget']);
-    expect((await value(call('sourcelight/notes/export', null, SIDE_PANEL))).notes).toHaveLength(1);
+    expect((await exportAll(db)).notes).toHaveLength(1);
   });
 
   test("a content script may read and add for its own tab's page only", async () => {
@@ -63,7 +67,6 @@ describe('notes through the background', () => {
       ['sourcelight/notes/delete', { kind: 'notes', id: added.id }],
       ['sourcelight/notes/delete', { kind: 'notes', id: added.id, page: { url: URL, canonicalUrl: null } }],
       ['sourcelight/notes/restore', { kind: 'notes', id: added.id }],
-      ['sourcelight/notes/export', null],
     ] as const) {
       expect(await call(type, request as never, CONTENT_SCRIPT)).toEqual({ ok: false, error: NOT_ALLOWED });
     }
@@ -100,7 +103,7 @@ describe('notes through the background', () => {
       { page: { url: 5 }, note },
     ];
     for (const request of bad) expect((await call('sourcelight/notes/add', request as never, SIDE_PANEL)).ok).toBe(false);
-    expect((await value(call('sourcelight/notes/export', null, SIDE_PANEL))).notes).toEqual([]);
+    expect((await exportAll(db)).notes).toEqual([]);
   });
 
   test('a write tells extension pages and tabs which article changed', async () => {

@@ -1,7 +1,7 @@
 import { browser, type Browser } from '#imports';
 import { fail, ok, sendToTab, type Handlers, type Result } from '../messages';
 import { backupFileProblem } from '../library/backup-file';
-import { exportAll, importBackup } from '../store/backup';
+import { importBackup } from '../store/backup';
 import { addNote, deleteRecord, editNote, keepItem, listPage, listTags, purgeDeleted, restoreRecord, type Kind } from '../store/collection';
 import { openStore, type Store } from '../store/db';
 import { toStoreError } from '../store/errors';
@@ -110,7 +110,6 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
     },
     // The tags complete a note written in the page, in our closed shadow root: the page never sees them.
     'sourcelight/notes/tags': (_request, sender) => (isExtensionPage(sender) || isOwnContentScript(sender) ? withStore(listTags) : fail(NOT_ALLOWED)),
-    'sourcelight/notes/export': (_request, sender) => (isExtensionPage(sender) ? withStore((db) => exportAll(db)) : fail(NOT_ALLOWED)),
     'sourcelight/notes/import-start': ({ head, lists }, sender) => {
       if (!isExtensionPage(sender)) return fail(NOT_ALLOWED);
       const importId = imports.start(head, lists);

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
+import type { Backup } from '../../lib/store/backup';
 import { launchExtension, overlayTree, saveScreenshot, sendToRuntimeFrom, sendToTabFrom, serveFixtures, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 // The reader's notes in real Chromium with real IndexedDB: written in the side panel on a
@@ -130,6 +131,15 @@ test('notes and kept items are painted and listed, found again after a reload; a
   await article.bringToFront();
   await article.evaluate(() => document.querySelector('p:nth-of-type(3)')?.scrollIntoView({ block: 'center' }));
   await saveScreenshot(article, 'notes-in-page.png');
+
+  // "Export all notes": the backup, read from the store by the panel itself (a large one would not fit in a message).
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export all notes (JSON backup)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^sourcelight-notes-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as Backup;
+  expect(saved).toMatchObject({ format: 'sourcelight-backup', version: 2, corrections: [] });
+  expect(saved.notes.map((n) => n.body).sort()).toEqual(['Macron: **nothing** ruled out, troops included.', 'The first version quoted a minister here.']);
+  expect(saved.items).toHaveLength(1);
+  expect(await panel.locator('.problem').count()).toBe(0);
   expect(session.errors).toEqual([]);
 });
 
