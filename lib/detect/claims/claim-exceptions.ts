@@ -39,14 +39,24 @@ export const NO_BRANDS: ReadonlySet<string> = new Set();
 /**
  * `the eight Harry Potter films`, `the eight PSVR games`: a name between the number and a plural
  * head makes the phrase a description that introduces the count, not one that refers back (`the
- * two sides`) — unless the text has already counted those things (`two companies … The two Acme
- * companies`), per `firstCounts` (counted-phrases.ts).
+ * two sides`); so does `all` before a number and its noun (`on all four sides`, `in all eight
+ * films`; `all three have` is a pronoun). Not when the text has already counted those things (`two
+ * companies … The two Acme companies`), per `firstCounts` (counted-phrases.ts).
  */
 export function introducesCount(tokens: readonly Token[], a: Amount, firstCounts: ReadonlyMap<string, number>): boolean {
-  const head = pluralHeadAfterName(tokens, a.last + 1);
+  const head = pluralHeadAfterName(tokens, a.last + 1) ?? (wordAt(tokens, a.first - 1) === 'all' ? pluralHeadAfterAll(tokens, a.last + 1) : null);
   if (!head) return false;
-  const counted = firstCounts.get(countKey(tokens[a.last]?.norm ?? '', head));
-  return counted === undefined || counted >= (tokens[a.first]?.start ?? 0);
+  const at = tokens[a.first]?.start ?? 0;
+  const number = tokens[a.last]?.norm ?? '';
+  const countedBefore = (noun: string): boolean => (firstCounts.get(countKey(number, noun)) ?? at) < at;
+  return !countedBefore(head) && !countedBefore(wordAt(tokens, a.last + 1) ?? head);
+}
+
+/** The plural noun right after `all four`, or after one modifier (`all four golden signals`), or null. */
+function pluralHeadAfterAll(tokens: readonly Token[], from: number): string | null {
+  if (isPlural(tokens[from])) return tokens[from]?.norm ?? null;
+  const modifier = tokens[from];
+  return modifier?.kind === 'word' && modifier.spaced && !modifier.capitalised && isPlural(tokens[from + 1]) ? tokens[from + 1]?.norm ?? null : null;
 }
 
 const isPlural = (t: Token | undefined): boolean =>

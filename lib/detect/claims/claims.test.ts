@@ -167,6 +167,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // a name between `the` and the counted noun introduces the count the text has not made before
     ['The nine Moomin novels sold well abroad.', [{ text: 'nine', value: 9 }]],
     ['Here is my list of the six VR racers worth a look.', [{ text: 'six', value: 6 }]],
+    ['Crews repainted all four walls; all three were pleased.', [{ text: 'four', value: 4 }]],
+    ['The plan names four priority areas. Work on all four priority areas stalled.', [{ text: 'four', value: 4 }]],
     ['The lamps come from two firms. The two Lumo firms\u2019 sites differ.', [{ text: 'two', value: 2, unit: 'firms' }]],
     ['The clinic treated at least one patient a night.', [{ text: 'one', value: 1, qualifier: 'at least' }]],
     ['The survey would take 40 billion hours of staff time.', [{ text: '40 billion', value: 4e10 }]],
