@@ -215,6 +215,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['identifier', 'The spokesman spoke aboard Air Force One.'],
     ['identifier', 'Ten whales stranded on Ninety Mile Beach.'.replace('Ten', 'The')],
     ['identifier', 'The prime minister lives at 10 Downing Street.'],
+    ['address after at', 'The shelter was in the cellar at 42 Harbour, and the gala at 9 Marlow centre.'],
     ['identifier', 'Read Warning #1 before you start.'],
     ['identifier', 'The study was cited.[25] It was popular.'],
     ['version', 'The app moved to version 2.0 and HTTP/1.1.'],

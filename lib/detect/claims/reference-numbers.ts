@@ -2,7 +2,7 @@
 // marked"): identifiers (`Article 5`, `F-16`, `9/11`, `Firefox 85`), list and section numbers,
 // headings, addresses and phone numbers.
 import type { Amount } from './amount';
-import { HYPHENS, isMark, opensSentence, plainInteger, TERMINAL_MARKS, wordBefore } from './amount-context';
+import { HYPHENS, isMark, opensSentence, plainInteger, TERMINAL_MARKS, tokenWord, wordBefore } from './amount-context';
 import { NOT_NAMES, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { ADDRESS_SUFFIXES, CAPITALISED_IDENTIFIER_HEADS, IDENTIFIER_HEADS, RANK_LEADS } from '../lexicon/identifier-heads';
 import { UNIT_WORDS } from '../lexicon/number-words';
@@ -135,16 +135,26 @@ export function isIdentifier(tokens: readonly Token[], a: Amount, tableCell = fa
   if (isNamedNumber(tokens, a) || isListMarker(tokens, a) || (!tableCell && isLineLabel(tokens, a)) || isTitle(tokens, a)) return true;
   // `401(k)`, `Section 230(c)`.
   if (a.numeral && after?.norm === '(' && !after.spaced && tokens[a.last + 2]?.spaced === false) return true;
-  // `10 Downing Street`: a number before a capitalised name that ends in a street word.
-  if (a.numeral && !a.currency && !a.percent) {
-    for (let j = a.last + 1; j <= a.last + 3; j++) {
-      const t = tokens[j];
-      if (!t || t.kind !== 'word' || !t.capitalised) break;
-      if (j > a.last + 1 && ADDRESS_SUFFIXES.has(t.norm)) return true;
-    }
-  }
-  return false;
+  return isAddress(tokens, a);
 }
+
+/**
+ * `10 Downing Street`: a number before a capitalised name that ends in a street word; or after `at`
+ * before a capitalised name (`the basement at 80 New York`, `at 30 Rockefeller center`), where a
+ * date, a time or a unit would have been read already.
+ */
+function isAddress(tokens: readonly Token[], a: Amount): boolean {
+  if (!a.numeral || a.currency || a.percent) return false;
+  for (let j = a.last + 1; j <= a.last + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || !t.capitalised) break;
+    if (j > a.last + 1 && ADDRESS_SUFFIXES.has(t.norm)) return true;
+  }
+  return plainInteger(a) && tokenWord(tokens[a.first - 1]) === 'at' && isPlaceName(tokens[a.last + 1]);
+}
+
+const isPlaceName = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && t.capitalised && t.spaced && !t.lineBreak && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm) && !NOT_NAMES.has(t.norm);
 
 /** The last token of a phone number starting at `a` (`+44 20 7946 0958`, `(555) 123-4567`, `555-123-4567`), or -1. */
 export function phoneEnd(tokens: readonly Token[], a: Amount, partner: Partner): number {
