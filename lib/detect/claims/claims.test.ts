@@ -244,6 +244,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['duration', 'The project faces a six-month delay.'],
     ['a span, an extreme, a threshold or a tenor placed in time', 'In the two-year period since, yields on the 30-year bond hit a two-month low, and many waited past the 12-week target.'],
     ['age', 'The 30-year-old driver was unhurt.'],
+    ['age of a trade', 'The 52-year-old director hired a 40-year-old chef.'],
     ['age', 'A 52-year-old Leeds woman was charged.'],
     ['age', 'The 19-year-old admitted the offence.'],
     ['age', 'Police said the 61-year-old, who lives nearby, fled.'],

@@ -41,4 +41,9 @@ export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'marine', 'airman', 'trooper', 'sergeant', 'captain', 'lieutenant', 'corporal', 'citizen', 'immigrant', 'villager',
   'lady', 'gentleman', 'female', 'male', 'person', 'individual', 'adult', 'minor', 'juvenile', 'centenarian',
   'men', 'women', 'boys', 'girls', 'children', 'people', 'students', 'twins', 'sons', 'daughters', 'players',
+  // trades of the arts, business and media (`the 31-year-old filmmaker`)
+  'filmmaker', 'director', 'producer', 'composer', 'photographer', 'designer', 'chef', 'comedian', 'comic',
+  'novelist', 'poet', 'playwright', 'screenwriter', 'painter', 'sculptor', 'architect', 'economist', 'analyst',
+  'investor', 'billionaire', 'millionaire', 'heir', 'heiress', 'socialite', 'entertainer', 'host', 'presenter',
+  'coach', 'manager',
 ]);
