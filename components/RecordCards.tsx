@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ItemRecord, NoteRecord, Target } from '../lib/store/schema';
+import type { LibraryItem } from '../lib/library/corrected';
+import type { NoteRecord, Target } from '../lib/store/schema';
+import { correctionLabel } from './correction-label';
 import { Markdown } from './Markdown';
 import { NoteForm } from './NoteForm';
 import { t } from '../lib/i18n';
@@ -85,7 +87,8 @@ export function NoteCard({ note, orphaned, knownTags, onShow, onEdit, onDelete }
 }
 
 interface ItemCardProps {
-  item: ItemRecord;
+  /** As the background lists it: with the reader's correction of it applied. */
+  item: LibraryItem;
   orphaned: boolean;
   onShow: () => void;
   onDelete: () => void;
@@ -98,6 +101,7 @@ export function ItemCard({ item, orphaned, onShow, onDelete }: ItemCardProps) {
       <Passage target={item.target} orphaned={orphaned} onShow={onShow} />
       <p class="kept-meta">
         {t(item.kind === 'quote' ? 'recordQuote' : 'recordFigure')} · {who}
+        {item.correction && <span class="kept-correction"> · {correctionLabel(item.correction)}</span>}
       </p>
       <div class="record-actions">
         <button type="button" class="link" onClick={onDelete}>

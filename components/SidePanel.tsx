@@ -48,7 +48,8 @@ export function SidePanel({ tabId }: { tabId: number }) {
   useEffect(() => {
     if (state.phase !== 'working') void reload();
   }, [state.phase, reload]);
-  useEffect(() => handleMessages({ 'sourcelight/notes/changed': () => (void reload(), ok(null)) }), [reload]);
+  // A kept item the reader corrects is listed as corrected.
+  useEffect(() => handleMessages({ 'sourcelight/notes/changed': () => (void reload(), ok(null)), 'sourcelight/corrections/changed': () => (void reload(), ok(null)) }), [reload]);
 
   // A selection sent from the context menu or Alt+Shift+N, now or while the panel is open.
   useEffect(() => {

@@ -4,21 +4,13 @@ import type { LibraryRow } from '../../lib/library/rows';
 import { virtualWindow } from '../../lib/library/virtual-window';
 import { textFragmentUrl } from '../../lib/export/text-fragment';
 import { valueLabel } from '../../lib/view/format';
+import { correctionLabel } from '../correction-label';
 
 export const ROW_HEIGHT = 72;
 
 const KIND_LABEL = { quote: 'libraryKindQuote', claim: 'libraryKindFigure', note: 'libraryKindNote' } as const;
 
 const date = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** The reader's correction of a kept item, in the row's meta line. */
-function correctionLabel({ correction }: LibraryRow): string | null {
-  if (!correction) return null;
-  const detected = correction.detectedSpeaker ?? t('libraryCorrectedNoSpeaker');
-  if (correction.kind === 'wrong-speaker') return t('libraryCorrectedSpeaker', detected);
-  if (correction.kind === 'in-corrected-quote') return t('libraryCorrectedWithQuote', detected);
-  return t(correction.kind === 'not-quote' ? 'libraryCorrectedNotQuote' : 'libraryCorrectedNotFigure');
-}
 
 /** The article, scrolled to the passage: a quote's words, a figure's context, a note's passage. */
 function rowLink(row: LibraryRow): string {
@@ -28,7 +20,7 @@ function rowLink(row: LibraryRow): string {
 }
 
 function Row({ row }: { row: LibraryRow }) {
-  const corrected = correctionLabel(row);
+  const corrected = correctionLabel(row.correction);
   const figure = row.kind === 'claim' ? [valueLabel(row.value), row.unit, row.qualifier && `(${row.qualifier})`].filter(Boolean).join(' ') : null;
   return (
     <li class={`row row-${row.kind}`} style={{ height: `${ROW_HEIGHT}px` }} data-id={row.id}>

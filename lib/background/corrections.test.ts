@@ -2,7 +2,7 @@ import { fakeBrowser, type Browser } from '#imports';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { Handlers, MessageType, RequestOf, ResponseOf, Result } from '../messages';
 import type { NewCorrection } from '../store/corrections';
-import { freshStore, page } from '../store/test-db';
+import { freshStore, page, passage } from '../store/test-db';
 import { correctionProblem } from '../store/validate';
 import { notesHandlers } from './notes';
 import { NOT_ALLOWED } from './senders';
@@ -57,6 +57,15 @@ test('making or undoing a correction tells the extension pages (the library show
   sent.mockClear();
   await call('sourcelight/corrections/add', { page: HERE, correction: { ...NOT_A_QUOTE, text: '' } }, CONTENT_SCRIPT);
   expect(sent).not.toHaveBeenCalled();
+});
+
+test('a page’s kept items are listed as the reader corrected them: their speaker, the detector’s noted', async () => {
+  const kept = await call('sourcelight/notes/keep', { page: page(), item: { kind: 'quote', quoteKind: 'direct', cue: 'said', text: 'We will stand', speaker: 'Photograph', target: passage('We will stand', 300) } }, CONTENT_SCRIPT);
+  if (!kept.ok) throw new Error(kept.error);
+  const wrongSpeaker: NewCorrection = { ...NOT_A_QUOTE, kind: 'wrong-speaker', text: 'We will stand', start: 300, end: 313, speaker: 'Jens Stoltenberg' };
+  expect((await call('sourcelight/corrections/add', { page: HERE, correction: wrongSpeaker }, CONTENT_SCRIPT)).ok).toBe(true);
+  const listed = await call('sourcelight/notes/page', HERE, POPUP);
+  expect(listed.ok && listed.value.items).toEqual([{ ...kept.value, speaker: 'Jens Stoltenberg', correction: { kind: 'wrong-speaker', detectedSpeaker: 'Photograph' } }]);
 });
 
 test('another page, a subframe, cannot read or write this page’s corrections', async () => {

@@ -7,6 +7,8 @@ import { openStore, type Store } from '../store/db';
 import { toStoreError } from '../store/errors';
 import { t } from '../i18n';
 import { changeProblem, itemProblem, noteProblem, pageProblem } from '../store/validate';
+import { correctedItems } from '../library/corrected';
+import { listCorrections } from '../store/corrections';
 import { correctionsHandlers } from './corrections';
 import { createImportStaging, IMPORT_INTERRUPTED, NOT_A_BACKUP } from './import-staging';
 import { isContentScriptOf, isExtensionPage, isOwnContentScript, NOT_ALLOWED } from './senders';
@@ -74,7 +76,13 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
     'sourcelight/notes/page': (location, sender) => {
       if (typeof location?.url !== 'string') return fail('No page given.');
       if (!mayActFor(sender, location.url)) return fail(NOT_ALLOWED);
-      return withStore((db) => listPage(db, location.url, location.canonicalUrl ?? null));
+      return withStore(async (db) => {
+        const page = await listPage(db, location.url, location.canonicalUrl ?? null);
+        if (!page.article) return page;
+        // Kept items as the reader corrected them (the side panel lists them so; the page matches them by their words).
+        const corrections = await listCorrections(db, location.url, location.canonicalUrl ?? null);
+        return { ...page, items: correctedItems([page.article], page.items, corrections) };
+      });
     },
     'sourcelight/notes/add': async ({ page, note }, sender) => {
       const problem = pageProblem(page) ?? noteProblem(note);

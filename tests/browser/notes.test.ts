@@ -132,11 +132,22 @@ test('notes and kept items are painted and listed, found again after a reload; a
   await article.evaluate(() => document.querySelector('p:nth-of-type(3)')?.scrollIntoView({ block: 'center' }));
   await saveScreenshot(article, 'notes-in-page.png');
 
+  // The reader corrects the kept quote's speaker: the panel lists it corrected, the detector's speaker noted.
+  const listing = await sendToTabFrom(control, tabId, 'sourcelight/annotation', null);
+  if (!listing.ok || !listing.value) throw new Error('no listing');
+  const keptIndex = listing.value.quotes.findIndex((quote) => quote.kept !== undefined);
+  const detected = listing.value.quotes[keptIndex]?.speaker?.name;
+  expect(await sendToTabFrom(control, tabId, 'sourcelight/correct', { ref: { kind: 'quote', index: keptIndex }, kind: 'wrong-speaker', speaker: 'Ann Lee' })).toEqual({ ok: true, value: null });
+  await expect.poll(() => panel.locator('.record.kept .kept-meta').textContent()).toContain('Ann Lee · speaker corrected by you (detected: ');
+  expect(await panel.locator('.record.kept .kept-correction').textContent()).toContain(detected ?? 'none');
+  await panel.locator('.record.kept').scrollIntoViewIfNeeded();
+  await saveScreenshot(panel, 'side-panel-correction.png');
+
   // "Export all notes": the backup, read from the store by the panel itself (a large one would not fit in a message).
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export all notes (JSON backup)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^sourcelight-notes-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as Backup;
-  expect(saved).toMatchObject({ format: 'sourcelight-backup', version: 2, corrections: [] });
+  expect(saved).toMatchObject({ format: 'sourcelight-backup', version: 2, corrections: [{ kind: 'wrong-speaker', speaker: 'Ann Lee' }] });
   expect(saved.notes.map((n) => n.body).sort()).toEqual(['Macron: **nothing** ruled out, troops included.', 'The first version quoted a minister here.']);
   expect(saved.items).toHaveLength(1);
   expect(await panel.locator('.problem').count()).toBe(0);
