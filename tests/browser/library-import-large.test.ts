@@ -23,7 +23,7 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-test('a 70 MB backup (700 notes of 99,000 characters) imports whole', async () => {
+test('a 70 MB backup (700 notes of 99,000 characters) imports whole, a progress bar shown meanwhile', async () => {
   const page = await session.openExtensionPage('library.html');
   await page.getByText('Nothing kept yet').waitFor();
   const [article] = sampleLibrary().articles;
@@ -43,7 +43,10 @@ test('a 70 MB backup (700 notes of 99,000 characters) imports whole', async () =
   // Playwright takes a buffer of at most 50 MB: the file goes by path.
   await writeFile(file, text);
   await page.locator('input[type="file"]').setInputFiles(file);
+  // Reading, checking and sending 70 MB takes seconds: a progress bar says it is under way.
+  await expect.poll(() => page.getByRole('progressbar', { name: 'Importing…' }).count()).toBe(1);
   await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 150_000 }).toContain('Imported 1 new articles, 0 kept items, 700 notes');
   expect(await page.getByRole('alert').count()).toBe(0);
+  expect(await page.getByRole('progressbar').count()).toBe(0);
   expect(session.errors).toEqual([]);
 }, 170_000);
