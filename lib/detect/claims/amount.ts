@@ -7,7 +7,7 @@ import { PERSON_HEAD_NOUNS } from '../lexicon/compound-heads';
 import { IRREGULAR_PLURALS, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS } from '../lexicon/measures';
 import {
-  DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
+  DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, MULTIPLE_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
 } from '../lexicon/number-words';
 import { readWordAmount, type WordAmountKind } from './number-words';
 import type { Numeral } from './parse-number';
@@ -254,7 +254,7 @@ function readFeetInches(tokens: readonly Token[], k: number): { value: number; l
 // Words and marks an amount can start with; any other token is passed over without a closer look.
 const STARTING_WORDS: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE_AMOUNT_WORDS, ...VAGUE_SCALE_PREFIXES, ...DOLLAR_PREFIXES.keys(),
-  ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), ...CURRENCY_ABBREVIATIONS.keys(), 'a', 'an', 'half',
+  ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), ...CURRENCY_ABBREVIATIONS.keys(), ...MULTIPLE_WORDS.keys(), 'a', 'an', 'half',
 ]);
 const STARTING_MARKS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.keys(), ...MINUS_SIGNS]);
 

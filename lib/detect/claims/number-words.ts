@@ -1,8 +1,9 @@
 // Reads amounts written in words from the token stream: cardinals (`nine`, `twenty-five`,
 // `one hundred and fifty`, `a million`), dozens (`two dozen`), fractions (`one-tenth`, `two-thirds`,
-// `half`, `a third of`) and vague amounts (`tens of thousands`, `several hundred`, `millions`).
+// `half`, `a third of`), multiples (`double the number`) and vague amounts (`tens of thousands`,
+// `several hundred`, `millions`).
 import {
-  DOZEN_WORDS, FRACTION_DENOMINATORS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
+  DOZEN_WORDS, FRACTION_DENOMINATORS, MULTIPLE_WORDS, MULTIPLIED_DETERMINERS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
 } from '../lexicon/number-words';
 import type { Token } from './numeric-tokens';
 
@@ -154,6 +155,9 @@ function extendVague(tokens: readonly Token[], first: number, last: number): Wor
 export function readWordAmount(tokens: readonly Token[], i: number): WordAmount | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  // `double the number`, `nearly triple its size`: a proportion (guide, "Percentages and proportions").
+  const multiple = MULTIPLE_WORDS.get(t.norm);
+  if (multiple !== undefined) return MULTIPLIED_DETERMINERS.has(word(tokens, i + 1) ?? '') ? { first: i, last: i, value: multiple, kind: 'cardinal', scaled: false } : null;
   const vague = readVague(tokens, i);
   if (vague) return vague;
   const fraction = readFraction(tokens, i);

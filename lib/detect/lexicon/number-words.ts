@@ -11,6 +11,12 @@ export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
   ['eighteen', 18], ['nineteen', 19],
 ]);
 
+/** Multiples read as amounts before what they multiply (`double the number`, `nearly triple its size`). */
+export const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([['double', 2], ['triple', 3], ['quadruple', 4]]);
+
+/** Words after a multiple that name what it multiplies: a determiner or a possessive. */
+export const MULTIPLIED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** twenty … ninety. */
 export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
