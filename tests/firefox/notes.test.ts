@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { NOTE_HIGHLIGHT } from '../../lib/paint/note-highlights';
-import { EXTENSION, clickButton, setViewportSize, startTestBed, textOf, type FirefoxTestBed } from './harness';
+import { EXTENSION, clickButton, sendToTabFrom, setViewportSize, startTestBed, textOf, type FirefoxTestBed } from './harness';
 
 // The reader's notes in Firefox: the side panel is a sidebar_action there (side_panel in Chrome),
 // its page the same sidepanel.html; IndexedDB in a moz-extension page; the notes layer painted
@@ -76,6 +76,13 @@ test('a note on a selection and a kept quote are saved, painted in the page and 
   // Reloaded from inside: BiDi reports no navigation of an extension page, so page.reload() would wait for ever.
   await panel.evaluate(() => location.reload());
   await expect.poll(() => textOf(panel, '#notes-here').catch(() => null)).toBe('Notes on this page (1)');
+
+  // The reader corrects the kept quote's speaker: the panel lists it corrected, at once.
+  const listing = await sendToTabFrom(panel, tabId, 'sourcelight/annotation', null);
+  if (!listing.ok || !listing.value) throw new Error('no listing');
+  const keptIndex = listing.value.quotes.findIndex((quote) => quote.kept !== undefined);
+  expect(await sendToTabFrom(panel, tabId, 'sourcelight/correct', { ref: { kind: 'quote', index: keptIndex }, kind: 'wrong-speaker', speaker: 'Ann Lee' })).toEqual({ ok: true, value: null });
+  await expect.poll(() => textOf(panel, '.record.kept .kept-meta')).toMatch(/Ann Lee · speaker corrected by you \(detected: /);
   await panel.screenshot({ path: join(import.meta.dirname, '../artifacts/firefox-side-panel.png') });
   expect(bed.session.errors).toEqual([]);
   await Promise.all([panel.close(), article.close()]);
