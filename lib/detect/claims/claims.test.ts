@@ -145,6 +145,8 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // a figure opening a kept heading or link title is a claim (the labels' kept-heading rule)
     ['Learn More: Seven Tips for Repurposing Video Content', [{ text: 'Seven', value: 7 }]],
     ['$40K Vintage Guitar Found In Attic', [{ text: '$40K', value: 40000, unit: 'USD' }]],
+    // `half` before a possessive, any person's
+    ['By noon, half my class had left and half your team too.', [{ text: 'half', value: 0.5 }, { text: 'half', value: 0.5 }]],
     // a multiple before what it multiplies is a proportion; a double room or double duty is not
     ['Rents are nearly double the 2019 level and triple their size, in a double room.', [{ text: 'double', value: 2, qualifier: 'nearly' }, { text: 'triple', value: 3 }]],
     // the parts a work, a plan or a system is made of

@@ -85,12 +85,14 @@ function isOrTwoIdiom(tokens: readonly Token[], a: Amount): boolean {
   return false;
 }
 
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /** `half` is an amount only with what it is half of (`half of`, `half the`, `more than half`), not in `second half`. */
 function isLoneHalf(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
   if (a.wordKind !== 'fraction' || a.value !== 0.5 || a.last !== a.numberFirst || qualified) return false;
   if (HALF_SIDES.has(tokenWord(tokens[a.first - 1]) ?? '')) return true;
   const next = tokenWord(tokens[a.last + 1]);
-  return !(next === 'of' || next === 'the' || next === 'its' || next === 'their' || next === 'his' || next === 'her' || next === 'our' || next === 'all');
+  return !(next === 'of' || next === 'the' || next === 'all' || POSSESSIVE_DETERMINERS.has(next ?? ''));
 }
 
 function reasonFor(tokens: readonly Token[], a: Amount, partner: Partner, qualified: boolean, tableCell: boolean): NotClaimReason | null {
