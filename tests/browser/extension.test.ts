@@ -22,6 +22,7 @@ import {
 const EXAMPLE = 'dev/wsws-nato-troops.html';
 const NOT_ARTICLE = 'browser/not-article.html';
 const SHORT_ITEM = 'browser/short-item.html';
+const BLOCK_QUOTE = 'browser/block-quote.html';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -244,6 +245,19 @@ describe('pages Sourcelight cannot annotate', () => {
     const status = await sendToTabFrom(control, tabId, 'sourcelight/status', null);
     expect(status).toMatchObject({ ok: true, value: { state: 'annotated' } });
     await popup.close();
+    await page.close();
+  });
+
+  test('a block quotation without quotation marks is marked as the witness’s words, paragraph by paragraph', async () => {
+    const { page, tabId } = await openTab(BLOCK_QUOTE);
+    const status = await annotate(tabId);
+    expect(status.state).toBe('annotated');
+    const direct = await page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim()), HIGHLIGHT.direct);
+    expect(direct).toEqual([expect.stringMatching(/^I reported the cracks in the pier twice/), expect.stringMatching(/^We kept the night crossings running/)]);
+    const listed = await sendToTabFrom(control, tabId, 'sourcelight/annotation', null);
+    const speakers = listed.ok && listed.value ? listed.value.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name) : [];
+    expect(speakers).toEqual(['Nora Vale', 'Nora Vale']);
+    await saveScreenshot(page, 'block-quote.png');
     await page.close();
   });
 

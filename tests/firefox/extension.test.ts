@@ -182,3 +182,19 @@ describe('the whole session', () => {
     expect(bed.session.errors).toEqual([]);
   });
 });
+
+describe('a block quotation without quotation marks', () => {
+  test('is marked as the witness’s words, paragraph by paragraph', async () => {
+    const { page, tabId } = await bed.openTab('browser/block-quote.html');
+    expect((await bed.annotate(tabId)).state).toBe('annotated');
+    const listed = await sendToTabFrom(bed.control, tabId, 'sourcelight/annotation', null);
+    if (!listed.ok || !listed.value) throw new Error('no annotation');
+    const direct = listed.value.quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.text.slice(0, 30), q.speaker?.name, q.anchored])).toEqual([
+      ['I reported the cracks in the p', 'Nora Vale', true],
+      ['We kept the night crossings ru', 'Nora Vale', true],
+    ]);
+    await screenshot(page, 'firefox-block-quote.png');
+    await page.close();
+  });
+});
