@@ -8,7 +8,7 @@ import { toStoreError } from '../store/errors';
 import { t } from '../i18n';
 import { changeProblem, itemProblem, noteProblem, pageProblem } from '../store/validate';
 import { correctedItems } from '../library/corrected';
-import { listCorrections } from '../store/corrections';
+import { listCorrections, purgeUndone } from '../store/corrections';
 import { correctionsHandlers } from './corrections';
 import { createImportStaging, IMPORT_INTERRUPTED, NOT_A_BACKUP } from './import-staging';
 import { isContentScriptOf, isExtensionPage, isOwnContentScript, NOT_ALLOWED } from './senders';
@@ -42,6 +42,7 @@ export function notesHandlers(open: () => Promise<Store> = () => openStore()): H
       async (db) => {
         db.addEventListener('close', () => (connection = null));
         await purgeDeleted(db, Date.now() - KEEP_DELETED_MS).catch(() => 0);
+        await purgeUndone(db, Date.now() - KEEP_DELETED_MS).catch(() => 0);
         return db;
       },
       (error: unknown) => {

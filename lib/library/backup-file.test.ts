@@ -96,6 +96,7 @@ describe('a bad file gets a clear error and changes nothing', () => {
     ['a damaged note', (_, backup) => JSON.stringify({ ...backup, notes: [...backup.notes, { id: 'x', articleId: 7 }] }), /damaged: note 3/],
     ['a correction without its words', (_, backup) => JSON.stringify({ ...backup, corrections: [{ ...backup.corrections![0], text: '' }] }), /damaged: correction 1/],
     ['a correction of an unknown kind', (_, backup) => JSON.stringify({ ...backup, corrections: [...backup.corrections!, { ...backup.corrections![0], id: 'y', kind: 'delete-all' }] }), /damaged: correction 2/],
+    ['a correction undone at no time', (_, backup) => JSON.stringify({ ...backup, corrections: [{ ...backup.corrections![0], undoneAt: 'yesterday' }] }), /damaged: correction 1/],
     ['corrections that are not a list', (_, backup) => JSON.stringify({ ...backup, corrections: {} }), /corrections are missing/],
     ['a damaged item target', (_, backup) => JSON.stringify({ ...backup, items: [{ ...backup.items[0], target: { kind: 'passage' } }] }), /damaged: kept item 1/],
   ])('%s', async (_, corrupt, message) => {

@@ -24,6 +24,7 @@ function recordProblem(record: unknown, kind: 'items' | 'notes'): boolean {
 
 function correctionRecordProblem(record: unknown): boolean {
   if (!isObject(record) || !isString(record.id) || !isString(record.pageKey) || !isString(record.url) || !isTime(record.created)) return true;
+  if (record.undoneAt !== undefined && !isTime(record.undoneAt)) return true;
   return correctionProblem(record as unknown as NewCorrection) !== null;
 }
 

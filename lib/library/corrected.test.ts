@@ -29,11 +29,12 @@ test('a kept quote whose speaker the reader corrected has their speaker, the det
   expect(rowOf([correction({}), correction({ speaker: 'Bo Day' })]).find((r) => r.id === quote.id)?.speaker).toBe('Bo Day');
 });
 
-test('a correction of another page, another kind or other words leaves the kept item as it was', () => {
+test('a correction of another page, another kind or other words, or one undone, leaves the kept item as it was', () => {
   for (const other of [
     correction({ pageKey: globalResearch!.key }),
     correction({ item: 'claim', kind: 'not-figure', speaker: null }),
     correction({ text: 'Other words' }),
+    correction({ undoneAt: 99 }),
   ]) {
     expect(rowOf([other]).find((r) => r.id === quote.id)).toMatchObject({ speaker: 'Volodymyr Zelensky', correction: null });
   }

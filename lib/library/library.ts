@@ -1,4 +1,5 @@
 import type { PassageSelectors, ArticleRecord, CorrectionRecord, ItemRecord, NoteRecord, Target } from '../store/schema';
+import { inForce } from '../store/corrections';
 import { correctedItems, type LibraryItem } from './corrected';
 
 // The collection as the library page and the exports read it: the store's records, without those
@@ -14,7 +15,7 @@ export function liveLibrary(records: Library & { corrections?: readonly Correcti
   const items = records.items.filter((item) => item.deletedAt === undefined);
   return {
     articles: records.articles,
-    items: correctedItems(records.articles, items, records.corrections ?? []),
+    items: correctedItems(records.articles, items, inForce(records.corrections ?? [])),
     notes: records.notes.filter((note) => note.deletedAt === undefined),
   };
 }

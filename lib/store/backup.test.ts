@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { backupProblem, exportAll, importBackup } from './backup';
 import { addNote, deleteRecord, editNote, keepItem, listPage } from './collection';
-import { addCorrection, listCorrections, type NewCorrection } from './corrections';
+import { addCorrection, listCorrections, removeCorrection, type NewCorrection } from './corrections';
 import { DB_VERSION } from './migrations';
 import { freshStore, page, passage } from './test-db';
 
@@ -47,6 +47,21 @@ describe('backup', () => {
     expect(await importBackup(copy, JSON.parse(JSON.stringify(old)))).toEqual({ articles: 1, items: 1, notes: 2, corrections: 0 });
     expect(await copy.count('corrections')).toBe(0);
     expect((await listPage(copy, page().url)).notes.map((n) => n.body)).toEqual(['a']);
+  });
+
+  test('a correction undone after the backup was made does not come back with it; the undo travels in a later backup', async () => {
+    const { db } = await filledStore();
+    const before = await exportAll(db);
+    const other = await freshStore();
+    await importBackup(other, before);
+    const [correction] = await listCorrections(db, page().url, null);
+    await removeCorrection(db, page().url, null, correction!.id, 20);
+    expect((await importBackup(db, before)).corrections).toBe(0);
+    expect(await listCorrections(db, page().url, null)).toEqual([]);
+    // The profile that had it in force learns of the undo from a backup made after it.
+    expect(await listCorrections(other, page().url, null)).toHaveLength(1);
+    expect((await importBackup(other, await exportAll(db))).corrections).toBe(1);
+    expect(await listCorrections(other, page().url, null)).toEqual([]);
   });
 
   test('a correction of the same item: the later one wins, in the store or in the backup', async () => {

@@ -1,5 +1,5 @@
 import { inWriteTransaction, type Store } from './db';
-import { sameCorrectedItem } from './corrections';
+import { decidedAt, sameCorrectedItem } from './corrections';
 import { StoreError } from './errors';
 import { DB_VERSION } from './migrations';
 import type { ArticleRecord, CorrectionRecord, ItemRecord, NoteRecord, OutletProfileRecord, SourceListRecord } from './schema';
@@ -111,12 +111,11 @@ export async function importBackup(db: Store, backup: Backup): Promise<ImportCou
       if (!local || local.updated < list.updated) await tx.objectStore('sourceLists').put(list);
     }
     // Corrections are filed by page key, not article id. One item has one correction, so the
-    // later of the backup's and the store's correction of an item wins (addCorrection's rule).
+    // later decision about an item wins, the backup's or the store's: a correction made, or undone.
     const corrections = tx.objectStore('corrections');
     for (const correction of backup.corrections ?? []) {
-      if (await corrections.get(correction.id)) continue;
-      const sameItem = (await corrections.index('byPage').getAll(correction.pageKey)).filter((c) => sameCorrectedItem(c, correction));
-      if (sameItem.some((c) => c.created >= correction.created)) continue;
+      const sameItem = (await corrections.index('byPage').getAll(correction.pageKey)).filter((c) => c.id === correction.id || sameCorrectedItem(c, correction));
+      if (sameItem.some((c) => decidedAt(c) >= decidedAt(correction))) continue;
       for (const earlier of sameItem) await corrections.delete(earlier.id);
       await corrections.put(correction);
       counts.corrections++;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { addCorrection, CORRECTION_NOT_FOUND, listCorrections, removeCorrection, type NewCorrection } from './corrections';
+import { addCorrection, CORRECTION_NOT_FOUND, listCorrections, purgeUndone, removeCorrection, type NewCorrection } from './corrections';
 import { freshStore } from './test-db';
 
 const URL = 'https://news.example.com/2026/story?utm_source=x';
@@ -39,8 +39,14 @@ test('removing a correction is undo; one of another page is not found and stays'
   const db = await freshStore();
   const kept = await addCorrection(db, URL, CANONICAL, notAQuote, 1);
   await expect(removeCorrection(db, 'https://news.example.com/other', null, kept.id)).rejects.toThrow(CORRECTION_NOT_FOUND);
-  await removeCorrection(db, URL, CANONICAL, kept.id);
+  await removeCorrection(db, URL, CANONICAL, kept.id, 5);
   expect(await listCorrections(db, URL, CANONICAL)).toEqual([]);
+  await expect(removeCorrection(db, URL, CANONICAL, kept.id)).rejects.toThrow(CORRECTION_NOT_FOUND);
+  // Undone, it is kept a while, marked so (a backup made before must not bring it back); then purged.
+  expect(await db.get('corrections', kept.id)).toEqual({ ...kept, undoneAt: 5 });
+  expect(await purgeUndone(db, 5)).toBe(0);
+  expect(await purgeUndone(db, 6)).toBe(1);
+  expect(await db.count('corrections')).toBe(0);
 });
 
 test('a page that is not on the web cannot be corrected', async () => {

@@ -135,6 +135,11 @@ export interface CorrectionRecord {
   /** For 'wrong-speaker': who said it, as the reader names them. */
   speaker: string | null;
   created: number;
+  /**
+   * Set when the reader undid it. The record stays a while (purgeUndone), so importing a backup
+   * made before the undo does not bring the correction back.
+   */
+  undoneAt?: number;
 }
 
 export interface SourcelightDB extends DBSchema {
