@@ -1,7 +1,7 @@
 // Whose figure a claim is (guide sections 2–3 and decision 11): the speaker of the innermost quote
 // it stands in; else, in a sentence where a named speaker's cue governs a quoted fragment, that
 // speaker (`The sender vowed to "…" and launch assaults by more than 30 people`); else the article's.
-import type { Quote } from '../../model';
+import type { Quote, SpeakerRef } from '../../model';
 import { splitParagraphs } from '../text/paragraphs';
 
 export interface ClaimSource {
@@ -95,29 +95,35 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
       continue;
     }
     // Reported speech around a marked fragment: the fragment's speaker is named earlier in the same sentence.
-    const ahead = quotes[order[next] ?? -1];
-    if (recent.length === 0 && (!ahead || ahead.start - claim.end > SENTENCE_REACH)) continue;
-    paragraphs ??= splitParagraphs(text);
-    while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1]?.start ?? Infinity) <= claim.start) paragraph++;
-    const from = sentenceStart(text, claim.start, paragraphs[paragraph]?.start ?? 0);
+    // The sentence's start is found only for a speaker named within reach before the figure.
+    let from = -1;
+    const inSentence = (speaker: SpeakerRef): boolean => {
+      if (speaker.end > claim.start || claim.start - speaker.start > SENTENCE_REACH) return false;
+      if (from < 0) {
+        paragraphs ??= splitParagraphs(text);
+        while (paragraph + 1 < paragraphs.length && (paragraphs[paragraph + 1]?.start ?? Infinity) <= claim.start) paragraph++;
+        from = sentenceStart(text, claim.start, paragraphs[paragraph]?.start ?? 0);
+      }
+      return speaker.start >= from;
+    };
     // The fragment may come after the figure (`X admits there are two "…"`): the speaker and the cue
     // come before it, and no sentence ends between it and the fragment.
     for (let k = next; k < order.length && k < next + FRAGMENTS_AHEAD; k++) {
       const q = quotes[order[k] ?? 0];
       if (!q || q.start - claim.end > SENTENCE_REACH) break;
       const speaker = q.speaker;
-      if (q.kind === 'direct' && speaker && speaker.start >= from && speaker.end <= claim.start && cueBetween(text, q.cue, speaker.end, claim.start) && !hasSentenceEnd(text, speaker.end, q.start)) {
+      if (q.kind === 'direct' && speaker && inSentence(speaker) && cueBetween(text, q.cue, speaker.end, claim.start) && !hasSentenceEnd(text, speaker.end, q.start)) {
         out[ci] = { quote: null, source: speaker.name };
         break;
       }
     }
-    if (out[ci]?.source || recent.length === 0) continue;
+    if (out[ci]?.source) continue;
     for (const qi of recent) {
       const speaker = quotes[qi]?.speaker;
       // The speaker and cue come first and govern the rest (`X vowed to "…" and …`); a speaker named after
       // the quote (`"…," X replied with only half an ear`) governs nothing beyond it.
       const fragment = quotes[qi]?.start ?? -1;
-      if (speaker && speaker.start >= from && speaker.end <= claim.start && speaker.end <= fragment && !hasSentenceEnd(text, speaker.end, claim.start)) {
+      if (speaker && speaker.end <= fragment && inSentence(speaker) && !hasSentenceEnd(text, speaker.end, claim.start)) {
         out[ci] = { quote: null, source: speaker.name };
         break;
       }

@@ -14,8 +14,9 @@ const BRAND_NAME = /(?<![\d.,$£€])\b(\d{1,4}) by ([A-Z][\w'\u2019&-]*)((?: [A
 // A plain number of up to three digits after a space; the word before it is read back from there,
 // so the scan stops only at figures, not at every word.
 const SPACED_NUMBER = /(?<=[A-Za-z]) (\d{1,3})(?![\d,%]|\.\d)(?!\w)/g;
-// A decimal with a third part after it (`2.8.1`, `2.8.x`); a match starts at a digit run.
-const DOTTED_VERSION = /(?<![\d.])(\d{1,3}\.\d{1,3})\.(?:\d|x\b)/g;
+// A decimal with a third part after it (`2.8.1`, `2.8.x`). A match starts at the first digit of a
+// run (no lookbehind, which would be tried at every character); the head is kept at three digits a part.
+const DOTTED_VERSION = /(\d+)\.(\d+)\.(?:\d|x\b)/g;
 // A capitalised or prefix-lettered word (`Zephyr`, `eReader`).
 const NAME_WORD = /^(?:[A-Z][a-zA-Z]*|[a-z][A-Z][a-zA-Z]*)$/;
 // The longest word read back before a number.
@@ -43,7 +44,10 @@ export function numberedNames(text: string): ReadonlySet<string> {
     const firstWord = (match[2] ?? '').toLowerCase();
     if (digits && !isTimeWord(firstWord)) names.add(digits);
   }
-  for (const match of text.matchAll(DOTTED_VERSION)) if (match[1]) names.add(match[1]);
+  for (const match of text.matchAll(DOTTED_VERSION)) {
+    const [, major = '', minor = ''] = match;
+    if (major.length <= 3 && minor.length <= 3 && text.charAt(match.index - 1) !== '.') names.add(`${major}.${minor}`);
+  }
   const seen = new Set<string>();
   for (const match of text.matchAll(SPACED_NUMBER)) {
     let from = match.index;
