@@ -15,7 +15,7 @@ import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { AS_JUDGEMENT_VERBS, COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, TO_INFINITIVE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS } from '../lexicon/cues';
+import { AS_JUDGEMENT_VERBS, COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, TO_INFINITIVE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS, THAT_CLAUSE_VERBS } from '../lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
 
@@ -153,19 +153,44 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // A verb form that is as often a noun (`member states are …`) reports only before `that` or after a
   // pronoun, or when a name before it and a verb's complement after it make it a verb.
   const complement = cue.nounish && who.kind !== 'pronoun' && verbComplement(ix, cue, start, b.high);
-  if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !complement && !plainlyVerb(ix, cue, who)) return null;
+  const gap = subjectGapContent(ix, cue, who, start, b.low);
+  if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !complement && !gap && !plainlyVerb(ix, cue, who)) return null;
   if (cue.nounish && !complement && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);
-  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
+  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' && !gap || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
   if (cue.nounish && !complement && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
   // Objects are content for verbs of estimating, urging and judging (`forecast rainfall 20% below`, `called for spending`, `presented itself as …`).
   const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || AS_JUDGEMENT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to' || (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
-  if (ix.tok(start - 1).norm !== 'that' && !objectContent && !opensClause(ix, start, b.high)) return null;
+  if (ix.tok(start - 1).norm !== 'that' && !objectContent && !gap && !opensClause(ix, start, b.high)) return null;
   const end = clauseEnd(ix, start, b.to);
   // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.
   if (!objectContent && tokenAt(ix.tokens, end) - start <= 3 && !hasVerbForm(ix, start, tokenAt(ix.tokens, end))) return null;
   return span(ix, ix.tok(start).start, end, cue.text, cue.first, who);
+}
+
+/**
+ * `sold code she said exploits the flaw`, `a figure that Ito estimates would double`: the cue stands in
+ * a relative clause whose gap is the subject of its content, so the content opens with its own verb.
+ * The relative qualifies a noun after the sentence's verb or a preposition; before any, it may be the
+ * subject's (`The things he said were hurtful`: what he said, not a report).
+ */
+function subjectGapContent(ix: TextIndex, cue: Cue, who: Mention, start: number, low: number): boolean {
+  if (OBJECT_VERBS.has(cue.base) || !THAT_CLAUSE_VERBS.has(cue.base) && cue.base !== 'say' && !ESTIMATE_VERBS.has(cue.base)) return false;
+  const verb = ix.tok(start).norm;
+  const next = ix.tok(start + 1)?.norm ?? '';
+  if (!AUXILIARIES.has(verb) && !FINITE_VERB_FORMS.has(verb) && !(/(?:[^s]s|ed)$/.test(verb) && DETERMINERS.has(next))) return false;
+  const head = who.first - 1;
+  if (head <= low || hasComma(ix, head, who.first)) return false;
+  const h = ix.tok(head);
+  const isHead = h.norm === 'that' || h.norm === 'which' || !h.cap && /^[a-z]/.test(h.norm) && !AUXILIARIES.has(h.norm) && !PREPOSITIONS.has(h.norm) && !DETERMINERS.has(h.norm) && !PRONOUNS.has(h.norm) && !CUE_VERBS.has(h.norm) && !/(?:ed|ing)$/.test(h.norm);
+  if (!isHead) return false;
+  // At most MAX_CLAUSE_TOKENS back, so a sentence of many cues stays linear.
+  for (let k = Math.max(low, head - MAX_CLAUSE_TOKENS); k < head; k++) {
+    const norm = ix.tok(k).norm;
+    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || /ed$/.test(norm) || PREPOSITIONS.has(norm) || k > low && hasComma(ix, k - 1, k)) return true;
+  }
+  return false;
 }
 
 /** Words that may stand between a preposed `as X reported` and its comma (`back in July`, `first`, `earlier this week`). */

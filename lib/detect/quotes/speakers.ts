@@ -271,7 +271,7 @@ export class SpeakerResolver {
       if (PREPOSITIONS.has(before) || this.isCredit(run.end)) continue;
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       const name = this.fullName(tokens.slice(run.nameFirst, run.end).map((t) => t.norm), this.display(run.nameFirst, run.end));
-      const personLike = kind === 'person' || (kind === 'single' && this.namedMidSentence.has(this.ix.tok(run.nameFirst).norm) && this.subjectPosition(run.first, s.firstToken));
+      const personLike = kind === 'person' || (kind === 'single' && (this.namedMidSentence.has(this.ix.tok(run.nameFirst).norm) || this.people.has(name.toLowerCase())) && this.subjectPosition(run.first, s.firstToken));
       if (referent === 'thing' ? kind === 'organisation' : personLike && before !== 'the') found = name;
     }
     return found;
