@@ -194,7 +194,8 @@ test('the outlet card, its own profile, the Wikidata lookup and the source ledge
     </>,
   );
   expect(root.querySelector('.outlet-own')).not.toBeNull();
-  expect(root.querySelector('.outlet-wikidata-lookup')).not.toBeNull();
+  // The lookup shows once the store has answered, which a busy machine may take longer than show's wait for.
+  await expect.poll(() => root.querySelector('.outlet-wikidata-lookup'), { timeout: 30_000 }).not.toBeNull();
   expect(leaked()).toEqual([]);
   await act(() => root.querySelector<HTMLButtonElement>('.own-write')?.click());
   expect(root.querySelector('.own-form')).not.toBeNull();
