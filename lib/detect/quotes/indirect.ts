@@ -13,7 +13,7 @@ import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phras
 import { speakerOfCue, statementBeforeColon } from './attribution';
 import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
-import { tokenAt } from '../text/tokens';
+import { tokenAt, type Token } from '../text/tokens';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import { AS_JUDGEMENT_VERBS, COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, TO_INFINITIVE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS, THAT_CLAUSE_VERBS } from '../lexicon/cues';
 import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
@@ -177,18 +177,31 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
  */
 function subjectGapContent(ix: TextIndex, cue: Cue, who: Mention, start: number, low: number): boolean {
   if (OBJECT_VERBS.has(cue.base) || !THAT_CLAUSE_VERBS.has(cue.base) && cue.base !== 'say' && !ESTIMATE_VERBS.has(cue.base)) return false;
-  const verb = ix.tok(start).norm;
-  const next = ix.tok(start + 1)?.norm ?? '';
-  if (!AUXILIARIES.has(verb) && !FINITE_VERB_FORMS.has(verb) && !(/(?:[^s]s|ed)$/.test(verb) && DETERMINERS.has(next))) return false;
   const head = who.first - 1;
   if (head <= low || hasComma(ix, head, who.first)) return false;
-  const h = ix.tok(head);
-  const isHead = h.norm === 'that' || h.norm === 'which' || !h.cap && /^[a-z]/.test(h.norm) && !AUXILIARIES.has(h.norm) && !PREPOSITIONS.has(h.norm) && !DETERMINERS.has(h.norm) && !PRONOUNS.has(h.norm) && !CUE_VERBS.has(h.norm) && !/(?:ed|ing)$/.test(h.norm);
-  if (!isHead) return false;
-  // At most MAX_CLAUSE_TOKENS back, so a sentence of many cues stays linear.
+  return opensWithVerb(ix, start) && isRelativeHead(ix.tok(head)) && afterVerbOrPreposition(ix, low, head);
+}
+
+/** `were …`, `rose …`, `breaks the lock`: a finite verb, or an `-s`/`-ed` form before its object's determiner. */
+function opensWithVerb(ix: TextIndex, k: number): boolean {
+  const norm = ix.tok(k).norm;
+  if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm)) return true;
+  return /(?:[^s]s|ed)$/.test(norm) && DETERMINERS.has(ix.tok(k + 1)?.norm ?? '');
+}
+
+/** A relative pronoun, or a lower-case word that can be a noun (not a function word, cue or participle). */
+function isRelativeHead(t: Token): boolean {
+  if (t.norm === 'that' || t.norm === 'which') return true;
+  if (t.cap || !/^[a-z]/.test(t.norm) || /(?:ed|ing)$/.test(t.norm)) return false;
+  return !AUXILIARIES.has(t.norm) && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !PRONOUNS.has(t.norm) && !CUE_VERBS.has(t.norm);
+}
+
+/** A verb, a preposition or a comma before the head, at most MAX_CLAUSE_TOKENS back (so many cues in one sentence stay linear). */
+function afterVerbOrPreposition(ix: TextIndex, low: number, head: number): boolean {
   for (let k = Math.max(low, head - MAX_CLAUSE_TOKENS); k < head; k++) {
     const norm = ix.tok(k).norm;
-    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || /ed$/.test(norm) || PREPOSITIONS.has(norm) || k > low && hasComma(ix, k - 1, k)) return true;
+    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || /ed$/.test(norm) || PREPOSITIONS.has(norm)) return true;
+    if (k > low && hasComma(ix, k - 1, k)) return true;
   }
   return false;
 }
