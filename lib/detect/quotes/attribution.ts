@@ -6,7 +6,7 @@
 
 import { commaBetween, type TextIndex } from './document';
 import type { QuotedSpan } from './quote-marks';
-import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
+import { actDoneVerb, cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
 import { isPossessive } from './names';
@@ -52,6 +52,9 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
     return { first: cue.first - 1, end: cue.first, kind: 'group', text: said.text };
   }
   const afterBreak = cue.first > low && (PREPOSITIONS.has(ix.tok(cue.first - 1).norm) || /,\s*$/.test(ix.text.slice(ix.tok(cue.first - 1).end, ix.tok(cue.first).start)));
+  // `X went so far as to accuse …`: the subject of the verb that says the act was done.
+  const act = actDoneVerb(ix, cue);
+  if (act >= low) return subjectBefore(ix, act, low);
   const subject = participle && afterBreak ? null : subjectBefore(ix, cue.first, low);
   if (subject) return subject;
   if (participle) {

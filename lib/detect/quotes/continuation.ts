@@ -33,7 +33,8 @@ export function colonIntroductions(ix: TextIndex, introducers: ReadonlySet<numbe
     let intro: Introduction | null = null;
     for (let k = s.endToken - 1; k >= s.firstToken && k >= s.endToken - 12 && !intro; k--) {
       const cue = cueAt(ix, k);
-      if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+      // Any infinitive, even of an act done (`jumped in to tell her that …:`), reports its own clause, not the paragraphs below.
+      if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue) || ix.tok(cue.first - 1).norm === 'to') continue;
       const speaker = speakerOfCue(ix, cue, s.firstToken);
       if (speaker) intro = { cue, speaker };
     }

@@ -67,10 +67,23 @@ export function isPassive(ix: TextIndex, cue: Cue): boolean {
   return false;
 }
 
-/** `to say`, `would not say`: an infinitive or a refusal reports nothing. */
+/** `to say`, `would not say`: an infinitive or a refusal reports nothing, unless the words before it say the act was done. */
 export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
   const prev = ix.tok(cue.first - 1);
-  return prev !== undefined && prev.norm === 'to' && ix.tok(cue.first).norm === CUE_VERBS.get(ix.tok(cue.first).norm);
+  return prev !== undefined && prev.norm === 'to' && ix.tok(cue.first).norm === CUE_VERBS.get(ix.tok(cue.first).norm) && actDoneVerb(ix, cue) < 0;
+}
+
+/**
+ * `went so far as to accuse`, `jumped in to tell`, `went on to say`: a degree phrase, or a past verb with
+ * the particle of joining in or going on, says the speech act after `to` took place. The token of that
+ * verb, whose subject is the speaker, or -1.
+ */
+export function actDoneVerb(ix: TextIndex, cue: Cue): number {
+  const to = cue.first - 1;
+  if (to < 4 || ix.tok(to).norm !== 'to') return -1;
+  const [a, b, c] = [ix.tok(to - 3).norm, ix.tok(to - 2).norm, ix.tok(to - 1).norm];
+  if (c === 'as' && b === 'far' && (a === 'so' || a === 'as')) return to - 4;
+  return (c === 'in' || c === 'on') && (/ed$/.test(b) || b === 'went' || b === 'came') ? to - 2 : -1;
 }
 
 /** `does not deny that`, `never said`: a negated cue asserts no content. */
