@@ -23,7 +23,7 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     else if (gap.includes(',') && PARENTHETICAL_OPENERS.has(t.norm)) parenthetical = true;
     else if (gap.includes(',')) {
       // `said that A, but that B`: a second content clause of the same report continues it.
-      if (CLAUSE_BREAKERS.has(t.norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2))) break;
+      if (CLAUSE_BREAKERS.has(t.norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2)) && !(t.norm === 'but' && modalConjunct(ix, k + 1))) break;
       if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm) && CUE_VERBS.has(t.norm)) break;
       if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
     }
@@ -32,6 +32,20 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     end = Math.min(t.end, limit);
   }
   return end;
+}
+
+/** Modals of a reported future (`said she would not run, but instead would lead …`). */
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should']);
+/** Words that may stand between `but` and the modal of a conjunct without a subject. */
+const CONJUNCT_ADVERBS: ReadonlySet<string> = new Set(['instead', 'rather', 'also', 'still', 'then']);
+
+/**
+ * `…, but instead would lead …`: a conjunct with no subject of its own whose modal shifts it into the
+ * reported future shares the content's subject, as it does without the comma (`… but was fine`).
+ */
+function modalConjunct(ix: TextIndex, k: number): boolean {
+  const first = ix.tok(k)?.norm ?? '';
+  return MODALS.has(first) || CONJUNCT_ADVERBS.has(first) && MODALS.has(ix.tok(k + 1)?.norm ?? '');
 }
 
 /** `… to a museum (officials would not say which one)`: a bracketed clause is the writer's aside, not the source's content. */

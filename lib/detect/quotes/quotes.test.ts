@@ -258,6 +258,8 @@ describe('reported speech', () => {
     ['joining in to tell, the subject past an aside', 'Ann Ito, a nurse on the ward, stepped in to tell them that the lift was broken.', [indirect('the lift was broken', 'Ann Ito')]],
     ['going on to say', 'The coach went on to say that the team would rest.', [indirect('the team would rest', 'coach')]],
     ['a refusal to say still reports nothing', 'The coach refused to say whether the team would rest.', []],
+    ['a conjunct without a subject in the reported future', 'The mayor said she would not run again, but instead would teach at the college.', [indirect('she would not run again, but instead would teach at the college', 'mayor')]],
+    ['the speaker\'s own later act is not the content', 'The mayor said she was sorry, but has since deleted the post.', [indirect('she was sorry', 'mayor')]],
     ['a statement saying', 'The club issued a statement saying the coach had resigned.', [indirect('the coach had resigned', 'statement')]],
     ['a common noun subject before its cue', 'The utility says crews are working around the clock.', [indirect('crews are working around the clock', 'utility')]],
     ['people named by what they do, in -men', 'The halibut season has been poor, fishermen say.', [indirect('The halibut season has been poor', 'fishermen')]],
