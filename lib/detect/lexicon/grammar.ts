@@ -109,8 +109,8 @@ export const FINITE_VERB_FORMS: ReadonlySet<string> = new Set(['rose', 'fell', '
 /** Words after a comma that open an aside closed by the next comma (`…, including Kenya's, needed`). */
 export const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set(['including', 'who', 'which', 'whom', 'whose', 'especially', 'particularly', 'notably', 'such', 'like', 'a', 'an']);
 
-/** `a number of analysts`, `most of the officials`: the group after `of` is the subject. */
-export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'lot', 'majority', 'minority', 'group', 'handful', 'dozen', 'dozens', 'couple', 'some', 'many', 'most', 'all', 'few', 'several', 'none', 'half', 'scores', 'hundreds', 'thousands']);
+/** `a number of analysts`, `most of the officials`, `a body of studies`: the group after `of` is the subject. */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'lot', 'majority', 'minority', 'group', 'handful', 'dozen', 'dozens', 'couple', 'some', 'many', 'most', 'all', 'few', 'several', 'none', 'half', 'scores', 'hundreds', 'thousands', 'body']);
 
 /** Words after which a name starts a clause (`and Smith said`, `because Smith`). */
 export const SUBJECT_LEADS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'as', 'when', 'because', 'that', 'since', 'after', 'before', 'if', 'although', 'though', 'whereas', 'until', 'so', 'yet', 'then']);

@@ -260,6 +260,7 @@ describe('reported speech', () => {
     ['a refusal to say still reports nothing', 'The coach refused to say whether the team would rest.', []],
     ['a conjunct without a subject in the reported future', 'The mayor said she would not run again, but instead would teach at the college.', [indirect('she would not run again, but instead would teach at the college', 'mayor')]],
     ['the speaker\'s own later act is not the content', 'The mayor said she was sorry, but has since deleted the post.', [indirect('she was sorry', 'mayor')]],
+    ['a body of studies, as a number of them', 'A large body of studies shows that a night of sleep helps the memory.', [indirect('a night of sleep helps the memory', 'studies')]],
     ['a statement saying', 'The club issued a statement saying the coach had resigned.', [indirect('the coach had resigned', 'statement')]],
     ['a common noun subject before its cue', 'The utility says crews are working around the clock.', [indirect('crews are working around the clock', 'utility')]],
     ['people named by what they do, in -men', 'The halibut season has been poor, fishermen say.', [indirect('The halibut season has been poor', 'fishermen')]],
