@@ -177,8 +177,9 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
  */
 function subjectGapContent(ix: TextIndex, cue: Cue, who: Mention, start: number, low: number): boolean {
   if (OBJECT_VERBS.has(cue.base) || !THAT_CLAUSE_VERBS.has(cue.base) && cue.base !== 'say' && !ESTIMATE_VERBS.has(cue.base)) return false;
-  const head = who.first - 1;
-  if (head <= low || hasComma(ix, head, who.first)) return false;
+  let head = who.first - 1;
+  if (head > low && DETERMINERS.has(ix.tok(head).norm)) head--;
+  if (head <= low || hasComma(ix, head, head + 1)) return false;
   return opensWithVerb(ix, start) && isRelativeHead(ix.tok(head)) && afterVerbOrPreposition(ix, low, head);
 }
 

@@ -252,6 +252,7 @@ describe('reported speech', () => {
     ['described how', 'Ann Ito described how the water rose in minutes.', [indirect('the water rose in minutes', 'Ann Ito')]],
     ['comments are the source of what they accuse', 'After the vote she got comments accusing her of lying.', [indirect('her of lying', 'comments')]],
     ['a relative clause whose gap is the content\'s subject', 'Ann Ito sold a tool she said breaks the lock in a minute.', [indirect('breaks the lock in a minute', 'Ann Ito')]],
+    ['a subject-gap relative after `that` and a determiner', 'Buyers saw lower rents that the agency said were the fruit of the new law.', [indirect('were the fruit of the new law', 'agency')]],
     ['an estimate in a relative clause after a preposition', 'The fleet is short of the forty or so ships that Tom Lee estimates would be needed.', [indirect('would be needed', 'Tom Lee')]],
     ['what someone said, as the subject, is no report', 'The things he said were hurtful to her.', []],
     ['an accusation after a degree phrase was made', 'Last spring the board went so far as to accuse the builder of faking its tests.', [indirect('the builder of faking its tests', 'board')]],
