@@ -13,7 +13,7 @@ const USAGE = `Usage: npx sourcelight FILE.html|DIR... [--url URL] [--format jso
 Marks the attributed quotes and numeric claims of saved article pages, and says who publishes
 each (outlet) and whom it quotes, cites and links (sources).
 
-  FILE.html       one page: prints one JSON object (ANNOTATION-GUIDE.md section 3)
+  FILE.html       one page: prints one JSON object (docs/annotation-guide.md section 3)
   DIR, several    every .html file, in order: one JSON object per line (JSON Lines)
   --url URL       the page's http(s) address: links resolve against it; canonical URL fallback
   --format text   a readable summary: quotes with speaker and cue, claims with value and source

@@ -255,7 +255,7 @@ export interface Messages {
   'sourcelight/correct': { request: { ref: ItemRef; kind: CorrectionKind; speaker?: string | null }; response: null };
   /** popup → tab: undo the correction of a listed item. */
   'sourcelight/uncorrect': { request: ItemRef; response: null };
-  /** popup → tab: the page's annotation with its corrections, as a gold file (ANNOTATION-GUIDE.md section 4). */
+  /** popup → tab: the page's annotation with its corrections, as a gold file (docs/annotation-guide.md section 4). */
   'sourcelight/corrections/gold': { request: null; response: GoldFile };
   /** background → extension pages: a correction was made or undone; the library (which shows kept items as corrected) reads the store again. */
   'sourcelight/corrections/changed': { request: null; response: null };

@@ -1,5 +1,5 @@
 // The shapes every stage shares. `start`/`end` are UTF-16 offsets into the article's plain text
-// (Readability's textContent), `end` exclusive — exactly ANNOTATION-GUIDE.md section 3.
+// (Readability's textContent), `end` exclusive — exactly docs/annotation-guide.md section 3.
 
 export interface ArticleMeta {
   title: string | null;

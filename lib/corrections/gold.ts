@@ -2,7 +2,7 @@ import type { Annotation, ClaimValue } from '../model';
 import type { CorrectionRecord } from '../store/schema';
 import type { MatchedCorrections } from './corrections';
 
-// A page's annotation with the reader's corrections, as a gold file (ANNOTATION-GUIDE.md section
+// A page's annotation with the reader's corrections, as a gold file (docs/annotation-guide.md section
 // 4): the items the reader left standing, speakers as corrected, and the items they rejected
 // under `excluded` with the reason (decision 10: gold files may carry fields the scorer ignores).
 

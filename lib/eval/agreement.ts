@@ -1,7 +1,7 @@
 import type { ClaimValue } from '../model';
 import { norm } from './normalize';
 
-// When a predicted speaker or value counts as right (ANNOTATION-GUIDE.md section 5), as the
+// When a predicted speaker or value counts as right (docs/annotation-guide.md section 5), as the
 // official scorer decides it.
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them', 'i', 'we', 'you', 'his', 'hers', 'their', 'its']);

@@ -1,4 +1,4 @@
-// Text comparison of the official scorer (/work/shared/eval/score.mjs, ANNOTATION-GUIDE.md
+// Text comparison of the official scorer (/work/shared/eval/score.mjs, docs/annotation-guide.md
 // section 5), kept character for character: the figures must be the scorer's.
 
 export interface NormalizedText {

@@ -2,7 +2,7 @@ import type { ClaimValue } from '../model';
 import { sameSpeaker, sameValue } from './agreement';
 import { norm, normalize, type NormalizedText } from './normalize';
 
-// ANNOTATION-GUIDE.md section 5 as a pure function, giving the official scorer's figures
+// docs/annotation-guide.md section 5 as a pure function, giving the official scorer's figures
 // (/work/shared/eval/score.mjs) exactly: same normalisation, same locating, same matching.
 
 export interface GoldQuote {

@@ -1,6 +1,6 @@
 // Numbered lists whose items are far apart: a listicle's `1. Heading … 2. Heading …`, each number
 // run into the sentence before it by extraction (`…for the better.1. Don't …`). Their numbers
-// number items, they count nothing (ANNOTATION-GUIDE.md, "Ordinals and ranks"). The token rule in
+// number items, they count nothing (docs/annotation-guide.md, "Ordinals and ranks"). The token rule in
 // reference-numbers.ts sees only a few tokens either way; this one reads the whole text once.
 
 // A number of up to three digits with `.` or `)` after it and a capital or a digit after that

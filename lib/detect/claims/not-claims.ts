@@ -1,4 +1,4 @@
-// Numbers that do not state how many or how much (ANNOTATION-GUIDE.md, "Not marked"): the time
+// Numbers that do not state how many or how much (docs/annotation-guide.md, "Not marked"): the time
 // rules (time-numbers.ts), the reference rules (reference-numbers.ts), and here a plain singular
 // `one`, small number words that refer back (`the two sides`), compounds and a lone `half`.
 import type { Amount } from './amount';

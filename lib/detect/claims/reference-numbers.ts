@@ -1,4 +1,4 @@
-// Numbers that name or number something rather than count it (ANNOTATION-GUIDE.md, "Not
+// Numbers that name or number something rather than count it (docs/annotation-guide.md, "Not
 // marked"): identifiers (`Article 5`, `F-16`, `9/11`, `Firefox 85`), list and section numbers,
 // headings, addresses and phone numbers.
 import type { Amount } from './amount';

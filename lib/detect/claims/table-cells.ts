@@ -1,7 +1,7 @@
 // Tables of figures as extraction gives them: each cell on a line of its own (`Name`, `63`,
 // `16.6%`, the next row …). A bare number alone on its line is otherwise page furniture — a
 // section number, a counter (reference-numbers.ts) — but in a table it is a figure the table states
-// (ANNOTATION-GUIDE.md, "Counts and amounts"; decision 1 keeps what extraction keeps). The claim
+// (docs/annotation-guide.md, "Counts and amounts"; decision 1 keeps what extraction keeps). The claim
 // tokenizer only sees a few lines around each figure, and a table's rows can be far apart in
 // indented markup, so this reads the whole text once, line by line.
 

@@ -1,4 +1,4 @@
-// Numbers that place events in time rather than count (ANNOTATION-GUIDE.md, "Not marked"):
+// Numbers that place events in time rather than count (docs/annotation-guide.md, "Not marked"):
 // years, dates, clock times, durations and the ages of people.
 import type { Amount } from './amount';
 import { HYPHENS, isMark, opensSentence, plainInteger, tokenWord, wordBefore } from './amount-context';

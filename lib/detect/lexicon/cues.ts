@@ -1,7 +1,7 @@
 // Reporting vocabulary of English news prose: the reporting verbs of descriptive grammar (Quirk et
 // al., "A Comprehensive Grammar of the English Language", §16.63 verbs of saying; Biber et al.,
 // "Longman Grammar of Spoken and Written English", speech-act and communication verbs), with the
-// verbs of reporting by documents (`found`, `projected`, `estimated`) that ANNOTATION-GUIDE.md
+// verbs of reporting by documents (`found`, `projected`, `estimated`) that docs/annotation-guide.md
 // decision 6 counts, each in all its inflections, plus the speech nouns that take a that-clause.
 // Belief and feeling verbs (`think`, `believe`, `worry`) are deliberately absent (decision 6).
 

@@ -1,7 +1,7 @@
 // Words for collective and institutional sources in news attribution (the source types of
 // journalism style guides: officials, experts, documents, media, organisations), the words that
 // mark an organisation's or a place's name, and the quantifiers and determiners a group speaker
-// drops (ANNOTATION-GUIDE.md decision 7: `most experts` → `experts`). Compiled for this project from
+// drops (docs/annotation-guide.md decision 7: `most experts` → `experts`). Compiled for this project from
 // common English usage in wire and newspaper copy.
 
 /** Plural or collective nouns that name a group speaker (`officials said`, `analysts say`). */

@@ -1,7 +1,7 @@
 // Calendar and clock vocabulary of English (Gregorian month and weekday names with the AP-style
 // abbreviations `Jan.` … `Dec.`, `Sept.`), the units of duration, and the clock markers of news
 // datelines (`a.m.`, `p.m.`, time-zone abbreviations). Numbers next to them place events in time
-// and are not claims (ANNOTATION-GUIDE.md, "Not marked").
+// and are not claims (docs/annotation-guide.md, "Not marked").
 
 /** Month names and abbreviations, lower-cased. */
 export const MONTHS: ReadonlySet<string> = new Set([

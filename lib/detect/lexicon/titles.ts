@@ -1,7 +1,7 @@
 // Honorifics, offices and ranks written before a name in English news (AP Stylebook "titles",
 // Reuters handbook on names and titles, military ranks of the US/UK armed forces), and the role
 // nouns that stand for a person in reported speech (`the spokesman said`). Speaker names drop them
-// (ANNOTATION-GUIDE.md decision 7).
+// (docs/annotation-guide.md decision 7).
 
 /** Title words, lower-cased, that precede a name (`Prime Minister Anna Berg`, `Gen. Tom Hale`). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([

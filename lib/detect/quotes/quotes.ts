@@ -1,4 +1,4 @@
-// Attributed quotes (ANNOTATION-GUIDE.md section 1): quotations with a source, and reported
+// Attributed quotes (docs/annotation-guide.md section 1): quotations with a source, and reported
 // speech. One pass over the sentences in text order, so that pronouns and roles resolve to the
 // speakers before them; every lookup goes through indexes built once (document.ts).
 
@@ -59,7 +59,7 @@ function looksLikeTitle(ix: TextIndex, q: QuotedSpan): boolean {
   return long > 0 && capitalised >= 0.75 * long;
 }
 
-/** Attributed quotes in `text`, in text order (see ANNOTATION-GUIDE.md section 1). */
+/** Attributed quotes in `text`, in text order (see docs/annotation-guide.md section 1). */
 export function detectQuotes(text: string, blockQuotes: readonly TextRange[] = []): Quote[] {
   if (!text) return [];
   return quotesInIndex(indexText(text, blockQuotes));

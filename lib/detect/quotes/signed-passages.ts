@@ -1,5 +1,5 @@
 // Passages without quotation marks that the page presents as someone's own words by a signature
-// (ANNOTATION-GUIDE.md section 1, "written by a source"): an embedded post signed
+// (docs/annotation-guide.md section 1, "written by a source"): an embedded post signed
 // `— Name (@handle) Month D, YYYY` or `A post shared by Name (@handle) on …`, and the answers of
 // a roundup, blocks between rules (`=====`, `-----`) each ending on `Name, role, Organisation`.
 // Each is one direct quote of the signer; the signature line itself is never a quote.
