@@ -12,17 +12,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores([
-    '.output/',
-    '.output-test/',
-    '.wxt/',
-    'tests/fixtures/',
-    'tests/artifacts/',
-    'bench/results/',
-    'data/',
-    'public/',
-    'stats.html',
-  ]),
+  globalIgnores(['.output/', '.output-test/', '.wxt/', 'tests/fixtures/', 'tests/artifacts/', 'bench/results/', 'data/', 'public/', 'stats.html']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

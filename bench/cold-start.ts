@@ -34,7 +34,13 @@ export function measureColdStart(sources: readonly string[], sizes: readonly num
       return {
         words: countWords(text),
         coldMsPer1kWords: perThousand(median(Array.from({ length: runs }, () => coldMs(file)))),
-        warmMsPer1kWords: perThousand(timeMedian(runs, () => null, () => detect(text))),
+        warmMsPer1kWords: perThousand(
+          timeMedian(
+            runs,
+            () => null,
+            () => detect(text),
+          ),
+        ),
       };
     });
   } finally {

@@ -47,8 +47,22 @@ export function measureHostile(runs: number): HostileRow[] {
   const row = (name: string, detector: HostileRow['detector'], small: string, large: string, detect: (text: string) => unknown): HostileRow => ({
     name,
     detector,
-    msPer100kAtSmall: perHundredK(timeMedian(runs, () => null, () => detect(small)), small),
-    msPer100kAtLarge: perHundredK(timeMedian(runs, () => null, () => detect(large)), large),
+    msPer100kAtSmall: perHundredK(
+      timeMedian(
+        runs,
+        () => null,
+        () => detect(small),
+      ),
+      small,
+    ),
+    msPer100kAtLarge: perHundredK(
+      timeMedian(
+        runs,
+        () => null,
+        () => detect(large),
+      ),
+      large,
+    ),
   });
   return [
     ...HOSTILE_QUOTE_INPUTS.map((input) => row(input.name, 'quotes', hostileText(input, SMALL), hostileText(input, LARGE), detectQuotes)),

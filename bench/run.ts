@@ -45,13 +45,28 @@ function benchPage(dir: string, file: string): PageTiming {
   const html = readFileSync(join(dir, file), 'utf8');
   const page: PageRun = { html, url: gold(dir, file).url };
   const times: Record<string, number> = {};
-  for (const stage of STAGES) times[stage.name] = timeMedian(RUNS, () => stage.prepare?.(page), (prepared) => stage.run(page, prepared));
+  for (const stage of STAGES)
+    times[stage.name] = timeMedian(
+      RUNS,
+      () => stage.prepare?.(page),
+      (prepared) => stage.run(page, prepared),
+    );
   peakHeapMb = Math.max(peakHeapMb, heapMb());
   for (const stage of STAGES) stage.release?.(page);
-  return { page: basename(file, '.html'), kb: Buffer.byteLength(html) / 1024, words: countWords(page.text ?? ''), quotes: page.quotes?.length ?? 0, claims: page.claims?.length ?? 0, ms: times };
+  return {
+    page: basename(file, '.html'),
+    kb: Buffer.byteLength(html) / 1024,
+    words: countWords(page.text ?? ''),
+    quotes: page.quotes?.length ?? 0,
+    claims: page.claims?.length ?? 0,
+    ms: times,
+  };
 }
 
-const htmlFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 /** jsdom frees a closed window's memory only once the event loop turns, so the loop yields between pages. */
 async function benchDir(dir: string): Promise<PageTiming[]> {
@@ -87,25 +102,61 @@ async function main(): Promise<void> {
   const stageNames = STAGES.map((s) => s.name);
   const label = (name: string) => (STAGES.find((s) => s.name === name)?.yardstick ? `(${name})` : name);
   const header = ['page', 'KB', 'words', ...stageNames.map(label), 'pipeline', 'quotes#', 'claims#'];
-  const row = (t: PageTiming) => [t.page, t.kb.toFixed(0), String(t.words), ...stageNames.map((n) => ms(t.ms[n] ?? Number.NaN)), ms(pipelineMs(t)), String(t.quotes), String(t.claims)];
+  const row = (t: PageTiming) => [
+    t.page,
+    t.kb.toFixed(0),
+    String(t.words),
+    ...stageNames.map((n) => ms(t.ms[n] ?? Number.NaN)),
+    ms(pipelineMs(t)),
+    String(t.quotes),
+    String(t.claims),
+  ];
   console.log(`Dev pages — median of ${RUNS} runs, milliseconds; (readability) is the yardstick, not part of the pipeline`);
   console.log(formatTable(header, dev.map(row)));
 
-  const pageSpread: Record<string, Spread> = Object.fromEntries([...stageNames.map((n) => [n, spread(pages.map((t) => t.ms[n] ?? 0))]), ['pipeline', spread(pages.map(pipelineMs))]]);
+  const pageSpread: Record<string, Spread> = Object.fromEntries([
+    ...stageNames.map((n) => [n, spread(pages.map((t) => t.ms[n] ?? 0))]),
+    ['pipeline', spread(pages.map(pipelineMs))],
+  ]);
   console.log(`\n${pages.length} real pages — milliseconds per page`);
-  console.log(formatTable(['', ...Object.keys(pageSpread).map(label)], (['median', 'p95', 'max'] as const).map((k) => [k, ...Object.values(pageSpread).map((s) => ms(s[k]))])));
+  console.log(
+    formatTable(
+      ['', ...Object.keys(pageSpread).map(label)],
+      (['median', 'p95', 'max'] as const).map((k) => [k, ...Object.values(pageSpread).map((s) => ms(s[k]))]),
+    ),
+  );
 
   console.log('\nDetection — milliseconds per 1,000 words (equal across sizes = linear)');
-  console.log(formatTable(['words', 'quotes', 'claims'], scaling.map((r) => [r.words.toLocaleString('en'), ms(r.quotesMsPer1kWords), ms(r.claimsMsPer1kWords)])));
+  console.log(
+    formatTable(
+      ['words', 'quotes', 'claims'],
+      scaling.map((r) => [r.words.toLocaleString('en'), ms(r.quotesMsPer1kWords), ms(r.claimsMsPer1kWords)]),
+    ),
+  );
 
   console.log('\nDetection cold (first call in a fresh process, as in a fresh content-script world) and warm — milliseconds per 1,000 words');
-  console.log(formatTable(['words', 'cold', 'warm'], coldStart.map((r) => [r.words.toLocaleString('en'), ms(r.coldMsPer1kWords), ms(r.warmMsPer1kWords)])));
+  console.log(
+    formatTable(
+      ['words', 'cold', 'warm'],
+      coldStart.map((r) => [r.words.toLocaleString('en'), ms(r.coldMsPer1kWords), ms(r.warmMsPer1kWords)]),
+    ),
+  );
 
   console.log('\nHostile inputs — milliseconds per 100,000 characters at 100 KB and at 1 MB (equal = linear)');
-  console.log(formatTable(['input', 'detector', '100 KB', '1 MB'], hostile.map((r) => [r.name, r.detector, ms(r.msPer100kAtSmall), ms(r.msPer100kAtLarge)])));
+  console.log(
+    formatTable(
+      ['input', 'detector', '100 KB', '1 MB'],
+      hostile.map((r) => [r.name, r.detector, ms(r.msPer100kAtSmall), ms(r.msPer100kAtLarge)]),
+    ),
+  );
 
   console.log('\nNotes store (fake-indexeddb in Node) — milliseconds per operation, median of 15');
-  console.log(formatTable(['notes', 'add', 'edit', 'list a page', 'list a tag'], store.map((r) => [r.notes.toLocaleString('en'), ms(r.addMs), ms(r.editMs), ms(r.listPageMs), ms(r.listByTagMs)])));
+  console.log(
+    formatTable(
+      ['notes', 'add', 'edit', 'list a page', 'list a tag'],
+      store.map((r) => [r.notes.toLocaleString('en'), ms(r.addMs), ms(r.editMs), ms(r.listPageMs), ms(r.listByTagMs)]),
+    ),
+  );
 
   console.log('\nLibrary page (Node; reading IndexedDB not included) — milliseconds; search is the median of five queries after the first');
   console.log(
@@ -115,7 +166,12 @@ async function main(): Promise<void> {
     ),
   );
   console.log('\nLibrary exports of everything, run in 10 ms slices as the page runs them — milliseconds (MB)');
-  console.log(formatTable(['rows', ...library[0]!.exports.map((e) => e.format)], library.map((r) => [r.rows.toLocaleString('en'), ...r.exports.map((e) => `${ms(e.ms)} (${e.mb.toFixed(1)})`)])));
+  console.log(
+    formatTable(
+      ['rows', ...library[0]!.exports.map((e) => e.format)],
+      library.map((r) => [r.rows.toLocaleString('en'), ...r.exports.map((e) => `${ms(e.ms)} (${e.mb.toFixed(1)})`)]),
+    ),
+  );
 
   collectGarbage();
   const heap = { usedMb: heapMb(), peakMb: peakHeapMb };
@@ -124,7 +180,21 @@ async function main(): Promise<void> {
 
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const results = { date: new Date().toISOString(), node: process.version, runs: RUNS, stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })), dev, pages: { count: pages.length, spread: pageSpread, rows: pages }, scaling, coldStart, hostile, store, library, heap, seconds };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    runs: RUNS,
+    stages: STAGES.map(({ name, yardstick }) => ({ name, yardstick: !!yardstick })),
+    dev,
+    pages: { count: pages.length, spread: pageSpread, rows: pages },
+    scaling,
+    coldStart,
+    hostile,
+    store,
+    library,
+    heap,
+    seconds,
+  };
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`Wrote ${join('bench/results', 'latest.json')}`);
 }

@@ -13,7 +13,10 @@ export interface ScalingRow {
 
 /** `sources` joined as paragraphs and repeated until the text has `words` words, cut there. */
 export function textOfLength(sources: readonly string[], words: number): string {
-  const unit = sources.map((s) => s.trim()).filter(Boolean).join('\n\n');
+  const unit = sources
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join('\n\n');
   const unitWords = countWords(unit);
   if (!unitWords) return '';
   return firstWords(Array.from({ length: Math.ceil(words / unitWords) }, () => unit).join('\n\n'), words);
@@ -27,8 +30,20 @@ export function measureScaling(sources: readonly string[], sizes: readonly numbe
     const perThousand = (ms: number) => (ms * 1000) / Math.max(1, words);
     return {
       words,
-      quotesMsPer1kWords: perThousand(timeMedian(runs, () => null, () => detectQuotes(text))),
-      claimsMsPer1kWords: perThousand(timeMedian(runs, () => null, () => detectClaims(text, quotes))),
+      quotesMsPer1kWords: perThousand(
+        timeMedian(
+          runs,
+          () => null,
+          () => detectQuotes(text),
+        ),
+      ),
+      claimsMsPer1kWords: perThousand(
+        timeMedian(
+          runs,
+          () => null,
+          () => detectClaims(text, quotes),
+        ),
+      ),
     };
   });
 }

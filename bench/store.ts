@@ -28,15 +28,29 @@ async function fill(db: Store, count: number): Promise<void> {
   const tx = db.transaction(['articles', 'notes'], 'readwrite');
   for (let page = 0; page < count / NOTES_PER_PAGE; page++) {
     const article: ArticleRecord = {
-      id: `article-${page}`, key: urlOf(page), url: urlOf(page), canonicalUrl: null, title: `Story ${page}`,
-      byline: null, siteName: null, publishedTime: null, lang: 'en', firstSeen: 0, lastSeen: 0,
+      id: `article-${page}`,
+      key: urlOf(page),
+      url: urlOf(page),
+      canonicalUrl: null,
+      title: `Story ${page}`,
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: 'en',
+      firstSeen: 0,
+      lastSeen: 0,
     };
     void tx.objectStore('articles').put(article);
     for (let n = 0; n < NOTES_PER_PAGE; n++) {
       const i = page * NOTES_PER_PAGE + n;
       const note: NoteRecord = {
-        id: `note-${i}`, articleId: article.id, body: `Note ${i}: a remark of a sentence or two about this passage.`,
-        tags: [TAGS[i % TAGS.length]!, TAGS[(i * 7) % TAGS.length]!], target: { kind: 'page' }, created: i, updated: i,
+        id: `note-${i}`,
+        articleId: article.id,
+        body: `Note ${i}: a remark of a sentence or two about this passage.`,
+        tags: [TAGS[i % TAGS.length]!, TAGS[(i * 7) % TAGS.length]!],
+        target: { kind: 'page' },
+        created: i,
+        updated: i,
       };
       void tx.objectStore('notes').put(note);
     }

@@ -20,8 +20,7 @@ export interface ClaimListProps {
 const FIGURE_CHARS = 80;
 
 /** What the figure's own words may not make plain: its qualifier and unit. */
-const details = (claim: ClaimItem): string =>
-  [claim.qualifier && t('listQualifier', claim.qualifier), claim.unit && t('listUnit', claim.unit)].filter(Boolean).join(' · ');
+const details = (claim: ClaimItem): string => [claim.qualifier && t('listQualifier', claim.qualifier), claim.unit && t('listUnit', claim.unit)].filter(Boolean).join(' · ');
 
 function ClaimRow({ item, index, onSelect }: Indexed<ClaimItem> & { onSelect: (index: number) => void }) {
   const ref = { kind: 'claim' as const, index };

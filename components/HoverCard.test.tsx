@@ -28,13 +28,19 @@ test.each<[string, HoveredItem, string, string[]]>([
   ],
   [
     'the article’s own figure',
-    { kind: 'claim', item: { start: 0, end: 5, value: [2, 3], unit: '%', qualifier: 'nearly', quote: null, source: null, text: 'nearly 2-3%', anchored: true, context: { before: '', after: '' } } },
+    {
+      kind: 'claim',
+      item: { start: 0, end: 5, value: [2, 3], unit: '%', qualifier: 'nearly', quote: null, source: null, text: 'nearly 2-3%', anchored: true, context: { before: '', after: '' } },
+    },
     'figure',
     ['Value2–3', 'Unit%', 'Qualifiernearly', 'Sourcethe article itself'],
   ],
   [
     'a speaker’s figure',
-    { kind: 'claim', item: { start: 0, end: 5, value: 3000, unit: 'troops', qualifier: null, quote: 0, source: 'NATO', text: '3,000 troops', anchored: true, context: { before: '', after: '' } } },
+    {
+      kind: 'claim',
+      item: { start: 0, end: 5, value: 3000, unit: 'troops', qualifier: null, quote: 0, source: 'NATO', text: '3,000 troops', anchored: true, context: { before: '', after: '' } },
+    },
     'figure',
     ['Value3,000', 'Unittroops', 'Qualifier—', 'SourceNATO'],
   ],

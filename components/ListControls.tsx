@@ -34,14 +34,7 @@ export function ListControls({
 }) {
   return (
     <div class="controls">
-      <input
-        type="search"
-        class="filter"
-        placeholder={t('filterPlaceholder')}
-        aria-label={t('filterLabel')}
-        value={query}
-        onInput={(e) => onQuery(e.currentTarget.value)}
-      />
+      <input type="search" class="filter" placeholder={t('filterPlaceholder')} aria-label={t('filterLabel')} value={query} onInput={(e) => onQuery(e.currentTarget.value)} />
       <fieldset class="toggles">
         <legend class="toggles-label">{t('showLabel')}</legend>
         {KINDS.map(([kind, label]) => (

@@ -50,12 +50,11 @@ function Reliability({ entry, attribution }: { entry: ReliabilityEntry; attribut
 
 function Facts({ profile }: { profile: OutletProfile }) {
   const { wikidata, reliability, stateMedia, newspaper } = profile;
-  const paperFacts = newspaper && [
-    newspaper.owner && t('outletOwner', newspaper.owner),
-    newspaper.country,
-    newspaper.language,
-    newspaper.founded && t('outletFounded', `${newspaper.founded}`),
-  ].filter((f): f is string => Boolean(f));
+  const paperFacts =
+    newspaper &&
+    [newspaper.owner && t('outletOwner', newspaper.owner), newspaper.country, newspaper.language, newspaper.founded && t('outletFounded', `${newspaper.founded}`)].filter(
+      (f): f is string => Boolean(f),
+    );
   return (
     <>
       {wikidata && (
@@ -127,11 +126,7 @@ export function OutletCard({ article, outlet }: OutletCardProps) {
           {[lookup?.host !== name && lookup?.host, article.siteName && article.siteName !== name && t('outletCallsItself', article.siteName)].filter(Boolean).join(' · ')}
         </p>
       )}
-      {lookup?.servedFrom && (
-        <p class="outlet-served">
-          {t('outletServedFrom', [lookup.servedFrom, lookup.host ?? ''])}
-        </p>
-      )}
+      {lookup?.servedFrom && <p class="outlet-served">{t('outletServedFrom', [lookup.servedFrom, lookup.host ?? ''])}</p>}
       {outlet.phase === 'looking' && <p class="outlet-empty">{t('outletLooking')}</p>}
       {outlet.phase === 'failed' && <p class="problem">{outlet.message}</p>}
       {lookup && !profile && <p class="outlet-empty">{t('outletNoData')}</p>}
@@ -151,10 +146,7 @@ export function OutletSection({ annotation, pageUrl }: { annotation: PageAnnotat
   const { article } = annotation;
   const address = article.canonicalUrl || pageUrl ? { canonicalUrl: article.canonicalUrl, pageUrl } : null;
   // The same object for the life of the annotation, so the worker is asked once.
-  const ledgerInput = useMemo(
-    () => (annotation.text === undefined ? null : { text: annotation.text, quotes: annotation.quotes, links: annotation.links ?? [] }),
-    [annotation],
-  );
+  const ledgerInput = useMemo(() => (annotation.text === undefined ? null : { text: annotation.text, quotes: annotation.quotes, links: annotation.links ?? [] }), [annotation]);
   const outlet = useOutlet(address, ledgerInput);
   if (!address) return null;
   return (

@@ -45,8 +45,7 @@ function ListEntry({ list, entry, onEdit, onRemove }: { list: SourceListRecord; 
         >
           {list.columns.map((column) => (
             <label key={column} class="own-field">
-              {column}{' '}
-              <input value={fields[column] ?? ''} onInput={(e) => setFields({ ...fields, [column]: e.currentTarget.value })} />
+              {column} <input value={fields[column] ?? ''} onInput={(e) => setFields({ ...fields, [column]: e.currentTarget.value })} />
             </label>
           ))}
           <button type="submit">{t('ownSave')}</button>

@@ -7,8 +7,7 @@ export function PageLegend({ onClose }: { onClose: () => void }) {
   return (
     <div class="page-legend" role="note" aria-label={t('legendLabel')}>
       <span>
-        <span class="mark quote">{t('legendQuote')}</span> <span class="mark reported">{t('legendReported')}</span>{' '}
-        <span class="mark speaker">{t('legendSpeaker')}</span>{' '}
+        <span class="mark quote">{t('legendQuote')}</span> <span class="mark reported">{t('legendReported')}</span> <span class="mark speaker">{t('legendSpeaker')}</span>{' '}
         <span class="mark claim">{t('legendFigure')}</span> <span class="hint">{t('legendHint')}</span>
       </span>
       <button type="button" onClick={onClose}>

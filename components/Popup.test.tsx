@@ -33,8 +33,7 @@ beforeEach(() => {
 
 const settle = (): Promise<void> => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
-const button = (label: string): HTMLButtonElement | undefined =>
-  [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(label));
+const button = (label: string): HTMLButtonElement | undefined => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(label));
 
 test('removing the highlights says so, and offers to annotate again', async () => {
   await act(() => render(<Popup tabId={3} origin={null} />, root));
@@ -56,8 +55,7 @@ test('a page that does not answer the removal gets a message, not a dead button'
 
 test('“Always annotate” on a site the browser will not grant says so, and nothing rejects', async () => {
   Object.assign(fakeBrowser.runtime, {
-    sendMessage: async (message: Envelope) =>
-      message.type === 'sourcelight/site-preference' ? ok({ origin: 'https://news.example', alwaysAnnotate: false }) : ok(ANNOTATED),
+    sendMessage: async (message: Envelope) => (message.type === 'sourcelight/site-preference' ? ok({ origin: 'https://news.example', alwaysAnnotate: false }) : ok(ANNOTATED)),
   });
   Object.assign(fakeBrowser.permissions, { request: () => Promise.reject(new Error('Permission is not in the optional permissions list')) });
   await act(() => render(<Popup tabId={3} origin="https://news.example" />, root));
@@ -80,8 +78,7 @@ test('an item the page no longer has says so when clicked, under that item', asy
 });
 
 test('an item the page removed after it was marked is labelled so', async () => {
-  tabAnswers = (message) =>
-    ok(message.type === 'sourcelight/annotation' ? { ...ANNOTATION, claims: [{ ...ANNOTATION.claims[0]!, anchored: false, lost: 'gone' }] } : null);
+  tabAnswers = (message) => ok(message.type === 'sourcelight/annotation' ? { ...ANNOTATION, claims: [{ ...ANNOTATION.claims[0]!, anchored: false, lost: 'gone' }] } : null);
   Object.assign(fakeBrowser.runtime, { sendMessage: async () => ok({ ...ANNOTATED, claims: 1, lost: 1 }) });
   await act(() => render(<Popup tabId={3} origin={null} />, root));
   await settle();

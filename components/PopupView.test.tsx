@@ -85,9 +85,25 @@ test('clicking an item asks to scroll to it; an item not found in the page is di
 
 test.each<[string, PopupState, string]>([
   ['working', { phase: 'working' }, 'Reading the article…'],
-  ['cannot run', { phase: 'failed', message: "Sourcelight can't run on this page (browser pages, the web store)." }, "Sourcelight can't run on this page (browser pages, the web store)."],
-  ['not an article', { phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS }, annotation: null }, "This page doesn't look like an article."],
-  ['not in English', { phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS, message: 'English only for now: this page is in French' }, annotation: null }, 'English only for now: this page is in French'],
+  [
+    'cannot run',
+    { phase: 'failed', message: "Sourcelight can't run on this page (browser pages, the web store)." },
+    "Sourcelight can't run on this page (browser pages, the web store).",
+  ],
+  [
+    'not an article',
+    { phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS }, annotation: null },
+    "This page doesn't look like an article.",
+  ],
+  [
+    'not in English',
+    {
+      phase: 'ready',
+      status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS, message: 'English only for now: this page is in French' },
+      annotation: null,
+    },
+    'English only for now: this page is in French',
+  ],
 ])('%s has its own clear notice', (_name, state, title) => {
   show(state);
   expect(root.querySelector('.notice-title')?.textContent).toBe(title);
@@ -102,7 +118,11 @@ test('a page that is not an article can be annotated anyway', () => {
 
 test('a page too large to read unasked says so, and can be read anyway', () => {
   const notice = 'This page is very large (55,012 elements): reading it could freeze it for seconds.';
-  const { annotateAnyway } = show({ phase: 'ready', status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS, message: notice, notice }, annotation: null });
+  const { annotateAnyway } = show({
+    phase: 'ready',
+    status: { state: 'not-article', quotes: 0, claims: 0, anchored: 0, timings: TIMINGS, message: notice, notice },
+    annotation: null,
+  });
   expect(root.querySelector('.budget-notice')?.textContent).toContain(notice);
   root.querySelector<HTMLButtonElement>('button.link')?.click();
   expect(annotateAnyway).toHaveBeenCalledOnce();

@@ -47,7 +47,11 @@ function SelectionNote({ state, actions, onClose, onOpen }: SelectionNoteProps) 
   return (
     <div class="selection-note" style={{ left: `${Math.max(0, left)}px`, top: `${Math.max(0, top)}px` }}>
       {!open ? (
-        <button type="button" class="open" title={t('selectionNoteTitle')} onClick={() => {
+        <button
+          type="button"
+          class="open"
+          title={t('selectionNoteTitle')}
+          onClick={() => {
             onOpen();
             setOpen(true);
           }}

@@ -217,7 +217,9 @@ export function SidePanel({ tabId }: { tabId: number }) {
                     <span class="who">{quote.speaker?.name ?? t('panelUnattributed')}</span> <span class="said">{quote.text}</span>
                     <span class="detected-actions">
                       <KeepItem refTo={{ kind: 'quote', index }} kept={quote.kept} />
-                      <button type="button" class="link" onClick={() => noteOn({ kind: 'quote', index })}>{t('panelNote')}</button>
+                      <button type="button" class="link" onClick={() => noteOn({ kind: 'quote', index })}>
+                        {t('panelNote')}
+                      </button>
                     </span>
                   </li>
                 ) : null,
@@ -228,7 +230,9 @@ export function SidePanel({ tabId }: { tabId: number }) {
                     <span class="who">{claim.text}</span> <span class="said">{claim.source ?? t('panelTheArticle')}</span>
                     <span class="detected-actions">
                       <KeepItem refTo={{ kind: 'claim', index }} kept={claim.kept} />
-                      <button type="button" class="link" onClick={() => noteOn({ kind: 'claim', index })}>{t('panelNote')}</button>
+                      <button type="button" class="link" onClick={() => noteOn({ kind: 'claim', index })}>
+                        {t('panelNote')}
+                      </button>
                     </span>
                   </li>
                 ) : null,

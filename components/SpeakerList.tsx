@@ -92,11 +92,7 @@ function Group({
               <bdi>{role}</bdi>
             </span>
           )}
-          {variants.length > 0 && (
-            <span class="group-variants">
-              {withParts('listAlsoNamed', [<bdi>{variants.join('”, “')}</bdi>])}
-            </span>
-          )}
+          {variants.length > 0 && <span class="group-variants">{withParts('listAlsoNamed', [<bdi>{variants.join('”, “')}</bdi>])}</span>}
         </p>
       )}
       {open && (
@@ -134,17 +130,7 @@ export function SpeakerList({ quotes, text, shown, grouped, onSelect }: SpeakerL
   return (
     <ul class="groups">
       {visible.map((g, i) => (
-        <Group
-          key={g.key}
-          id={`speaker-${i}`}
-          name={g.label}
-          role={g.role}
-          variants={g.variants}
-          items={g.items}
-          total={g.all}
-          unknown={g.unknown}
-          onSelect={onSelect}
-        />
+        <Group key={g.key} id={`speaker-${i}`} name={g.label} role={g.role} variants={g.variants} items={g.items} total={g.all} unknown={g.unknown} onSelect={onSelect} />
       ))}
     </ul>
   );

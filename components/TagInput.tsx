@@ -3,7 +3,11 @@ import { t } from '../lib/i18n';
 // Tags typed as a comma-separated line, completed from the tags used before (a native datalist,
 // so the browser's own keyboard handling applies). Completion applies to the tag being typed.
 
-export const parseTags = (line: string): string[] => line.split(',').map((tag) => tag.trim()).filter(Boolean);
+export const parseTags = (line: string): string[] =>
+  line
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
 
 interface TagInputProps {
   id: string;
@@ -20,9 +24,11 @@ export function TagInput({ id, value, known, onInput }: TagInputProps) {
     <>
       <input id={id} class="tags" list={`${id}-known`} value={value} placeholder={t('noteTagsPlaceholder')} autocomplete="off" onInput={(e) => onInput(e.currentTarget.value)} />
       <datalist id={`${id}-known`}>
-        {known.filter((tag) => !used.has(tag.toLowerCase())).map((tag) => (
-          <option key={tag} value={`${done}${tag}`} />
-        ))}
+        {known
+          .filter((tag) => !used.has(tag.toLowerCase()))
+          .map((tag) => (
+            <option key={tag} value={`${done}${tag}`} />
+          ))}
       </datalist>
     </>
   );

@@ -78,7 +78,10 @@ test('nothing is asked until the click; then the permission for www.wikidata.org
   await act(() => button('Look this outlet up on Wikidata')?.click());
   await until(() => root.querySelector('.wikidata-facts') !== null);
   expect(permissionRequests).toEqual([{ origins: ['https://www.wikidata.org/*'] }]);
-  expect(fetched).toEqual(['https://www.wikidata.org/wiki/Special:EntityData/Q1377139.json', expect.stringContaining('https://www.wikidata.org/w/api.php?action=wbgetentities&ids=')]);
+  expect(fetched).toEqual([
+    'https://www.wikidata.org/wiki/Special:EntityData/Q1377139.json',
+    expect.stringContaining('https://www.wikidata.org/w/api.php?action=wbgetentities&ids='),
+  ]);
   const text = root.textContent ?? '';
   expect(text).toContain('World Socialist Web Site (Q1377139) — online publication of the International Committee of the Fourth International');
   expect(text).toContain('PublisherInternational Committee of the Fourth International');
@@ -118,7 +121,9 @@ test('a refused permission says so and asks nothing', async () => {
   await show('refused.example', 'Q1377139', 'Refused');
   await act(() => button('Look this outlet up on Wikidata')?.click());
   await until(() => root.querySelector('.problem') !== null);
-  expect(root.querySelector('.problem')?.textContent).toBe('Sourcelight was not allowed to reach www.wikidata.org, so nothing was asked. Click again to be asked for permission once more.');
+  expect(root.querySelector('.problem')?.textContent).toBe(
+    'Sourcelight was not allowed to reach www.wikidata.org, so nothing was asked. Click again to be asked for permission once more.',
+  );
   expect(fetched).toEqual([]);
 });
 

@@ -68,11 +68,7 @@ function Facts({ record, busy, onRefresh, onOther }: { record: WikidataLookupRec
         </a>{' '}
         ({entity.id}){entity.description && ` — ${entity.description}`}
       </p>
-      {entity.redirectedFrom && (
-        <p class="outlet-details">
-          {t('wikidataMerged', [entity.redirectedFrom, entity.id])}
-        </p>
-      )}
+      {entity.redirectedFrom && <p class="outlet-details">{t('wikidataMerged', [entity.redirectedFrom, entity.id])}</p>}
       {entity.statements.length > 0 ? (
         <dl class="wikidata-facts">
           {entity.statements.map((s) => (
@@ -105,7 +101,19 @@ function Facts({ record, busy, onRefresh, onOther }: { record: WikidataLookupRec
   );
 }
 
-function Choice({ choice, busy, onPick, onSearch, onClose }: { choice: WikidataChoice; busy: boolean; onPick: (id: string) => void; onSearch: (term: string) => void; onClose: () => void }) {
+function Choice({
+  choice,
+  busy,
+  onPick,
+  onSearch,
+  onClose,
+}: {
+  choice: WikidataChoice;
+  busy: boolean;
+  onPick: (id: string) => void;
+  onSearch: (term: string) => void;
+  onClose: () => void;
+}) {
   const [term, setTerm] = useState(choice.term);
   return (
     <div class="wikidata-choice">
@@ -116,8 +124,7 @@ function Choice({ choice, busy, onPick, onSearch, onClose }: { choice: WikidataC
             {choice.candidates.map((c) => (
               <li key={c.id}>
                 <button type="button" class="link wikidata-candidate" disabled={busy} onClick={() => onPick(c.id)}>
-                  <span class="wikidata-candidate-label">{c.label}</span> ({c.id})
-                  {c.description && <span class="wikidata-candidate-description"> — {c.description}</span>}
+                  <span class="wikidata-candidate-label">{c.label}</span> ({c.id}){c.description && <span class="wikidata-candidate-description"> — {c.description}</span>}
                   {c.matchedAlias && <span class="wikidata-candidate-description"> · {t('wikidataAlsoCalled', c.matchedAlias)}</span>}
                 </button>
               </li>
@@ -169,9 +176,7 @@ export function WikidataLookup({ domain, tableItem, name }: WikidataLookupProps)
             {t('wikidataLookUp')}
           </button>
           <p class="outlet-details">{tableItem ? t('wikidataAsksAbout', tableItem) : t('wikidataSearchesFor', name)}</p>
-          {!wd.allowed && (
-            <p class="outlet-details">{t('wikidataPermission')}</p>
-          )}
+          {!wd.allowed && <p class="outlet-details">{t('wikidataPermission')}</p>}
         </>
       )}
       <p class="wikidata-status" role="status">

@@ -62,14 +62,16 @@ afterEach(() => {
 
 /** The words of `text` that are neither a key nor the page's. */
 function wordsLeft(text: string, pageWords: string[] = []): string[] {
-  return text
-    .replace(/⟦\w+⟧/g, ' ')
-    .replace(/§[^§]*§/g, ' ')
-    .replace(/https?:\S+/g, ' ')
-    .split(/\s+/)
-    .filter((word) => !pageWords.includes(word))
-    .join(' ')
-    .match(/[a-z]+/gi) ?? [];
+  return (
+    text
+      .replace(/⟦\w+⟧/g, ' ')
+      .replace(/§[^§]*§/g, ' ')
+      .replace(/https?:\S+/g, ' ')
+      .split(/\s+/)
+      .filter((word) => !pageWords.includes(word))
+      .join(' ')
+      .match(/[a-z]+/gi) ?? []
+  );
 }
 
 /** The words a reader can meet in `root` (its text, and its elements' names, placeholders and tooltips) that are neither a key nor the page's. */
@@ -113,10 +115,22 @@ test('the popup’s counts and lists', async () => {
   expect(leaked()).toEqual([]);
   await show(
     <CorrectionsContext.Provider value={corrections}>
-      <SpeakerList quotes={[quote(PAGE('Ann')), quote(PAGE('Ann')), quote(PAGE('Bo'), { id: 'c', kind: 'wrong-speaker', detectedSpeaker: PAGE('Monday') })]} text="" shown={(q) => q.speaker?.name !== PAGE('Bo')} grouped onSelect={vi.fn()} />
+      <SpeakerList
+        quotes={[quote(PAGE('Ann')), quote(PAGE('Ann')), quote(PAGE('Bo'), { id: 'c', kind: 'wrong-speaker', detectedSpeaker: PAGE('Monday') })]}
+        text=""
+        shown={(q) => q.speaker?.name !== PAGE('Bo')}
+        grouped
+        onSelect={vi.fn()}
+      />
       <SpeakerList quotes={[quote(PAGE('Ann'))]} text="" shown={() => false} grouped={false} onSelect={vi.fn()} />
       <SpeakerList quotes={[]} text="" shown={null} grouped onSelect={vi.fn()} />
-      <SpeakerList quotes={[quote(null), { ...quote(PAGE('Ann')), anchored: false, lost: 'changed' }, { ...quote(PAGE('Ann')), anchored: false, lost: 'gone' }]} text="" shown={null} grouped onSelect={vi.fn()} />
+      <SpeakerList
+        quotes={[quote(null), { ...quote(PAGE('Ann')), anchored: false, lost: 'changed' }, { ...quote(PAGE('Ann')), anchored: false, lost: 'gone' }]}
+        text=""
+        shown={null}
+        grouped
+        onSelect={vi.fn()}
+      />
       <ClaimList
         claims={[
           { ...claim, source: null },
@@ -171,12 +185,31 @@ const profile: OutletProfile = {
   wikidata: { id: PAGE('Q1'), name: PAGE('WSWS'), source },
   reliability: {
     source,
-    entries: [{ entry: PAGE('WSWS'), status: 'nc', statusLabel: PAGE('No consensus'), qualifier: PAGE('2020'), summary: PAGE('summary'), lastDiscussed: '2024', url: 'https://example.org/rsp' }],
+    entries: [
+      {
+        entry: PAGE('WSWS'),
+        status: 'nc',
+        statusLabel: PAGE('No consensus'),
+        qualifier: PAGE('2020'),
+        summary: PAGE('summary'),
+        lastDiscussed: '2024',
+        url: 'https://example.org/rsp',
+      },
+    ],
   },
   stateMedia: { source, name: PAGE('WSWS'), owner: PAGE('owner'), country: PAGE('country'), typology: 'IP', label: PAGE('Independent') },
   newspaper: { source, wikidataId: PAGE('Q1'), name: PAGE('WSWS'), owner: PAGE('owner'), country: PAGE('country'), language: PAGE('language'), founded: '1998' },
 };
-const article: Meta = { title: PAGE('title'), byline: null, siteName: PAGE('Site'), publishedTime: null, lang: 'en', canonicalUrl: 'https://wsws.org/x', excerpt: null, genre: PAGE('Opinion') };
+const article: Meta = {
+  title: PAGE('title'),
+  byline: null,
+  siteName: PAGE('Site'),
+  publishedTime: null,
+  lang: 'en',
+  canonicalUrl: 'https://wsws.org/x',
+  excerpt: null,
+  genre: PAGE('Opinion'),
+};
 
 test('the outlet card, its own profile, the Wikidata lookup and the source ledger', async () => {
   await show(
@@ -187,7 +220,13 @@ test('the outlet card, its own profile, the Wikidata lookup and the source ledge
       <SourceLedgerView
         ledger={{
           people: [{ name: PAGE('Ann'), count: 2, quotes: [] }],
-          cited: (['outlet', 'agency', 'study', 'report', 'document', 'organisation'] as const).map((kind) => ({ name: PAGE(kind), kind, domain: PAGE('reuters.com'), outlet: null, mentions: [{ sentence: PAGE('sentence'), start: 0, end: 1 }] })),
+          cited: (['outlet', 'agency', 'study', 'report', 'document', 'organisation'] as const).map((kind) => ({
+            name: PAGE(kind),
+            kind,
+            domain: PAGE('reuters.com'),
+            outlet: null,
+            mentions: [{ sentence: PAGE('sentence'), start: 0, end: 1 }],
+          })),
           links: [{ domain: PAGE('reuters.com'), outlet: PAGE('Reuters'), count: 2, hrefs: [], mention: null }],
         }}
       />
@@ -211,7 +250,19 @@ const passage: Target = {
 };
 const note: NoteRecord = { id: 'n', articleId: 'a', body: PAGE('body'), tags: [PAGE('tag')], target: passage, created: 0, updated: 0 };
 const kept = (item: Partial<ItemRecord>): ItemRecord =>
-  ({ id: 'i', articleId: 'a', kind: 'quote', quoteKind: 'direct', cue: null, text: PAGE('text'), speaker: null, target: { kind: 'page' }, created: 0, updated: 0, ...item }) as ItemRecord;
+  ({
+    id: 'i',
+    articleId: 'a',
+    kind: 'quote',
+    quoteKind: 'direct',
+    cue: null,
+    text: PAGE('text'),
+    speaker: null,
+    target: { kind: 'page' },
+    created: 0,
+    updated: 0,
+    ...item,
+  }) as ItemRecord;
 
 test('the side panel’s notes, kept items and note form', async () => {
   await show(
@@ -229,8 +280,32 @@ test('the side panel’s notes, kept items and note form', async () => {
 
 const library: Library = {
   articles: [
-    { id: 'a', key: 'https://wsws.org/x', url: 'https://wsws.org/x', canonicalUrl: null, title: PAGE('title'), byline: null, siteName: PAGE('WSWS'), publishedTime: '2024-02-27', lang: 'en', firstSeen: 0, lastSeen: 0 },
-    { id: 'b', key: 'https://wsws.org/y', url: 'https://wsws.org/y', canonicalUrl: null, title: PAGE('title'), byline: null, siteName: PAGE('GR'), publishedTime: null, lang: 'en', firstSeen: 0, lastSeen: 0 },
+    {
+      id: 'a',
+      key: 'https://wsws.org/x',
+      url: 'https://wsws.org/x',
+      canonicalUrl: null,
+      title: PAGE('title'),
+      byline: null,
+      siteName: PAGE('WSWS'),
+      publishedTime: '2024-02-27',
+      lang: 'en',
+      firstSeen: 0,
+      lastSeen: 0,
+    },
+    {
+      id: 'b',
+      key: 'https://wsws.org/y',
+      url: 'https://wsws.org/y',
+      canonicalUrl: null,
+      title: PAGE('title'),
+      byline: null,
+      siteName: PAGE('GR'),
+      publishedTime: null,
+      lang: 'en',
+      firstSeen: 0,
+      lastSeen: 0,
+    },
   ],
   items: [
     kept({ id: 'q1', articleId: 'a', speaker: PAGE('Ann'), target: passage }),
@@ -238,8 +313,14 @@ const library: Library = {
     { ...kept({ id: 'q3', articleId: 'b', speaker: null }), correction: { kind: 'wrong-speaker', detectedSpeaker: null } },
     { ...kept({ id: 'q4', articleId: 'b', speaker: PAGE('Ann') }), correction: { kind: 'not-quote', detectedSpeaker: null } },
     kept({ id: 'c1', articleId: 'a', kind: 'claim', value: 31000, unit: PAGE('soldiers'), qualifier: PAGE('about'), speaker: PAGE('Ann'), target: passage } as Partial<ItemRecord>),
-    { ...kept({ id: 'c2', articleId: 'b', kind: 'claim', value: [3, 4], unit: PAGE('soldiers'), qualifier: null, speaker: null } as Partial<ItemRecord>), correction: { kind: 'in-corrected-quote', detectedSpeaker: PAGE('Bo') } },
-    { ...kept({ id: 'c3', articleId: 'b', kind: 'claim', value: 7, unit: null, qualifier: null, speaker: null } as Partial<ItemRecord>), correction: { kind: 'not-figure', detectedSpeaker: null } },
+    {
+      ...kept({ id: 'c2', articleId: 'b', kind: 'claim', value: [3, 4], unit: PAGE('soldiers'), qualifier: null, speaker: null } as Partial<ItemRecord>),
+      correction: { kind: 'in-corrected-quote', detectedSpeaker: PAGE('Bo') },
+    },
+    {
+      ...kept({ id: 'c3', articleId: 'b', kind: 'claim', value: 7, unit: null, qualifier: null, speaker: null } as Partial<ItemRecord>),
+      correction: { kind: 'not-figure', detectedSpeaker: null },
+    },
   ],
   notes: [{ ...note, articleId: 'a' }],
 };
@@ -247,10 +328,28 @@ const backup = { ...library, corrections: [], exportedAt: '2026-12-01T00:00:00.0
 
 test('the library page: its list, speakers, figures ledger, filters and exports', async () => {
   // jsdom lays nothing out: the row list's size is never observed.
-  vi.stubGlobal('ResizeObserver', class { observe(): void {} disconnect(): void {} });
-  for (const [initialView, part] of [['list', '.row-note'], ['speakers', '.speaker-quote'], ['figures', '.ledger-group']] as const) {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe(): void {}
+      disconnect(): void {}
+    },
+  );
+  for (const [initialView, part] of [
+    ['list', '.row-note'],
+    ['speakers', '.speaker-quote'],
+    ['figures', '.ledger-group'],
+  ] as const) {
     await act(() => render(null, root));
-    await show(<LibraryPage library={library} backup={backup} initialView={initialView} onImport={vi.fn(async () => Promise.reject(new Error(PAGE('refused'))))} notice={PAGE('Imported')} />);
+    await show(
+      <LibraryPage
+        library={library}
+        backup={backup}
+        initialView={initialView}
+        onImport={vi.fn(async () => Promise.reject(new Error(PAGE('refused'))))}
+        notice={PAGE('Imported')}
+      />,
+    );
     expect(root.querySelector(part)).not.toBeNull();
     expect(leaked()).toEqual([]);
   }
@@ -330,11 +429,31 @@ test('the sentences lib/ writes for the popup’s notices and errors, and the st
 test('the outlet card’s Wikidata errors and facts, and a refused source list', async () => {
   const answer = (response: () => Response | Promise<Response>) => async (): Promise<Response> => response();
   const results = [
-    await fetchEntity(answer(() => Promise.reject(new TypeError('offline'))), 'https://example.org', 'Q1'),
-    await fetchEntity(answer(() => new Response('', { status: 404 })), 'https://example.org', 'Q1'),
-    await fetchEntity(answer(() => new Response('', { status: 429 })), 'https://example.org', 'Q1'),
-    await fetchEntity(answer(() => new Response('<html>')), 'https://example.org', 'Q1'),
-    await fetchEntity(answer(() => new Response('{}')), 'https://example.org', PAGE('Qx')),
+    await fetchEntity(
+      answer(() => Promise.reject(new TypeError('offline'))),
+      'https://example.org',
+      'Q1',
+    ),
+    await fetchEntity(
+      answer(() => new Response('', { status: 404 })),
+      'https://example.org',
+      'Q1',
+    ),
+    await fetchEntity(
+      answer(() => new Response('', { status: 429 })),
+      'https://example.org',
+      'Q1',
+    ),
+    await fetchEntity(
+      answer(() => new Response('<html>')),
+      'https://example.org',
+      'Q1',
+    ),
+    await fetchEntity(
+      answer(() => new Response('{}')),
+      'https://example.org',
+      PAGE('Qx'),
+    ),
     parseEntity({ entities: { Q1: { id: 'Q1', missing: '' } } }, 'Q1'),
     parseSearch({ error: { info: PAGE('reason') } }),
     parseSearch({ error: {} }),

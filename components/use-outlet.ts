@@ -4,10 +4,7 @@ import type { SourceLedger } from '../lib/ledger/types';
 import type { OutletLookup, PageAddress } from '../lib/outlets/lookup';
 import type { OutletReply, OutletRequest } from '../lib/outlets/worker-protocol';
 
-export type OutletState =
-  | { phase: 'looking' }
-  | { phase: 'found'; lookup: OutletLookup; sources: SourceLedger | null }
-  | { phase: 'failed'; message: string };
+export type OutletState = { phase: 'looking' } | { phase: 'found'; lookup: OutletLookup; sources: SourceLedger | null } | { phase: 'failed'; message: string };
 
 const FAILED = 'Sourcelight could not read its outlet data.';
 

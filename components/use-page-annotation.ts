@@ -5,10 +5,7 @@ import { ALL_MARKS } from '../lib/paint/highlights';
 export const CLEAR_FAILED = 'Sourcelight could not remove the highlights: the page did not answer.';
 
 export type PopupState =
-  | { phase: 'working' }
-  | { phase: 'failed'; message: string }
-  | { phase: 'ready'; status: PageStatus; annotation: PageAnnotation | null }
-  | { phase: 'cleared' };
+  { phase: 'working' } | { phase: 'failed'; message: string } | { phase: 'ready'; status: PageStatus; annotation: PageAnnotation | null } | { phase: 'cleared' };
 
 export interface PageAnnotationView {
   state: PopupState;
@@ -123,9 +120,7 @@ export function usePageAnnotation(tabId: number): PageAnnotationView {
     annotateAgain: useCallback(() => setRequest((r) => ({ ...r, again: true, round: r.round + 1 })), []),
     stop: useCallback(() => void sendToTab(tabId, 'sourcelight/cancel', null), [tabId]),
     clearHighlights: useCallback(() => {
-      void sendToTab(tabId, 'sourcelight/clear', null).then((r) =>
-        setState(r.ok ? { phase: 'cleared' } : { phase: 'failed', message: CLEAR_FAILED }),
-      );
+      void sendToTab(tabId, 'sourcelight/clear', null).then((r) => setState(r.ok ? { phase: 'cleared' } : { phase: 'failed', message: CLEAR_FAILED }));
     }, [tabId]),
     setMarks: useCallback(
       (next: MarkVisibility) => {

@@ -14,10 +14,12 @@ import { openExtensionPagesOnRequest } from '../lib/test-build/open-extension-pa
 // command takes the same path for the active tab.
 export default defineBackground(() => {
   // Firefox's event page would otherwise be suspended under a handler that still owes an answer.
-  handleMessages(keptAwake({
-    ...pageHandlers(),
-    ...notesHandlers(),
-  }));
+  handleMessages(
+    keptAwake({
+      ...pageHandlers(),
+      ...notesHandlers(),
+    }),
+  );
 
   addLibraryMenu();
 

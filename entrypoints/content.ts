@@ -66,7 +66,11 @@ export default defineContentScript({
     const selectionLayer = overlay.addLayer(SELECTION_NOTE_STYLE);
     // The first page ever marked gets a one-line legend of the marks at its foot.
     const legendLayer = overlay.addLayer(PAGE_LEGEND_STYLE);
-    const showLegend = lazyView<true>(ui, () => overlay.attach(), (loaded, shown) => loaded.legend(legendLayer, shown !== null));
+    const showLegend = lazyView<true>(
+      ui,
+      () => overlay.attach(),
+      (loaded, shown) => loaded.legend(legendLayer, shown !== null),
+    );
     const stopLegend = session.subscribe((status) => {
       if (status.state !== 'annotated') return;
       stopLegend();
@@ -74,10 +78,18 @@ export default defineContentScript({
     });
     const stopSelectionNotes = startSelectionNotes(
       window,
-      lazyView(ui, () => overlay.attach(), (loaded, view) => loaded.selectionNote(selectionLayer, view)),
+      lazyView(
+        ui,
+        () => overlay.attach(),
+        (loaded, view) => loaded.selectionNote(selectionLayer, view),
+      ),
       () => pageRefOf(document, session.annotation()?.article ?? null),
     );
-    const showCard = lazyView<HoverCardProps>(ui, () => overlay.attach(), (loaded, state) => loaded.hoverCard(overlay.mountPoint, state));
+    const showCard = lazyView<HoverCardProps>(
+      ui,
+      () => overlay.attach(),
+      (loaded, state) => loaded.hoverCard(overlay.mountPoint, state),
+    );
 
     const keeping = createPageKeeping(document, session, notes);
     // The card's "Keep": the same path as the side panel's and the popup's.

@@ -3,9 +3,7 @@ import { detect } from './detect/detect';
 import { extractArticle, type ExtractOptions } from './extract/extract';
 import { judgeLanguage } from './extract/language';
 
-export type AnnotateResult =
-  | { ok: true; annotation: Annotation; timings: { extract: number; detect: number } }
-  | { ok: false; reason: 'not-article'; message: string };
+export type AnnotateResult = { ok: true; annotation: Annotation; timings: { extract: number; detect: number } } | { ok: false; reason: 'not-article'; message: string };
 
 const now = (): number => performance.now();
 

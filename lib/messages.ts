@@ -277,10 +277,7 @@ export interface Envelope<K extends MessageType = MessageType> {
 }
 
 export type Handlers = {
-  [K in MessageType]?: (
-    request: RequestOf<K>,
-    sender: Browser.runtime.MessageSender,
-  ) => Result<ResponseOf<K>> | Promise<Result<ResponseOf<K>>>;
+  [K in MessageType]?: (request: RequestOf<K>, sender: Browser.runtime.MessageSender) => Result<ResponseOf<K>> | Promise<Result<ResponseOf<K>>>;
 };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -291,8 +288,7 @@ export const envelope = <K extends MessageType>(type: K, request: RequestOf<K>):
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const isEnvelope = (message: unknown): message is Envelope =>
-  typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' &&
-  (message as { type: string }).type.startsWith('sourcelight/');
+  typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' && (message as { type: string }).type.startsWith('sourcelight/');
 
 /** A missing receiver or a reply that is not a Result becomes an error result. */
 function asResult<T>(reply: unknown): Result<T> {

@@ -27,8 +27,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const hasDisplay = (): boolean =>
-  process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay = (): boolean => process.platform === 'darwin' || process.platform === 'win32' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 function printInTerminal(): void {
   console.log(`\nNo display here: the example article, annotated by the same library the extension runs.\n`);

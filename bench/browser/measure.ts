@@ -143,11 +143,14 @@ export interface MessageCost {
 /** The cost of sending `text` to the background for detection and getting the result back (the second of two runs: warm). */
 export async function measureDetectMessage(control: Page, text: string, words: number): Promise<MessageCost> {
   const once = () =>
-    control.evaluate(async (message) => {
-      const started = performance.now();
-      const reply = (await chrome.runtime.sendMessage(message)) as { ok: boolean; value: { ms: number } };
-      return { roundTripMs: performance.now() - started, detectMs: reply.value.ms };
-    }, { type: 'sourcelight/detect', request: { text } });
+    control.evaluate(
+      async (message) => {
+        const started = performance.now();
+        const reply = (await chrome.runtime.sendMessage(message)) as { ok: boolean; value: { ms: number } };
+        return { roundTripMs: performance.now() - started, detectMs: reply.value.ms };
+      },
+      { type: 'sourcelight/detect', request: { text } },
+    );
   await once();
   return { words, ...(await once()) };
 }

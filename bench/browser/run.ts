@@ -29,11 +29,16 @@ const TINY_PAGE = 'browser/not-article.html';
 const LIVE_PAGE = 'browser/live-article.html';
 const TASK_TARGET_MS = 50;
 
-const htmlIn = (dir: string): string[] => readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.html')).sort();
+const htmlIn = (dir: string): string[] =>
+  readdirSync(join(FIXTURES, dir))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 /** Ten news pages (name order) and the ten largest saved pages. */
 function realPages(): string[] {
-  const news = htmlIn('news').slice(0, NEWS_PAGES).map((f) => `news/${f}`);
+  const news = htmlIn('news')
+    .slice(0, NEWS_PAGES)
+    .map((f) => `news/${f}`);
   const largest = htmlIn('pages')
     .map((f) => ({ path: `pages/${f}`, size: statSync(join(FIXTURES, 'pages', f)).size }))
     .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path))
@@ -94,7 +99,10 @@ async function main(): Promise<void> {
   const control = await context.newPage();
   await control.goto(`chrome-extension://${extensionId}/popup.html`);
 
-  const allTargets = [...realPages().map((p) => ({ page: p, url: server.url(p) })), ...SYNTHETIC_WORDS.map((w) => ({ page: `synthetic ${w / 1000}k words`, url: server.url(`synthetic/${w}-words.html`) }))];
+  const allTargets = [
+    ...realPages().map((p) => ({ page: p, url: server.url(p) })),
+    ...SYNTHETIC_WORDS.map((w) => ({ page: `synthetic ${w / 1000}k words`, url: server.url(`synthetic/${w}-words.html`) })),
+  ];
   const targets = allTargets.filter((t) => !ONLY || t.page.includes(ONLY));
   const trials: Trial[] = [];
   const tiny: Trial[] = [];
@@ -118,14 +126,34 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const pages = targets.map(({ page }) => summarise(page, trials.filter((t) => t.page === page)));
+  const pages = targets.map(({ page }) =>
+    summarise(
+      page,
+      trials.filter((t) => t.page === page),
+    ),
+  );
   const real = pages.filter((p) => !p.page.startsWith('synthetic'));
   const realTrials = trials.filter((t) => !t.page.startsWith('synthetic'));
-  console.log(`Real Chromium, ${ROUNDS} rounds; milliseconds, medians over rounds; CPU = the main thread's own time in the task; longest = apart from the content script's Readability task (extract), where that is told apart`);
+  console.log(
+    `Real Chromium, ${ROUNDS} rounds; milliseconds, medians over rounds; CPU = the main thread's own time in the task; longest = apart from the content script's Readability task (extract), where that is told apart`,
+  );
   console.log(
     formatTable(
       ['page', 'quotes', 'claims', 'trigger→done', 'longest CPU', 'longest wall', 'extract CPU', 'ours CPU', '(readability)', 'beyond/readab.', 'anchor+paint', 'anchor+paint CPU'],
-      pages.map((p) => [p.page, String(p.quotes), String(p.claims), ms(p.triggerToDoneMs), ms(p.longestCpuMs), ms(p.longestWallMs), ms(p.extractCpuMs), ms(p.oursCpuMs), ms(p.readabilityCpuMs), `${p.beyondReadability.toFixed(2)}×`, ms(p.anchorPaintMs), ms(p.anchorPaintCpuMs)]),
+      pages.map((p) => [
+        p.page,
+        String(p.quotes),
+        String(p.claims),
+        ms(p.triggerToDoneMs),
+        ms(p.longestCpuMs),
+        ms(p.longestWallMs),
+        ms(p.extractCpuMs),
+        ms(p.oursCpuMs),
+        ms(p.readabilityCpuMs),
+        `${p.beyondReadability.toFixed(2)}×`,
+        ms(p.anchorPaintMs),
+        ms(p.anchorPaintCpuMs),
+      ]),
     ),
   );
 
@@ -162,12 +190,18 @@ async function main(): Promise<void> {
         ['content-script injection task, tiny page (CPU)', ms(overall.injectionTinyPageCpuMs), '≤ 30'],
         ['content script, KB / KB gzip', `${size.kb.toFixed(1)} / ${size.gzipKb.toFixed(1)}`, '≤ 45 gzip'],
         ['the page-UI script, loaded when first needed, KB / KB gzip', pageUiSize ? `${pageUiSize.kb.toFixed(1)} / ${pageUiSize.gzipKb.toFixed(1)}` : 'in the content script', ''],
-        ['100k words: longest task CPU (worst) / trigger→done', `${ms(overall.hundredKWords.longestCpuMs)} / ${ms(overall.hundredKWords.triggerToDoneMs)}`, `≤ ${TASK_TARGET_MS} / linear`],
+        [
+          '100k words: longest task CPU (worst) / trigger→done',
+          `${ms(overall.hundredKWords.longestCpuMs)} / ${ms(overall.hundredKWords.triggerToDoneMs)}`,
+          `≤ ${TASK_TARGET_MS} / linear`,
+        ],
       ],
     ),
   );
   if (message) {
-    console.log(`\nDetection in the background, ${message.words.toLocaleString('en')} words: ${ms(message.roundTripMs)} ms round trip, of which ${ms(message.detectMs)} ms detecting (the message ${ms(message.roundTripMs - message.detectMs)} ms)`);
+    console.log(
+      `\nDetection in the background, ${message.words.toLocaleString('en')} words: ${ms(message.roundTripMs)} ms round trip, of which ${ms(message.detectMs)} ms detecting (the message ${ms(message.roundTripMs - message.detectMs)} ms)`,
+    );
   }
   if (clock) {
     console.log(`\nWatching the article while the page ticks a clock every 5 ms: our main-thread time per tick (medians of ${ROUNDS} runs)`);
@@ -179,7 +213,10 @@ async function main(): Promise<void> {
   console.log(`\nbench:browser took ${seconds.toFixed(0)} s`);
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'browser-latest.json'), JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, overall, message, clock, pages, tiny, trials, seconds }, null, 2) + '\n');
+  writeFileSync(
+    join(resultsDir, 'browser-latest.json'),
+    JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, overall, message, clock, pages, tiny, trials, seconds }, null, 2) + '\n',
+  );
   console.log(`Wrote ${join('bench/results', 'browser-latest.json')}`);
 }
 

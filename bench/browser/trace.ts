@@ -81,8 +81,7 @@ export const runsScript = (task: Task): boolean => task.inside.some((e) => SCRIP
 export const holds = (task: Task, name: string): boolean => task.inside.some((e) => e.name === name);
 
 /** Whether the task made a console.timeStamp with that label (the pipeline labels its stages so). */
-export const stamped = (task: Task, label: string): boolean =>
-  task.inside.some((e) => e.name === 'TimeStamp' && e.args?.data?.message === label);
+export const stamped = (task: Task, label: string): boolean => task.inside.some((e) => e.name === 'TimeStamp' && e.args?.data?.message === label);
 
 /** The task that evaluated the script at a URL ending with `suffix`. */
 export const evaluating = (tasks: readonly Task[], suffix: string): Task | undefined =>

@@ -79,8 +79,16 @@ export function ExportPanel({ input, shown, total }: Props) {
           </button>
         </div>
       )}
-      {status.phase === 'done' && <p class="export-done" role="status">{status.message}</p>}
-      {status.phase === 'error' && <p class="problem" role="alert">{status.message}</p>}
+      {status.phase === 'done' && (
+        <p class="export-done" role="status">
+          {status.message}
+        </p>
+      )}
+      {status.phase === 'error' && (
+        <p class="problem" role="alert">
+          {status.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -25,7 +25,10 @@ export function FiguresView({ rows }: { rows: readonly LibraryRow[] }) {
               {group.words.length > 0 && <span class="ledger-words"> · {group.words.join(', ')}</span>}
               <span class="muted ledger-count">
                 {' '}
-                {t('figuresLedgerCount', [t(group.entries.length === 1 ? 'figuresLedgerFiguresOne' : 'figuresLedgerFigures', `${group.entries.length}`), outletCount(group.outlets)])}
+                {t('figuresLedgerCount', [
+                  t(group.entries.length === 1 ? 'figuresLedgerFiguresOne' : 'figuresLedgerFigures', `${group.entries.length}`),
+                  outletCount(group.outlets),
+                ])}
               </span>
             </h2>
             <table>

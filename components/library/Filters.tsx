@@ -58,8 +58,7 @@ function DateRange({ label, from, to, onChange }: { label: string; from: string 
 
 export function Filters({ filter, facets, onChange }: Props) {
   const set = (change: Partial<LibraryFilter>): void => onChange({ ...filter, ...change });
-  const toggleKind = (kind: RowKind): void =>
-    set({ kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] });
+  const toggleKind = (kind: RowKind): void => set({ kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] });
   return (
     <aside class="filters" aria-label={t('filtersLabel')}>
       <fieldset class="field kinds">

@@ -29,7 +29,7 @@ function Row({ row }: { row: LibraryRow }) {
         <p class="row-text">
           {figure ? <strong class="row-figure">{figure}</strong> : null}
           {figure ? ' — ' : null}
-          {row.kind === 'claim' ? row.passage ?? row.text : row.text}
+          {row.kind === 'claim' ? (row.passage ?? row.text) : row.text}
         </p>
         <p class="row-meta">
           {row.speaker ? <span class="row-speaker">{row.speaker}</span> : row.kind === 'claim' ? <span>{t('libraryArticleItself')}</span> : null}

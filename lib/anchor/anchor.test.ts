@@ -18,8 +18,7 @@ function spanOf(text: string, needle: string, occurrence = 0): { start: number; 
 }
 
 /** The text of each range and the paragraph (by id) it starts in. */
-const describeRanges = (ranges: Array<Range | null>) =>
-  ranges.map((range) => range && [range.toString(), range.startContainer.parentElement?.closest('[id]')?.id]);
+const describeRanges = (ranges: Array<Range | null>) => ranges.map((range) => range && [range.toString(), range.startContainer.parentElement?.closest('[id]')?.id]);
 
 describe('anchorSpans', () => {
   const page =
@@ -91,10 +90,7 @@ describe('anchorSpans', () => {
     ['whitespace only', { start: 5, end: 6 }],
   ])('null, never an exception, for %s', (_name, span) => {
     const root = mount('<p>Alpha gamma delta.</p>');
-    expect(anchorSpans(root, 'Alpha beta gamma delta.', [span, { start: 0, end: 5 }]).map((range) => range?.toString() ?? null)).toEqual([
-      null,
-      'Alpha',
-    ]);
+    expect(anchorSpans(root, 'Alpha beta gamma delta.', [span, { start: 0, end: 5 }]).map((range) => range?.toString() ?? null)).toEqual([null, 'Alpha']);
   });
 
   test('a long page anchors every span in its own paragraph', () => {

@@ -2,14 +2,7 @@
 // clone of the page) to Ranges in the live page, and from stored selectors back to a Range.
 import { CONTEXT_LENGTH, findInOrder, type TextSpan } from './find-in-order';
 import { matchQuoteIn } from './match-quote';
-import {
-  describeSpan,
-  isTextPositionSelector,
-  isTextQuoteSelector,
-  type Selector,
-  type TextPositionSelector,
-  type TextQuoteSelector,
-} from './selectors';
+import { describeSpan, isTextPositionSelector, isTextQuoteSelector, type Selector, type TextPositionSelector, type TextQuoteSelector } from './selectors';
 import { squeezeText, toOriginalSpan, toSqueezedOffset, type SqueezedText } from './squeeze';
 import { buildTextIndex, offsetsFromRange, rangeFromOffsets, textOffsetOf, type TextIndex } from './text-index';
 
@@ -75,10 +68,7 @@ export function startAnchoring(root: Node, articleText: string, spans: ReadonlyA
   const all = spans.map((span, i) => ({ span, i })).filter(({ span }) => isSpan(span));
   all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   let base: number | null = null;
-  const passes: Pass[] = [
-    ...(scope && scope !== root && root.contains(scope) ? [{ root: scope, base: () => (base ??= textOffsetOf(root, scope)) }] : []),
-    { root, base: () => 0 },
-  ];
+  const passes: Pass[] = [...(scope && scope !== root && root.contains(scope) ? [{ root: scope, base: () => (base ??= textOffsetOf(root, scope)) }] : []), { root, base: () => 0 }];
   let pass = 0;
   let order = all;
   let index: TextIndex | null = null;
@@ -96,9 +86,7 @@ export function startAnchoring(root: Node, articleText: string, spans: ReadonlyA
     const articleEnd = toSqueezedOffset(article, span.end);
     if (articleStart >= articleEnd) return;
     const cursor = Math.max(0, pageMark - CONTEXT_LENGTH);
-    const pageSpan =
-      findInOrder(page.text, article.text, articleStart, articleEnd, cursor) ??
-      findAnywhere(index, articleText, span, pageMark + (articleStart - articleMark));
+    const pageSpan = findInOrder(page.text, article.text, articleStart, articleEnd, cursor) ?? findAnywhere(index, articleText, span, pageMark + (articleStart - articleMark));
     const found = pageSpan && toOriginalSpan(page, pageSpan.start, pageSpan.end);
     if (!pageSpan || !found) return;
     ranges[i] = rangeFromOffsets(index, found.start, found.end);

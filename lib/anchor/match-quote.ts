@@ -102,8 +102,7 @@ function scoreCandidate(text: string, start: number, end: number, errors: number
   const quoteAgreement = 1 - errors / quoteLength;
   const { prefix: prefixAgreement, suffix: suffixAgreement } = contextAgreement(text, start, end, context.prefix, context.suffix);
   const closeness = context.hint === undefined ? 1 : 1 - Math.min(1, Math.abs(start - context.hint) / text.length);
-  const total =
-    QUOTE_WEIGHT * quoteAgreement + PREFIX_WEIGHT * prefixAgreement + SUFFIX_WEIGHT * suffixAgreement + POSITION_WEIGHT * closeness;
+  const total = QUOTE_WEIGHT * quoteAgreement + PREFIX_WEIGHT * prefixAgreement + SUFFIX_WEIGHT * suffixAgreement + POSITION_WEIGHT * closeness;
   return { start, end, score: total / TOTAL_WEIGHT };
 }
 

@@ -39,13 +39,7 @@ describe('refindAll', () => {
     ],
     ['its paragraph removed', 'c', 'We will not cut taxes', () => document.getElementById('c')!.remove(), 'gone'],
     // "40 million" is still in paragraph b, in other surroundings: not the same figure.
-    [
-      'the same words only elsewhere',
-      'a',
-      '40 million',
-      () => (document.getElementById('a')!.textContent = 'The minister would not say what the plan costs.'),
-      'gone',
-    ],
+    ['the same words only elsewhere', 'a', '40 million', () => (document.getElementById('a')!.textContent = 'The minister would not say what the plan costs.'), 'gone'],
     ['nothing changed', 'a', '40 million', () => undefined, 'found'],
   ])('%s: %s', (_name, id, words, change, state) => {
     const { selectors } = setUp(id, words);

@@ -29,12 +29,7 @@ export function isTextPositionSelector(selector: unknown): selector is TextPosit
 }
 
 /** The quote and position selectors of text[start, end), with up to `contextLength` characters of context each side. */
-export function describeSpan(
-  text: string,
-  start: number,
-  end: number,
-  contextLength = 32,
-): [TextQuoteSelector, TextPositionSelector] {
+export function describeSpan(text: string, start: number, end: number, contextLength = 32): [TextQuoteSelector, TextPositionSelector] {
   const from = clamp(start, 0, text.length);
   const to = clamp(end, from, text.length);
   const context = Math.max(0, contextLength);

@@ -51,9 +51,7 @@ describe('toOriginalSpan', () => {
 
 test('exactly whitespace and the invisible characters are left out, over every UTF-16 code unit', () => {
   const out = (code: number): boolean =>
-    code <= 0x20 ||
-    [0x85, 0xa0, 0xad, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff].includes(code) ||
-    (code >= 0x2000 && code <= 0x200d);
+    code <= 0x20 || [0x85, 0xa0, 0xad, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff].includes(code) || (code >= 0x2000 && code <= 0x200d);
   const all = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join('');
   const squeezed = squeezeText(all);
   const kept = Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => !out(code));

@@ -33,9 +33,7 @@ describe('buildTextIndex', () => {
   });
 
   test('with the index of a part already built, the same index as without, the part taken as it is', () => {
-    const root = mount(
-      '<p>Lead</p><article id="story"><style>p{}</style><p>One <em>two</em></p><script>x</script><p>three</p><noscript>no</noscript></article><p>Tail</p>',
-    );
+    const root = mount('<p>Lead</p><article id="story"><style>p{}</style><p>One <em>two</em></p><script>x</script><p>three</p><noscript>no</noscript></article><p>Tail</p>');
     const part = buildTextIndex(root.querySelector('#story')!);
     const whole = buildTextIndex(root, part);
     const walked = buildTextIndex(root);

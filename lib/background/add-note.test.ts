@@ -6,7 +6,13 @@ import { addNoteToSelection } from './add-note';
 
 const PICKED: PickedPassage = {
   text: 'everything is possible',
-  target: { kind: 'passage', selectors: [{ type: 'TextQuoteSelector', exact: 'everything is possible', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 5, end: 27 }] },
+  target: {
+    kind: 'passage',
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'everything is possible', prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start: 5, end: 27 },
+    ],
+  },
 };
 
 let events: string[];

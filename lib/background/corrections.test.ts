@@ -60,7 +60,11 @@ test('making or undoing a correction tells the extension pages (the library show
 });
 
 test('a page’s kept items are listed as the reader corrected them: their speaker, the detector’s noted', async () => {
-  const kept = await call('sourcelight/notes/keep', { page: page(), item: { kind: 'quote', quoteKind: 'direct', cue: 'said', text: 'We will stand', speaker: 'Photograph', target: passage('We will stand', 300) } }, CONTENT_SCRIPT);
+  const kept = await call(
+    'sourcelight/notes/keep',
+    { page: page(), item: { kind: 'quote', quoteKind: 'direct', cue: 'said', text: 'We will stand', speaker: 'Photograph', target: passage('We will stand', 300) } },
+    CONTENT_SCRIPT,
+  );
   if (!kept.ok) throw new Error(kept.error);
   const wrongSpeaker: NewCorrection = { ...NOT_A_QUOTE, kind: 'wrong-speaker', text: 'We will stand', start: 300, end: 313, speaker: 'Jens Stoltenberg' };
   expect((await call('sourcelight/corrections/add', { page: HERE, correction: wrongSpeaker }, CONTENT_SCRIPT)).ok).toBe(true);

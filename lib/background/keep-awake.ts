@@ -14,7 +14,10 @@ let pending = 0;
 let timer: ReturnType<typeof setInterval> | undefined;
 
 // Never throws into the interval: the call only has to be made, its answer is not needed.
-const ping = (): void => void Promise.resolve().then(() => browser.runtime.getPlatformInfo()).catch(() => undefined);
+const ping = (): void =>
+  void Promise.resolve()
+    .then(() => browser.runtime.getPlatformInfo())
+    .catch(() => undefined);
 
 /** Runs `work`, keeping the background awake until it settles. */
 export async function keepingAwake<T>(work: () => T | Promise<T>): Promise<T> {

@@ -53,7 +53,13 @@ describe('notes through the background', () => {
 
   test("a content script may read and add for its own tab's page only", async () => {
     await value(call('sourcelight/notes/add', { page: page(), note }, CONTENT_SCRIPT));
-    await value(call('sourcelight/notes/keep', { page: page(), item: { kind: 'quote', quoteKind: 'direct', cue: 'said', text: 'We will', speaker: 'Ada', target: passage('We will') } }, CONTENT_SCRIPT));
+    await value(
+      call(
+        'sourcelight/notes/keep',
+        { page: page(), item: { kind: 'quote', quoteKind: 'direct', cue: 'said', text: 'We will', speaker: 'Ada', target: passage('We will') } },
+        CONTENT_SCRIPT,
+      ),
+    );
     expect(await call('sourcelight/notes/page', { url: URL, canonicalUrl: null }, OTHER_PAGE)).toEqual({ ok: false, error: NOT_ALLOWED });
     expect(await call('sourcelight/notes/add', { page: page(), note }, OTHER_PAGE)).toEqual({ ok: false, error: NOT_ALLOWED });
     expect(await call('sourcelight/notes/add', { page: page(), note }, SUBFRAME)).toEqual({ ok: false, error: NOT_ALLOWED });

@@ -40,9 +40,7 @@ describe('setSitePreference', () => {
     granted.add(`${ORIGIN}/*`);
     await setSitePreference({ origin: ORIGIN, alwaysAnnotate: true });
     expect(await setSitePreference({ origin: ORIGIN, alwaysAnnotate: true })).toEqual({ ok: true, value: { origin: ORIGIN, alwaysAnnotate: true } });
-    expect([...registered.values()]).toEqual([
-      expect.objectContaining({ matches: [`${ORIGIN}/*`], js: ['/content-scripts/content.js'] }),
-    ]);
+    expect([...registered.values()]).toEqual([expect.objectContaining({ matches: [`${ORIGIN}/*`], js: ['/content-scripts/content.js'] })]);
     expect(await sitePreference(ORIGIN)).toEqual({ origin: ORIGIN, alwaysAnnotate: true });
   });
 

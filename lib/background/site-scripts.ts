@@ -33,9 +33,7 @@ async function registeredOrigins(): Promise<string[]> {
 
 async function register(origin: string): Promise<void> {
   if ((await registeredOrigins()).includes(origin)) return;
-  await browser.scripting.registerContentScripts([
-    { id: scriptId(origin), matches: [originPattern(origin)], js: [CONTENT_SCRIPT], runAt: 'document_idle' },
-  ]);
+  await browser.scripting.registerContentScripts([{ id: scriptId(origin), matches: [originPattern(origin)], js: [CONTENT_SCRIPT], runAt: 'document_idle' }]);
 }
 
 async function unregister(origin: string): Promise<void> {

@@ -12,11 +12,14 @@ export function formatOutlet(outlet: OutletLookup): string[] {
   else {
     lines.push(`${profile.name} (${profile.domain})${profile.wikidata ? ` — Wikidata ${profile.wikidata.id}` : ''}`);
     for (const entry of profile.reliability?.entries ?? []) {
-      lines.push(`Wikipedia RSP: ${entry.statusLabel}${entry.qualifier ? ` (${entry.qualifier})` : ''}${entry.lastDiscussed ? `, last discussed ${entry.lastDiscussed}` : ''} — ${entry.url}`);
+      lines.push(
+        `Wikipedia RSP: ${entry.statusLabel}${entry.qualifier ? ` (${entry.qualifier})` : ''}${entry.lastDiscussed ? `, last discussed ${entry.lastDiscussed}` : ''} — ${entry.url}`,
+      );
     }
     if (profile.stateMedia) lines.push(`State Media Monitor: ${profile.stateMedia.label}`);
     const paper = profile.newspaper;
-    if (paper) lines.push(`Wikidata: ${[paper.owner && `owner ${paper.owner}`, paper.country, paper.language, paper.founded && `founded ${paper.founded}`].filter(Boolean).join(', ')}`);
+    if (paper)
+      lines.push(`Wikidata: ${[paper.owner && `owner ${paper.owner}`, paper.country, paper.language, paper.founded && `founded ${paper.founded}`].filter(Boolean).join(', ')}`);
   }
   if (outlet.servedFrom) lines.push(`served from ${outlet.servedFrom}`);
   return lines.map(terminalSafe);

@@ -102,8 +102,18 @@ export function formatAnnotationText(annotation: Annotation, options: TextFormat
   let lines = [formatHeading(annotation)];
   if (annotation.article.canonicalUrl) lines.push(annotation.article.canonicalUrl);
   lines.push(annotation.skipped ? `${annotation.skipped} — no quotes or claims marked` : formatCounts(annotation));
-  if (quotes.length) lines = lines.concat('', 'Quotes', quotes.map((q, i) => `${i + 1}. ${formatQuote(q, text)}`));
-  if (claims.length) lines = lines.concat('', 'Claims', claims.map((c, i) => `${i + 1}. ${formatClaim(c, text, quotes)}`));
+  if (quotes.length)
+    lines = lines.concat(
+      '',
+      'Quotes',
+      quotes.map((q, i) => `${i + 1}. ${formatQuote(q, text)}`),
+    );
+  if (claims.length)
+    lines = lines.concat(
+      '',
+      'Claims',
+      claims.map((c, i) => `${i + 1}. ${formatClaim(c, text, quotes)}`),
+    );
   if (options.full) lines.push('', 'Text', tidyLines(markText(annotation)));
   return terminalSafe(lines.join('\n'));
 }

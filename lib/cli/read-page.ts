@@ -47,5 +47,4 @@ export function readPageFile(path: string, maxBytes = DEFAULT_MAX_BYTES): PageBy
   }
 }
 
-const tooLarge = (size: number, max: number): string =>
-  `${formatBytes(size)}, over the limit of ${formatBytes(max)} (raise it with --max-bytes)`;
+const tooLarge = (size: number, max: number): string => `${formatBytes(size)}, over the limit of ${formatBytes(max)} (raise it with --max-bytes)`;

@@ -58,7 +58,13 @@ const REASON: Record<CorrectionRecord['kind'], string> = {
 export function goldId(url: string): string {
   try {
     const { hostname, pathname } = new URL(url);
-    return `${hostname}${pathname}`.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 120) || 'page';
+    return (
+      `${hostname}${pathname}`
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-+|-+$/g, '')
+        .toLowerCase()
+        .slice(0, 120) || 'page'
+    );
   } catch {
     return 'page';
   }

@@ -13,8 +13,7 @@ const depthOf = (root: Element): number => {
   return max;
 };
 
-const nested = (levels: number): string =>
-  `${'<div>'.repeat(levels)}<p>Deep words, <a href="/x">a link</a>.</p><p>Next paragraph.</p>${'</div>'.repeat(levels)}`;
+const nested = (levels: number): string => `${'<div>'.repeat(levels)}<p>Deep words, <a href="/x">a link</a>.</p><p>Next paragraph.</p>${'</div>'.repeat(levels)}`;
 
 describe('flattenBeyondDepth', () => {
   it('leaves a tree within the limit untouched', () => {

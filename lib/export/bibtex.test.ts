@@ -15,13 +15,7 @@ function parsed(bibtex: string) {
 }
 
 describe('escapeBibtex: special characters read back as themselves', () => {
-  test.each([
-    ['AT&T profits up 5% to $3bn'],
-    ['#1 in the poll_results'],
-    ['{braces} and \\backslash'],
-    ['x^2 ~ approx'],
-    ['Zürich, Łódź and “quotes”'],
-  ])('%s', (title) => {
+  test.each([['AT&T profits up 5% to $3bn'], ['#1 in the poll_results'], ['{braces} and \\backslash'], ['x^2 ~ approx'], ['Zürich, Łódź and “quotes”']])('%s', (title) => {
     const [entry] = parsed(bibtexEntry({ ...wsws, title }, 'key'));
     expect(entry!.fields.title).toBe(title);
   });
@@ -61,6 +55,12 @@ test.each([
 });
 
 test('citation keys are unique and ASCII', () => {
-  const keys = citationKeys([wsws, wsws, wsws, { ...wsws, byline: 'Łukasz Ćwik', title: 'Über alles' }, { ...wsws, byline: null, title: null, publishedTime: null, siteName: null, url: 'x' }]);
+  const keys = citationKeys([
+    wsws,
+    wsws,
+    wsws,
+    { ...wsws, byline: 'Łukasz Ćwik', title: 'Über alles' },
+    { ...wsws, byline: null, title: null, publishedTime: null, siteName: null, url: 'x' },
+  ]);
   expect(keys).toEqual(['damon2024nato', 'damon2024natoa', 'damon2024natob', 'cwik2024uber', 'x']);
 });

@@ -23,7 +23,10 @@ const SPECIAL: Record<string, string> = {
 
 /** A field value with TeX's special characters escaped; other Unicode stays as it is (UTF-8). */
 export function escapeBibtex(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\{}&%$#_^~]/g, (c) => SPECIAL[c]!);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}&%$#_^~]/g, (c) => SPECIAL[c]!);
 }
 
 /**
@@ -47,7 +50,10 @@ function baseKey(article: ArticleRecord): string {
   const [first] = bylineNames(article.byline);
   const who = asciiWord(first ? ('literal' in first ? first.literal : first.family) : outletName(article)).replace(/ /g, '');
   const year = article.publishedTime?.match(/^\d{4}/)?.[0] ?? '';
-  const word = asciiWord(article.title ?? '').split(' ').find((w) => w.length > 3) ?? '';
+  const word =
+    asciiWord(article.title ?? '')
+      .split(' ')
+      .find((w) => w.length > 3) ?? '';
   return `${who}${year}${word}` || 'article';
 }
 

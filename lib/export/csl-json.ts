@@ -33,7 +33,10 @@ const CSL_TYPES = { newspaper: 'article-newspaper', magazine: 'article-magazine'
 export function cslDate(iso: string | null): CslDate | null {
   const match = iso?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
   if (!match) return null;
-  const parts = match.slice(1).filter((part): part is string => part !== undefined).map(Number);
+  const parts = match
+    .slice(1)
+    .filter((part): part is string => part !== undefined)
+    .map(Number);
   return { 'date-parts': [parts as [number, number?, number?]] };
 }
 

@@ -29,9 +29,18 @@ describe('safeStem', () => {
 });
 
 test.each([
-  [['Vote', 'vote', 'VOTE'], ['Vote.md', 'vote (2).md', 'VOTE (3).md']],
-  [['A', 'A (2)', 'A'], ['A.md', 'A (2).md', 'A (3).md']],
-  [['CON', 'con'], ['_CON.md', '_con (2).md']],
+  [
+    ['Vote', 'vote', 'VOTE'],
+    ['Vote.md', 'vote (2).md', 'VOTE (3).md'],
+  ],
+  [
+    ['A', 'A (2)', 'A'],
+    ['A.md', 'A (2).md', 'A (3).md'],
+  ],
+  [
+    ['CON', 'con'],
+    ['_CON.md', '_con (2).md'],
+  ],
 ])('uniqueFileNames %j, compared case-insensitively', (titles, names) => {
   expect(uniqueFileNames(titles, 'md')).toEqual(names);
 });

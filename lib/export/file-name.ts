@@ -24,11 +24,7 @@ function cutToBytes(text: string, maxBytes: number): string {
 
 /** A safe file-name stem (no extension) for `title`, or `fallback` when nothing of it remains. */
 export function safeStem(title: string, fallback = 'Untitled'): string {
-  let stem = title
-    .normalize('NFC')
-    .replace(FORBIDDEN, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let stem = title.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
   stem = cutToBytes(stem, MAX_STEM_BYTES)
     // Windows drops trailing dots and spaces; a leading dot hides the file on macOS and Linux.
     .replace(/[. ]+$/, '')

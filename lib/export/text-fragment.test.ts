@@ -22,7 +22,11 @@ describe('textDirective', () => {
       { exact: 'NATO and EU member states are considering that they will send their troops to Ukraine on a bilateral basis.', prefix: '', suffix: '' },
       'text=NATO%20and%20EU%20member,on%20a%20bilateral%20basis.',
     ],
-    ['context: partial outer words dropped, three words kept', { exact: '31,000', prefix: 'ed that some of the soldiers, "', suffix: ' Ukrainian soldi' }, 'text=the%20soldiers%2C%20%22-,31%2C000,-Ukrainian'],
+    [
+      'context: partial outer words dropped, three words kept',
+      { exact: '31,000', prefix: 'ed that some of the soldiers, "', suffix: ' Ukrainian soldi' },
+      'text=the%20soldiers%2C%20%22-,31%2C000,-Ukrainian',
+    ],
     ['whitespace collapsed', { exact: 'two\n  lines', prefix: '', suffix: '' }, 'text=two%20lines'],
     ['dashes inside a term never read as context', { exact: '-5 °C', prefix: '', suffix: '' }, 'text=%2D5%20%C2%B0C'],
   ])('%s', (_, selector, directive) => {

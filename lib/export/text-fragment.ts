@@ -14,7 +14,9 @@ const CONTEXT_WORDS = 3;
  * prefix and `a, b` as two terms; parentheses too, so the URL can sit in a Markdown link.
  */
 export function encodeTextTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(term)
+    .replace(/-/g, '%2D')
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);

@@ -66,7 +66,14 @@ describe('what each annotation says', () => {
 });
 
 test('a kept item the reader corrected is described as corrected, the detector’s speaker noted', async () => {
-  const notAQuote = sampleCorrection({ id: 'c2', kind: 'not-quote', text: 'Nothing should be excluded.', pageKey: 'https://www.globalresearch.ca/nato-troops-ukraine/5851234', before: '', speaker: null });
+  const notAQuote = sampleCorrection({
+    id: 'c2',
+    kind: 'not-quote',
+    text: 'Nothing should be excluded.',
+    pageKey: 'https://www.globalresearch.ca/nato-troops-ukraine/5851234',
+    before: '',
+    speaker: null,
+  });
   const library = liveLibrary({ ...sampleLibrary(), corrections: [sampleCorrection(), notAQuote] });
   const { first } = JSON.parse(await exportText(webAnnotationJob(library, collectionId))) as { first: { items: Record<string, unknown>[] } };
   first.items.forEach(checkAnnotation);

@@ -60,7 +60,8 @@ function correctionText({ correction }: LibraryItem): string {
 }
 
 function itemDescription(item: LibraryItem): string {
-  if (item.kind === 'quote') return `${item.quoteKind === 'direct' ? 'Quote' : 'Reported speech'} by ${item.speaker ?? 'an unknown speaker'}${item.cue ? ` (${item.cue})` : ''}${correctionText(item)}`;
+  if (item.kind === 'quote')
+    return `${item.quoteKind === 'direct' ? 'Quote' : 'Reported speech'} by ${item.speaker ?? 'an unknown speaker'}${item.cue ? ` (${item.cue})` : ''}${correctionText(item)}`;
   const figure = [valueLabel(item.value), item.unit, item.qualifier ? `(${item.qualifier})` : null].filter(Boolean).join(' ');
   return `Figure ${figure}, source: ${item.speaker ?? 'the article itself'}${correctionText(item)}`;
 }

@@ -54,12 +54,15 @@ describe('extractArticle', () => {
   });
 
   it('ignores a malformed JSON-LD block', () => {
-    const r = extractArticle(doc(articlePage.replace('<script type="application/ld+json">', '<script type="application/ld+json">{oops</script><script type="application/ld+json">')));
+    const r = extractArticle(
+      doc(articlePage.replace('<script type="application/ld+json">', '<script type="application/ld+json">{oops</script><script type="application/ld+json">')),
+    );
     expect(r.ok && r.article.meta.byline).toBe('Ann Writer');
   });
 
   it('reads the publisher’s logo and the kind of piece the page says it is', () => {
-    const ld = '{"@type":"OpinionNewsArticle","headline":"H","publisher":{"@type":"Organization","name":"Daily Example","logo":{"@type":"ImageObject","url":"https://news.example/logo.png"}}}';
+    const ld =
+      '{"@type":"OpinionNewsArticle","headline":"H","publisher":{"@type":"Organization","name":"Daily Example","logo":{"@type":"ImageObject","url":"https://news.example/logo.png"}}}';
     const r = extractArticle(doc(articlePage.replace(/<script type="application\/ld\+json">.*?<\/script>/, `<script type="application/ld+json">${ld}</script>`)));
     expect(r.ok && r.article.meta).toMatchObject({ siteName: 'Daily Example', publisherLogo: 'https://news.example/logo.png', genre: 'Opinion' });
   });

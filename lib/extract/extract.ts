@@ -7,8 +7,7 @@ import { readPageMeta } from './metadata';
 
 export type ExtractResult =
   /** `landmarks` find the article's container in the live page (null when the article has no long text node). */
-  | { ok: true; article: Article; landmarks: ArticleLandmarks | null }
-  | { ok: false; reason: 'not-article'; message: string };
+  { ok: true; article: Article; landmarks: ArticleLandmarks | null } | { ok: false; reason: 'not-article'; message: string };
 
 export interface ExtractOptions {
   /** Skip the isProbablyReaderable gate (the command line, where the user chose the file). */

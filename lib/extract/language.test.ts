@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { judgeLanguage } from './language';
 
-const english = 'The mayor said on Tuesday that the new bridge would carry forty thousand cars a day when it opens, and that the city had paid for it from its own budget. '.repeat(4);
-const french = "Le maire a déclaré mardi que le nouveau pont porterait quarante mille voitures par jour à son ouverture, et que la ville l'avait payé sur son propre budget. ".repeat(4);
-const german = 'Der Bürgermeister sagte am Dienstag, die neue Brücke werde nach ihrer Eröffnung täglich vierzigtausend Autos tragen, und die Stadt habe sie aus eigenen Mitteln bezahlt. '.repeat(4);
+const english = 'The mayor said on Tuesday that the new bridge would carry forty thousand cars a day when it opens, and that the city had paid for it from its own budget. '.repeat(
+  4,
+);
+const french =
+  "Le maire a déclaré mardi que le nouveau pont porterait quarante mille voitures par jour à son ouverture, et que la ville l'avait payé sur son propre budget. ".repeat(4);
+const german =
+  'Der Bürgermeister sagte am Dienstag, die neue Brücke werde nach ihrer Eröffnung täglich vierzigtausend Autos tragen, und die Stadt habe sie aus eigenen Mitteln bezahlt. '.repeat(
+    4,
+  );
 const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam. '.repeat(4);
 
 describe('judgeLanguage', () => {

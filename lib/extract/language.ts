@@ -6,7 +6,9 @@
 
 // Short, frequent English words that are rarely words of the other languages news is written in.
 const ENGLISH = new Set(
-  'the of and to in is that for it was on with as he his by at from are this be have has had not but they their which were been who would will its an or said says we you there what about when more than after also into'.split(' '),
+  'the of and to in is that for it was on with as he his by at from are this be have has had not but they their which were been who would will its an or said says we you there what about when more than after also into'.split(
+    ' ',
+  ),
 );
 
 const WORD = /\p{L}+/gu;

@@ -86,8 +86,7 @@ const GENRE_NAMES: Array<[RegExp, string]> = [
   [/^(sponsored( content| post)?|paid (content|post)|partner content|advertorial|advertisement)$/i, 'Sponsored'],
 ];
 
-const genreNamed = (value: string | null): string | null =>
-  (value && GENRE_NAMES.find(([pattern]) => pattern.test(value.trim()))?.[1]) || null;
+const genreNamed = (value: string | null): string | null => (value && GENRE_NAMES.find(([pattern]) => pattern.test(value.trim()))?.[1]) || null;
 
 function readGenre(doc: Document, ld: JsonLdNode | null): string | null {
   const types = ld ? [ld['@type']].flat() : [];

@@ -34,7 +34,10 @@ const CONTEXTS: Context[] = [
     publication: true,
   },
   {
-    pattern: new RegExp(String.raw`(?<name>${NAME})\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|cited|cites|revealed|disclosed|published|found|noted|said|says|estimated|estimates|claimed|claims|quoted)\b`, 'dg'),
+    pattern: new RegExp(
+      String.raw`(?<name>${NAME})\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|cited|cites|revealed|disclosed|published|found|noted|said|says|estimated|estimates|claimed|claims|quoted)\b`,
+      'dg',
+    ),
     outletsOnly: true,
   },
   { pattern: new RegExp(String.raw`\b(?:told|warned|informed|in an interview with|speaking to)\s+(?:the\s+)?(?<name>${NAME})`, 'dg'), outletsOnly: true },
@@ -96,7 +99,8 @@ export const isOutletName = (name: string, domainNamed: CiteOptions['domainNamed
 const CREDIT = /^(?:(?:featured |top |main )?(?:photo|image|picture|illustration|video|credit)s?\b|\((?:photo|image)s?\b)/i;
 
 /** Last words of an organisation's name (`Energy Information Administration`, `University of Wyoming` is caught by its first). */
-const ORGANISATION = /\b(?:Office|Administration|Agency|Department|Ministry|University|Institute|Center|Centre|Council|Commission|Bureau|Foundation|Association|Organi[sz]ation|Fund|Bank|Committee|Corporation|Company|Inc|Ltd|Intel)\b/;
+const ORGANISATION =
+  /\b(?:Office|Administration|Agency|Department|Ministry|University|Institute|Center|Centre|Council|Commission|Bureau|Foundation|Association|Organi[sz]ation|Fund|Bank|Committee|Corporation|Company|Inc|Ltd|Intel)\b/;
 
 /** A quoted speaker that is an organisation or an acronym (IMF, EIA), not a person. */
 export const isOrganisationName = (name: string): boolean => ORGANISATION.test(name) || /^[A-Z]{2,6}$/.test(name);
@@ -153,11 +157,7 @@ function group(found: Found[], text: string, options: CiteOptions): CitedSource[
   const keyOf = (name: string): string => stripThe(name).toLowerCase();
   for (const item of [...found].sort((a, b) => b.name.length - a.name.length)) {
     const key = keyOf(item.name);
-    const home =
-      groups.get(key) ??
-      [...groups.values()].find(({ names }) =>
-        names.some((n) => abbreviates(item.name, n)),
-      );
+    const home = groups.get(key) ?? [...groups.values()].find(({ names }) => names.some((n) => abbreviates(item.name, n)));
     if (home) {
       home.items.push(item);
       if (!home.names.includes(item.name)) home.names.push(item.name);
@@ -176,13 +176,7 @@ function group(found: Found[], text: string, options: CiteOptions): CitedSource[
     const domain = names.map(options.domainNamed).find((d) => d !== null) ?? null;
     const outletLike = items.some((i) => i.outletLike);
     const noun = items.find((i) => i.noun)?.noun ?? null;
-    const kind: CitedKind = /\bAgen(?:cy|ce)\b/.test(name)
-      ? 'agency'
-      : outletLike
-        ? 'outlet'
-        : noun
-          ? (NOUN_KIND.find(([p]) => p.test(noun))?.[1] ?? 'report')
-          : 'organisation';
+    const kind: CitedKind = /\bAgen(?:cy|ce)\b/.test(name) ? 'agency' : outletLike ? 'outlet' : noun ? (NOUN_KIND.find(([p]) => p.test(noun))?.[1] ?? 'report') : 'organisation';
     sources.push({ name: fullestWriting(name, text), kind, domain, outlet: null, mentions });
   }
   return sources.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));

@@ -76,7 +76,11 @@ describe('citations in the text', () => {
 describe('quoted organisations', () => {
   test('an organisation or acronym the article quotes is cited, not a person, and the acronym joins its full name', () => {
     const text = 'The Energy Information Administration said output fell. The EIA said it would fall again. Ann Lee said so too.';
-    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, speaker: { name, start: text.indexOf(name), end: text.indexOf(name) + name.length } });
+    const at = (name: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      speaker: { name, start: text.indexOf(name), end: text.indexOf(name) + name.length },
+    });
     const ledger = ledgerOfText(text, [at('Energy Information Administration'), at('EIA'), at('Ann Lee')]);
     expect(ledger.people.map((p) => p.name)).toEqual(['Ann Lee']);
     expect(ledger.cited.map((c) => [c.name, c.kind, c.mentions.length])).toEqual([['Energy Information Administration', 'organisation', 2]]);

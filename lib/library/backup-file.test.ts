@@ -39,7 +39,13 @@ async function fill(target: Store, library = sampleLibrary()): Promise<void> {
   const article = library.articles.find((a) => a.id === quote?.articleId);
   if (!quote || !article) return;
   const detected = { quoteKind: 'direct' as const, cue: 'said', speaker: quote.speaker };
-  await addCorrection(target, article.url, null, { kind: 'wrong-speaker', item: 'quote', text: quote.text, start: 10, end: 10 + quote.text.length, before: '', detected, speaker: 'Ann Lee' }, 5);
+  await addCorrection(
+    target,
+    article.url,
+    null,
+    { kind: 'wrong-speaker', item: 'quote', text: quote.text, start: 10, end: 10 + quote.text.length, before: '', detected, speaker: 'Ann Lee' },
+    5,
+  );
 }
 
 /** The library's import: the backup in parts, through the background's handlers, as `sender`; parts of at most `maxChars` of JSON. */
@@ -62,7 +68,12 @@ beforeEach(async () => {
 });
 
 test('export → wipe → import → export is identical', async () => {
-  await fill(db, { ...syntheticLibrary(300), articles: [...syntheticLibrary(300).articles, ...sampleLibrary().articles], items: [...syntheticLibrary(300).items, ...sampleLibrary().items], notes: [...syntheticLibrary(300).notes, ...sampleLibrary().notes] });
+  await fill(db, {
+    ...syntheticLibrary(300),
+    articles: [...syntheticLibrary(300).articles, ...sampleLibrary().articles],
+    items: [...syntheticLibrary(300).items, ...sampleLibrary().items],
+    notes: [...syntheticLibrary(300).notes, ...sampleLibrary().notes],
+  });
   const before = await backupFile(db);
   const stores = ['articles', 'items', 'notes', 'corrections'] as const;
   const tx = db.transaction([...stores], 'readwrite');
@@ -95,7 +106,11 @@ describe('a bad file gets a clear error and changes nothing', () => {
     ['missing notes', (_, backup) => JSON.stringify({ ...backup, notes: undefined }), /incomplete/],
     ['a damaged note', (_, backup) => JSON.stringify({ ...backup, notes: [...backup.notes, { id: 'x', articleId: 7 }] }), /damaged: note 3/],
     ['a correction without its words', (_, backup) => JSON.stringify({ ...backup, corrections: [{ ...backup.corrections![0], text: '' }] }), /damaged: correction 1/],
-    ['a correction of an unknown kind', (_, backup) => JSON.stringify({ ...backup, corrections: [...backup.corrections!, { ...backup.corrections![0], id: 'y', kind: 'delete-all' }] }), /damaged: correction 2/],
+    [
+      'a correction of an unknown kind',
+      (_, backup) => JSON.stringify({ ...backup, corrections: [...backup.corrections!, { ...backup.corrections![0], id: 'y', kind: 'delete-all' }] }),
+      /damaged: correction 2/,
+    ],
     ['a correction undone at no time', (_, backup) => JSON.stringify({ ...backup, corrections: [{ ...backup.corrections![0], undoneAt: 'yesterday' }] }), /damaged: correction 1/],
     ['corrections that are not a list', (_, backup) => JSON.stringify({ ...backup, corrections: {} }), /corrections are missing/],
     ['a damaged item target', (_, backup) => JSON.stringify({ ...backup, items: [{ ...backup.items[0], target: { kind: 'passage' } }] }), /damaged: kept item 1/],
@@ -140,7 +155,10 @@ test('an import interrupted — another begun meanwhile, or the background resta
   // Another import begins (another library tab): the first one's next part and its finish are refused.
   const second = await call('sourcelight/notes/import-start', { head: backup, lists: ['articles', 'items', 'notes'] }, LIBRARY_PAGE);
   expect(second.ok).toBe(true);
-  expect(await call('sourcelight/notes/import-part', { importId: first.value, part: { list: 'items', records: backup.items } }, LIBRARY_PAGE)).toEqual({ ok: false, error: IMPORT_INTERRUPTED });
+  expect(await call('sourcelight/notes/import-part', { importId: first.value, part: { list: 'items', records: backup.items } }, LIBRARY_PAGE)).toEqual({
+    ok: false,
+    error: IMPORT_INTERRUPTED,
+  });
   expect(await call('sourcelight/notes/import-finish', { importId: first.value }, LIBRARY_PAGE)).toEqual({ ok: false, error: IMPORT_INTERRUPTED });
   // A restarted background knows no import under way.
   handlers = notesHandlers(async () => target);

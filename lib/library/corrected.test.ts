@@ -16,8 +16,7 @@ const figure = sample.items[3]!;
 let made = 0;
 const correction = (over: Partial<CorrectionRecord>): CorrectionRecord => sampleCorrection({ id: `c-${++made}`, created: made, ...over });
 
-const rowOf = (corrections: CorrectionRecord[], items: ItemRecord[] = sample.items) =>
-  libraryRows(liveLibrary({ ...sample, items, corrections }));
+const rowOf = (corrections: CorrectionRecord[], items: ItemRecord[] = sample.items) => libraryRows(liveLibrary({ ...sample, items, corrections }));
 
 test('a kept quote whose speaker the reader corrected has their speaker, the detector’s noted', () => {
   const row = rowOf([correction({})]).find((r) => r.id === quote.id)!;
@@ -54,11 +53,22 @@ test('the same words elsewhere on the page, after other text, are not the correc
 test('an item the reader said is not a quote or not a figure is marked so, and left out of the speakers and the ledger', () => {
   const rows = rowOf([
     correction({ kind: 'not-quote', speaker: null }),
-    correction({ kind: 'not-figure', item: 'claim', text: figure.text, before: 'Macgregor estimates that at least ', detected: { value: 400000, unit: 'soldiers', source: 'Douglas Macgregor' }, speaker: null }),
+    correction({
+      kind: 'not-figure',
+      item: 'claim',
+      text: figure.text,
+      before: 'Macgregor estimates that at least ',
+      detected: { value: 400000, unit: 'soldiers', source: 'Douglas Macgregor' },
+      speaker: null,
+    }),
   ]);
   expect(rows.find((r) => r.id === quote.id)).toMatchObject({ speaker: 'Volodymyr Zelensky', correction: { kind: 'not-quote', detectedSpeaker: null } });
   expect(rows.find((r) => r.id === figure.id)?.correction?.kind).toBe('not-figure');
-  expect(speakers(rows).find((s) => s.name === 'Volodymyr Zelensky')?.quotes.map((r) => r.id) ?? []).not.toContain(quote.id);
+  expect(
+    speakers(rows)
+      .find((s) => s.name === 'Volodymyr Zelensky')
+      ?.quotes.map((r) => r.id) ?? [],
+  ).not.toContain(quote.id);
   expect(ledger(rows).flatMap((group) => group.entries.map((e) => e.row.id))).not.toContain(figure.id);
 });
 

@@ -84,11 +84,46 @@ const claim = (
 
 export function sampleLibrary(): Library {
   const items = [
-    quote('a1b2c3d4-0000-4000-8000-000000000001', wsws, 'NATO and EU member states are considering that they will send their troops to Ukraine on a bilateral basis.', 'Robert Fico', 'warned', 412, 'Prime Minister Robert Fico warned, "'),
+    quote(
+      'a1b2c3d4-0000-4000-8000-000000000001',
+      wsws,
+      'NATO and EU member states are considering that they will send their troops to Ukraine on a bilateral basis.',
+      'Robert Fico',
+      'warned',
+      412,
+      'Prime Minister Robert Fico warned, "',
+    ),
     quote('a1b2c3d4-0000-4000-8000-000000000002', wsws, '31,000 Ukrainian soldiers have died in this war', 'Volodymyr Zelensky', 'claimed', 1286),
-    claim('a1b2c3d4-0000-4000-8000-000000000003', wsws, ['eration of this escalation. "', '31,000', ' Ukrainian soldiers have died in th'], 31000, 'soldiers', null, 'Volodymyr Zelensky', 1286),
-    claim('a1b2c3d4-0000-4000-8000-000000000004', wsws, ['acgregor estimates that at least ', '400,000', ' Ukrainian soldiers have been kill'], 400000, 'soldiers', 'at least', 'Douglas Macgregor', 3020),
-    claim('a1b2c3d4-0000-4000-8000-000000000005', globalResearch, ['war," Zelensky claimed. "Not ', '300,000', ' or 150,000 soldiers killed.'], 300000, 'soldiers', null, 'Volodymyr Zelensky', 1359),
+    claim(
+      'a1b2c3d4-0000-4000-8000-000000000003',
+      wsws,
+      ['eration of this escalation. "', '31,000', ' Ukrainian soldiers have died in th'],
+      31000,
+      'soldiers',
+      null,
+      'Volodymyr Zelensky',
+      1286,
+    ),
+    claim(
+      'a1b2c3d4-0000-4000-8000-000000000004',
+      wsws,
+      ['acgregor estimates that at least ', '400,000', ' Ukrainian soldiers have been kill'],
+      400000,
+      'soldiers',
+      'at least',
+      'Douglas Macgregor',
+      3020,
+    ),
+    claim(
+      'a1b2c3d4-0000-4000-8000-000000000005',
+      globalResearch,
+      ['war," Zelensky claimed. "Not ', '300,000', ' or 150,000 soldiers killed.'],
+      300000,
+      'soldiers',
+      null,
+      'Volodymyr Zelensky',
+      1359,
+    ),
     quote('a1b2c3d4-0000-4000-8000-000000000006', globalResearch, 'Nothing should be excluded.', 'Emmanuel Macron', 'said', 200),
   ];
   const notes: NoteRecord[] = [
@@ -176,7 +211,9 @@ export function syntheticLibrary(rows: number): Library {
     } else if (n % 3 === 1) {
       const value = (n % 97) * 1000 + 500;
       const unit = UNITS[n % UNITS.length]!;
-      items.push(claim(id(2, n), article, [`officials said `, value.toLocaleString('en'), ` ${unit} in the ${word} figures`], value, unit, n % 2 ? 'about' : null, speaker, n * 10));
+      items.push(
+        claim(id(2, n), article, [`officials said `, value.toLocaleString('en'), ` ${unit} in the ${word} figures`], value, unit, n % 2 ? 'about' : null, speaker, n * 10),
+      );
     } else {
       notes.push({
         id: id(3, n),

@@ -7,12 +7,7 @@ import type { LibraryRow } from './rows';
 /** Lower case without diacritics, so `ZELENSKY` finds `Zelensky` and `élection` finds `election`. */
 export const fold = (text: string): string =>
   // Most text is ASCII: normalising it would change nothing and costs most of the time.
-  /[^\x00-\x7f]/.test(text)
-    ? text
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .toLowerCase()
-    : text.toLowerCase();
+  /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
 
 /** What a row is found by: its text, passage, speaker or source, tags, article title and outlet. */
 export function haystack(row: LibraryRow): string {

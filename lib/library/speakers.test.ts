@@ -16,7 +16,15 @@ test('every kept quote per speaker, with the outlets; figures and notes are not 
 
 test.each([
   ['a surname joins the one full name ending with it', ['Volodymyr Zelensky', 'Zelensky', 'zelensky'], [['Volodymyr Zelensky', 3]]],
-  ['an ambiguous surname stays apart', ['Anna Smith', 'John Smith', 'Smith'], [['Anna Smith', 1], ['John Smith', 1], ['Smith', 1]]],
+  [
+    'an ambiguous surname stays apart',
+    ['Anna Smith', 'John Smith', 'Smith'],
+    [
+      ['Anna Smith', 1],
+      ['John Smith', 1],
+      ['Smith', 1],
+    ],
+  ],
   ['accents and case do not split a name', ['José Núñez', 'jose nunez'], [['José Núñez', 2]]],
 ])('%s', (_, names, expected) => {
   expect(speakers(names.map((name, i) => quote(name, `q${i}`))).map((s) => [s.name, s.quotes.length])).toEqual(expected);

@@ -5,12 +5,9 @@ import { compileNewspapers, compilePerennial, parseCsv } from './compile';
 import type { OutletTables } from './tables';
 
 describe('the compiled outlet tables', () => {
-  test.each(['newssites', 'perennial', 'stateMedia', 'newspapers'] as Array<keyof OutletTables>)(
-    '%s matches its CSV (after editing a CSV, run npm run outlets)',
-    (table) => {
-      expect(readFileSync(compiledPath(table), 'utf8') === compileFromCsvs()[table]).toBe(true);
-    },
-  );
+  test.each(['newssites', 'perennial', 'stateMedia', 'newspapers'] as Array<keyof OutletTables>)('%s matches its CSV (after editing a CSV, run npm run outlets)', (table) => {
+    expect(readFileSync(compiledPath(table), 'utf8') === compileFromCsvs()[table]).toBe(true);
+  });
 });
 
 describe('compiling', () => {
@@ -27,7 +24,10 @@ describe('compiling', () => {
     const table = compilePerennial(csv);
     expect(table.entries).toHaveLength(2);
     expect(table.entries[1]).toEqual(['A (opinion)', 'gu', 'Generally unreliable', 'opinion', 'Bad.', '2023', 'https://r#A_op', '2026-04-18']);
-    expect(table.domains).toEqual([['a.com', 0, 1], ['a.co.uk', 0]]);
+    expect(table.domains).toEqual([
+      ['a.com', 0, 1],
+      ['a.co.uk', 0],
+    ]);
   });
 
   test('newspaper facts are kept only for a clear match of their domain', () => {

@@ -56,14 +56,7 @@ export function compilePerennial(csv: string): PerennialTable {
 }
 
 export function compileStateMedia(csv: string): StateMediaRow[] {
-  return parseCsv(csv, 'state-media.csv').map((r): StateMediaRow => [
-    r.domain ?? '',
-    r.name ?? '',
-    r.owner ?? '',
-    r.country ?? '',
-    r.typology ?? '',
-    r.typology_label ?? '',
-  ]);
+  return parseCsv(csv, 'state-media.csv').map((r): StateMediaRow => [r.domain ?? '', r.name ?? '', r.owner ?? '', r.country ?? '', r.typology ?? '', r.typology_label ?? '']);
 }
 
 /**
@@ -80,16 +73,7 @@ export function compileNewspapers(csv: string, newssites: readonly NewssiteRow[]
       if (named) return named === r.qid;
       return r.n_items_on_domain === '1' && r.match === 'domain-root';
     })
-    .map((r): NewspaperRow => [
-      r.domain ?? '',
-      r.qid ?? '',
-      r.name ?? '',
-      r.owner ?? '',
-      r.country ?? '',
-      r.language ?? '',
-      r.founded ?? '',
-      r.wikidata_modified ?? '',
-    ]);
+    .map((r): NewspaperRow => [r.domain ?? '', r.qid ?? '', r.name ?? '', r.owner ?? '', r.country ?? '', r.language ?? '', r.founded ?? '', r.wikidata_modified ?? '']);
 }
 
 export type OutletCsvs = Record<keyof OutletTables, string>;

@@ -131,9 +131,7 @@ export function indexOutletTables(tables: OutletTables): OutletIndex {
     domainNamed: (name) => names.get(nameKey(name)) ?? null,
     profile(domain) {
       const site = newssites.get(domain);
-      const rsp = reliability(
-        (perennial.get(domain) ?? []).map((i) => tables.perennial.entries[i]).filter((e): e is PerennialEntryRow => e !== undefined),
-      );
+      const rsp = reliability((perennial.get(domain) ?? []).map((i) => tables.perennial.entries[i]).filter((e): e is PerennialEntryRow => e !== undefined));
       const state = states.get(domain);
       const paper = papers.get(domain);
       if (!site && !rsp && !state && !paper) return null;

@@ -5,16 +5,7 @@
 export type NewssiteRow = [domain: string, qid: string, name: string];
 
 /** One entry of Wikipedia's perennial sources list (perennial-sources.csv, CC BY-SA 4.0). */
-export type PerennialEntryRow = [
-  name: string,
-  status: string,
-  statusLabel: string,
-  qualifier: string,
-  summary: string,
-  lastDiscussed: string,
-  url: string,
-  snapshot: string,
-];
+export type PerennialEntryRow = [name: string, status: string, statusLabel: string, qualifier: string, summary: string, lastDiscussed: string, url: string, snapshot: string];
 
 /** domain, then the indexes of its entries in `entries`. */
 export type PerennialDomainRow = [domain: string, ...entries: number[]];
@@ -28,16 +19,7 @@ export interface PerennialTable {
 export type StateMediaRow = [domain: string, name: string, owner: string, country: string, typology: string, label: string];
 
 /** domain, Wikidata id, name, owner, country, language, founding year, last modified (wikidata-newspapers.csv, CC0). */
-export type NewspaperRow = [
-  domain: string,
-  qid: string,
-  name: string,
-  owner: string,
-  country: string,
-  language: string,
-  founded: string,
-  modified: string,
-];
+export type NewspaperRow = [domain: string, qid: string, name: string, owner: string, country: string, language: string, founded: string, modified: string];
 
 export interface OutletTables {
   newssites: NewssiteRow[];

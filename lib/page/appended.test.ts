@@ -19,7 +19,8 @@ test('noting added elements reads none of their text (the callback runs on every
 });
 
 test('an element with too little text (a clock, a button) is noted but never read', () => {
-  document.body.innerHTML = '<article><p>The article, with its 40 ships.</p><p id="clock">12:01</p><div id="more"><p>Later that day, 25 ships left the harbour.</p></div></article>';
+  document.body.innerHTML =
+    '<article><p>The article, with its 40 ships.</p><p id="clock">12:01</p><div id="more"><p>Later that day, 25 ships left the harbour.</p></div></article>';
   const waiting = new Set<Element>();
   noteAdded(added(document.getElementById('clock')!, document.getElementById('more')!), waiting);
   expect(waiting.size).toBe(2);
@@ -28,7 +29,8 @@ test('an element with too little text (a clock, a button) is noted but never rea
 });
 
 test('added paragraphs in a block quotation are told to detection as one', () => {
-  document.body.innerHTML = '<article><p>The article, with its 40 ships.</p><div id="more"><p>Ann Ito wrote to the harbour board about it.</p><blockquote><p>I counted 25 ships leaving before noon.</p></blockquote></div></article>';
+  document.body.innerHTML =
+    '<article><p>The article, with its 40 ships.</p><div id="more"><p>Ann Ito wrote to the harbour board about it.</p><blockquote><p>I counted 25 ships leaving before noon.</p></blockquote></div></article>';
   const read = newParagraphs([document.getElementById('more')!], 'The article, with its 40 ships.', []);
   const text = textOf(read.texts);
   expect(blockQuotesOf(read).map((r) => text.slice(r.start, r.end))).toEqual(['I counted 25 ships leaving before noon.']);

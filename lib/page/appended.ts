@@ -132,7 +132,11 @@ export function appendDetection(painted: PaintedAnnotation, read: ReadParagraphs
       const start = starts[p]!;
       const mine = spans.flatMap((span, i) => (span && span.start >= start && span.end <= start + text.length ? [i] : []));
       if (mine.length === 0) return;
-      const ranges = anchorSpans(paragraphs[p]!, text, mine.map((i) => ({ start: spans[i]!.start - start, end: spans[i]!.end - start })));
+      const ranges = anchorSpans(
+        paragraphs[p]!,
+        text,
+        mine.map((i) => ({ start: spans[i]!.start - start, end: spans[i]!.end - start })),
+      );
       mine.forEach((i, k) => (found[i] = ranges[k] ?? null));
     });
     return found;

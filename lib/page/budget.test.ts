@@ -17,7 +17,12 @@ test('firstWords on a text of millions of words takes the budget without overflo
 test('paintCutoff: the start of the first span over the budget, in text order; none over: Infinity', () => {
   expect(paintCutoff([50, 10, 30, 20], 2)).toBe(30);
   expect(paintCutoff([50, 10], 2)).toBe(Number.POSITIVE_INFINITY);
-  expect(paintCutoff(Array.from({ length: 200_000 }, (_, i) => 200_000 - i), 2_000)).toBe(2_001);
+  expect(
+    paintCutoff(
+      Array.from({ length: 200_000 }, (_, i) => 200_000 - i),
+      2_000,
+    ),
+  ).toBe(2_001);
 });
 
 test('the notice says what was left out, and nothing when nothing was', () => {
@@ -26,6 +31,6 @@ test('the notice says what was left out, and nothing when nothing was', () => {
   expect(budgetNotice(false, 12_223, 2_000)).toBe('It marks the first 2,000 of the 12,223 quotes and figures found, so the page stays quick.');
 });
 
-test('counts read as English numbers do, without the browser\'s number formatting', () => {
+test("counts read as English numbers do, without the browser's number formatting", () => {
   for (const n of [0, 7, 999, 1_000, 12_223, 100_000, 1_234_567, 30_000_000]) expect(count(n)).toBe(n.toLocaleString('en'));
 });

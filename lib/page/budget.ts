@@ -47,7 +47,6 @@ export function paintCutoff(starts: Iterable<number>, budget = PAINT_BUDGET): nu
   return sorted.length > budget ? sorted[budget]! : Number.POSITIVE_INFINITY;
 }
 
-
 /** What the reader is told when a budget was reached, or undefined. */
 export function budgetNotice(textCut: boolean, items: number, painted: number): string | undefined {
   const parts: string[] = [];

@@ -19,7 +19,18 @@ function rangeOfText(needle: string, nth = 0): Range {
 }
 
 const quote = (text: string): QuoteItem => ({ start: 0, end: 1, kind: 'direct', cue: 'said', speaker: null, text, anchored: true });
-const claim = (text: string): ClaimItem => ({ start: 0, end: 1, value: 2, unit: null, qualifier: null, quote: null, source: null, text, anchored: true, context: { before: '', after: '' } });
+const claim = (text: string): ClaimItem => ({
+  start: 0,
+  end: 1,
+  value: 2,
+  unit: null,
+  qualifier: null,
+  quote: null,
+  source: null,
+  text,
+  anchored: true,
+  context: { before: '', after: '' },
+});
 const annotation = (quotes: QuoteItem[], claims: ClaimItem[]): PageAnnotation => ({
   article: { title: null, byline: null, siteName: null, publishedTime: null, lang: null, canonicalUrl: null, excerpt: null },
   quotes,

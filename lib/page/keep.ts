@@ -12,9 +12,7 @@ export function keptItemOf(doc: Document, annotation: PageAnnotation, ref: ItemR
     return quote ? { kind: 'quote', quoteKind: quote.kind, cue: quote.cue, text: quote.text, speaker: quote.speaker?.name ?? null, target: picked.target } : null;
   }
   const claim = annotation.claims[ref.index];
-  return claim
-    ? { kind: 'claim', value: claim.value, unit: claim.unit, qualifier: claim.qualifier, text: claim.text, speaker: claim.source, target: picked.target }
-    : null;
+  return claim ? { kind: 'claim', value: claim.value, unit: claim.unit, qualifier: claim.qualifier, text: claim.text, speaker: claim.source, target: picked.target } : null;
 }
 
 /** A kept item found again in the live page. */

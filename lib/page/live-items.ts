@@ -130,7 +130,10 @@ export function createLiveItems(ranges: AnchoredRanges, selectors: ItemSelectors
     pending: () => all().some((e) => e.presence === 'checking'),
     refind(root) {
       const waiting = all().filter((e) => e.presence === 'checking');
-      const found = refindAll(root, waiting.flatMap((e) => (e.selectors ? [e.selectors] : [])));
+      const found = refindAll(
+        root,
+        waiting.flatMap((e) => (e.selectors ? [e.selectors] : [])),
+      );
       let next = 0;
       for (const entry of waiting) {
         const outcome = entry.selectors ? found[next++] : undefined;

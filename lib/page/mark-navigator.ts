@@ -78,7 +78,15 @@ export function createMarkNavigator(session: NavigatedSession, card: Pick<HoverT
     // With every mark hidden, going to one shows them all again.
     if (!anyShown(session.marks())) session.setMarks({ ...ALL_MARKS });
     const all = marks();
-    const next = all[stepIndex(all.length, all.findIndex((mark) => sameRef(current, mark.ref)), direction, firstInView(all))];
+    const next =
+      all[
+        stepIndex(
+          all.length,
+          all.findIndex((mark) => sameRef(current, mark.ref)),
+          direction,
+          firstInView(all),
+        )
+      ];
     if (!next) return false;
     current = next.ref;
     session.scrollTo(next.ref);

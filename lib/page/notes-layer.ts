@@ -43,7 +43,10 @@ export function createNotesLayer(doc: Document, painter: NotePainter | null, loa
     const found = new Map<string, Range>();
     const paintNote: Range[] = [];
     const paintKept: Range[] = [];
-    for (const [records, into] of [[notes, paintNote], [items, paintKept]] as const) {
+    for (const [records, into] of [
+      [notes, paintNote],
+      [items, paintKept],
+    ] as const) {
       for (const record of records) {
         const range = rangeOf(doc, record.target);
         if (!range) continue;

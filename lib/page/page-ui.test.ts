@@ -21,7 +21,11 @@ test('nothing loads until something is to be shown; then once, and the latest st
   const ui = fakeUi();
   const inject = vi.fn(injecting(world, ui));
   const loader = createPageUiLoader(world, inject);
-  const show = lazyView<string>(loader, () => undefined, (loaded, state) => loaded.hoverCard(container, state as never));
+  const show = lazyView<string>(
+    loader,
+    () => undefined,
+    (loaded, state) => loaded.hoverCard(container, state as never),
+  );
   show(null);
   expect(inject).not.toHaveBeenCalled();
   show('first');
@@ -38,7 +42,11 @@ test('a card taken away before the UI arrived is not shown', async () => {
   const world = {};
   const ui = fakeUi();
   const loader = createPageUiLoader(world, injecting(world, ui));
-  const show = lazyView<string>(loader, () => undefined, (loaded, state) => loaded.hoverCard(container, state as never));
+  const show = lazyView<string>(
+    loader,
+    () => undefined,
+    (loaded, state) => loaded.hoverCard(container, state as never),
+  );
   show('card');
   show(null);
   await loader.load();
@@ -74,7 +82,11 @@ test('closing a shown view takes it down without putting the host on the page ag
   const ui = fakeUi();
   registerPageUi(world, ui);
   const attach = vi.fn();
-  const show = lazyView<string>(createPageUiLoader(world, async () => null), attach, (loaded, state) => loaded.hoverCard(container, state as never));
+  const show = lazyView<string>(
+    createPageUiLoader(world, async () => null),
+    attach,
+    (loaded, state) => loaded.hoverCard(container, state as never),
+  );
   show('card');
   expect(attach).toHaveBeenCalledTimes(1);
   // Teardown removed the host; the view closing after must not bring it back.

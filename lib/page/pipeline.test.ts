@@ -123,7 +123,10 @@ describe('runPipeline', () => {
   test('a document that is not HTML (an SVG drawing, a PDF viewer, an XML file) is not an article, and says why', async () => {
     const xml = new DOMParser().parseFromString('<feed><title>x</title></feed>', 'application/xml');
     const outcome = await runPipeline(xml, recordingPainter(), OPTIONS);
-    expect(outcome.status).toMatchObject({ state: 'not-article', message: 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.' });
+    expect(outcome.status).toMatchObject({
+      state: 'not-article',
+      message: 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.',
+    });
     expect(outcome.painted).toBeNull();
   });
 
@@ -162,11 +165,15 @@ describe('runPipeline', () => {
       const log: string[] = [];
       const painter = recordingPainter();
       const detect = async (text: string): Promise<Detection> => (log.push('detecting'), fakeDetect(text));
-      const { status } = await runPipeline(loadPage(LONG), { ...painter, paint: (r) => (log.push('painting'), painter.paint(r)) }, {
-        detect,
-        scheduler: loggingScheduler(log),
-        onProgress: ({ stage }) => log.push(stage),
-      });
+      const { status } = await runPipeline(
+        loadPage(LONG),
+        { ...painter, paint: (r) => (log.push('painting'), painter.paint(r)) },
+        {
+          detect,
+          scheduler: loggingScheduler(log),
+          onProgress: ({ stage }) => log.push(stage),
+        },
+      );
       expect(status).toMatchObject({ state: 'annotated', claims: 122, anchored: 123 });
       expect(log.slice(0, 3)).toEqual(['yield', 'extract', 'yield']);
       for (const stage of ['detect', 'anchor', 'paint']) expect(log[log.indexOf(stage) - 1]).toBe('yield');
@@ -229,7 +236,9 @@ describe('budgets: a huge page is read and painted in part, and says so', () => 
   // Elements, not text, count: a page with empty markup past the product's budget is asked about
   // before Readability parses it (which is why this stays quick in jsdom).
   test(`the product's budget is ${ELEMENT_BUDGET.toLocaleString('en')} elements`, async () => {
-    const page = loadPage(`<!doctype html><html lang="en"><body><article>${paragraph('The council counted 40 homes that were flooded.')}${'<i></i>'.repeat(ELEMENT_BUDGET)}</article></body></html>`);
+    const page = loadPage(
+      `<!doctype html><html lang="en"><body><article>${paragraph('The council counted 40 homes that were flooded.')}${'<i></i>'.repeat(ELEMENT_BUDGET)}</article></body></html>`,
+    );
     const { status } = await runPipeline(page, recordingPainter(), OPTIONS);
     expect(status).toMatchObject({ state: 'not-article', message: expect.stringMatching(/^This page is very large \(30,00\d elements\)/) });
   });

@@ -46,7 +46,6 @@ export interface PipelineOptions extends ExtractOptions {
   elementBudget?: number;
 }
 
-
 /** Why a page in another language is not read, in the reader's language (the verdict's reason is the command line's English). */
 function notEnglish(lang: string | null): string {
   const name = lang && languageName(lang, uiLanguage());
@@ -138,10 +137,12 @@ export async function runPipeline(doc: Document, painter: Painter | null, option
   timings.detect = scheduler.now() - detectStarted;
   const annotation: Annotation = { article: meta, text, links, quotes, claims };
 
-  const cutoff = paintCutoff(function* () {
-    for (const item of quotes) yield item.start;
-    for (const item of claims) yield item.start;
-  }());
+  const cutoff = paintCutoff(
+    (function* () {
+      for (const item of quotes) yield item.start;
+      for (const item of claims) yield item.start;
+    })(),
+  );
   const spans = spansOf(quotes, claims, cutoff);
   await enter('anchor', spans.all.length);
   // The article's own element first: a news page's furniture can hold more text than its article.

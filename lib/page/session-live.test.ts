@@ -94,7 +94,12 @@ test('paragraphs appended after annotation: their figures are listed after the a
 test('an article rendered again with one paragraph more: only that paragraph is read', async () => {
   story().innerHTML = articleHtml([...PARAGRAPHS, 'Officials confirmed 90 more crossings.']);
   await settle();
-  expect(session.annotation()!.claims.map((c) => c.text).slice(8)).toEqual(['90', '90']);
+  expect(
+    session
+      .annotation()!
+      .claims.map((c) => c.text)
+      .slice(8),
+  ).toEqual(['90', '90']);
   expect(session.status()).toMatchObject({ claims: 10, anchored: 10, lost: 0 });
 });
 
@@ -125,7 +130,12 @@ test('a paragraph the page moves while it is read is listed once', async () => {
   story().append(Object.assign(document.createElement('div'), { id: 'more' }));
   document.getElementById('more')!.append(moved);
   await new Promise((resolve) => setTimeout(resolve, 2500));
-  expect(session.annotation()!.claims.map((c) => c.text).slice(8)).toEqual(['25']);
+  expect(
+    session
+      .annotation()!
+      .claims.map((c) => c.text)
+      .slice(8),
+  ).toEqual(['25']);
   expect(session.status()).toMatchObject({ claims: 9, anchored: 9 });
 });
 

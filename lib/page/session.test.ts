@@ -6,20 +6,18 @@ import { NO_HIGHLIGHT_API } from '../paint/highlights';
 import { createPageSession, type PageSession } from './session';
 
 // Detection is stubbed (another module's job): one claim per number.
-const detect = vi.fn(
-  (text: string): Detection => ({
-    quotes: [],
-    claims: [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: Number(m[0].replace(/,/g, '')),
-      unit: 'troops',
-      qualifier: null,
-      quote: null,
-      source: null,
-    })),
-  }),
-);
+const detect = vi.fn((text: string): Detection => ({
+  quotes: [],
+  claims: [...text.matchAll(/\d[\d,]*/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: Number(m[0].replace(/,/g, '')),
+    unit: 'troops',
+    qualifier: null,
+    quote: null,
+    source: null,
+  })),
+}));
 
 const sentence = 'The alliance has stationed 40,000 troops along its eastern flank since the start of the war, officials said this week in a statement. ';
 const ARTICLE = `<html><head><title>Flank</title></head><body><article><h1>Flank</h1>${`<p>${sentence.repeat(3)}</p>`.repeat(4)}</article></body></html>`;

@@ -1,15 +1,4 @@
-import type {
-  AnnotateOptions,
-  ClaimItem,
-  ItemPresence,
-  ItemRef,
-  LostReason,
-  MarkVisibility,
-  PageAnnotation,
-  PageStatus,
-  Progress,
-  QuoteItem,
-} from '../messages';
+import type { AnnotateOptions, ClaimItem, ItemPresence, ItemRef, LostReason, MarkVisibility, PageAnnotation, PageStatus, Progress, QuoteItem } from '../messages';
 import { ALL_MARKS, createPainter, type Painter } from '../paint/highlights';
 import { createHitTest, type AnchoredRanges, type HitTest } from '../paint/hit-test';
 import { snippetAround } from '../view/snippet';
@@ -409,7 +398,7 @@ export function createPageSession(doc: Document, { detect, scheduler, loadCorrec
       corrections = next;
       applyView(status.state === 'annotated');
     },
-    corrected: () => (painted && { painted, matched: matched ?? { quotes: new Map(), claims: new Map() } }),
+    corrected: () => painted && { painted, matched: matched ?? { quotes: new Map(), claims: new Map() } },
     setMarks(next) {
       visible = { quote: next.quote !== false, speaker: next.speaker !== false, claim: next.claim !== false };
       painter?.show(visible);

@@ -7,7 +7,11 @@ afterEach(() => vi.useRealTimers());
 /** A timer on fake time; `pokes` are the times (ms) at which changes arrive. */
 function runAt(pokes: number[], until: number): number[] {
   const runs: number[] = [];
-  const timer = createSettleTimer(() => runs.push(Date.now()), { quietMs: 100, maxWaitMs: 500 }, () => Date.now());
+  const timer = createSettleTimer(
+    () => runs.push(Date.now()),
+    { quietMs: 100, maxWaitMs: 500 },
+    () => Date.now(),
+  );
   const start = Date.now();
   for (const at of pokes) {
     vi.advanceTimersByTime(at - (Date.now() - start));

@@ -47,8 +47,7 @@ function sortRanges(list: Array<Range | null>): SortedRanges {
 }
 
 /** The caret's nearest text may lie beside the pointer (end of a line, a margin): insist on a box under it. */
-const underPointer = (range: Range, x: number, y: number): boolean =>
-  Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+const underPointer = (range: Range, x: number, y: number): boolean => Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 
 export type HitTest = (doc: Document, x: number, y: number) => ItemRef | null;
 

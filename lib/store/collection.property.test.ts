@@ -8,11 +8,7 @@ import { freshStore, page } from './test-db';
 // A random sequence of add / edit / delete / undo against the store must leave exactly what a
 // plain in-memory model of the same operations leaves.
 
-type Op =
-  | { op: 'add'; body: string; tags: string[] }
-  | { op: 'edit'; which: number; body: string }
-  | { op: 'delete'; which: number }
-  | { op: 'undo'; which: number };
+type Op = { op: 'add'; body: string; tags: string[] } | { op: 'edit'; which: number; body: string } | { op: 'delete'; which: number } | { op: 'undo'; which: number };
 
 const tag = fc.constantFrom('budget', 'cuts', 'follow up', 'x');
 const operation: fc.Arbitrary<Op> = fc.oneof(

@@ -1,17 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import {
-  addNote,
-  cleanTags,
-  deleteRecord,
-  editNote,
-  keepItem,
-  listByTag,
-  listPage,
-  listTags,
-  purgeDeleted,
-  restoreRecord,
-  type NewItem,
-} from './collection';
+import { addNote, cleanTags, deleteRecord, editNote, keepItem, listByTag, listPage, listTags, purgeDeleted, restoreRecord, type NewItem } from './collection';
 import { openStore } from './db';
 import { NOT_FOUND, STORAGE_FULL, STORAGE_UNAVAILABLE } from './errors';
 import { freshStore, page, passage } from './test-db';
@@ -25,7 +13,12 @@ describe('notes', () => {
   test('a note is listed on its page, found by any address of the article, and by its tags', async () => {
     const db = await freshStore();
     const canonical = 'https://news.example.com/2026/story';
-    const note = await addNote(db, page(`${canonical}?utm_source=mail`, canonical), { body: 'Check *this*', tags: [' budget ', 'Budget', 'cuts'], target: passage('We will', 41) }, 1000);
+    const note = await addNote(
+      db,
+      page(`${canonical}?utm_source=mail`, canonical),
+      { body: 'Check *this*', tags: [' budget ', 'Budget', 'cuts'], target: passage('We will', 41) },
+      1000,
+    );
     expect(note).toMatchObject({ body: 'Check *this*', tags: ['budget', 'cuts'], created: 1000, updated: 1000 });
     for (const url of [canonical, `${canonical}#comments`, `${canonical}?fbclid=abc`]) {
       expect((await listPage(db, url)).notes).toEqual([note]);
@@ -149,9 +142,7 @@ describe('nothing lost, nothing half-written', () => {
   test('two connections (two extension pages) writing at once lose nothing', async () => {
     const first = await freshStore();
     const second = await openStore(first.name);
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) => addNote(i % 2 ? first : second, page(), { body: `${i}`, tags: [], target: { kind: 'page' } })),
-    );
+    await Promise.all(Array.from({ length: 20 }, (_, i) => addNote(i % 2 ? first : second, page(), { body: `${i}`, tags: [], target: { kind: 'page' } })));
     expect((await listPage(first, page().url)).notes).toHaveLength(20);
   });
 

@@ -76,9 +76,7 @@ async function touchArticle(tx: ArticleTx, key: string, page: PageRef, now: numb
   const articles = tx.objectStore('articles');
   const existing = await articles.index('byKey').get(key);
   const fields = articleFields(page);
-  const record: ArticleRecord = existing
-    ? { ...existing, ...withoutNulls(fields), lastSeen: now }
-    : { id, key, ...fields, firstSeen: now, lastSeen: now };
+  const record: ArticleRecord = existing ? { ...existing, ...withoutNulls(fields), lastSeen: now } : { id, key, ...fields, firstSeen: now, lastSeen: now };
   await articles.put(record);
   return record;
 }
@@ -203,10 +201,7 @@ export async function listPage(db: Store, url: string, canonicalUrl: string | nu
   const tx = db.transaction(['articles', 'notes', 'items']);
   const article = await tx.objectStore('articles').index('byKey').get(key);
   if (!article) return { article: null, notes: [], items: [] };
-  const [notes, items] = await Promise.all([
-    tx.objectStore('notes').index('byArticle').getAll(article.id),
-    tx.objectStore('items').index('byArticle').getAll(article.id),
-  ]);
+  const [notes, items] = await Promise.all([tx.objectStore('notes').index('byArticle').getAll(article.id), tx.objectStore('items').index('byArticle').getAll(article.id)]);
   return { article, notes: live(notes).sort(byCreated), items: live(items).sort(byCreated) };
 }
 

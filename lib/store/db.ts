@@ -32,11 +32,7 @@ export async function openStore(name = DB_NAME, onClosed?: () => void): Promise<
  * all. `work` must await only requests of `tx` — awaiting anything else lets the transaction
  * commit early (idb's documented trap), so inputs are checked and ids made before calling this.
  */
-export async function inWriteTransaction<const S extends Name[], T>(
-  db: Store,
-  stores: S,
-  work: (tx: IDBPTransaction<SourcelightDB, S, 'readwrite'>) => Promise<T>,
-): Promise<T> {
+export async function inWriteTransaction<const S extends Name[], T>(db: Store, stores: S, work: (tx: IDBPTransaction<SourcelightDB, S, 'readwrite'>) => Promise<T>): Promise<T> {
   const tx = db.transaction(stores, 'readwrite');
   try {
     const value = await work(tx);

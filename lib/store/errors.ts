@@ -18,10 +18,8 @@ export class StoreError extends Error {
   }
 }
 
-export const STORAGE_FULL =
-  "Sourcelight's storage is full, so this was not saved. Export your notes and delete some you no longer need, then try again.";
-export const STORAGE_UNAVAILABLE =
-  "Notes can't be saved in this browser profile: its database (IndexedDB) is unavailable, as in some private windows.";
+export const STORAGE_FULL = "Sourcelight's storage is full, so this was not saved. Export your notes and delete some you no longer need, then try again.";
+export const STORAGE_UNAVAILABLE = "Notes can't be saved in this browser profile: its database (IndexedDB) is unavailable, as in some private windows.";
 export const NOT_FOUND = 'That note or item no longer exists (deleted in another tab?).';
 
 function domName(error: unknown): string | undefined {

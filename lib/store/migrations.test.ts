@@ -20,8 +20,16 @@ const article: ArticleRecord = {
   lastSeen: 2,
 };
 const item: ItemRecord = {
-  id: 'i1', articleId: 'a1', kind: 'quote', quoteKind: 'direct', cue: 'said', text: '"We will."', speaker: 'Ada Brook',
-  target: passage('"We will."', 40), created: 3, updated: 3,
+  id: 'i1',
+  articleId: 'a1',
+  kind: 'quote',
+  quoteKind: 'direct',
+  cue: 'said',
+  text: '"We will."',
+  speaker: 'Ada Brook',
+  target: passage('"We will."', 40),
+  created: 3,
+  updated: 3,
 };
 const note: NoteRecord = { id: 'n1', articleId: 'a1', body: '**check** this', tags: ['budget', 'follow up'], target: passage('We will', 41), created: 4, updated: 5 };
 const deletedNote: NoteRecord = { ...note, id: 'n2', tags: ['budget'], deletedAt: 6 };

@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseSourceList } from '../outlets/source-list';
 import { exportAll, importBackup } from './backup';
-import {
-  addSourceList,
-  deleteOwnProfile,
-  deleteSourceList,
-  editSourceListEntry,
-  getOwnProfile,
-  listSourceLists,
-  saveOwnProfile,
-  sourceListMatches,
-} from './outlet-profiles';
+import { addSourceList, deleteOwnProfile, deleteSourceList, editSourceListEntry, getOwnProfile, listSourceLists, saveOwnProfile, sourceListMatches } from './outlet-profiles';
 import { freshStore } from './test-db';
 
 describe('the reader’s own outlet profile', () => {

@@ -23,16 +23,11 @@ export async function saveOwnProfile(db: Store, domain: string, profile: OwnProf
   });
 }
 
-export const deleteOwnProfile = (db: Store, domain: string): Promise<void> =>
-  inWriteTransaction(db, ['outletProfiles'], (tx) => tx.objectStore('outletProfiles').delete(domain));
+export const deleteOwnProfile = (db: Store, domain: string): Promise<void> => inWriteTransaction(db, ['outletProfiles'], (tx) => tx.objectStore('outletProfiles').delete(domain));
 
 export const listSourceLists = (db: Store): Promise<SourceListRecord[]> => db.getAll('sourceLists');
 
-export async function addSourceList(
-  db: Store,
-  list: { name: string; columns: string[]; entries: SourceListEntry[] },
-  now = Date.now(),
-): Promise<SourceListRecord> {
+export async function addSourceList(db: Store, list: { name: string; columns: string[]; entries: SourceListEntry[] }, now = Date.now()): Promise<SourceListRecord> {
   const record: SourceListRecord = { id: crypto.randomUUID(), ...list, imported: now, updated: now };
   return inWriteTransaction(db, ['sourceLists'], async (tx) => {
     await tx.objectStore('sourceLists').put(record);
@@ -40,8 +35,7 @@ export async function addSourceList(
   });
 }
 
-export const deleteSourceList = (db: Store, id: string): Promise<void> =>
-  inWriteTransaction(db, ['sourceLists'], (tx) => tx.objectStore('sourceLists').delete(id));
+export const deleteSourceList = (db: Store, id: string): Promise<void> => inWriteTransaction(db, ['sourceLists'], (tx) => tx.objectStore('sourceLists').delete(id));
 
 /** Replaces what a list says about one domain (the reader corrects their own list on the card). */
 export async function editSourceListEntry(db: Store, id: string, domain: string, fields: Record<string, string>, now = Date.now()): Promise<SourceListRecord> {

@@ -17,7 +17,7 @@ const BYLINE_NOISE = [
 export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
   let clean = flat(byline);
-  for (let previous = ''; previous !== clean; ) {
+  for (let previous = ''; previous !== clean;) {
     previous = clean;
     for (const noise of BYLINE_NOISE) clean = clean.replace(noise, '').trim();
   }
@@ -35,7 +35,11 @@ export function domainOf(url: string | null | undefined): string | null {
   }
 }
 
-const comparable = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+const comparable = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Whether a title's tail names the site: its name, or its domain with or without the ending. */
 function namesSite(tail: string, siteName: string | null, domain: string | null): boolean {

@@ -58,5 +58,10 @@ test('figures group by source with name variants together, then no source given,
     [NO_SOURCE_GIVEN, ['300'], []],
     [REPORTERS_OWN, ['11 million'], ['three']],
   ]);
-  expect(groups.flatMap((g) => [...g.main, ...g.small]).map((i) => i.index).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  expect(
+    groups
+      .flatMap((g) => [...g.main, ...g.small])
+      .map((i) => i.index)
+      .sort(),
+  ).toEqual([0, 1, 2, 3, 4, 5]);
 });

@@ -50,8 +50,7 @@ export function sentenceAround(text: string, start: number, end: number, reach =
 }
 
 /** Whether a figure the article gives with no speaker is reported as coming from somewhere unnamed. */
-export const isUnsourced = (text: string, claim: Pick<ClaimItem, 'start' | 'end'>): boolean =>
-  UNSOURCED.test(sentenceAround(text, claim.start, claim.end));
+export const isUnsourced = (text: string, claim: Pick<ClaimItem, 'start' | 'end'>): boolean => UNSOURCED.test(sentenceAround(text, claim.start, claim.end));
 
 /**
  * Figures grouped by source (name variants together), sources in order of first figure, then

@@ -11,7 +11,6 @@ test.each([
   expect(valueLabel(value)).toBe(label);
 });
 
-
 test.each([
   ['short', 10, 'short'],
   ['  spaced\n\n out  ', 20, 'spaced out'],

@@ -3,7 +3,18 @@ import type { ClaimItem, PageAnnotation, QuoteItem } from '../messages';
 import { ITEM_TEXT_MAX, LIST_PAGE, listWindow } from './list-window';
 
 const quote = (i: number, text = `quote ${i}`): QuoteItem => ({ start: i, end: i + 1, kind: 'direct', cue: 'said', speaker: null, text, anchored: true });
-const claim = (i: number): ClaimItem => ({ start: i, end: i + 1, value: i, unit: null, qualifier: null, quote: null, source: null, text: `${i}`, anchored: true, context: { before: '', after: '' } });
+const claim = (i: number): ClaimItem => ({
+  start: i,
+  end: i + 1,
+  value: i,
+  unit: null,
+  qualifier: null,
+  quote: null,
+  source: null,
+  text: `${i}`,
+  anchored: true,
+  context: { before: '', after: '' },
+});
 
 const page = (quotes: number, claims: number): PageAnnotation => ({
   article: { title: 't', byline: null, siteName: null, publishedTime: null, lang: null, canonicalUrl: null, excerpt: null },
@@ -48,7 +59,10 @@ test('the article’s text and links come with the first page only', () => {
 });
 
 test('a kept item says so by its index in the whole page, on whichever page of the listing it falls', () => {
-  const kept = new Map([['quote:3', 'a'], ['claim:501', 'b']]);
+  const kept = new Map([
+    ['quote:3', 'a'],
+    ['claim:501', 'b'],
+  ]);
   const keptOf = (ref: { kind: string; index: number }): string | undefined => kept.get(`${ref.kind}:${ref.index}`);
   const first = listWindow(page(600, 600), null, keptOf)!;
   expect(first.quotes.flatMap((q, i) => (q.kept ? [[i, q.kept]] : []))).toEqual([[3, 'a']]);

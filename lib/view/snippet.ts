@@ -30,7 +30,9 @@ export function snippetAround(text: string, start: number, end: number, radius =
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   const windowStart = Math.max(0, from - radius);
-  const breakBefore = breaksIn(text, windowStart, from).filter(([, gapEnd]) => gapEnd <= from).at(-1);
+  const breakBefore = breaksIn(text, windowStart, from)
+    .filter(([, gapEnd]) => gapEnd <= from)
+    .at(-1);
   const beforeStart = breakBefore ? breakBefore[1] : windowStart;
   let before = text.slice(beforeStart, from);
   // Cut inside the paragraph: a word the cut runs through is dropped, one that starts at it is kept.

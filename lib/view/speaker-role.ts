@@ -6,7 +6,9 @@ import { bareName } from './speakers';
 const TITLE_WORDS =
   'minister president secretary chair chairman chairwoman chairperson director senator governor mayor spokesman spokeswoman spokesperson editor correspondent reporter commander general chief CEO professor analyst ambassador leader adviser advisor economist researcher executive officer prosecutor judge lawyer attorney representative colonel founder head premier chancellor king queen pope envoy manager coach historian scientist expert author columnist commissioner administrator';
 /** Title words with either case of their first letter (the pattern cannot be case-insensitive: \p{Lu} would match every letter). */
-const TITLE = `(?:${TITLE_WORDS.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+const TITLE = `(?:${TITLE_WORDS.split(' ')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
 
 /** Up to five capitalised words (or of/for/the between them) ending in a title word, right before the name. */
 const TITLE_BEFORE = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.&-]*\\s+|(?:of|for|the|and)\\s+){0,5}${TITLE})\\s+$`, 'u');
@@ -26,7 +28,12 @@ function* occurrences(text: string, name: string): Generator<number> {
 }
 
 const titleBefore = (text: string, at: number): string | null => {
-  const match = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 90), at).split(/[.!?;:,"“”\n]/).at(-1) ?? '');
+  const match = TITLE_BEFORE.exec(
+    text
+      .slice(Math.max(0, at - 90), at)
+      .split(/[.!?;:,"“”\n]/)
+      .at(-1) ?? '',
+  );
   if (!match) return null;
   const role = match[1]!.trim().replace(/^(?:the|and|of|for)\s+/i, '');
   // A title word alone after a capitalised run that is another name ("Jones General") is too weak.

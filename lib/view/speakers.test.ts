@@ -42,12 +42,7 @@ test.each([
 
 // Each row: the speakers of the quotes in order → the groups shown, as "label [variants] (count)".
 test.each<[string, Array<string | null>, string[], number]>([
-  [
-    'descriptions with one head noun',
-    ['official', 'officials', 'senior law enforcement official', 'officials'],
-    ['officials [official, senior law enforcement official] (4)'],
-    0,
-  ],
+  ['descriptions with one head noun', ['official', 'officials', 'senior law enforcement official', 'officials'], ['officials [official, senior law enforcement official] (4)'], 0],
   ['a surname and the full name', ['Mr. Smith', 'John Smith', 'Smith'], ['John Smith [Mr. Smith, Smith] (3)'], 0],
   ['a surname two people share stays apart', ['John Smith', 'Mary Smith', 'Mr. Smith'], ['John Smith (1)', 'Mary Smith (1)', 'Mr. Smith (1)'], 0],
   ['unknown speakers are left out of the groups', [null, 'Ann Lee', null], ['Ann Lee (1)'], 2],
@@ -59,7 +54,12 @@ test.each<[string, Array<string | null>, string[], number]>([
     ['a police spokesman [the police spokesman] (2)', 'a hospital spokesman (1)'],
     0,
   ],
-  ['a bare head noun next to two fuller descriptions belongs to neither', ['a police spokesman', 'spokesman', 'a hospital spokesman'], ['a police spokesman (1)', 'spokesman (1)', 'a hospital spokesman (1)'], 0],
+  [
+    'a bare head noun next to two fuller descriptions belongs to neither',
+    ['a police spokesman', 'spokesman', 'a hospital spokesman'],
+    ['a police spokesman (1)', 'spokesman (1)', 'a hospital spokesman (1)'],
+    0,
+  ],
   [
     'a description goes with the fullest one that has all its words',
     ['an official', 'a senior official', 'a senior administration official'],

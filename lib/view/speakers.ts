@@ -21,7 +21,7 @@ const ARTICLE = /^(?:the|a|an|some|several|two|three|many|other|one|another)\s+/
 /** The name without the honorific or article it was introduced with (`Mr. Smith` → `Smith`). */
 export const bareName = (name: string): string => {
   let bare = name.replace(/\s+/g, ' ').trim();
-  for (let previous = ''; previous !== bare; ) [previous, bare] = [bare, bare.replace(HONORIFIC, '').replace(ARTICLE, '')];
+  for (let previous = ''; previous !== bare;) [previous, bare] = [bare, bare.replace(HONORIFIC, '').replace(ARTICLE, '')];
   return bare;
 };
 
@@ -74,12 +74,10 @@ function fullerKey(key: string, keys: string[]): string {
 }
 
 /** Whether a description (head first, then its other words) has the same head and every word of another. */
-const coversDescription = (long: string[], short: string[]): boolean =>
-  long[0] === short[0] && short.slice(1).every((word) => long.includes(word, 1));
+const coversDescription = (long: string[], short: string[]): boolean => long[0] === short[0] && short.slice(1).every((word) => long.includes(word, 1));
 
 /** The descriptions no other of them covers: the fullest ones. */
-const maximal = (keys: string[]): string[] =>
-  keys.filter((key) => !keys.some((other) => other !== key && coversDescription(words(other), words(key))));
+const maximal = (keys: string[]): string[] => keys.filter((key) => !keys.some((other) => other !== key && coversDescription(words(other), words(key))));
 
 /** Each name's group: names of one speaker (`Smith`, `Mr. Smith`, `John Smith`) share a key. */
 export function groupKeys(names: readonly string[]): Map<string, string> {
@@ -120,6 +118,4 @@ function labelOf(key: string, names: Map<string, number>): string {
 }
 
 /** The names the page gives its speakers, each once, in order of first quote: what "Wrong speaker" offers. */
-export const speakerNames = (quotes: readonly QuoteItem[]): string[] => [
-  ...new Set(quotes.flatMap((q) => (q.speaker?.name.trim() ? [q.speaker.name.trim()] : []))),
-];
+export const speakerNames = (quotes: readonly QuoteItem[]): string[] => [...new Set(quotes.flatMap((q) => (q.speaker?.name.trim() ? [q.speaker.name.trim()] : [])))];

@@ -13,12 +13,14 @@ const HIGHLIGHT: Rgba = [255, 200, 40, 255];
 const LINE: Rgba = [92, 58, 0, 255];
 
 /** A rounded rectangle, in the unit square's coordinates. */
-const roundedRect = (x0: number, y0: number, x1: number, y1: number, r: number) => (x: number, y: number): boolean => {
-  if (x < x0 || x > x1 || y < y0 || y > y1) return false;
-  const cx = Math.min(Math.max(x, x0 + r), x1 - r);
-  const cy = Math.min(Math.max(y, y0 + r), y1 - r);
-  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-};
+const roundedRect =
+  (x0: number, y0: number, x1: number, y1: number, r: number) =>
+  (x: number, y: number): boolean => {
+    if (x < x0 || x > x1 || y < y0 || y > y1) return false;
+    const cx = Math.min(Math.max(x, x0 + r), x1 - r);
+    const cy = Math.min(Math.max(y, y0 + r), y1 - r);
+    return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+  };
 
 // Painted in order; the last shape that covers a point gives its colour.
 const SHAPES: Array<[(x: number, y: number) => boolean, Rgba]> = [

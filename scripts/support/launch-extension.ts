@@ -22,10 +22,7 @@ const QUIET_ARGS = [
  * `userDataDir`: a profile to keep between launches (a fresh temporary one by default).
  * `backForwardCache`: keep Chromium's back-forward cache on (Playwright turns it off by default).
  */
-export async function launchExtension(
-  extensionDir: string,
-  options: { headless: boolean; userDataDir?: string; backForwardCache?: boolean },
-): Promise<LaunchedExtension> {
+export async function launchExtension(extensionDir: string, options: { headless: boolean; userDataDir?: string; backForwardCache?: boolean }): Promise<LaunchedExtension> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`Chromium not found: ${INSTALL_HINT}.`);
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {

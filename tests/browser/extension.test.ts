@@ -43,9 +43,7 @@ async function annotate(tabId: number): Promise<PageStatus> {
 
 /** The number of ranges in each of our highlights, read from the page's own (main-world) registry. */
 function highlightSizes(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() =>
-    Object.fromEntries([...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).map((k) => [k, CSS.highlights.get(k)?.size ?? 0])),
-  );
+  return page.evaluate(() => Object.fromEntries([...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).map((k) => [k, CSS.highlights.get(k)?.size ?? 0])));
 }
 
 async function openPopupFor(tabId: number): Promise<Page> {
@@ -194,7 +192,10 @@ describe('the example article', () => {
     expect(counts).toContain(`${status.claims}`);
     expect(await popup.locator('.item').count()).toBe(listed.value.quotes.length + listed.value.claims.length);
     await saveScreenshot(popup, 'popup.png', { readme: true });
-    await popup.locator('.section').nth(1).evaluate((figures) => figures.scrollIntoView());
+    await popup
+      .locator('.section')
+      .nth(1)
+      .evaluate((figures) => figures.scrollIntoView());
     await saveScreenshot(popup, 'popup-figures.png');
 
     const first = popup.locator('.item:not([disabled])').first();
@@ -304,7 +305,9 @@ describe('always annotate on this site', () => {
 
 describe('the whole session', () => {
   test('made no request beyond 127.0.0.1 and the extension itself', () => {
-    const outside = session.requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${session.extensionId}/`) && !url.startsWith('chrome://'));
+    const outside = session.requests.filter(
+      (url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${session.extensionId}/`) && !url.startsWith('chrome://'),
+    );
     expect(outside).toEqual([]);
   });
 

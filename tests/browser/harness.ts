@@ -106,9 +106,7 @@ export function sendToRuntimeFrom<K extends MessageType>(page: Page, type: K, re
 
 /** A message sent from an extension page to a tab's content script. */
 export function sendToTabFrom<K extends MessageType>(page: Page, tabId: number, type: K, request: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
-  return page.evaluate(([id, message]) => chrome.tabs.sendMessage(id, message), [tabId, envelope(type, request)] as const) as Promise<
-    Result<ResponseOf<K>>
-  >;
+  return page.evaluate(([id, message]) => chrome.tabs.sendMessage(id, message), [tabId, envelope(type, request)] as const) as Promise<Result<ResponseOf<K>>>;
 }
 
 /** The browser's id of the newest tab showing `url` (Chromium numbers tabs in opening order), asked from an extension page. */

@@ -42,8 +42,7 @@ ${first}${second}${inArticle}${rest.join('')}</article>`;
 }
 
 /** `count` paragraphs of the article's own, over and over. */
-const manyParagraphs = (count: number): string =>
-  Array.from({ length: count }, (_, i) => `<p>${escapeText(PARAGRAPHS[i % PARAGRAPHS.length]!)}</p>`).join('');
+const manyParagraphs = (count: number): string => Array.from({ length: count }, (_, i) => `<p>${escapeText(PARAGRAPHS[i % PARAGRAPHS.length]!)}</p>`).join('');
 
 /** One paragraph of about `bytes` bytes of the article's sentences. */
 const hugeParagraph = (bytes: number): string => {
@@ -144,7 +143,12 @@ interface Opened {
 async function open(name: string): Promise<Opened> {
   const page = await session.context.newPage();
   await page.goto(urlOf(name));
-  return { page, tabId: await tabIdOf(control, urlOf(name)), bodyBefore: await page.evaluate(() => (document.body ?? document.documentElement).outerHTML), errorsBefore: session.errors.length };
+  return {
+    page,
+    tabId: await tabIdOf(control, urlOf(name)),
+    bodyBefore: await page.evaluate(() => (document.body ?? document.documentElement).outerHTML),
+    errorsBefore: session.errors.length,
+  };
 }
 
 async function annotate(tabId: number, options: { force?: boolean } = {}): Promise<PageStatus> {
@@ -205,7 +209,9 @@ async function hoverFirstQuote(page: Page, tabId: number): Promise<CardProbe> {
 
 /** What the page's watchers saw (see SPY). */
 const probeOf = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __probe: { constructed: number; attachShadowCalls: number; shadowRoots: string[]; claimed: number; messages: string[]; ran: number } }).__probe);
+  page.evaluate(
+    () => (window as unknown as { __probe: { constructed: number; attachShadowCalls: number; shadowRoots: string[]; claimed: number; messages: string[]; ran: number } }).__probe,
+  );
 
 /** The page is as it was, and nothing of ours went wrong on it. */
 async function expectUntouched({ page, bodyBefore, errorsBefore }: Opened): Promise<void> {
@@ -252,9 +258,7 @@ describe('a page that tries to take our UI over', () => {
   test('cannot stop us by forging the framework’s "started" event', async () => {
     const before = await opened.page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT.quote);
     await opened.page.evaluate((id) => {
-      document.dispatchEvent(
-        new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
-      );
+      document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
     }, session.extensionId);
     expect(await sendToTabFrom(control, opened.tabId, 'sourcelight/status', null)).toMatchObject({ ok: true, value: { state: 'annotated' } });
     expect(await opened.page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT.quote)).toBe(before);
@@ -329,7 +333,10 @@ describe('a document that is not a web page', () => {
   test('an SVG drawing is "not an article", with the reason — not "the page did not answer"', async () => {
     const opened = await open('drawing.svg');
     const result = await sendToRuntimeFrom(control, 'sourcelight/annotate-tab', { tabId: opened.tabId });
-    expect(result).toMatchObject({ ok: true, value: { state: 'not-article', message: 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { state: 'not-article', message: 'This is not an article: Sourcelight reads web pages, and this is an image, a PDF or another kind of file.' },
+    });
     expect(await opened.page.evaluate(() => document.documentElement.outerHTML)).not.toContain('<div');
     await opened.page.close();
   });

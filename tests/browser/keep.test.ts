@@ -84,7 +84,10 @@ test('a quote kept from the hover card and a figure from the popup are stored on
   await popup.setViewportSize({ width: 360, height: 600 });
   await expect.poll(() => popup.locator('.item-row').count()).toBeGreaterThan(1);
   await expect.poll(() => popup.locator('.keep.is-kept').count()).toBe(1);
-  const figureRow = popup.locator('.item-row').filter({ has: popup.locator('.item-claim') }).first();
+  const figureRow = popup
+    .locator('.item-row')
+    .filter({ has: popup.locator('.item-claim') })
+    .first();
   await figureRow.getByRole('button', { name: 'Keep' }).click();
   await expect.poll(() => figureRow.locator('.keep').textContent()).toBe('Kept ✓Undo');
   await expect.poll(async () => (await kept()).length).toBe(2);

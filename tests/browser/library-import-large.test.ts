@@ -36,7 +36,16 @@ test('a 70 MB backup (700 notes of 99,000 characters) imports whole, a progress 
     created: n,
     updated: n,
   }));
-  const backup: Backup = { format: 'sourcelight-backup', version: 2, schemaVersion: DB_VERSION, exportedAt: '2026-12-01T00:00:00.000Z', articles: [article!], items: [], notes, corrections: [] };
+  const backup: Backup = {
+    format: 'sourcelight-backup',
+    version: 2,
+    schemaVersion: DB_VERSION,
+    exportedAt: '2026-12-01T00:00:00.000Z',
+    articles: [article!],
+    items: [],
+    notes,
+    corrections: [],
+  };
   const file = join(folder, 'large.json');
   const text = JSON.stringify(backup);
   expect(Buffer.byteLength(text)).toBeGreaterThan(64 * 1024 * 1024);

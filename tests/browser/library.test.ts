@@ -146,9 +146,17 @@ describe('the library page', () => {
 
   test.each<[string, string, (file: Buffer) => void]>([
     ['markdown', 'sourcelight-obsidian.zip', (file) => expect(Object.keys(unzipSync(new Uint8Array(file)))).toContain('NATO powers discuss sending troops to Ukraine.md')],
-    ['web-annotation', 'sourcelight-annotations.jsonld', (file) => expect(JSON.parse(file.toString('utf8'))).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', total: 2 })],
+    [
+      'web-annotation',
+      'sourcelight-annotations.jsonld',
+      (file) => expect(JSON.parse(file.toString('utf8'))).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', total: 2 }),
+    ],
     ['csl-json', 'sourcelight.csl.json', (file) => expect(JSON.parse(file.toString('utf8'))).toHaveLength(1)],
-    ['bibtex', 'sourcelight.bib', (file) => expect(parseBibtex(file.toString('utf8')).entries.map((e) => e.fields.title)).toEqual(['NATO powers discuss sending troops to Ukraine'])],
+    [
+      'bibtex',
+      'sourcelight.bib',
+      (file) => expect(parseBibtex(file.toString('utf8')).entries.map((e) => e.fields.title)).toEqual(['NATO powers discuss sending troops to Ukraine']),
+    ],
   ])('exports the rows shown as %s', async (format, fileName, check) => {
     await page.getByRole('searchbox').fill('macgregor');
     await expect.poll(shownCount).toBe(2);

@@ -67,7 +67,10 @@ function paintedWords(page: Page): Promise<Record<string, string[]>> {
 async function expectMarksRight(page: Page, tabId: number): Promise<PageAnnotation> {
   const items = await listed(tabId);
   const words = (list: Array<{ text: string; anchored: boolean }>): string[] =>
-    list.filter((i) => i.anchored).map((i) => i.text.replace(/\s+/g, '')).sort();
+    list
+      .filter((i) => i.anchored)
+      .map((i) => i.text.replace(/\s+/g, ''))
+      .sort();
   const painted = await paintedWords(page);
   expect((painted[HIGHLIGHT.quote] ?? []).sort()).toEqual(words(items.quotes));
   expect((painted[HIGHLIGHT.claim] ?? []).sort()).toEqual(words(items.claims));

@@ -137,7 +137,10 @@ test('notes and kept items are painted and listed, found again after a reload; a
   if (!listing.ok || !listing.value) throw new Error('no listing');
   const keptIndex = listing.value.quotes.findIndex((quote) => quote.kept !== undefined);
   const detected = listing.value.quotes[keptIndex]?.speaker?.name;
-  expect(await sendToTabFrom(control, tabId, 'sourcelight/correct', { ref: { kind: 'quote', index: keptIndex }, kind: 'wrong-speaker', speaker: 'Ann Lee' })).toEqual({ ok: true, value: null });
+  expect(await sendToTabFrom(control, tabId, 'sourcelight/correct', { ref: { kind: 'quote', index: keptIndex }, kind: 'wrong-speaker', speaker: 'Ann Lee' })).toEqual({
+    ok: true,
+    value: null,
+  });
   await expect.poll(() => panel.locator('.record.kept .kept-meta').textContent()).toContain('Ann Lee · speaker corrected by you (detected: ');
   expect(await panel.locator('.record.kept .kept-correction').textContent()).toContain(detected ?? 'none');
   await panel.locator('.record.kept').scrollIntoViewIfNeeded();

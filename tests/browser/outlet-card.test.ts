@@ -120,7 +120,11 @@ describe('the outlet card', () => {
     expect(await popup.locator('.own-list').count()).toBe(0);
 
     // A good one shows on the card under the file's name, editable and removable.
-    await file.setInputFiles({ name: 'my-sources.csv', mimeType: 'text/csv', buffer: Buffer.from('Site,Rating,Owner\nhttps://www.americanow.com/,low,unknown\nwsws.org,medium,ICFI\n') });
+    await file.setInputFiles({
+      name: 'my-sources.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Site,Rating,Owner\nhttps://www.americanow.com/,low,unknown\nwsws.org,medium,ICFI\n'),
+    });
     await expect.poll(() => popup.locator('.own-list').innerText()).toMatch(/my-sources\.csv\s+Rating: low · Owner: unknown/);
     await popup.locator('.own-list').getByRole('button', { name: 'Edit' }).click();
     await popup.locator('.own-field', { hasText: 'Owner' }).locator('input').fill('Dallas holding');

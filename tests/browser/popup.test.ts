@@ -83,11 +83,14 @@ const styledMarks = (page: Page): Promise<string[]> =>
 
 /** The popup's viewport with `top` scrolled to its top (below the sticky filter bar), as a README screenshot. */
 async function saveScrolledScreenshot(popup: Page, name: string, top: string): Promise<void> {
-  await popup.locator(top).first().evaluate((el) => {
-    el.scrollIntoView({ block: 'start' });
-    const bar = document.querySelector('.controls')?.getBoundingClientRect();
-    if (bar && bar.top <= 0 && el.getBoundingClientRect().top < bar.bottom) window.scrollBy(0, -bar.height - 8);
-  });
+  await popup
+    .locator(top)
+    .first()
+    .evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      const bar = document.querySelector('.controls')?.getBoundingClientRect();
+      if (bar && bar.top <= 0 && el.getBoundingClientRect().top < bar.bottom) window.scrollBy(0, -bar.height - 8);
+    });
   await saveScreenshot(popup, name, { readme: true });
 }
 

@@ -11,7 +11,10 @@ import { FIXTURES, launchExtension, sendToRuntimeFrom, serveFixtures, tabIdOf, t
 // tab at a time. The per-page table is printed at the end, so a reader of the CI log sees every page.
 
 const SETS = ['pages', 'news'] as const;
-const pagesOf = (set: string): string[] => readdirSync(join(FIXTURES, set)).filter((f) => f.endsWith('.html')).sort();
+const pagesOf = (set: string): string[] =>
+  readdirSync(join(FIXTURES, set))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 interface Row {
   page: string;
@@ -90,11 +93,7 @@ function printTable(table: Row[]): void {
   const notArticle = table.filter((r) => r.state === 'not-article').length;
   const passed = table.filter(passes).length;
   console.log(
-    [
-      `Saved pages in Chromium: ${passed}/${table.length} passed (${annotated} annotated, ${notArticle} not an article)`,
-      format(header),
-      ...lines.map(format),
-    ].join('\n'),
+    [`Saved pages in Chromium: ${passed}/${table.length} passed (${annotated} annotated, ${notArticle} not an article)`, format(header), ...lines.map(format)].join('\n'),
   );
 }
 

@@ -75,9 +75,7 @@ describe('the example article', () => {
 
   test('annotating again reuses the run instead of injecting a second copy', async () => {
     expect(await bed.annotate(tabId)).toEqual(status);
-    expect(
-      await article.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length),
-    ).toBeLessThanOrEqual(1);
+    expect(await article.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length)).toBeLessThanOrEqual(1);
   });
 
   test('puts the number of quotes and claims on the toolbar badge', async () => {

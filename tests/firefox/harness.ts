@@ -80,8 +80,7 @@ export async function launchFirefoxExtension(
 
   const requests: string[] = [];
   const errors: string[] = [];
-  const local = (url: string): boolean =>
-    [server.origin, ...otherServers, EXTENSION_ORIGIN].some((origin) => url.startsWith(`${origin}/`)) || url.startsWith('data:');
+  const local = (url: string): boolean => [server.origin, ...otherServers, EXTENSION_ORIGIN].some((origin) => url.startsWith(`${origin}/`)) || url.startsWith('data:');
   const newPage = async (): Promise<Page> => {
     const page = await browser.newPage();
     // Recorded, then answered here with nothing when it leaves loopback, as in the Chromium tests: a
@@ -180,9 +179,7 @@ export async function startTestBed(prefs: Record<string, unknown> = {}, otherSer
 
 /** The number of ranges in each of our highlights, read from the page's own (main-world) registry. */
 export function highlightSizes(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() =>
-    Object.fromEntries([...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).map((k) => [k, CSS.highlights.get(k)?.size ?? 0])),
-  );
+  return page.evaluate(() => Object.fromEntries([...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).map((k) => [k, CSS.highlights.get(k)?.size ?? 0])));
 }
 
 /**

@@ -83,11 +83,9 @@ test('a correction made elsewhere shows at once: the speaker the reader named, t
   expect(await textOf(page, '.row-speaker')).toBe('Ann Lee');
   await search('ukrain');
   await clickButton(page, 'Figures ledger');
-  await expect.poll(() => page.$$eval('[aria-label="Figures counting soldiers"] tbody tr', (rows) => rows.map((row) => row.querySelectorAll('td')[2]?.textContent))).toEqual([
-    'Douglas Macgregor',
-    'Volodymyr Zelensky',
-    'Ann Lee',
-  ]);
+  await expect
+    .poll(() => page.$$eval('[aria-label="Figures counting soldiers"] tbody tr', (rows) => rows.map((row) => row.querySelectorAll('td')[2]?.textContent)))
+    .toEqual(['Douglas Macgregor', 'Volodymyr Zelensky', 'Ann Lee']);
 });
 
 test('no errors in the page, and no request leaves the machine', () => {

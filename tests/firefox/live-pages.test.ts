@@ -37,7 +37,11 @@ async function marks(page: Awaited<ReturnType<FirefoxTestBed['openTab']>>['page'
     [HIGHLIGHT.quote, HIGHLIGHT.claim],
   )) as [string[], string[]];
   const items = await listed(tabId);
-  const words = (list: Array<{ text: string; anchored: boolean }>): string[] => list.filter((i) => i.anchored).map((i) => i.text.replace(/\s+/g, '')).sort();
+  const words = (list: Array<{ text: string; anchored: boolean }>): string[] =>
+    list
+      .filter((i) => i.anchored)
+      .map((i) => i.text.replace(/\s+/g, ''))
+      .sort();
   return { painted, expected: [words(items.quotes), words(items.claims)], items };
 }
 

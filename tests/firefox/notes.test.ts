@@ -81,7 +81,10 @@ test('a note on a selection and a kept quote are saved, painted in the page and 
   const listing = await sendToTabFrom(panel, tabId, 'sourcelight/annotation', null);
   if (!listing.ok || !listing.value) throw new Error('no listing');
   const keptIndex = listing.value.quotes.findIndex((quote) => quote.kept !== undefined);
-  expect(await sendToTabFrom(panel, tabId, 'sourcelight/correct', { ref: { kind: 'quote', index: keptIndex }, kind: 'wrong-speaker', speaker: 'Ann Lee' })).toEqual({ ok: true, value: null });
+  expect(await sendToTabFrom(panel, tabId, 'sourcelight/correct', { ref: { kind: 'quote', index: keptIndex }, kind: 'wrong-speaker', speaker: 'Ann Lee' })).toEqual({
+    ok: true,
+    value: null,
+  });
   await expect.poll(() => textOf(panel, '.record.kept .kept-meta')).toMatch(/Ann Lee · speaker corrected by you \(detected: /);
   await panel.screenshot({ path: join(import.meta.dirname, '../artifacts/firefox-side-panel.png') });
   expect(bed.session.errors).toEqual([]);

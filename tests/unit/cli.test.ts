@@ -59,7 +59,13 @@ describe('npm run annotate', () => {
     expect(Object.keys(out)).toEqual(['article', 'text', 'quotes', 'claims', 'outlet', 'sources']);
     expect(out.outlet).toMatchObject({ host: 'wsws.org', profile: { name: 'World Socialist Web Site', wikidata: { id: 'Q1377139' } } });
     expect(out.sources.cited.map((c: { name: string }) => c.name)).toContain('the New York Times');
-    expect(out.article).toMatchObject({ title: expect.stringContaining('NATO troops'), byline: 'Alex Lantier', siteName: expect.any(String), publishedTime: expect.stringMatching(/^2024-02-27/), lang: 'en' });
+    expect(out.article).toMatchObject({
+      title: expect.stringContaining('NATO troops'),
+      byline: 'Alex Lantier',
+      siteName: expect.any(String),
+      publishedTime: expect.stringMatching(/^2024-02-27/),
+      lang: 'en',
+    });
     expect(out.text).toContain('31,000 Ukrainian soldiers have died in this war');
     expect(Array.isArray(out.quotes) && Array.isArray(out.claims)).toBe(true);
   });
@@ -96,20 +102,33 @@ describe('npm run annotate', () => {
       `sourcelight: ${plainText}: not an HTML file (no markup)`,
       `sourcelight: ${noArticle}: no article found on this page`,
     ]);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.file)).toEqual([article]);
   });
 
   it('prints one JSON line per page of a directory, in name order', () => {
     const { status, stdout } = annotate(scratch);
     expect(status).toBe(1);
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(scratch, 'article.html')]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).file),
+    ).toEqual([join(scratch, 'article.html')]);
   });
 
   it('prints JSON Lines for a directory even when it holds one page', () => {
     const { status, stdout } = annotate(onePageDir);
     expect(status).toBe(0);
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(onePageDir, 'bridge.html')]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).file),
+    ).toEqual([join(onePageDir, 'bridge.html')]);
   });
 
   it.each([
@@ -138,7 +157,12 @@ describe('npm run annotate', () => {
     expect(status).toBe(1);
     expect(stderr).toContain(`sourcelight: ${fifo}: not a regular file`);
     expect(stderr).toContain('sourcelight: /dev/zero: not a regular file');
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([article]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).file),
+    ).toEqual([article]);
   });
 
   it('refuses a file over --max-bytes, naming it', () => {
@@ -149,7 +173,14 @@ describe('npm run annotate', () => {
 
   it("honours the page's declared charset", () => {
     const latin = join(scratch, 'latin.html');
-    const page = Buffer.concat([Buffer.from('<html lang="en"><head><meta charset="windows-1252"><title>Caf'), Buffer.from([0xe9, 0x20, 0x93]), Buffer.from('bridge'), Buffer.from([0x94]), Buffer.from('</title></head>'), Buffer.from(articleHtml.slice(articleHtml.indexOf('<body>')))]);
+    const page = Buffer.concat([
+      Buffer.from('<html lang="en"><head><meta charset="windows-1252"><title>Caf'),
+      Buffer.from([0xe9, 0x20, 0x93]),
+      Buffer.from('bridge'),
+      Buffer.from([0x94]),
+      Buffer.from('</title></head>'),
+      Buffer.from(articleHtml.slice(articleHtml.indexOf('<body>'))),
+    ]);
     writeFileSync(latin, page);
     const { status, stdout, stderr } = annotate(latin);
     expect(stderr).toBe('');
@@ -158,7 +189,10 @@ describe('npm run annotate', () => {
   });
 
   it('says when invalid bytes were replaced, and still annotates', () => {
-    const broken = file('broken.html', Buffer.concat([Buffer.from(articleHtml.replace('<head>', '<head><meta charset="utf-8">').replace('Bridge opens', 'Bridge')), Buffer.from([0xff])]));
+    const broken = file(
+      'broken.html',
+      Buffer.concat([Buffer.from(articleHtml.replace('<head>', '<head><meta charset="utf-8">').replace('Bridge opens', 'Bridge')), Buffer.from([0xff])]),
+    );
     const { status, stdout, stderr } = annotate(broken);
     expect(status).toBe(0);
     expect(stderr.trim()).toBe(`sourcelight: ${broken}: warning: bytes that are not valid utf-8 were replaced with U+FFFD (�)`);

@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const evalCli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'cli/eval.ts', ...args], { cwd: root, encoding: 'utf8' });
+const evalCli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/eval.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('npm run eval options', () => {
   it('--set scores one set and --summary prints only its summary lines', () => {

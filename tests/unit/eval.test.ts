@@ -32,19 +32,61 @@ const pred = (quotes: PredictedQuote[], claims: PredictedClaim[], predText = tex
 
 describe('scoreDocument', () => {
   it.each([
-    ['everything right', pred([direct, indirect], [firstClaim, secondClaim]), { quotes: { tp: 2, fp: 0, fn: 0 }, claims: { tp: 2, fp: 0, fn: 0 }, speaker: [2, 2], value: [2, 2], source: [2, 2] }],
+    [
+      'everything right',
+      pred([direct, indirect], [firstClaim, secondClaim]),
+      { quotes: { tp: 2, fp: 0, fn: 0 }, claims: { tp: 2, fp: 0, fn: 0 }, speaker: [2, 2], value: [2, 2], source: [2, 2] },
+    ],
     ['nothing predicted', pred([], []), { quotes: { tp: 0, fp: 0, fn: 2 }, claims: { tp: 0, fp: 0, fn: 2 }, speaker: [0, 0], source: [0, 0] }],
-    ['a pronoun is never the right speaker', pred([{ ...direct, speaker: { name: 'he' } }, { ...indirect, speaker: null }], []), { quotes: { tp: 2, fp: 0, fn: 0 }, speaker: [0, 2] }],
+    [
+      'a pronoun is never the right speaker',
+      pred(
+        [
+          { ...direct, speaker: { name: 'he' } },
+          { ...indirect, speaker: null },
+        ],
+        [],
+      ),
+      { quotes: { tp: 2, fp: 0, fn: 0 }, speaker: [0, 2] },
+    ],
     ['a quote span under half of the gold one', pred([{ ...direct, end: direct.start + 8 }], []), { quotes: { tp: 0, fp: 1, fn: 2 } }],
     ['a quote span over twice the gold one', pred([{ ...direct, start: 0, end: text.length }], []), { quotes: { tp: 0, fp: 1, fn: 2 } }],
     ['one-to-one: the best overlap wins, the other is false', pred([{ ...direct, end: direct.end - 3 }, direct], []), { quotes: { tp: 1, fp: 1, fn: 1 }, speaker: [1, 1] }],
     ['a claim overlapping by one character', pred([], [{ start: secondCount.end - 1, end: secondCount.end + 5, value: 31000 }]), { claims: { tp: 1, fp: 0, fn: 1 } }],
     ['`before` tells which occurrence is meant', pred([], [{ ...secondCount, value: 31000 }]), { claims: { tp: 1, fp: 0, fn: 1 }, source: [1, 1] }],
-    ['a value within 0.5%', pred([], [{ ...firstClaim, value: 31150 }, { ...secondClaim, value: 31200 }]), { value: [1, 2] }],
-    ['a claim source through its quote or its own source', pred([direct], [{ ...firstClaim, quote: null, source: 'Zelensky' }, { ...secondClaim, quote: 0 }]), { source: [1, 2] }],
+    [
+      'a value within 0.5%',
+      pred(
+        [],
+        [
+          { ...firstClaim, value: 31150 },
+          { ...secondClaim, value: 31200 },
+        ],
+      ),
+      { value: [1, 2] },
+    ],
+    [
+      'a claim source through its quote or its own source',
+      pred(
+        [direct],
+        [
+          { ...firstClaim, quote: null, source: 'Zelensky' },
+          { ...secondClaim, quote: 0 },
+        ],
+      ),
+      { source: [1, 2] },
+    ],
     ['a quote index that points nowhere falls back to the source', pred([], [{ ...firstClaim, quote: 9, source: 'Volodymyr Zelensky' }]), { source: [1, 1] }],
-    ['items without integer offsets are ignored', pred([{ ...direct, start: 1.5 }], [{ ...firstClaim, end: Number.NaN }]), { quotes: { tp: 0, fp: 0, fn: 2 }, claims: { tp: 0, fp: 0, fn: 2 } }],
-    ['text compared without case, quote styles and spacing', pred([{ start: 19, end: 45, speaker: { name: 'Zelensky' } }], [], 'ZELENSKY   claimed  “31,000   SOLDIERS   died.” Later he said'), { quotes: { tp: 1, fp: 0, fn: 1 }, speaker: [1, 1], lost: 1 }],
+    [
+      'items without integer offsets are ignored',
+      pred([{ ...direct, start: 1.5 }], [{ ...firstClaim, end: Number.NaN }]),
+      { quotes: { tp: 0, fp: 0, fn: 2 }, claims: { tp: 0, fp: 0, fn: 2 } },
+    ],
+    [
+      'text compared without case, quote styles and spacing',
+      pred([{ start: 19, end: 45, speaker: { name: 'Zelensky' } }], [], 'ZELENSKY   claimed  “31,000   SOLDIERS   died.” Later he said'),
+      { quotes: { tp: 1, fp: 0, fn: 1 }, speaker: [1, 1], lost: 1 },
+    ],
   ])('%s', (_, prediction, expected) => {
     expect(scoreDocument('page', gold, prediction)).toMatchObject(expected);
   });
@@ -132,7 +174,10 @@ describe('agreement with the official scorer', () => {
     ours.push(...lines.filter((line) => !isSourceLine(line)));
     const summary = summarize(scores);
     ours.push(...formatSummary(summary), JSON.stringify(summary));
-    const official = execFileSync(process.execPath, ['tests/fixtures/scorer/score.mjs', '--gold', 'tests/fixtures/dev', '--pred', predDir, '--verbose', '--json'], { cwd: root, encoding: 'utf8' });
+    const official = execFileSync(process.execPath, ['tests/fixtures/scorer/score.mjs', '--gold', 'tests/fixtures/dev', '--pred', predDir, '--verbose', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(ours.join('\n'), name).toBe(official.trimEnd());
     if (mixed) {
       expect(lines.filter(isSourceLine).length, 'wrong sources listed').toBeGreaterThan(0);

@@ -25,5 +25,4 @@ export function wordBefore(tokens: readonly Token[], i: number): { word: Token; 
 }
 
 /** Digits written bare: no separators, decimals, currency, percent, unit or magnitude. */
-export const plainInteger = (a: Amount): boolean =>
-  !!a.numeral && !a.numeral.grouped && !a.numeral.fractional && !a.currency && !a.percent && !a.measure && a.multiplier === 1;
+export const plainInteger = (a: Amount): boolean => !!a.numeral && !a.numeral.grouped && !a.numeral.fractional && !a.currency && !a.percent && !a.measure && a.multiplier === 1;

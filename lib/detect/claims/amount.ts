@@ -6,9 +6,7 @@ import { CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOL
 import { PERSON_HEAD_NOUNS } from '../lexicon/compound-heads';
 import { IRREGULAR_PLURALS, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS } from '../lexicon/measures';
-import {
-  DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, MULTIPLE_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
-} from '../lexicon/number-words';
+import { DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, MULTIPLE_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES } from '../lexicon/number-words';
 import { readWordAmount, type WordAmountKind } from './number-words';
 import type { Numeral } from './parse-number';
 import type { Token } from './numeric-tokens';
@@ -39,7 +37,12 @@ export interface Amount {
 }
 
 const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ['\u00bd', 0.5], ['\u00bc', 0.25], ['\u00be', 0.75], ['\u2153', 1 / 3], ['\u2154', 2 / 3], ['\u215b', 0.125],
+  ['\u00bd', 0.5],
+  ['\u00bc', 0.25],
+  ['\u00be', 0.75],
+  ['\u2153', 1 / 3],
+  ['\u2154', 2 / 3],
+  ['\u215b', 0.125],
 ]);
 const MINUS_SIGNS = new Set(['-', '\u2212']);
 // Screen resolutions written with a glued `p` (`1080p`): not pence.
@@ -61,8 +64,17 @@ const isPlural = (w: string | null): boolean => !!w && (IRREGULAR_PLURALS.has(w)
 
 /** Every amount is built here, so all have one shape (property order matters to the JavaScript engine's speed). */
 function newAmount(
-  first: number, last: number, numberFirst: number, numberLast: number, value: number | null, multiplier: number,
-  currency: string | null, measure: string | null, numeral: Numeral | null, wordKind: WordAmountKind | null, scaled: boolean,
+  first: number,
+  last: number,
+  numberFirst: number,
+  numberLast: number,
+  value: number | null,
+  multiplier: number,
+  currency: string | null,
+  measure: string | null,
+  numeral: Numeral | null,
+  wordKind: WordAmountKind | null,
+  scaled: boolean,
   gluedSuffix: GluedSuffix | null,
 ): Amount {
   return { first, last, numberFirst, numberLast, value, multiplier, currency, percent: null, measure, numeral, wordKind, scaled, glued: gluedSuffix };
@@ -114,7 +126,7 @@ function readDigitAmount(tokens: readonly Token[], first: number, k: number, pre
   if (next && next.kind === 'word' && !next.spaced && !PERCENT_WORDS.has(next.norm)) {
     const raw = next.norm;
     const exactUnit = GLUED_UNITS.get(raw.length === 1 ? (next.capitalised ? raw.toUpperCase() : raw) : raw);
-    const magnitude = MAGNITUDE_ABBREVIATIONS.get(raw) ?? (SCALE_WORDS.get(raw) ?? 0);
+    const magnitude = MAGNITUDE_ABBREVIATIONS.get(raw) ?? SCALE_WORDS.get(raw) ?? 0;
     // `4K`, `2K17` without a currency are names (screens, games); `£30K` is thirty thousand.
     const nameLetter = raw === 'k' && next.capitalised && !currency;
     if (raw === 'm' && !currency && !readsAsMillions(tokens, k)) {
@@ -150,7 +162,9 @@ function readDigitAmount(tokens: readonly Token[], first: number, k: number, pre
     // `$1.5-trillion`: a scale word hyphened on.
     const hyphened = isHyphen(tokens[k + 1]) && glued(tokens, k + 1) && glued(tokens, k + 2) && SCALE_WORDS.has(wordAt(tokens, k + 2) ?? '');
     const w = wordAt(tokens, hyphened ? k + 2 : k + 1);
-    const scale = w ? (SCALE_WORDS.get(w) ?? DOZEN_WORDS.get(w) ?? (w === 'bn' || w === 'mn' || w === 'tn' || (w === 'm' && currency) ? MAGNITUDE_ABBREVIATIONS.get(w) : undefined)) : undefined;
+    const scale = w
+      ? (SCALE_WORDS.get(w) ?? DOZEN_WORDS.get(w) ?? (w === 'bn' || w === 'mn' || w === 'tn' || (w === 'm' && currency) ? MAGNITUDE_ABBREVIATIONS.get(w) : undefined))
+      : undefined;
     if (scale !== undefined) {
       multiplier = scale;
       last = hyphened ? k + 2 : k + 1;
@@ -253,8 +267,17 @@ function readFeetInches(tokens: readonly Token[], k: number): { value: number; l
 
 // Words and marks an amount can start with; any other token is passed over without a closer look.
 const STARTING_WORDS: ReadonlySet<string> = new Set([
-  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE_AMOUNT_WORDS, ...VAGUE_SCALE_PREFIXES, ...DOLLAR_PREFIXES.keys(),
-  ...[...CURRENCY_CODES].map((code) => code.toLowerCase()), ...CURRENCY_ABBREVIATIONS.keys(), ...MULTIPLE_WORDS.keys(), 'a', 'an', 'half',
+  ...UNIT_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...VAGUE_AMOUNT_WORDS,
+  ...VAGUE_SCALE_PREFIXES,
+  ...DOLLAR_PREFIXES.keys(),
+  ...[...CURRENCY_CODES].map((code) => code.toLowerCase()),
+  ...CURRENCY_ABBREVIATIONS.keys(),
+  ...MULTIPLE_WORDS.keys(),
+  'a',
+  'an',
+  'half',
 ]);
 const STARTING_MARKS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.keys(), ...MINUS_SIGNS]);
 
@@ -264,7 +287,11 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   if (!start) return null;
   if (start.kind === 'word' ? !STARTING_WORDS.has(start.norm) : start.kind === 'mark' && !STARTING_MARKS.has(start.norm)) return null;
   // `-59%`, `−3.5 percent`: a minus sign glued to the figure, not joining it to a word or number before.
-  const negative = start.kind === 'mark' && MINUS_SIGNS.has(start.norm) && tokens[i + 1]?.kind === 'number' && tokens[i + 1]?.spaced === false &&
+  const negative =
+    start.kind === 'mark' &&
+    MINUS_SIGNS.has(start.norm) &&
+    tokens[i + 1]?.kind === 'number' &&
+    tokens[i + 1]?.spaced === false &&
     (start.spaced || !tokens[i - 1] || (tokens[i - 1]?.kind === 'mark' && !MINUS_SIGNS.has(tokens[i - 1]?.norm ?? '')));
   if (negative) {
     const positive = readAmount(tokens, i + 1);
@@ -330,7 +357,7 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     const name = wordAt(tokens, at) ?? '';
     // `500 pounds` of fish is a weight; `10 million pounds` in a budget is money.
     const named = (name === 'pound' || name === 'pounds') && amount.multiplier < 1e6 && amount.wordKind !== 'vague' ? undefined : CURRENCY_NAMES.get(name);
-    const upper = tokens[at]?.capitalised ? tokens[at]?.norm.toUpperCase() ?? '' : '';
+    const upper = tokens[at]?.capitalised ? (tokens[at]?.norm.toUpperCase() ?? '') : '';
     const code = CURRENCY_CODES.has(upper) ? upper : null;
     if (named || code) {
       amount.currency = named ?? code;

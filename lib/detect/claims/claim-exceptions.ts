@@ -56,17 +56,16 @@ export function introducesCount(tokens: readonly Token[], a: Amount, firstCounts
 function pluralHeadAfterAll(tokens: readonly Token[], from: number): string | null {
   if (isPlural(tokens[from])) return tokens[from]?.norm ?? null;
   const modifier = tokens[from];
-  return modifier?.kind === 'word' && modifier.spaced && !modifier.capitalised && isPlural(tokens[from + 1]) ? tokens[from + 1]?.norm ?? null : null;
+  return modifier?.kind === 'word' && modifier.spaced && !modifier.capitalised && isPlural(tokens[from + 1]) ? (tokens[from + 1]?.norm ?? null) : null;
 }
 
-const isPlural = (t: Token | undefined): boolean =>
-  !!t && t.kind === 'word' && t.spaced && !t.capitalised && t.norm.length > 3 && t.norm.endsWith('s') && !t.norm.endsWith('ss');
+const isPlural = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.spaced && !t.capitalised && t.norm.length > 3 && t.norm.endsWith('s') && !t.norm.endsWith('ss');
 
 /** The plural noun after capitalised words from token `from` on (`Harry Potter films` → `films`), or null. */
 function pluralHeadAfterName(tokens: readonly Token[], from: number): string | null {
   let j = from;
   while (tokens[j]?.kind === 'word' && tokens[j]?.capitalised && tokens[j]?.spaced) j++;
-  return j > from && isPlural(tokens[j]) ? tokens[j]?.norm ?? null : null;
+  return j > from && isPlural(tokens[j]) ? (tokens[j]?.norm ?? null) : null;
 }
 
 /** Bare digits the text uses elsewhere as a brand, or after the same name more than once (numbered-names.ts): `the chain's 365 stores`, `the Zephyr 9 lineup`. */
@@ -82,7 +81,10 @@ export function isBrand(tokens: readonly Token[], a: Amount, brandNumbers: Reado
 const KEEPING_REACH = 8;
 // The longest aside stepped over, in tokens, and the marks that open (value) and close (key) one.
 const ASIDE_REACH = 40;
-const ASIDE_PAIRS: ReadonlyMap<string, string> = new Map([['\u2014', '\u2014'], [')', '(']]);
+const ASIDE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['\u2014', '\u2014'],
+  [')', '('],
+]);
 
 /**
  * `store metadata for two years`, `retained for six months`: how long something must be kept is a

@@ -34,24 +34,31 @@ describe('attributeClaims', () => {
     const said = 'The sender vowed to "fight to the end" and launch assaults by more than 30 people. Later 12 arrests followed.';
     const fragment = quote(said, 'fight to the end', 'direct', 'the sender', 'The sender');
     const results = attributeClaims(said, [claimAt(said, '30'), claimAt(said, '12')], [fragment]);
-    expect(results).toEqual([{ quote: null, source: 'the sender' }, { quote: null, source: null }]);
+    expect(results).toEqual([
+      { quote: null, source: 'the sender' },
+      { quote: null, source: null },
+    ]);
   });
 
-  test('a figure before the fragment is the speaker\'s when the cue governs both (decision 11)', () => {
+  test("a figure before the fragment is the speaker's when the cue governs both (decision 11)", () => {
     const said = 'The ranger says there are about four routes up, each with "a view worth the climb". Only 9 people finished.';
     const fragment = { ...quote(said, 'a view worth the climb', 'direct', 'the ranger', 'The ranger'), cue: 'says' };
     const results = attributeClaims(said, [claimAt(said, 'four'), claimAt(said, '9')], [fragment]);
-    expect(results).toEqual([{ quote: null, source: 'the ranger' }, { quote: null, source: null }]);
+    expect(results).toEqual([
+      { quote: null, source: 'the ranger' },
+      { quote: null, source: null },
+    ]);
   });
 
-  test('without the cue before it, a figure before the fragment stays the article\'s', () => {
+  test("without the cue before it, a figure before the fragment stays the article's", () => {
     const t = 'Mayor Ortiz, who cut 300 jobs, called the plan "a long overdue fix".';
     const q = { ...quote(t, 'a long overdue fix', 'direct', 'Mayor Ortiz', 'Mayor Ortiz'), cue: 'called' };
     expect(attributeClaims(t, [claimAt(t, '300')], [q])).toEqual([{ quote: null, source: null }]);
   });
 
   test('a line break inside a hard-wrapped sentence does not end it', () => {
-    const wrapped = 'The ranger says there are four routes:\n  two with "a view worth the climb", and\n  two through the woods. The\n  trails reopen soon, and\n  crews cleared them.';
+    const wrapped =
+      'The ranger says there are four routes:\n  two with "a view worth the climb", and\n  two through the woods. The\n  trails reopen soon, and\n  crews cleared them.';
     const fragment = { ...quote(wrapped, 'a view worth the climb', 'direct', 'the ranger', 'The ranger'), cue: 'says' };
     const [after] = attributeClaims(wrapped, [claimAt(wrapped, 'two', wrapped.indexOf('climb'))], [fragment]);
     expect(after).toEqual({ quote: null, source: 'the ranger' });

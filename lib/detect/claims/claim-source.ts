@@ -91,7 +91,7 @@ export function attributeClaims(text: string, claims: readonly Span[], quotes: r
       if (quotes[qi]?.speaker && narrower(qi, named)) named = qi;
     }
     if (inner !== null) {
-      out[ci] = { quote: inner, source: named === null ? null : quotes[named]?.speaker?.name ?? null };
+      out[ci] = { quote: inner, source: named === null ? null : (quotes[named]?.speaker?.name ?? null) };
       continue;
     }
     // Reported speech around a marked fragment: the fragment's speaker is named earlier in the same sentence.

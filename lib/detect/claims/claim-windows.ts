@@ -2,9 +2,7 @@
 // enough to hold all the context the claim rules read. Most article text holds no figure, so the
 // claim tokenizer only walks these stretches; overlapping ones merge, so the cost stays linear.
 import { CURRENCY_SYMBOLS } from '../lexicon/currencies';
-import {
-  DOZEN_WORDS, FRACTION_DENOMINATORS, MULTIPLE_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
-} from '../lexicon/number-words';
+import { DOZEN_WORDS, FRACTION_DENOMINATORS, MULTIPLE_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES } from '../lexicon/number-words';
 import { digitValue } from './parse-number';
 
 export interface TextWindow {
@@ -21,8 +19,15 @@ const SNAP = 40;
 const LONGEST_WORD = 11;
 
 const ANCHOR_WORDS: ReadonlySet<string> = new Set([
-  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), ...DOZEN_WORDS.keys(), ...FRACTION_DENOMINATORS.keys(),
-  ...MULTIPLE_WORDS.keys(), ...VAGUE_AMOUNT_WORDS, ...VAGUE_SCALE_PREFIXES, 'dozens',
+  ...UNIT_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...SCALE_WORDS.keys(),
+  ...DOZEN_WORDS.keys(),
+  ...FRACTION_DENOMINATORS.keys(),
+  ...MULTIPLE_WORDS.keys(),
+  ...VAGUE_AMOUNT_WORDS,
+  ...VAGUE_SCALE_PREFIXES,
+  'dozens',
 ]);
 const ANCHOR_MARKS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.keys(), '\u00bd', '\u00bc', '\u00be', '\u2153', '\u2154', '\u215b']);
 

@@ -27,11 +27,88 @@ function checkClaims(text: string, claims: readonly Claim[], quotes: readonly Qu
 
 // Pieces that stress the scanner: numerals in several scripts and layouts, number words, signs and glue.
 const piece = fc.oneof(
-  fc.constantFrom('31,000', '1.3', '1 500', '2.5bn', '$60', '€', '£10m', '70%', '٣١٬٠٠٠', '１２，５００', '0.5', '020', '9/11', 'F-16',
-    '300,000-350,000', '5\'6"', '½', '-', '–', ',', '.', ':', '(', ')', '"', '“', '#', '+', '/', '\n', ' ', '\u00a0', '\u00ad'),
-  fc.constantFrom('two', 'Twenty', 'five', 'hundred', 'thousand', 'million', 'billion', 'tens', 'of', 'and', 'or', 'between', 'to',
-    'a', 'an', 'half', 'dozen', 'dozens', 'one', 'third', 'thirds', 'percent', 'per', 'cent', 'percentage', 'point', 'years', 'old',
-    'ago', 'in', 'the', 'Article', 'March', 'at', 'least', 'said', 'people', 'dollars', 'pounds', 'miles', 'k', 'm', 'bn', 'th', 's'),
+  fc.constantFrom(
+    '31,000',
+    '1.3',
+    '1 500',
+    '2.5bn',
+    '$60',
+    '€',
+    '£10m',
+    '70%',
+    '٣١٬٠٠٠',
+    '１２，５００',
+    '0.5',
+    '020',
+    '9/11',
+    'F-16',
+    '300,000-350,000',
+    '5\'6"',
+    '½',
+    '-',
+    '–',
+    ',',
+    '.',
+    ':',
+    '(',
+    ')',
+    '"',
+    '“',
+    '#',
+    '+',
+    '/',
+    '\n',
+    ' ',
+    '\u00a0',
+    '\u00ad',
+  ),
+  fc.constantFrom(
+    'two',
+    'Twenty',
+    'five',
+    'hundred',
+    'thousand',
+    'million',
+    'billion',
+    'tens',
+    'of',
+    'and',
+    'or',
+    'between',
+    'to',
+    'a',
+    'an',
+    'half',
+    'dozen',
+    'dozens',
+    'one',
+    'third',
+    'thirds',
+    'percent',
+    'per',
+    'cent',
+    'percentage',
+    'point',
+    'years',
+    'old',
+    'ago',
+    'in',
+    'the',
+    'Article',
+    'March',
+    'at',
+    'least',
+    'said',
+    'people',
+    'dollars',
+    'pounds',
+    'miles',
+    'k',
+    'm',
+    'bn',
+    'th',
+    's',
+  ),
   fc.stringMatching(/^[0-9]{1,30}$/),
   fc.string({ maxLength: 4 }),
 );
@@ -40,21 +117,34 @@ const soup = fc.array(fc.tuple(piece, fc.constantFrom('', ' ', '  ', '\n')), { m
 
 describe('detectClaims on any input', () => {
   test('never throws and keeps every claim inside the text, for arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkClaims(text, detectClaims(text, []))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkClaims(text, detectClaims(text, []))),
+      { numRuns: 300 },
+    );
   });
 
   test('never throws on numbers glued to words, to each other, and in other scripts', () => {
-    fc.assert(fc.property(soup, (text) => checkClaims(text, detectClaims(text, []))), { numRuns: 500 });
+    fc.assert(
+      fc.property(soup, (text) => checkClaims(text, detectClaims(text, []))),
+      { numRuns: 500 },
+    );
   });
 
   test('keeps quote indexes valid whatever the quotes are', () => {
     const quotes = fc.array(
       fc.record({ start: fc.nat(200), length: fc.nat(200), named: fc.boolean() }).map(({ start, length, named }): Quote => ({
-        start, end: start + length, kind: 'direct', cue: 'said', speaker: named ? { name: 'Someone', start: Math.max(0, start - 10), end: start } : null,
+        start,
+        end: start + length,
+        kind: 'direct',
+        cue: 'said',
+        speaker: named ? { name: 'Someone', start: Math.max(0, start - 10), end: start } : null,
       })),
       { maxLength: 8 },
     );
-    fc.assert(fc.property(soup, quotes, (text, qs) => checkClaims(text, detectClaims(text, qs), qs)), { numRuns: 300 });
+    fc.assert(
+      fc.property(soup, quotes, (text, qs) => checkClaims(text, detectClaims(text, qs), qs)),
+      { numRuns: 300 },
+    );
   });
 
   test('reading only the windows around figures finds what reading the whole text finds', () => {
@@ -62,7 +152,9 @@ describe('detectClaims on any input', () => {
     const text = fc.array(fc.tuple(filler, soup), { maxLength: 12 }).map((parts) => parts.map(([f, p]) => `${f} ${p}`).join(' '));
     fc.assert(
       fc.property(text, (t) => {
-        const whole = scanNumericClaims(tokenizeForClaims(t), { brandNumbers: new Set(), listNumbers: new Set(), tableCells: tableCellEnds(t), firstCounts: firstCounts(t) }).map(({ start, end, value }) => ({ start, end, value }));
+        const whole = scanNumericClaims(tokenizeForClaims(t), { brandNumbers: new Set(), listNumbers: new Set(), tableCells: tableCellEnds(t), firstCounts: firstCounts(t) }).map(
+          ({ start, end, value }) => ({ start, end, value }),
+        );
         const windowed = detectClaims(t, []).map(({ start, end, value }) => ({ start, end, value }));
         expect(windowed).toEqual(whole);
       }),

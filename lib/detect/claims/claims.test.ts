@@ -9,14 +9,19 @@ interface Expected {
   qualifier?: string | null;
 }
 
-const found = (sentence: string) =>
-  detectClaims(sentence, []).map((c) => ({ text: sentence.slice(c.start, c.end), value: c.value, unit: c.unit, qualifier: c.qualifier }));
+const found = (sentence: string) => detectClaims(sentence, []).map((c) => ({ text: sentence.slice(c.start, c.end), value: c.value, unit: c.unit, qualifier: c.qualifier }));
 
 describe('detectClaims finds the figure, its value, unit and qualifier', () => {
   test.each<[string, Expected[]]>([
     // counts in digits and words
     ['Officials said 31,000 Ukrainian soldiers have died.', [{ text: '31,000', value: 31000, unit: 'soldiers' }]],
-    ['The gunmen killed two people and wounded nine others.', [{ text: 'two', value: 2, unit: 'people' }, { text: 'nine', value: 9, unit: 'others' }]],
+    [
+      'The gunmen killed two people and wounded nine others.',
+      [
+        { text: 'two', value: 2, unit: 'people' },
+        { text: 'nine', value: 9, unit: 'others' },
+      ],
+    ],
     ['Twenty-five villages were evacuated overnight.', [{ text: 'Twenty-five', value: 25, unit: 'villages' }]],
     ['The council hired one hundred and fifty new teachers.', [{ text: 'one hundred and fifty', value: 150, unit: 'teachers' }]],
     ['Rescuers pulled a dozen survivors from the rubble.', [{ text: 'a dozen', value: 12, unit: 'survivors' }]],
@@ -28,12 +33,24 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The new engine had zero failures in testing.', [{ text: 'zero', value: 0, unit: 'failures' }]],
     ['Each path ends in zero or one file name.', [{ text: 'zero or one', value: [0, 1] }]],
     // a multiplier in words, as in digits
-    ['Funding grew almost two-fold, and costs rose 10-fold.', [{ text: 'two', value: 2, qualifier: 'almost' }, { text: '10', value: 10 }]],
+    [
+      'Funding grew almost two-fold, and costs rose 10-fold.',
+      [
+        { text: 'two', value: 2, qualifier: 'almost' },
+        { text: '10', value: 10 },
+      ],
+    ],
     // a possessive states how many its owner has
     ['He lives with his wife and their two daughters.', [{ text: 'two', value: 2, unit: 'daughters' }]],
     ['The firm sold its three plants last year.', [{ text: 'three', value: 3, unit: 'plants' }]],
     // decimals ending sentences are not list numbers
-    ['Output rose 1.2. Then it fell 2.3. Nobody knew why.', [{ text: '1.2', value: 1.2 }, { text: '2.3', value: 2.3 }]],
+    [
+      'Output rose 1.2. Then it fell 2.3. Nobody knew why.',
+      [
+        { text: '1.2', value: 1.2 },
+        { text: '2.3', value: 2.3 },
+      ],
+    ],
     // magnitudes and separators
     ['The country has a population of about 11 million people.', [{ text: '11 million', value: 11e6, unit: 'people', qualifier: 'about' }]],
     ['Sales reached 1.3 million units per year.', [{ text: '1.3 million', value: 1.3e6, unit: 'units' }]],
@@ -47,7 +64,13 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The club paid €2.5bn for the stadium.', [{ text: '€2.5bn', value: 2.5e9, unit: 'EUR' }]],
     ['She was fined £10,000 by the court.', [{ text: '£10,000', value: 10000, unit: 'GBP' }]],
     ['The deal is worth US$4.8 billion.', [{ text: 'US$4.8 billion', value: 4.8e9, unit: 'USD' }]],
-    ['The state set aside Rs 500 crore for two lakh farmers.', [{ text: 'Rs 500 crore', value: 5e9, unit: 'INR' }, { text: 'two lakh', value: 2e5, unit: 'farmers' }]],
+    [
+      'The state set aside Rs 500 crore for two lakh farmers.',
+      [
+        { text: 'Rs 500 crore', value: 5e9, unit: 'INR' },
+        { text: 'two lakh', value: 2e5, unit: 'farmers' },
+      ],
+    ],
     ['Investors lost 300 million dollars.', [{ text: '300 million dollars', value: 3e8, unit: 'USD' }]],
     ['The council borrowed £12m last year.', [{ text: '£12m', value: 12e6, unit: 'GBP' }]],
     ['Congress passed a $1.5-trillion spending bill.', [{ text: '$1.5-trillion', value: 1.5e12, unit: 'USD' }]],
@@ -75,10 +98,28 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The storm left between 4 and 5 million homes without power.', [{ text: '4 and 5 million', value: [4e6, 5e6], unit: 'homes', qualifier: 'between' }]],
     ['Four or five buyers bid for the catch.', [{ text: 'Four or five', value: [4, 5], unit: 'buyers' }]],
     ['Fishermen are paid $24 to $28 a pound.', [{ text: '$24 to $28', value: [24, 28], unit: 'USD' }]],
-    ['Brent crude rose $2.40 to $84.50 a barrel.', [{ text: '$2.40', value: 2.4 }, { text: '$84.50', value: 84.5 }]],
+    [
+      'Brent crude rose $2.40 to $84.50 a barrel.',
+      [
+        { text: '$2.40', value: 2.4 },
+        { text: '$84.50', value: 84.5 },
+      ],
+    ],
     ['There were 1.2 deaths per 100,000 people.', [{ text: '1.2', value: 1.2, unit: 'deaths' }]],
-    ['Unemployment rose by 0.3 percentage points to 4.1%.', [{ text: '0.3 percentage points', value: 0.3 }, { text: '4.1%', value: 4.1 }]],
-    ['She ran the 400m hurdles while 150m people watched.', [{ text: '400m', value: 400, unit: 'm' }, { text: '150m', value: 150e6, unit: 'people' }]],
+    [
+      'Unemployment rose by 0.3 percentage points to 4.1%.',
+      [
+        { text: '0.3 percentage points', value: 0.3 },
+        { text: '4.1%', value: 4.1 },
+      ],
+    ],
+    [
+      'She ran the 400m hurdles while 150m people watched.',
+      [
+        { text: '400m', value: 400, unit: 'm' },
+        { text: '150m', value: 150e6, unit: 'people' },
+      ],
+    ],
     ['A record 4.5m people travelled by rail.', [{ text: '4.5m', value: 4.5e6, unit: 'people', qualifier: 'a record' }]],
     ['Ads bring in more like $12–16k per episode.', [{ text: '$12–16k', value: [12000, 16000], unit: 'USD' }]],
     ['They restored four century-old wooden schooners.', [{ text: 'four', value: 4, unit: 'schooners' }]],
@@ -95,9 +136,29 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // counts picked from or listed with others
     ['The museum owns one of four surviving steam cranes.', [{ text: 'four', value: 4, unit: 'cranes' }]],
     ['She is one of 12 siblings.', [{ text: '12', value: 12, unit: 'siblings' }]],
-    ['The lander carries three rovers, two Japanese probes and one from India.', [{ text: 'three', value: 3 }, { text: 'two', value: 2 }, { text: 'one', value: 1 }]],
-    ['Two climbers died and one was rescued.', [{ text: 'Two', value: 2 }, { text: 'one', value: 1 }]],
-    ['The pond holds six newts, one large carp, and one turtle.', [{ text: 'six', value: 6 }, { text: 'one', value: 1, unit: 'carp' }, { text: 'one', value: 1, unit: 'turtle' }]],
+    [
+      'The lander carries three rovers, two Japanese probes and one from India.',
+      [
+        { text: 'three', value: 3 },
+        { text: 'two', value: 2 },
+        { text: 'one', value: 1 },
+      ],
+    ],
+    [
+      'Two climbers died and one was rescued.',
+      [
+        { text: 'Two', value: 2 },
+        { text: 'one', value: 1 },
+      ],
+    ],
+    [
+      'The pond holds six newts, one large carp, and one turtle.',
+      [
+        { text: 'six', value: 6 },
+        { text: 'one', value: 1, unit: 'carp' },
+        { text: 'one', value: 1, unit: 'turtle' },
+      ],
+    ],
     ['Ship two versions, one with logging and one without.', [{ text: 'two', value: 2, unit: 'versions' }]],
     // how long records must be kept: a measured requirement
     ['Providers must store call records for two years.', [{ text: 'two years', value: 2, unit: 'years' }]],
@@ -106,11 +167,24 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     // continental thousands
     ['Die Stadt hat 1.250.000 Einwohner.', [{ text: '1.250.000', value: 1250000 }]],
     ['Die Preise stiegen um 2,4% im Jahr.', [{ text: '2,4%', value: 2.4, unit: '%' }]],
-    ['Über 1.000.000 Menschen kamen, 40.000 davon mit 2,5 Tonnen Gepäck.', [{ text: '1.000.000', value: 1e6 }, { text: '40.000', value: 40000 }, { text: '2,5', value: 2.5 }]],
+    [
+      'Über 1.000.000 Menschen kamen, 40.000 davon mit 2,5 Tonnen Gepäck.',
+      [
+        { text: '1.000.000', value: 1e6 },
+        { text: '40.000', value: 40000 },
+        { text: '2,5', value: 2.5 },
+      ],
+    ],
     ['The survey of 40.000 voters is an English text.', [{ text: '40.000', value: 40 }]],
     // scores and tallies: one figure with no single value
     ['United won 4-2 at home on Saturday.', [{ text: '4-2', value: null }]],
-    ['Leeds won 2-0 yesterday and lost 1-3 on Tuesday.', [{ text: '2-0', value: null }, { text: '1-3', value: null }]],
+    [
+      'Leeds won 2-0 yesterday and lost 1-3 on Tuesday.',
+      [
+        { text: '2-0', value: null },
+        { text: '1-3', value: null },
+      ],
+    ],
     ['The justices ruled 7-2 that the law stands.', [{ text: '7-2', value: null }]],
     ['It was a 5-4 decision.', [{ text: '5-4', value: null }]],
     ['The chamber voted 61-39 to pass it.', [{ text: '61-39', value: null }]],
@@ -121,7 +195,13 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['Several battalions had only 40 of 200 men left.', [{ text: '40 of 200', value: 40, unit: 'men', qualifier: 'only' }]],
     ['Just 4 of the 12 largest lenders passed.', [{ text: '4 of the 12', value: 4, unit: 'lenders', qualifier: 'just' }]],
     ['One in five adults smokes.', [{ text: 'One in five', value: 1, unit: 'adults' }]],
-    ['It beheaded 21 Christians, 20 of them Egyptian.', [{ text: '21', value: 21, unit: 'christians' }, { text: '20', value: 20 }]],
+    [
+      'It beheaded 21 Christians, 20 of them Egyptian.',
+      [
+        { text: '21', value: 21, unit: 'christians' },
+        { text: '20', value: 20 },
+      ],
+    ],
     ['She achieved a score of 7 out of 10.', [{ text: '7 out of 10', value: 7 }]],
     ['Seven out of 10 voters disagreed.', [{ text: 'Seven out of 10', value: 7, unit: 'voters' }]],
     // rates
@@ -136,24 +216,74 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The suspect is 5\'6" tall.', [{ text: '5\'6"', value: 66, unit: 'inches' }]],
     ['At 6ft 4in, he towers over his rivals.', [{ text: '6ft 4in', value: 76, unit: 'inches' }]],
     ['The fish can grow to 500 pounds.', [{ text: '500 pounds', value: 500, unit: 'lb' }]],
-    ['Crews took an average of 47 minutes, against a target of 18 minutes.', [{ text: '47', value: 47, qualifier: 'an average of' }, { text: '18', value: 18 }]],
+    [
+      'Crews took an average of 47 minutes, against a target of 18 minutes.',
+      [
+        { text: '47', value: 47, qualifier: 'an average of' },
+        { text: '18', value: 18 },
+      ],
+    ],
     ['NHS 111 received 1.9 million calls.', [{ text: '1.9 million', value: 1.9e6, unit: 'calls' }]],
-    ['The update shrank to 17.5 MB on a 2GB phone.', [{ text: '17.5 MB', value: 17.5, unit: 'MB' }, { text: '2GB', value: 2, unit: 'GB' }]],
+    [
+      'The update shrank to 17.5 MB on a 2GB phone.',
+      [
+        { text: '17.5 MB', value: 17.5, unit: 'MB' },
+        { text: '2GB', value: 2, unit: 'GB' },
+      ],
+    ],
     ['The race takes 6½ minutes.', []],
     // a hyphened length of time measures the thing it modifies
-    ['The crew ran a ten-minute drill, then the 45-minute patrol and the three-day march.', [{ text: 'ten', value: 10 }, { text: '45', value: 45 }, { text: 'three', value: 3 }]],
+    [
+      'The crew ran a ten-minute drill, then the 45-minute patrol and the three-day march.',
+      [
+        { text: 'ten', value: 10 },
+        { text: '45', value: 45 },
+        { text: 'three', value: 3 },
+      ],
+    ],
     // a figure opening a kept heading or link title is a claim (the labels' kept-heading rule)
     ['Learn More: Seven Tips for Repurposing Video Content', [{ text: 'Seven', value: 7 }]],
     ['$40K Vintage Guitar Found In Attic', [{ text: '$40K', value: 40000, unit: 'USD' }]],
     // `half` before a possessive, any person's
-    ['By noon, half my class had left and half your team too.', [{ text: 'half', value: 0.5 }, { text: 'half', value: 0.5 }]],
+    [
+      'By noon, half my class had left and half your team too.',
+      [
+        { text: 'half', value: 0.5 },
+        { text: 'half', value: 0.5 },
+      ],
+    ],
     // a multiple before what it multiplies is a proportion; a double room or double duty is not
-    ['Rents are nearly double the 2019 level and triple their size, in a double room.', [{ text: 'double', value: 2, qualifier: 'nearly' }, { text: 'triple', value: 3 }]],
+    [
+      'Rents are nearly double the 2019 level and triple their size, in a double room.',
+      [
+        { text: 'double', value: 2, qualifier: 'nearly' },
+        { text: 'triple', value: 3 },
+      ],
+    ],
     // the parts a work, a plan or a system is made of
-    ['She wrote a three-volume biography and a two-part film, then a nine-point plan.', [{ text: 'three', value: 3 }, { text: 'two', value: 2 }, { text: 'nine', value: 9 }]],
+    [
+      'She wrote a three-volume biography and a two-part film, then a nine-point plan.',
+      [
+        { text: 'three', value: 3 },
+        { text: 'two', value: 2 },
+        { text: 'nine', value: 9 },
+      ],
+    ],
     // frequencies and frame rates, glued or spaced, a measure even at the start of a line
-    ['The chip runs at 3.2GHz and the radio at 900 MHz.', [{ text: '3.2GHz', value: 3.2, unit: 'GHz' }, { text: '900 MHz', value: 900, unit: 'MHz' }]],
-    ['The port holds 60FPS, dropping to\n  24 FPS in crowded towns.', [{ text: '60FPS', value: 60, unit: 'fps' }, { text: '24 FPS', value: 24, unit: 'fps' }]],
+    [
+      'The chip runs at 3.2GHz and the radio at 900 MHz.',
+      [
+        { text: '3.2GHz', value: 3.2, unit: 'GHz' },
+        { text: '900 MHz', value: 900, unit: 'MHz' },
+      ],
+    ],
+    [
+      'The port holds 60FPS, dropping to\n  24 FPS in crowded towns.',
+      [
+        { text: '60FPS', value: 60, unit: 'fps' },
+        { text: '24 FPS', value: 24, unit: 'fps' },
+      ],
+    ],
     // vague amounts
     ['Gun violence kills tens of thousands every year.', [{ text: 'tens of thousands', value: null }]],
     ['Dozens of shops were looted.', [{ text: 'Dozens', value: null, unit: 'shops' }]],
@@ -166,7 +296,13 @@ describe('detectClaims finds the figure, its value, unit and qualifier', () => {
     ['The attack killed at least 19 people.', [{ text: '19', value: 19, qualifier: 'at least', unit: 'people' }]],
     ['The numbers were closer to 120,000.', [{ text: '120,000', value: 120000, qualifier: 'closer to' }]],
     ['Almost 1.8 million potholes were filled.', [{ text: '1.8 million', value: 1.8e6, qualifier: 'almost', unit: 'potholes' }]],
-    ['The denied figures: not 300,000 or 150,000.', [{ text: '300,000', value: 300000 }, { text: '150,000', value: 150000 }]],
+    [
+      'The denied figures: not 300,000 or 150,000.',
+      [
+        { text: '300,000', value: 300000 },
+        { text: '150,000', value: 150000 },
+      ],
+    ],
     ['She said her priority will always be her three sons.', [{ text: 'three', value: 3 }]],
     // a name between `the` and the counted noun introduces the count the text has not made before
     ['The nine Moomin novels sold well abroad.', [{ text: 'nine', value: 9 }]],
@@ -195,7 +331,7 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['decade', 'It was a deep downturn like the 1930s or 2008-9.'],
     ['abbreviated year', 'He ran afoul of Bush in ’91.'],
     ['time', 'The meeting starts at 10:30 and ends at 3 p.m.'],
-    ['time', 'She arrived at three o\'clock.'],
+    ['time', "She arrived at three o'clock."],
     ['duration', 'The uprising overthrew its dictator four years ago.'],
     ['duration', 'That is what they have been doing for the last two years.'],
     ['duration', 'He has 18 months left in power.'],
@@ -227,10 +363,16 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['phone', 'Call +44 20 7946 0958 or 555-123-4567 for details.'],
     ['phone', 'The office number is 020 7946 0958.'],
     ['list', 'The rankings were as follows: 1. Finland 2. Norway 3. Australia'],
-    ['list items far apart, run into the text', `Start the day early.1. Drink Water${' Water helps you think.'.repeat(12)}2. Stretch Often${' A stretch wakes the body.'.repeat(12)}3. Walk Outside`],
-    ['list after a year and a colon', `Our forecasts for 2030:1. Cheaper batteries${' will arrive.'.repeat(15)} Prices fall in 2030.2. Faster trains${' are planned.'.repeat(15)}3. 6G phones`],
+    [
+      'list items far apart, run into the text',
+      `Start the day early.1. Drink Water${' Water helps you think.'.repeat(12)}2. Stretch Often${' A stretch wakes the body.'.repeat(12)}3. Walk Outside`,
+    ],
+    [
+      'list after a year and a colon',
+      `Our forecasts for 2030:1. Cheaper batteries${' will arrive.'.repeat(15)} Prices fall in 2030.2. Faster trains${' are planned.'.repeat(15)}3. 6G phones`,
+    ],
     ['singular', 'One battalion commander warned the Post.'],
-    ['singular', 'It destroyed one of Africa\'s most promising states.'],
+    ['singular', "It destroyed one of Africa's most promising states."],
     ['anaphora', 'Tensions between the two sides continued to run hot.'],
     ['anaphora', 'He seeks breakthroughs on these two issues.'],
     ['compound', 'She disavowed a two-state solution.'],
@@ -246,7 +388,10 @@ describe('detectClaims leaves out numbers that are not claims', () => {
     ['identifier', 'The update needs OS X 10.10 and Bluetooth 4.1 support.'],
     ['duration', 'The ruling is expected in a day or two.'],
     ['duration', 'The project faces a six-month delay.'],
-    ['a span, an extreme, a threshold or a tenor placed in time', 'In the two-year period since, yields on the 30-year bond hit a two-month low, and many waited past the 12-week target.'],
+    [
+      'a span, an extreme, a threshold or a tenor placed in time',
+      'In the two-year period since, yields on the 30-year bond hit a two-month low, and many waited past the 12-week target.',
+    ],
     ['age', 'The 30-year-old driver was unhurt.'],
     ['age of a trade', 'The 52-year-old director hired a 40-year-old chef.'],
     ['age', 'A 52-year-old Leeds woman was charged.'],

@@ -19,6 +19,12 @@ export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
   }
   const sources = attributeClaims(text, found, quotes);
   return found.map((c, i) => ({
-    start: c.start, end: c.end, value: c.value, unit: c.unit, qualifier: c.qualifier, quote: sources[i]?.quote ?? null, source: sources[i]?.source ?? null,
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    quote: sources[i]?.quote ?? null,
+    source: sources[i]?.source ?? null,
   }));
 }

@@ -13,8 +13,7 @@ import { isIdentifier, isNamedByWordAfter, phoneEnd } from './reference-numbers'
 import { durationKind, isAge, isDate, isStatistic, isTime, isYear } from './time-numbers';
 
 export type NotClaimReason =
-  | 'year' | 'date' | 'time' | 'duration' | 'age' | 'ordinal' | 'identifier' | 'phone' | 'name'
-  | 'singular' | 'anaphora' | 'compound' | 'no amount' | 'rate base';
+  'year' | 'date' | 'time' | 'duration' | 'age' | 'ordinal' | 'identifier' | 'phone' | 'name' | 'singular' | 'anaphora' | 'compound' | 'no amount' | 'rate base';
 
 /** How the amount is joined to a second one, if it is. */
 export type Partner = { amount: Amount; link: 'range' | 'ratio' | 'score' } | null;
@@ -71,7 +70,16 @@ function isZeroTerm(tokens: readonly Token[], a: Amount): boolean {
 function isZeroIdiom(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
   if (qualified || a.numeral || a.value !== 0 || a.scaled || a.currency || a.percent || a.measure) return false;
   const next = tokens[a.last + 1];
-  return !!next && next.kind === 'word' && next.spaced && !next.capitalised && !next.norm.endsWith('s') && !NOUN_PHRASE_STOPS.has(next.norm) && !MEASURE_UNITS.has(next.norm) && !TIME_UNITS.has(next.norm);
+  return (
+    !!next &&
+    next.kind === 'word' &&
+    next.spaced &&
+    !next.capitalised &&
+    !next.norm.endsWith('s') &&
+    !NOUN_PHRASE_STOPS.has(next.norm) &&
+    !MEASURE_UNITS.has(next.norm) &&
+    !TIME_UNITS.has(next.norm)
+  );
 }
 
 /** `a word or two`, `a blot or two`: an idiom for a few, not a count. */
@@ -129,6 +137,14 @@ export function notClaim(tokens: readonly Token[], a: Amount, partner: Partner, 
   let through = partner && wholeSpan ? partner.amount.last : a.last;
   if (reason === 'identifier' && isNamedByWordAfter(tokens, a)) through = a.last + 2;
   // `Table 6-1`, `Route 9.2`: numbers glued on to an identifier belong to it.
-  while (reason === 'identifier' && tokens[through + 1]?.kind === 'mark' && tokens[through + 1]?.spaced === false && CONTINUATIONS.has(tokens[through + 1]?.norm ?? '') && tokens[through + 2]?.kind === 'number' && tokens[through + 2]?.spaced === false) through += 2;
+  while (
+    reason === 'identifier' &&
+    tokens[through + 1]?.kind === 'mark' &&
+    tokens[through + 1]?.spaced === false &&
+    CONTINUATIONS.has(tokens[through + 1]?.norm ?? '') &&
+    tokens[through + 2]?.kind === 'number' &&
+    tokens[through + 2]?.spaced === false
+  )
+    through += 2;
   return { reason, through };
 }

@@ -3,7 +3,15 @@
 // `half`, `a third of`), multiples (`double the number`) and vague amounts (`tens of thousands`,
 // `several hundred`, `millions`).
 import {
-  DOZEN_WORDS, FRACTION_DENOMINATORS, MULTIPLE_WORDS, MULTIPLIED_DETERMINERS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_AMOUNT_WORDS, VAGUE_SCALE_PREFIXES,
+  DOZEN_WORDS,
+  FRACTION_DENOMINATORS,
+  MULTIPLE_WORDS,
+  MULTIPLIED_DETERMINERS,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VAGUE_AMOUNT_WORDS,
+  VAGUE_SCALE_PREFIXES,
 } from '../lexicon/number-words';
 import type { Token } from './numeric-tokens';
 
@@ -170,7 +178,10 @@ export function readWordAmount(tokens: readonly Token[], i: number): WordAmount 
     value += 0.5;
     last += 3;
     const scale = SCALE_WORDS.get(word(tokens, last + 1) ?? '');
-    if (scale !== undefined && scale > 100) { value *= scale; last += 1; }
+    if (scale !== undefined && scale > 100) {
+      value *= scale;
+      last += 1;
+    }
   }
   return { first: i, last, value, kind: 'cardinal', scaled: cardinal.scaled };
 }

@@ -72,7 +72,8 @@ function asRange(a: Amount, b: Amount): [number, number] | null {
   let low = a.value;
   if (a.multiplier === 1 && b.multiplier > 1 && low * b.multiplier <= b.value) low *= b.multiplier;
   // `10-15,000` is ten to fifteen thousand: the thousands are written on the upper end only.
-  else if (a.numeral && b.numeral?.grouped && !a.numeral.grouped && !a.numeral.fractional && low < 1000 && low * 1000 < b.value && low * 1000 * THOUSANDS_SPREAD >= b.value) low *= 1000;
+  else if (a.numeral && b.numeral?.grouped && !a.numeral.grouped && !a.numeral.fractional && low < 1000 && low * 1000 < b.value && low * 1000 * THOUSANDS_SPREAD >= b.value)
+    low *= 1000;
   return low < b.value ? [low, b.value] : null;
 }
 
@@ -91,7 +92,7 @@ function readPartner(tokens: readonly Token[], a: Amount): Partner {
   const link = tokens[a.last + 1];
   if (!link) return null;
   const opener = rangeOpener(tokens, a.first);
-  if (link.kind === 'mark' && RANGE_DASHES.has(link.norm) && (link.spaced === (tokens[a.last + 2]?.spaced ?? false))) {
+  if (link.kind === 'mark' && RANGE_DASHES.has(link.norm) && link.spaced === (tokens[a.last + 2]?.spaced ?? false)) {
     const b = readAmount(tokens, a.last + 2);
     if (b && isScore(tokens, a, b)) return { amount: b, link: 'score' };
     return b && asRange(a, b) ? { amount: b, link: 'range' } : null;
@@ -145,7 +146,8 @@ export function scanNumericClaims(tokens: readonly Token[], facts: TextFacts = N
     const listNumber = !!a.numeral && !a.currency && !a.percent && !a.measure && listNumbers.has(tokens[a.numberLast]?.end ?? -1);
     const notOne = listNumber
       ? { reason: 'identifier' as const, through: a.numberLast }
-      : notClaim(tokens, a, partner, quantifies(tokens, qualifier?.text ?? null, a), tableCells.has(tokens[a.numberLast]?.end ?? -1)) ?? (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null);
+      : (notClaim(tokens, a, partner, quantifies(tokens, qualifier?.text ?? null, a), tableCells.has(tokens[a.numberLast]?.end ?? -1)) ??
+        (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null));
     const keptFor = notOne?.reason === 'duration' && !partner ? retentionUnit(tokens, a) : -1;
     const excepted = (notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd)) || (notOne?.reason === 'anaphora' && introducesCount(tokens, a, firstCounts));
     const excluded = excepted || keptFor > 0 ? null : notOne;
@@ -158,9 +160,9 @@ export function scanNumericClaims(tokens: readonly Token[], facts: TextFacts = N
           start: first.start,
           end: last.end,
           // A score's two sides are no one number.
-          value: partner?.link === 'score' ? null : range ?? a.value,
-          unit: keptFor > 0 ? tokens[keptFor]?.norm ?? null : unitOf(tokens, a, end),
-          qualifier: range && opener ? opener : qualifier?.text ?? null,
+          value: partner?.link === 'score' ? null : (range ?? a.value),
+          unit: keptFor > 0 ? (tokens[keptFor]?.norm ?? null) : unitOf(tokens, a, end),
+          qualifier: range && opener ? opener : (qualifier?.text ?? null),
         });
         if (!a.currency && !a.percent && !a.measure && a.wordKind !== 'vague' && a.wordKind !== 'fraction') lastCountEnd = end.last;
       }

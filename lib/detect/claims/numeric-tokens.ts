@@ -31,8 +31,18 @@ function isLetter(code: number, ch: string): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
-    (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
@@ -87,10 +97,19 @@ export function tokenizeForClaims(text: string, from = 0, to = text.length, styl
           continue;
         }
         // An apostrophe between letters stays inside the word (`it's`, `Haddad's`, `o'clock`).
-        if (APOSTROPHES.has(c) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1), text.charAt(j + 1))) { plain = false; j += 2; continue; }
+        if (APOSTROPHES.has(c) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1), text.charAt(j + 1))) {
+          plain = false;
+          j += 2;
+          continue;
+        }
         break;
       }
-      const clean = plain ? text.slice(i, j) : text.slice(i, j).replace(/\u00ad/g, '').replace(/\u2019/g, "'");
+      const clean = plain
+        ? text.slice(i, j)
+        : text
+            .slice(i, j)
+            .replace(/\u00ad/g, '')
+            .replace(/\u2019/g, "'");
       const norm = clean.toLowerCase();
       token = { kind: 'word', start: i, end: j, norm, spaced, lineBreak, capitalised: clean.length > 0 && clean.charAt(0) !== norm.charAt(0), joined, numeral: null };
     } else {

@@ -80,7 +80,15 @@ describe('readNumeral', () => {
 });
 
 describe('digitValue', () => {
-  test.each<[string, number]>([['7', 7], ['٧', 7], ['۷', 7], ['७', 7], ['７', 7], ['x', -1], ['²', -1]])('%s → %d', (ch, value) => {
+  test.each<[string, number]>([
+    ['7', 7],
+    ['٧', 7],
+    ['۷', 7],
+    ['७', 7],
+    ['７', 7],
+    ['x', -1],
+    ['²', -1],
+  ])('%s → %d', (ch, value) => {
     expect(digitValue(ch.charCodeAt(0))).toBe(value);
   });
 });

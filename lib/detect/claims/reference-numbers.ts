@@ -43,8 +43,7 @@ function isListMarker(tokens: readonly Token[], a: Amount): boolean {
   const mark = tokens[a.last + 1];
   if (!mark || mark.spaced || (mark.norm !== '.' && mark.norm !== ')') || !tokens[a.last + 2]?.spaced) return false;
   if (tokens[a.first]?.lineBreak) return true;
-  const marked = (i: number, value: number): boolean =>
-    tokens[i]?.numeral?.value === value && tokens[i + 1]?.norm === mark.norm && tokens[i + 1]?.spaced === false;
+  const marked = (i: number, value: number): boolean => tokens[i]?.numeral?.value === value && tokens[i + 1]?.norm === mark.norm && tokens[i + 1]?.spaced === false;
   for (let j = a.last + 2; j < a.last + LIST_REACH && j < tokens.length; j++) if (marked(j, a.value + 1)) return true;
   for (let j = a.first - 2; j > a.first - LIST_REACH && j >= 0; j--) if (marked(j, a.value - 1)) return true;
   return false;
@@ -119,7 +118,12 @@ export function isIdentifier(tokens: readonly Token[], a: Amount, tableCell = fa
   const after = tokens[a.last + 1];
   if (isNamedByWordAfter(tokens, a)) return true;
   // `9/11`, `24/7`, `1 / 5`, `HTTP/1.1`.
-  if (a.numeral && isMark(before, SLASHES) && (tokens[a.numberFirst - 2]?.kind === 'number' || (tokens[a.numberFirst - 2]?.kind === 'word' && !before?.spaced && !numberToken?.spaced))) return true;
+  if (
+    a.numeral &&
+    isMark(before, SLASHES) &&
+    (tokens[a.numberFirst - 2]?.kind === 'number' || (tokens[a.numberFirst - 2]?.kind === 'word' && !before?.spaced && !numberToken?.spaced))
+  )
+    return true;
   // `[25]`: a reference to a footnote.
   if (a.numeral && before?.norm === '[' && !numberToken?.spaced && after?.norm === ']' && !after.spaced) return true;
   if (a.numeral && isMark(after, SLASHES) && tokens[a.last + 2]?.kind === 'number') return true;
@@ -168,13 +172,26 @@ export function phoneEnd(tokens: readonly Token[], a: Amount, partner: Partner):
     const joined = !!sep && sep.kind === 'mark' && PHONE_JOINS.has(sep.norm) && !!next?.numeral && !next.numeral.grouped && !next.numeral.fractional;
     // Space-separated groups count only after a `+` or a leading 0 (`+44 20 7946`, `020 7946 0958`).
     const spacedGroup = !!sep?.numeral && sep.spaced && !sep.numeral.grouped && !sep.numeral.fractional && (a.numeral.leadingZero || tokens[a.first - 1]?.norm === '+');
-    if (joined && next) { j += 2; digits += next.numeral?.integerDigits ?? 0; } else if (spacedGroup && sep) { j += 1; digits += sep.numeral?.integerDigits ?? 0; } else break;
+    if (joined && next) {
+      j += 2;
+      digits += next.numeral?.integerDigits ?? 0;
+    } else if (spacedGroup && sep) {
+      j += 1;
+      digits += sep.numeral?.integerDigits ?? 0;
+    } else break;
     groups++;
   }
   if (tokens[a.first - 1]?.norm === '+' && tokens[a.first]?.spaced === false && digits >= 7) return j;
   if (a.numeral.leadingZero) return j;
   if (groups >= 3 && digits >= 7) return j;
   const range = partner?.link === 'range' ? partner.amount.numeral : null;
-  const rangeLike = !!range && plainInteger(a) && !range.grouped && !range.fractional && a.numeral.integerDigits >= 3 && range.integerDigits >= 4 && a.numeral.integerDigits + range.integerDigits >= 7;
+  const rangeLike =
+    !!range &&
+    plainInteger(a) &&
+    !range.grouped &&
+    !range.fractional &&
+    a.numeral.integerDigits >= 3 &&
+    range.integerDigits >= 4 &&
+    a.numeral.integerDigits + range.integerDigits >= 7;
   return rangeLike && partner ? partner.amount.last : -1;
 }

@@ -4,9 +4,7 @@ import type { Amount } from './amount';
 import { HYPHENS, isMark, opensSentence, plainInteger, tokenWord, wordBefore } from './amount-context';
 import { PERSON_HEAD_NOUNS } from '../lexicon/compound-heads';
 import { NOUN_PHRASE_STOPS } from '../lexicon/function-words';
-import {
-  AGE_SUBJECTS, AGE_VERBS, AGE_WORDS, CLOCK_MARKERS, DURATION_FILLERS, MONTHS, PERSON_NOUNS, STATISTIC_NOUNS, TIME_PLACING_HEADS, TIME_UNITS,
-} from '../lexicon/time-words';
+import { AGE_SUBJECTS, AGE_VERBS, AGE_WORDS, CLOCK_MARKERS, DURATION_FILLERS, MONTHS, PERSON_NOUNS, STATISTIC_NOUNS, TIME_PLACING_HEADS, TIME_UNITS } from '../lexicon/time-words';
 import type { Token } from './numeric-tokens';
 
 // Units of time long enough that a vague number of them places things in history (`hundreds of years`).
@@ -19,8 +17,7 @@ const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day'])
 const ERAS: ReadonlySet<string> = new Set(['bc', 'bce', 'ad', 'ce', 'b.c', 'a.d']);
 
 /** Four plain digits that read as a year (`2014`, `since 1991`). */
-const looksLikeYear = (a: Amount): boolean =>
-  plainInteger(a) && a.numeral?.integerDigits === 4 && a.value !== null && a.value >= 1000 && a.value <= 2199;
+const looksLikeYear = (a: Amount): boolean => plainInteger(a) && a.numeral?.integerDigits === 4 && a.value !== null && a.value >= 1000 && a.value <= 2199;
 
 /** A year (`2014`, `since 1991`), a decade (`1930s`, `'90s`) or the end of a span of years (`2008-9`). */
 export function isYear(tokens: readonly Token[], a: Amount, qualified: boolean): boolean {
@@ -30,11 +27,23 @@ export function isYear(tokens: readonly Token[], a: Amount, qualified: boolean):
   if (a.numeral?.integerDigits === 2 && before && (before.norm === "'" || before.norm === '\u2019') && !a.numeral.fractional && tokens[a.first]?.spaced === false) return true;
   // `2008-9`, `2019-20`: the second part of a span of years.
   const yearBefore = tokens[a.first - 2];
-  if (isMark(before, HYPHENS) && before?.spaced === false && yearBefore?.numeral && yearBefore.numeral.integerDigits === 4 && plainInteger(a) && (a.numeral?.integerDigits ?? 0) <= 4) return true;
+  if (
+    isMark(before, HYPHENS) &&
+    before?.spaced === false &&
+    yearBefore?.numeral &&
+    yearBefore.numeral.integerDigits === 4 &&
+    plainInteger(a) &&
+    (a.numeral?.integerDigits ?? 0) <= 4
+  )
+    return true;
   // `5,316 BCE`, `500 BC`, `AD 79`: a year of an era.
   const era = tokens[a.last + 1];
   const wholeNumber = !!a.numeral && !a.numeral.fractional && !a.currency && !a.percent && a.multiplier === 1;
-  if (wholeNumber && ((era?.kind === 'word' && era.capitalised && ERAS.has(era.norm)) || (before?.kind === 'word' && before.capitalised && (before.norm === 'ad' || before.norm === 'ce')))) return true;
+  if (
+    wholeNumber &&
+    ((era?.kind === 'word' && era.capitalised && ERAS.has(era.norm)) || (before?.kind === 'word' && before.capitalised && (before.norm === 'ad' || before.norm === 'ce')))
+  )
+    return true;
   if (!looksLikeYear(a)) return false;
   // `more than 1500 people`: a qualified count with its noun is not a year.
   const next = tokens[a.last + 1];
@@ -67,7 +76,7 @@ export function isTime(tokens: readonly Token[], a: Amount): boolean {
   if ((w === 'a' || w === 'p') && tokens[a.last + 2]?.norm === '.' && tokenWord(tokens[a.last + 3]) === 'm') return true;
   if (w === 'o' && tokens[a.last + 2]?.norm === "'") return true;
   if (w === "o'clock") return true;
-  return CLOCK_MARKERS.has(w) && !!a.numeral && (a.value ?? 99) < 2400 && (w !== 'h' && w !== 'hrs' || !next?.spaced);
+  return CLOCK_MARKERS.has(w) && !!a.numeral && (a.value ?? 99) < 2400 && ((w !== 'h' && w !== 'hrs') || !next?.spaced);
 }
 
 /** A unit of duration follows (`nine months ago`, `two more years`, `a 10-year note`): a duration, or an age (`45-year-old`). */

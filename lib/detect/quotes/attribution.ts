@@ -43,12 +43,18 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
     const passive = CUE_VERBS.get(ix.tok(cue.first - 2).norm);
     if (passive === 'quote' || passive === 'cite') return subjectBefore(ix, cue.first - 2, low);
     const quoted = phraseEndingAt(ix, cue.first - 2, low);
-    const verb = quoted ? CUE_VERBS.get(ix.tok(quoted.first - 1).norm) ?? CUE_VERBS.get(ix.tok(quoted.first - 2).norm) : undefined;
+    const verb = quoted ? (CUE_VERBS.get(ix.tok(quoted.first - 1).norm) ?? CUE_VERBS.get(ix.tok(quoted.first - 2).norm)) : undefined;
     if (quoted && (verb === 'quote' || verb === 'cite')) return quoted;
   }
   // `comments accusing her of …`, `messages saying …`: the words themselves are the source.
   const said = ix.tok(cue.first - 1);
-  if (participle && cue.first - 1 >= low && !said.cap && (STATEMENT_NOUNS.has(said.norm) || MESSAGE_NOUNS.has(said.norm)) && /^\s+$/.test(ix.text.slice(said.end, ix.tok(cue.first).start))) {
+  if (
+    participle &&
+    cue.first - 1 >= low &&
+    !said.cap &&
+    (STATEMENT_NOUNS.has(said.norm) || MESSAGE_NOUNS.has(said.norm)) &&
+    /^\s+$/.test(ix.text.slice(said.end, ix.tok(cue.first).start))
+  ) {
     return { first: cue.first - 1, end: cue.first, kind: 'group', text: said.text };
   }
   const afterBreak = cue.first > low && (PREPOSITIONS.has(ix.tok(cue.first - 1).norm) || /,\s*$/.test(ix.text.slice(ix.tok(cue.first - 1).end, ix.tok(cue.first).start)));
@@ -62,7 +68,10 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
       if (RELATIVES.has(ix.tok(i).norm) && ix.tok(i).norm !== 'that') return phraseEndingAt(ix, i - 1, low);
       // `"…," said Anna Kay, adding that …`: the speaker of the attribution before it.
       const earlier = i < cue.first - 1 ? cueAt(ix, i) : null;
-      const inverted = earlier && INVERTING_VERBS.has(earlier.base) && /[,"\u201d]\s*$/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start)) ? phraseStartingAt(ix, earlier.end, cue.first) : null;
+      const inverted =
+        earlier && INVERTING_VERBS.has(earlier.base) && /[,"\u201d]\s*$/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))
+          ? phraseStartingAt(ix, earlier.end, cue.first)
+          : null;
       if (inverted && /,/.test(ix.text.slice(ix.tok(inverted.end - 1).end, ix.tok(inverted.end).start))) return inverted;
       // `X said it would fail, adding that …`: the subject of the cue the participle follows.
       if (earlier && !inverted && !/ing$/.test(ix.tok(i).norm) && !isPassive(ix, earlier)) {
@@ -130,7 +139,12 @@ export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: nu
 const INDEFINITE_QUANTIFIERS: ReadonlySet<string> = new Set(['few', 'several', 'some', 'many', 'one']);
 
 /** A possessive pronoun → the pronoun a speaker is resolved from. */
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['its', 'it'],
+  ['their', 'they'],
+  ['his', 'he'],
+  ['her', 'she'],
+]);
 
 /**
  * `Among its key findings: "…"`, `Analysts offered a few theories: "…"`: a noun for what was said or
@@ -148,7 +162,8 @@ export function statementBeforeColon(ix: TextIndex, last: number, low: number): 
   for (let i = k - 1; i >= low && i >= k - 4; i--) if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return null;
   // The noun is introduced (`a few theories`, `its key findings`); a bare one is an idiom (`in theory:`).
   let introduced = false;
-  for (let i = k - 1; i >= low && i >= k - 3 && !introduced; i--) introduced = NOUN_MARKERS.has(ix.tok(i).norm) || INDEFINITE_QUANTIFIERS.has(ix.tok(i).norm) || (ix.tok(i).cap && isPossessive(ix.tok(i)));
+  for (let i = k - 1; i >= low && i >= k - 3 && !introduced; i--)
+    introduced = NOUN_MARKERS.has(ix.tok(i).norm) || INDEFINITE_QUANTIFIERS.has(ix.tok(i).norm) || (ix.tok(i).cap && isPossessive(ix.tok(i)));
   if (!introduced) return null;
   let possessor = -1;
   for (let i = k - 1; i >= low && i >= k - 3 && possessor < 0; i--) {
@@ -181,7 +196,10 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     const cue = cueAt(ix, k);
     if (!cue || cue.end > open || isInfinitive(ix, cue)) continue;
     // `Anand said the figures showed "…"`: the figures do not speak; the earlier cue's speaker does.
-    if (EVIDENCE_VERBS.has(cue.base) && !weak) { weak = cue; continue; }
+    if (EVIDENCE_VERBS.has(cue.base) && !weak) {
+      weak = cue;
+      continue;
+    }
     if (cue.base === 'according to') {
       const who = phraseStartingAt(ix, cue.end, open);
       return who ? { cue, cueText: cue.text, speaker: who } : null;

@@ -45,7 +45,7 @@ const CONJUNCT_ADVERBS: ReadonlySet<string> = new Set(['instead', 'rather', 'als
  */
 function modalConjunct(ix: TextIndex, k: number): boolean {
   const first = ix.tok(k)?.norm ?? '';
-  return MODALS.has(first) || CONJUNCT_ADVERBS.has(first) && MODALS.has(ix.tok(k + 1)?.norm ?? '');
+  return MODALS.has(first) || (CONJUNCT_ADVERBS.has(first) && MODALS.has(ix.tok(k + 1)?.norm ?? ''));
 }
 
 /** `… to a museum (officials would not say which one)`: a bracketed clause is the writer's aside, not the source's content. */
@@ -69,7 +69,8 @@ function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
     const cue = cueAt(ix, i);
     // `…, the government was quoted as saying`.
     if (cue && (cue.base === 'quote' || cue.base === 'cite') && ix.tok(cue.end).norm === 'as' && PASSIVE_AUXILIARIES.has(ix.tok(i - 1).norm)) return true;
-    if (cue) return cue.base !== 'according to' && !QUOTATION_ONLY_VERBS.has(cue.base) && !cue.nounish && !ATTRIBUTION_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
+    if (cue)
+      return cue.base !== 'according to' && !QUOTATION_ONLY_VERBS.has(cue.base) && !cue.nounish && !ATTRIBUTION_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
     if (i > k && /[,;]/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
   }
   return false;

@@ -25,7 +25,10 @@ export function colonIntroductions(ix: TextIndex, introducers: ReadonlySet<numbe
   const { paragraphs, sentences, text } = ix;
   const lastSentence = new Int32Array(paragraphs.length).fill(-1);
   const sentenceCount = new Int32Array(paragraphs.length);
-  sentences.forEach((s, i) => { lastSentence[s.paragraph] = i; sentenceCount[s.paragraph] = (sentenceCount[s.paragraph] ?? 0) + 1; });
+  sentences.forEach((s, i) => {
+    lastSentence[s.paragraph] = i;
+    sentenceCount[s.paragraph] = (sentenceCount[s.paragraph] ?? 0) + 1;
+  });
   paragraphs.forEach((para, p) => {
     const last = lastSentence[p] ?? -1;
     if (text.charAt(para.end - 1) !== ':' || last < 0 || introducers.has(p)) return;

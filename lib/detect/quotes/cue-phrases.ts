@@ -26,7 +26,7 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   const t = ix.tok(k);
   const according = t.norm === 'according';
   const particleBase = according ? undefined : PARTICLE_VERB_FORMS.get(t.norm);
-  const base = according ? 'according to' : CUE_VERBS.get(t.norm) ?? particleBase;
+  const base = according ? 'according to' : (CUE_VERBS.get(t.norm) ?? particleBase);
   if (!base) return null;
   const next = ix.tok(k + 1);
   const text = (end: number): string => ix.text.slice(t.start, ix.tok(end - 1).end).replace(/\s+/g, ' ');

@@ -46,7 +46,13 @@ export function indexText(text: string, blockQuotes: readonly TextRange[] = []):
   const lines = splitParagraphs(text);
   const signed = findSignedPassages(text, lines);
   // A signed passage and its signature line stand on lines of their own in the page, even where extraction ran them together.
-  const paragraphs = signed.length ? cutParagraphs(text, lines, signed.flatMap((p) => [p.start, p.signature.start, p.signature.end])) : lines;
+  const paragraphs = signed.length
+    ? cutParagraphs(
+        text,
+        lines,
+        signed.flatMap((p) => [p.start, p.signature.start, p.signature.end]),
+      )
+    : lines;
   const quoted = findQuotedSpans(text, paragraphs);
   const closers = new Set<number>();
   for (const q of quoted) if (q.close >= 0) closers.add(q.close);
@@ -62,7 +68,15 @@ export function indexText(text: string, blockQuotes: readonly TextRange[] = []):
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
   quoted.forEach((q, i) => quoteOfToken.fill(i, tokenAt(tokens, q.start), tokenAt(tokens, q.end)));
   return {
-    text, paragraphs, signed, quoted, blockQuotes: orderedRanges(blockQuotes, text.length), sentences, tokens, sentenceOfToken, quoteOfToken,
+    text,
+    paragraphs,
+    signed,
+    quoted,
+    blockQuotes: orderedRanges(blockQuotes, text.length),
+    sentences,
+    tokens,
+    sentenceOfToken,
+    quoteOfToken,
     tok: (k) => tokens[k] ?? NO_TOKEN,
     sentence: (i) => sentences[i] ?? NO_SENTENCE,
     quote: (i) => quoted[i] ?? NO_QUOTE,
@@ -116,7 +130,10 @@ export function sentenceAt(index: TextIndex, offset: number): number {
   let best = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (index.sentence(mid).start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if (index.sentence(mid).start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
 }

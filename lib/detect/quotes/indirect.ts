@@ -15,8 +15,38 @@ import { runEndingAt, isPossessive } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt, type Token } from '../text/tokens';
 import { ROLE_NOUNS } from '../lexicon/titles';
-import { AS_JUDGEMENT_VERBS, COMPLEMENT_ONLY_VERBS, CUE_VERBS, ESTIMATE_VERBS, TO_INFINITIVE_VERBS, GERUND_VERBS, QUOTATION_ONLY_VERBS, OBJECT_VERBS, PASSIVE_AUXILIARIES, SPEECH_ACT_VERBS, SPEECH_ADJECTIVES, SPEECH_NOUNS, STATEMENT_NOUNS, FOR_SPEECH_NOUNS, INFINITIVE_SPEECH_NOUNS, THAT_CLAUSE_VERBS } from '../lexicon/cues';
-import { AUDIENCE_WORDS, AUXILIARIES, DETERMINERS, FINITE_VERB_FORMS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBJECT_LEADS, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
+import {
+  AS_JUDGEMENT_VERBS,
+  COMPLEMENT_ONLY_VERBS,
+  CUE_VERBS,
+  ESTIMATE_VERBS,
+  TO_INFINITIVE_VERBS,
+  GERUND_VERBS,
+  QUOTATION_ONLY_VERBS,
+  OBJECT_VERBS,
+  PASSIVE_AUXILIARIES,
+  SPEECH_ACT_VERBS,
+  SPEECH_ADJECTIVES,
+  SPEECH_NOUNS,
+  STATEMENT_NOUNS,
+  FOR_SPEECH_NOUNS,
+  INFINITIVE_SPEECH_NOUNS,
+  THAT_CLAUSE_VERBS,
+} from '../lexicon/cues';
+import {
+  AUDIENCE_WORDS,
+  AUXILIARIES,
+  DETERMINERS,
+  FINITE_VERB_FORMS,
+  NOUN_MARKERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  RELATIVES,
+  SUBJECT_LEADS,
+  TIME_ADVERBS,
+  VERB_FILLERS,
+  isAdverb,
+} from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
 
 export interface Reported {
@@ -57,13 +87,20 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
   const out: Reported[] = [];
   // A cue that attributes a quotation reports nothing else unless a second content clause joins it (`… and that "…"`).
   let conjoined = false;
-  for (let k = sentence.firstToken + 1; k < sentence.endToken && !conjoined; k++) conjoined = ix.tok(k).norm === 'that' && (ix.tok(k - 1).norm === 'and' || ix.tok(k - 1).norm === 'but');
+  for (let k = sentence.firstToken + 1; k < sentence.endToken && !conjoined; k++)
+    conjoined = ix.tok(k).norm === 'that' && (ix.tok(k - 1).norm === 'and' || ix.tok(k - 1).norm === 'but');
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const cueUsed = used[k] === 1;
     if (cueUsed && !conjoined) continue;
     const norm = ix.tok(k).norm;
-    const found = cueUsed ? null : colonStatement(ix, k, boundsOf(ix, s, k)) ?? (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null);
-    if (found) { out.push(found); continue; }
+    const found = cueUsed
+      ? null
+      : (colonStatement(ix, k, boundsOf(ix, s, k)) ??
+        (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null));
+    if (found) {
+      out.push(found);
+      continue;
+    }
     const cue = cueAt(ix, k);
     if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
     const bounds = boundsOf(ix, s, k);
@@ -109,7 +146,12 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `according to its operator, Aquanor`: the name set off after the role.
   const named = found.kind === 'group' ? appositiveName(ix, found, b.high) : null;
   // `according to a statement from the utility`: the one whose statement it is.
-  const issuer = found.kind === 'group' && (DOCUMENT_NOUNS.has(ix.tok(found.end - 1).norm) || STATEMENT_NOUNS.has(ix.tok(found.end - 1).norm)) && (ix.tok(found.end).norm === 'from' || ix.tok(found.end).norm === 'by') ? phraseStartingAt(ix, found.end + 1, b.high) : null;
+  const issuer =
+    found.kind === 'group' &&
+    (DOCUMENT_NOUNS.has(ix.tok(found.end - 1).norm) || STATEMENT_NOUNS.has(ix.tok(found.end - 1).norm)) &&
+    (ix.tok(found.end).norm === 'from' || ix.tok(found.end).norm === 'by')
+      ? phraseStartingAt(ix, found.end + 1, b.high)
+      : null;
   const who = named ?? (issuer ? { ...issuer, first: found.first } : found);
   if (cue.first === b.low) {
     let c = who.end;
@@ -120,7 +162,7 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (!hasComma(ix, cue.first - 1, cue.first)) return null;
   const rest = b.high - who.end;
   const aside = ix.tok(who.end).norm;
-  const appositive = rest > 0 && (RELATIVES.has(aside) || hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(aside) || ofSource(ix, who.end, b.high));
+  const appositive = rest > 0 && (RELATIVES.has(aside) || (hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(aside)) || ofSource(ix, who.end, b.high));
   if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who, 'before');
   return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who, 'around');
 }
@@ -133,15 +175,30 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const who = inverted ?? speakerOfCue(ix, cue, b.low);
   if (!who) return null;
   let attributionFirst = Math.min(who.first, cue.first);
-  while (attributionFirst > b.low && (DETERMINERS.has(ix.tok(attributionFirst - 1).norm) || SPEAKER_DETERMINERS.has(ix.tok(attributionFirst - 1).norm)) && !hasComma(ix, attributionFirst - 1, attributionFirst)) attributionFirst--;
+  while (
+    attributionFirst > b.low &&
+    (DETERMINERS.has(ix.tok(attributionFirst - 1).norm) || SPEAKER_DETERMINERS.has(ix.tok(attributionFirst - 1).norm)) &&
+    !hasComma(ix, attributionFirst - 1, attributionFirst)
+  )
+    attributionFirst--;
   attributionFirst = pastDescription(ix, attributionFirst, b.low);
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
-  if (!COMPLEMENT_ONLY_VERBS.has(cue.base) && (!cue.nounish || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as') && attributionFirst > b.low && hasComma(ix, attributionFirst - 1, attributionFirst) && (inverted || isContiguous(ix, who, cue))) {
+  if (
+    !COMPLEMENT_ONLY_VERBS.has(cue.base) &&
+    (!cue.nounish || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as') &&
+    attributionFirst > b.low &&
+    hasComma(ix, attributionFirst - 1, attributionFirst) &&
+    (inverted || isContiguous(ix, who, cue))
+  ) {
     const rest = restAfter(ix, afterAttribution, b.high, cue);
     const introductory = PREPOSITIONS.has(ix.tok(b.low).norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
-    const tail = rest === 'end' && !introductory ? span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who, 'before')
-      : rest === 'more' ? span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around') : null;
+    const tail =
+      rest === 'end' && !introductory
+        ? span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who, 'before')
+        : rest === 'more'
+          ? span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around')
+          : null;
     if (tail) return tail;
   }
   if (inverted) return null;
@@ -157,11 +214,21 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !complement && !gap && !plainlyVerb(ix, cue, who)) return null;
   if (cue.nounish && !complement && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);
-  if (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' && !gap || CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm)) return null;
+  if (
+    (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' && !gap) ||
+    (CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm))
+  )
+    return null;
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
   if (cue.nounish && !complement && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
   // Objects are content for verbs of estimating, urging and judging (`forecast rainfall 20% below`, `called for spending`, `presented itself as …`).
-  const objectContent = ESTIMATE_VERBS.has(cue.base) || OBJECT_VERBS.has(cue.base) || AS_JUDGEMENT_VERBS.has(cue.base) || cue.base === 'call' || ix.tok(start).norm === 'to' || (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
+  const objectContent =
+    ESTIMATE_VERBS.has(cue.base) ||
+    OBJECT_VERBS.has(cue.base) ||
+    AS_JUDGEMENT_VERBS.has(cue.base) ||
+    cue.base === 'call' ||
+    ix.tok(start).norm === 'to' ||
+    (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
   if (ix.tok(start - 1).norm !== 'that' && !objectContent && !gap && !opensClause(ix, start, b.high)) return null;
   const end = clauseEnd(ix, start, b.to);
   // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.
@@ -176,7 +243,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
  * subject's (`The things he said were hurtful`: what he said, not a report).
  */
 function subjectGapContent(ix: TextIndex, cue: Cue, who: Mention, start: number, low: number): boolean {
-  if (OBJECT_VERBS.has(cue.base) || !THAT_CLAUSE_VERBS.has(cue.base) && cue.base !== 'say' && !ESTIMATE_VERBS.has(cue.base)) return false;
+  if (OBJECT_VERBS.has(cue.base) || (!THAT_CLAUSE_VERBS.has(cue.base) && cue.base !== 'say' && !ESTIMATE_VERBS.has(cue.base))) return false;
   let head = who.first - 1;
   if (head > low && DETERMINERS.has(ix.tok(head).norm)) head--;
   if (head <= low || hasComma(ix, head, head + 1)) return false;
@@ -237,7 +304,8 @@ const COMPLEMENT_REACH = 8;
  */
 function verbComplement(ix: TextIndex, cue: Cue, start: number, high: number): boolean {
   const first = ix.tok(start).norm;
-  if (first === 'to') return TO_INFINITIVE_VERBS.has(cue.base) && start + 1 < high && !NOUN_MARKERS.has(ix.tok(start + 1).norm) && !PRONOUNS.has(ix.tok(start + 1).norm) && !ix.tok(start + 1).cap;
+  if (first === 'to')
+    return TO_INFINITIVE_VERBS.has(cue.base) && start + 1 < high && !NOUN_MARKERS.has(ix.tok(start + 1).norm) && !PRONOUNS.has(ix.tok(start + 1).norm) && !ix.tok(start + 1).cap;
   if (AUXILIARIES.has(first) || PREPOSITIONS.has(first) || SUBJECT_LEADS.has(first) || RELATIVES.has(first)) return false;
   // `the 10-year note yields were …`: a bare noun right before a finite verb continues the noun phrase.
   const opensSubject = ix.tok(start).cap || DETERMINERS.has(first) || NOUN_MARKERS.has(first) || PRONOUNS.has(first) || /^\d/.test(first);
@@ -266,7 +334,18 @@ function pastDescription(ix: TextIndex, first: number, low: number): number {
   let i = first;
   while (i > low && i > first - 5 && !hasComma(ix, i - 1, i)) {
     const t = ix.tok(i - 1);
-    if (PREPOSITIONS.has(t.norm) || SUBJECT_LEADS.has(t.norm) || AUXILIARIES.has(t.norm) || VERB_FILLERS.has(t.norm) || RELATIVES.has(t.norm) || CUE_VERBS.has(t.norm) || PRONOUNS.has(t.norm) || /(?:ed|ing)$/.test(t.norm) || /^\d/.test(t.norm)) return first;
+    if (
+      PREPOSITIONS.has(t.norm) ||
+      SUBJECT_LEADS.has(t.norm) ||
+      AUXILIARIES.has(t.norm) ||
+      VERB_FILLERS.has(t.norm) ||
+      RELATIVES.has(t.norm) ||
+      CUE_VERBS.has(t.norm) ||
+      PRONOUNS.has(t.norm) ||
+      /(?:ed|ing)$/.test(t.norm) ||
+      /^\d/.test(t.norm)
+    )
+      return first;
     i--;
   }
   return i > low && hasComma(ix, i - 1, i) ? i : first;
@@ -298,9 +377,14 @@ function restAfter(ix: TextIndex, k: number, high: number, cue: Cue): 'end' | 'm
   // `…, X said in a statement.` / `…, X told Reuters.`: an adverbial or the person told, then the end.
   const first = ix.tok(k);
   // `…, X admitted to taking …`, `…, X vowed to stay`: the cue's own complement follows, not an adverbial.
-  if (first.norm === 'to' && ((GERUND_VERBS.has(cue.base) && isGerund(ix, k + 1)) || (TO_INFINITIVE_VERBS.has(cue.base) && looksLikeVerb(ix.tok(k + 1).norm) && !ix.tok(k + 1).cap))) return 'content';
+  if (
+    first.norm === 'to' &&
+    ((GERUND_VERBS.has(cue.base) && isGerund(ix, k + 1)) || (TO_INFINITIVE_VERBS.has(cue.base) && looksLikeVerb(ix.tok(k + 1).norm) && !ix.tok(k + 1).cap))
+  )
+    return 'content';
   const timed = (first.norm === 'late' || first.norm === 'early') && TIME_ADVERBS.has(ix.tok(k + 1).norm);
-  const adverbial = timed || PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || isAdverb(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
+  const adverbial =
+    timed || PREPOSITIONS.has(first.norm) || TIME_ADVERBS.has(first.norm) || isAdverb(first.norm) || (OBJECT_VERBS.has(cue.base) && (first.cap || AUDIENCE_WORDS.has(first.norm)));
   let i = k;
   while (i < high && i < k + 10 && !hasComma(ix, i - 1, i) && !AUXILIARIES.has(ix.tok(i).norm)) i++;
   return i >= high && adverbial ? 'end' : 'content';
@@ -335,7 +419,7 @@ function isContiguous(ix: TextIndex, who: Mention, cue: Cue): boolean {
   for (let j = i; j < cue.first; j++) {
     const norm = ix.tok(j).norm;
     if (VERB_FILLERS.has(norm) || isAdverb(norm)) continue;
-    if (j > i && hasComma(ix, j - 1, j) || cue.first - i > 6 || CUE_VERBS.has(norm) || AUXILIARIES.has(norm)) return false;
+    if ((j > i && hasComma(ix, j - 1, j)) || cue.first - i > 6 || CUE_VERBS.has(norm) || AUXILIARIES.has(norm)) return false;
     modifier = true;
   }
   if (!modifier) return true;
@@ -377,11 +461,27 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   const p = ix.tok(k - 1);
   let who: Mention | null = null;
   const pron = PRONOUNS.get(p.norm);
-  if (pron && pron !== 'first' && (p.norm === 'his' || p.norm === 'her' || p.norm === 'its' || p.norm === 'their')) who = { first: k - 1, end: k, kind: 'pronoun', text: p.norm === 'his' || p.norm === 'her' ? 'he' : p.norm === 'its' ? 'it' : 'they' };
+  if (pron && pron !== 'first' && (p.norm === 'his' || p.norm === 'her' || p.norm === 'its' || p.norm === 'their'))
+    who = { first: k - 1, end: k, kind: 'pronoun', text: p.norm === 'his' || p.norm === 'her' ? 'he' : p.norm === 'its' ? 'it' : 'they' };
   else if (p.cap && isPossessive(p)) {
     const run = runEndingAt(ix, k - 1, b.low);
-    if (run) who = { first: run.first, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/['\u2019]s?$/, '') };
-  } else if (!p.cap && isPossessive(p) && k - 2 >= b.low && ix.tok(k - 2).norm === 'the' && (GROUP_NOUNS.has(p.norm.replace(/['\u2019]s?$/, '')) || ROLE_NOUNS.has(p.norm.replace(/['\u2019]s?$/, '')))) {
+    if (run)
+      who = {
+        first: run.first,
+        end: run.end,
+        kind: 'name',
+        text: ix.text
+          .slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end)
+          .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
+          .replace(/['\u2019]s?$/, ''),
+      };
+  } else if (
+    !p.cap &&
+    isPossessive(p) &&
+    k - 2 >= b.low &&
+    ix.tok(k - 2).norm === 'the' &&
+    (GROUP_NOUNS.has(p.norm.replace(/['\u2019]s?$/, '')) || ROLE_NOUNS.has(p.norm.replace(/['\u2019]s?$/, '')))
+  ) {
     // `the union's threat to strike`, `the mayor's pledge that …`: a group or a role owns the speech.
     const noun = p.norm.replace(/['\u2019]s?$/, '');
     who = { first: k - 2, end: k, kind: 'group', text: noun, ...(ROLE_NOUNS.has(noun) ? { role: noun } : {}) };
@@ -403,8 +503,7 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   let end = clauseEnd(ix, that + 1, b.to);
   // `Okoye's pledge that no libraries would close was welcomed`: as the subject, the clause ends before the main verb.
   // An infinitive is a verb phrase: a finite verb after it belongs to the clause around the noun.
-  const asSubject = infinitive >= 0 || who.first <= b.low + 1 || ix.tok(who.first - 2).norm === 'that' && ix.tok(who.first - 1).norm === 'the';
+  const asSubject = infinitive >= 0 || who.first <= b.low + 1 || (ix.tok(who.first - 2).norm === 'that' && ix.tok(who.first - 1).norm === 'the');
   if (asSubject) end = Math.min(end, beforeMainVerb(ix, that + 1, end, infinitive >= 0));
   return span(ix, ix.tok(that + 1).start, end, ix.tok(k).text, k, who);
 }
-

@@ -67,10 +67,19 @@ export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | nu
   let j = k;
   while (j - 1 >= low && j > k - MAX_NAME_TOKENS && joinable(ix, j - 1)) {
     const p = ix.tok(j - 1);
-    if (nameToken(p) && (!isPossessive(p) || possessiveInName(p, ix.tok(j)))) { j--; continue; }
-    if (!p.cap && connects(p.norm, ix.tok(j - 2).norm) && j - 2 >= low && nameToken(ix.tok(j - 2)) && !isPossessive(ix.tok(j - 2)) && joinable(ix, j - 2)) { j -= 2; continue; }
+    if (nameToken(p) && (!isPossessive(p) || possessiveInName(p, ix.tok(j)))) {
+      j--;
+      continue;
+    }
+    if (!p.cap && connects(p.norm, ix.tok(j - 2).norm) && j - 2 >= low && nameToken(ix.tok(j - 2)) && !isPossessive(ix.tok(j - 2)) && joinable(ix, j - 2)) {
+      j -= 2;
+      continue;
+    }
     // `Chiefs of the Joint Staff`, `Council of the European Union`.
-    if (p.norm === 'the' && j - 3 >= low && connects(ix.tok(j - 2).norm, ix.tok(j - 3).norm) && nameToken(ix.tok(j - 3)) && joinable(ix, j - 2) && joinable(ix, j - 3)) { j -= 3; continue; }
+    if (p.norm === 'the' && j - 3 >= low && connects(ix.tok(j - 2).norm, ix.tok(j - 3).norm) && nameToken(ix.tok(j - 3)) && joinable(ix, j - 2) && joinable(ix, j - 3)) {
+      j -= 3;
+      continue;
+    }
     break;
   }
   return finishRun(ix, j, k + 1);
@@ -82,9 +91,27 @@ export function runStartingAt(ix: TextIndex, k: number, high: number): NameRun |
   let j = k;
   while (j + 1 < high && j < k + MAX_NAME_TOKENS && joinable(ix, j) && (!isPossessive(ix.tok(j)) || possessiveInName(ix.tok(j), ix.tok(j + 1)))) {
     const n = ix.tok(j + 1);
-    if (nameToken(n)) { j++; continue; }
-    if (!n.cap && connects(n.norm, ix.tok(j).norm) && j + 2 < high && nameToken(ix.tok(j + 2)) && joinable(ix, j + 1)) { j += 2; continue; }
-    if (!n.cap && n.norm !== 'the' && connects(n.norm, ix.tok(j).norm) && ix.tok(j + 2).norm === 'the' && j + 3 < high && nameToken(ix.tok(j + 3)) && joinable(ix, j + 1) && joinable(ix, j + 2)) { j += 3; continue; }
+    if (nameToken(n)) {
+      j++;
+      continue;
+    }
+    if (!n.cap && connects(n.norm, ix.tok(j).norm) && j + 2 < high && nameToken(ix.tok(j + 2)) && joinable(ix, j + 1)) {
+      j += 2;
+      continue;
+    }
+    if (
+      !n.cap &&
+      n.norm !== 'the' &&
+      connects(n.norm, ix.tok(j).norm) &&
+      ix.tok(j + 2).norm === 'the' &&
+      j + 3 < high &&
+      nameToken(ix.tok(j + 3)) &&
+      joinable(ix, j + 1) &&
+      joinable(ix, j + 2)
+    ) {
+      j += 3;
+      continue;
+    }
     break;
   }
   return finishRun(ix, k, j + 1);
@@ -97,7 +124,10 @@ function finishRun(ix: TextIndex, first: number, end: number): NameRun | null {
   while (e > f && NAME_CONNECTORS.has(ix.tok(e - 1).norm)) e--;
   if (f >= e) return null;
   let nameFirst = f;
-  const hasOrgWord = (from: number): boolean => { for (let i = from; i < e; i++) if (ORGANISATION_WORDS.has(ix.tok(i).norm)) return true; return false; };
+  const hasOrgWord = (from: number): boolean => {
+    for (let i = from; i < e; i++) if (ORGANISATION_WORDS.has(ix.tok(i).norm)) return true;
+    return false;
+  };
   for (let i = e - 2; i >= f; i--) {
     if (!isTitle(ix.tok(i).norm)) continue;
     if (i > f && NAME_CONNECTORS.has(ix.tok(i - 1).norm)) continue;

@@ -13,7 +13,7 @@ describe('findQuotedSpans', () => {
     ['British single quotes', 'She said \u2018we will win\u2019 on Monday.', ['we will win']],
     ['possessive apostrophe is no quote', "Ukraine's army and the powers\u2019 plan", []],
     ['plural possessive after a quote-less text', 'The whales\u2019 prey moved closer.', []],
-    ['abbreviated year', 'when he ran afoul of Bush in \u201991 and in the \'90s', []],
+    ['abbreviated year', "when he ran afoul of Bush in \u201991 and in the '90s", []],
     ['rock and roll', "a night of rock 'n' roll and rock \u2019n\u2019 roll", []],
     ['a plural possessive inside single quotes', 'She said \u2018the workers\u2019 rights come first\u2019 on Monday.', ['the workers\u2019 rights come first']],
     ['apostrophes inside a quote', '\u201cIt\u2019s not Ukraine\u2019s war,\u201d he said.', ['It\u2019s not Ukraine\u2019s war']],

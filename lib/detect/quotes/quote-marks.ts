@@ -74,28 +74,51 @@ function scanParagraph(text: string, para: Span): QuotedSpan[] {
     const next = i + 1 < para.end ? text.charAt(i + 1) : undefined;
     switch (c) {
       case '\u201c': // “ opens, but closes a German „…“
-        if (doubleOpen >= 0 && doubleMark === '\u201e') { pushSpan(out, text, doubleOpen, i, i); doubleOpen = -1; break; }
+        if (doubleOpen >= 0 && doubleMark === '\u201e') {
+          pushSpan(out, text, doubleOpen, i, i);
+          doubleOpen = -1;
+          break;
+        }
         if (doubleOpen >= 0) pushSpan(out, text, doubleOpen, -1, i);
-        doubleOpen = i; doubleMark = c;
+        doubleOpen = i;
+        doubleMark = c;
         break;
-      case '\u201e': case '\u00ab':
+      case '\u201e':
+      case '\u00ab':
         if (doubleOpen >= 0) pushSpan(out, text, doubleOpen, -1, i);
-        doubleOpen = i; doubleMark = c;
+        doubleOpen = i;
+        doubleMark = c;
         break;
-      case '\u201d': case '\u00bb':
-        if (doubleOpen >= 0) { pushSpan(out, text, doubleOpen, i, i); doubleOpen = -1; }
+      case '\u201d':
+      case '\u00bb':
+        if (doubleOpen >= 0) {
+          pushSpan(out, text, doubleOpen, i, i);
+          doubleOpen = -1;
+        }
         break;
       case '"': {
         const dir = straightDirection(prev, next);
-        if (doubleOpen >= 0 && (dir !== 'open' || doubleMark === '"')) { pushSpan(out, text, doubleOpen, i, i); doubleOpen = -1; }
-        else if (doubleOpen >= 0) { pushSpan(out, text, doubleOpen, -1, i); doubleOpen = i; doubleMark = c; }
-        else if (dir !== 'close') { doubleOpen = i; doubleMark = c; }
+        if (doubleOpen >= 0 && (dir !== 'open' || doubleMark === '"')) {
+          pushSpan(out, text, doubleOpen, i, i);
+          doubleOpen = -1;
+        } else if (doubleOpen >= 0) {
+          pushSpan(out, text, doubleOpen, -1, i);
+          doubleOpen = i;
+          doubleMark = c;
+        } else if (dir !== 'close') {
+          doubleOpen = i;
+          doubleMark = c;
+        }
         break;
       }
-      case '\u2018': case '\u201a': case '\u2039':
+      case '\u2018':
+      case '\u201a':
+      case '\u2039':
         if (doubleOpen < 0 && !isLetterOrDigit(prev) && !isLeadingApostrophe(text, i)) singleOpen = i;
         break;
-      case '\u2019': case "'": case '\u203a': {
+      case '\u2019':
+      case "'":
+      case '\u203a': {
         if (isLetterOrDigit(prev) && isLetterOrDigit(next)) break; // Ukraine's, don't
         if (doubleOpen >= 0) break;
         // `the workers’ rights`: after a plural `s`, before a lower-case word, it is a possessive.

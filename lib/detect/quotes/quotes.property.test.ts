@@ -8,11 +8,56 @@ import { HOSTILE_QUOTE_INPUTS, hostileText } from '../../../bench/hostile';
 // Text made of the pieces that stress the detectors: every kind of quotation mark, apostrophes,
 // cue words, names, sentence punctuation, line breaks, RTL letters, zero-width marks and emoji.
 const PIECES = [
-  '"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e', ' ', ' ', ' ', '\n', '\n\n',
-  '.', ',', ':', '\u2014', '?', 'said', 'says', 'told', 'according to', 'he', 'she', 'they', 'it', 'that',
-  'Mr.', 'U.S.', 'President', 'Anna Smith', 'Smith', 'officials', 'the minister', 'warned', 'vowed to',
-  '\u0645\u0631\u062d\u0628\u0627', '\u05e9\u05dc\u05d5\u05dd', '\u200b', '\u200d', '\u00ad', '\ud83d\ude00', '\ud83c\uddfa\ud83c\udde6',
-  'rock \u2019n\u2019 roll', "'90s", "Ukraine's", 'the', 'war', '31,000',
+  '"',
+  '\u201c',
+  '\u201d',
+  '\u2018',
+  '\u2019',
+  "'",
+  '\u00ab',
+  '\u00bb',
+  '\u201e',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '.',
+  ',',
+  ':',
+  '\u2014',
+  '?',
+  'said',
+  'says',
+  'told',
+  'according to',
+  'he',
+  'she',
+  'they',
+  'it',
+  'that',
+  'Mr.',
+  'U.S.',
+  'President',
+  'Anna Smith',
+  'Smith',
+  'officials',
+  'the minister',
+  'warned',
+  'vowed to',
+  '\u0645\u0631\u062d\u0628\u0627',
+  '\u05e9\u05dc\u05d5\u05dd',
+  '\u200b',
+  '\u200d',
+  '\u00ad',
+  '\ud83d\ude00',
+  '\ud83c\uddfa\ud83c\udde6',
+  'rock \u2019n\u2019 roll',
+  "'90s",
+  "Ukraine's",
+  'the',
+  'war',
+  '31,000',
 ];
 const articleText = fc.array(fc.constantFrom(...PIECES), { maxLength: 300 }).map((parts) => parts.join(''));
 
@@ -89,7 +134,10 @@ describe('detectQuotes reads each quoted span a bounded number of times', () => 
     const ix = indexText(text);
     const quote = ix.quote;
     let reads = 0;
-    ix.quote = (i) => { reads++; return quote(i); };
+    ix.quote = (i) => {
+      reads++;
+      return quote(i);
+    };
     quotesInIndex(ix);
     return { reads, spans: ix.quoted.length };
   };
@@ -108,7 +156,10 @@ describe('block quotations read each token a bounded number of times', () => {
     const ix = indexText(text, paragraphBlocks(text));
     const tok = ix.tok;
     let reads = 0;
-    ix.tok = (k) => { reads++; return tok(k); };
+    ix.tok = (k) => {
+      reads++;
+      return tok(k);
+    };
     quotesInIndex(ix);
     return reads;
   };

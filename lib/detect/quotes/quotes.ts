@@ -112,7 +112,10 @@ class QuoteFinder {
     const kept: Quote[] = [];
     for (const q of this.quotes) {
       const p = passages.find((p) => Math.min(q.end, p.end) - Math.max(q.start, p.start) > 0 || (q.start < p.signature.end && q.end > p.signature.start));
-      if (!p) { kept.push(q); continue; }
+      if (!p) {
+        kept.push(q);
+        continue;
+      }
       if (q.start < p.signature.end && q.end > p.signature.start) {
         // A sentence run on from a signature (`… December 11, 2016  Experts say …`) keeps its part after it.
         let start = p.signature.end;
@@ -163,7 +166,7 @@ class QuoteFinder {
     if (found) {
       if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
       // A cue whose subject is not found (`…, said: "…"`) leaves the speaker to the context.
-      const speaker = found.speaker ? this.speakerRef(found.speaker, q.open) : this.context(q, s, closeSentence, paragraph)?.speaker ?? null;
+      const speaker = found.speaker ? this.speakerRef(found.speaker, q.open) : (this.context(q, s, closeSentence, paragraph)?.speaker ?? null);
       this.push(qi, found.cueText, speaker, paragraph, closeSentence);
       return;
     }
@@ -273,8 +276,16 @@ class QuoteFinder {
     const next = ix.tok(tokenAt(ix.tokens, q.close + 1));
     // The phrase runs on into a head noun or a relative clause (`"direction discrimination" task`, `"jobs machine" it thinks`),
     // not into a preposition, a conjunction or a verb (`a "bad deal" during …` is the speaker's phrase).
-    const runsOn = next !== undefined && /^\s+$/.test(ix.text.slice(q.close + 1, next.start)) && !next.cap && !CUE_VERBS.has(next.norm)
-      && !PREPOSITIONS.has(next.norm) && !VERB_FILLERS.has(next.norm) && !AUXILIARIES.has(next.norm) && !SUBJECT_LEADS.has(next.norm) && !/(?:ed|ing)$/.test(next.norm);
+    const runsOn =
+      next !== undefined &&
+      /^\s+$/.test(ix.text.slice(q.close + 1, next.start)) &&
+      !next.cap &&
+      !CUE_VERBS.has(next.norm) &&
+      !PREPOSITIONS.has(next.norm) &&
+      !VERB_FILLERS.has(next.norm) &&
+      !AUXILIARIES.has(next.norm) &&
+      !SUBJECT_LEADS.has(next.norm) &&
+      !/(?:ed|ing)$/.test(next.norm);
     return before !== undefined && TERM_DETERMINERS.has(before.norm) && runsOn;
   }
 
@@ -305,7 +316,7 @@ class QuoteFinder {
     }
     if (last && last.paragraph === paragraph) return { cue: null, speaker: last.speaker };
     const sameParagraph = s > 0 && ix.sentence(s - 1).paragraph === paragraph;
-    const fromCue = sameParagraph ? this.cueSpeaker(s - 1) ?? this.personSubject(s - 1) : null;
+    const fromCue = sameParagraph ? (this.cueSpeaker(s - 1) ?? this.personSubject(s - 1)) : null;
     if (fromCue) return { cue: null, speaker: fromCue };
     if (last && last.paragraph === paragraph - 1) return { cue: null, speaker: last.speaker };
     const named = paragraph > 0 ? this.speakerNamedIn(paragraph - 1) : null;
@@ -363,7 +374,8 @@ class QuoteFinder {
       const t = ix.tok(k);
       let m: Mention | null = null;
       if (!t.cap || k === from) {
-        if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'his' || t.norm === 'her' || /^(?:he|she)['\u2019]/.test(t.norm)) m = { first: k, end: k + 1, kind: 'pronoun', text: t.norm.replace(/['\u2019].*$/, '') };
+        if (PERSONAL_PRONOUNS.has(t.norm) || t.norm === 'his' || t.norm === 'her' || /^(?:he|she)['\u2019]/.test(t.norm))
+          m = { first: k, end: k + 1, kind: 'pronoun', text: t.norm.replace(/['\u2019].*$/, '') };
       }
       if (!m && t.cap) {
         const run = runStartingAt(ix, k, to);
@@ -435,7 +447,12 @@ class QuoteFinder {
       if (!ix.tok(k).cap) continue;
       const run = runStartingAt(ix, k, end);
       if (!run) continue;
-      const m: Mention = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/['\u2019]s?$/, '') };
+      const m: Mention = {
+        first: run.nameFirst,
+        end: run.end,
+        kind: 'name',
+        text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/['\u2019]s?$/, ''),
+      };
       const name = this.resolver.resolve(m, ix.tok(k).start);
       if (name && this.knownSpeakers.has(name)) found = { name, start: ix.tok(m.first).start, end: ix.tok(m.end - 1).end };
       k = run.end - 1;

@@ -7,8 +7,31 @@ import { commaBetween as hasComma } from './document';
 import type { Cue } from './cue-phrases';
 import type { Mention } from './speaker-phrases';
 import { phraseStartingAt } from './speaker-phrases';
-import { AS_JUDGEMENT_VERBS, CUE_VERBS, DIRECTIVE_VERBS, DOCUMENT_REPORT_VERBS, CONTENTLESS_VERBS, GERUND_VERBS, OBJECT_VERBS, THAT_CLAUSE_VERBS, TO_INFINITIVE_VERBS } from '../lexicon/cues';
-import { AUDIENCE_WORDS, AUXILIARIES, BELIEF_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, RELATIVES, TIME_ADVERBS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
+import {
+  AS_JUDGEMENT_VERBS,
+  CUE_VERBS,
+  DIRECTIVE_VERBS,
+  DOCUMENT_REPORT_VERBS,
+  CONTENTLESS_VERBS,
+  GERUND_VERBS,
+  OBJECT_VERBS,
+  THAT_CLAUSE_VERBS,
+  TO_INFINITIVE_VERBS,
+} from '../lexicon/cues';
+import {
+  AUDIENCE_WORDS,
+  AUXILIARIES,
+  BELIEF_VERBS,
+  CONNECTIVES,
+  DETERMINERS,
+  FINITE_VERB_FORMS,
+  PREPOSITIONS,
+  PRONOUNS,
+  RELATIVES,
+  TIME_ADVERBS,
+  VERB_FILLERS,
+  isAdverb,
+} from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from '../lexicon/groups';
 
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
@@ -31,7 +54,7 @@ export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number
   }
   // `warned, however, that …`: a connective set off by commas.
   if (c + 1 < high && hasComma(ix, c - 1, c) && CONNECTIVES.has(ix.tok(c).norm) && hasComma(ix, c, c + 1)) c++;
-  if (c >= high || hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that' || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
+  if (c >= high || (hasComma(ix, c - 1, c) && ix.tok(c).norm !== 'that') || /["“«‘:]/.test(ix.text.slice(ix.tok(c - 1).end, ix.tok(c).start))) return -1;
   // `described the plan as a gift to the rich`: the judgement, from its object, is the content.
   if (AS_JUDGEMENT_VERBS.has(base) && objectAs(ix, c, high)) return c;
   if (base === 'talk' || base === 'describe') return ix.tok(c).norm === 'how' ? c + 1 : -1;
@@ -79,8 +102,31 @@ function pastPhrase(ix: TextIndex, c: number, high: number): number {
 
 /** Words of a time phrase between a cue and `that` (`announced this morning that`, `said late last week that`). */
 const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
-  'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'morning', 'afternoon', 'evening', 'night', 'tonight',
-  'today', 'yesterday', 'week', 'weekend', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'this',
+  'last',
+  'next',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'tonight',
+  'today',
+  'yesterday',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
 
 /** Tokens [c, end) are a time phrase (`this morning`, `late last week`). */
@@ -92,7 +138,7 @@ function timePhrase(ix: TextIndex, c: number, end: number): boolean {
 
 /** `told the Gazette they feared …`: past the person told, a clause that opens with a subject. */
 function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
-  const object = AUDIENCE_WORDS.has(ix.tok(c).norm) ? c + 1 : phraseStartingAt(ix, c, high)?.end ?? -1;
+  const object = AUDIENCE_WORDS.has(ix.tok(c).norm) ? c + 1 : (phraseStartingAt(ix, c, high)?.end ?? -1);
   if (object < 0 || object >= high || hasComma(ix, object - 1, object)) return -1;
   const next = ix.tok(object).norm;
   // `warned people to stay away`: the person and the infinitive are the content, as with `called on`.
@@ -142,8 +188,29 @@ function pronounClause(ix: TextIndex, c: number): boolean {
 
 /** Verbs of stating that news prose often uses without `that` (`confirmed two soldiers had died`). */
 const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
-  'confirm', 'add', 'note', 'explain', 'reveal', 'announce', 'deny', 'stress', 'emphasise', 'emphasize', 'testify',
-  'disclose', 'allege', 'recall', 'observe', 'remark', 'maintain', 'caution', 'write', 'tweet', 'complain', 'affirm', 'report',
+  'confirm',
+  'add',
+  'note',
+  'explain',
+  'reveal',
+  'announce',
+  'deny',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'testify',
+  'disclose',
+  'allege',
+  'recall',
+  'observe',
+  'remark',
+  'maintain',
+  'caution',
+  'write',
+  'tweet',
+  'complain',
+  'affirm',
+  'report',
 ]);
 
 /**
@@ -197,7 +264,21 @@ function isDocumentary(ix: TextIndex, who: Mention, cue: Cue): boolean {
  * (`said inflation will rise`), not an object (`claimed responsibility for the attack`). */
 export function opensClause(ix: TextIndex, k: number, high: number): boolean {
   const t = ix.tok(k);
-  if (t.cap || PRONOUNS.has(t.norm) || DETERMINERS.has(t.norm) || /^\d/.test(t.norm) || t.norm === 'there' || t.norm === 'to' || t.norm === 'how' || t.norm === 'whether' || t.norm === 'if' || t.norm === 'when' || t.norm === 'what' || t.norm === 'why') return true;
+  if (
+    t.cap ||
+    PRONOUNS.has(t.norm) ||
+    DETERMINERS.has(t.norm) ||
+    /^\d/.test(t.norm) ||
+    t.norm === 'there' ||
+    t.norm === 'to' ||
+    t.norm === 'how' ||
+    t.norm === 'whether' ||
+    t.norm === 'if' ||
+    t.norm === 'when' ||
+    t.norm === 'what' ||
+    t.norm === 'why'
+  )
+    return true;
   for (let i = k + 1; i < high && i <= k + 10; i++) {
     const norm = ix.tok(i).norm;
     if (hasComma(ix, i - 1, i)) return false;

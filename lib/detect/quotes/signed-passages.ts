@@ -21,7 +21,10 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 /** `— Name (@handle) December 11, 2016`: the signature of an embedded tweet. */
 const POST_SIGNATURE = new RegExp(`[\\u2014\\u2013]\\s{0,3}([^\\n()\\u2014]{0,80}?)\\s{0,3}\\((@\\w{1,30})\\)\\s{0,3}${MONTH}\\s{1,3}\\d{1,2},\\s{0,3}(\\d{4})`, 'g');
 /** `A post shared by Name (@handle) on Dec 3, 2016 at 10:15am PST`: the signature of an embedded photo post. */
-const SHARED_SIGNATURE = new RegExp(`A (?:post|photo|video) shared by ([^\\n()]{0,80}?)\\s{0,3}\\((@[\\w.]{1,30})\\)\\s{1,3}on\\s{1,3}${MONTH}\\s{1,3}\\d{1,2},\\s{0,3}(\\d{4})(?:\\s{1,3}at\\s{1,3}\\d{1,2}:\\d{2}\\s{0,2}[ap]m(?:\\s{1,3}[A-Z]{2,4})?)?`, 'g');
+const SHARED_SIGNATURE = new RegExp(
+  `A (?:post|photo|video) shared by ([^\\n()]{0,80}?)\\s{0,3}\\((@[\\w.]{1,30})\\)\\s{1,3}on\\s{1,3}${MONTH}\\s{1,3}\\d{1,2},\\s{0,3}(\\d{4})(?:\\s{1,3}at\\s{1,3}\\d{1,2}:\\d{2}\\s{0,2}[ap]m(?:\\s{1,3}[A-Z]{2,4})?)?`,
+  'g',
+);
 
 /** Posts on the service were at most 140 characters before November 2017, 280 after (links counted). */
 const postLimit = (year: number): number => (year >= 2018 ? 280 : 140);
@@ -72,7 +75,7 @@ function postStart(text: string, paragraphStart: number, end: number, limit: num
 }
 
 function previousParagraph(paragraphs: readonly Span[], index: number): Span | null {
-  return index > 0 ? paragraphs[index - 1] ?? null : null;
+  return index > 0 ? (paragraphs[index - 1] ?? null) : null;
 }
 
 function paragraphIndexAt(paragraphs: readonly Span[], offset: number): number {
@@ -81,7 +84,10 @@ function paragraphIndexAt(paragraphs: readonly Span[], offset: number): number {
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if (paragraphs[mid]!.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
 }
@@ -161,6 +167,7 @@ function signedAnswers(text: string): SignedPassage[] {
 
 /** Signed passages in text order. */
 export function findSignedPassages(text: string, paragraphs: readonly Span[]): SignedPassage[] {
-  return [...embeddedPosts(text, paragraphs, POST_SIGNATURE, '\u2014'), ...embeddedPosts(text, paragraphs, SHARED_SIGNATURE, 'shared by'), ...signedAnswers(text)]
-    .sort((a, b) => a.start - b.start);
+  return [...embeddedPosts(text, paragraphs, POST_SIGNATURE, '\u2014'), ...embeddedPosts(text, paragraphs, SHARED_SIGNATURE, 'shared by'), ...signedAnswers(text)].sort(
+    (a, b) => a.start - b.start,
+  );
 }

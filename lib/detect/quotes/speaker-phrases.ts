@@ -4,7 +4,19 @@
 import { commaBetween, type TextIndex } from './document';
 import { classifyName, isPossessive, joinable, possessiveInName, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
 import { CUE_VERBS } from '../lexicon/cues';
-import { CLAUSE_OPENERS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, SUBJECT_LEADS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
+import {
+  CLAUSE_OPENERS,
+  CONNECTIVES,
+  DETERMINERS,
+  FINITE_VERB_FORMS,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUANTITY_NOUNS,
+  RELATIVES,
+  SUBJECT_LEADS,
+  VERB_FILLERS,
+  isAdverb,
+} from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 
@@ -56,7 +68,7 @@ function isArticleAgent(ix: TextIndex, k: number, low: number): boolean {
 
 /** A group or role phrase whose head noun is token k (`US officials`, `a senior political source`). */
 function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
-  if (k < low || ix.tok(k).cap && !GROUP_NOUNS.has(ix.tok(k).norm) || !(isHead(ix.tok(k).norm) || isArticleAgent(ix, k, low))) return null;
+  if (k < low || (ix.tok(k).cap && !GROUP_NOUNS.has(ix.tok(k).norm)) || !(isHead(ix.tok(k).norm) || isArticleAgent(ix, k, low))) return null;
   let j = k;
   while (j - 1 >= low && j > k - 3 && joinable(ix, j - 1)) {
     const p = ix.tok(j - 1);
@@ -128,7 +140,17 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
       // `said chief inspector Jennifer Mattinson`: role words before a name lead to the name.
       // `says study co-author Ann Ito`: a role word the lexicon lacks may stand between head and name.
       let at = end;
-      while (at < high && at < end + 2 && !ix.tok(at).cap && joinable(ix, at) && !PREPOSITIONS.has(ix.tok(at).norm) && !CUE_VERBS.has(ix.tok(at).norm) && !VERB_FILLERS.has(ix.tok(at).norm) && !/(?:ed|ing|ly)$/.test(ix.tok(at).norm)) at++;
+      while (
+        at < high &&
+        at < end + 2 &&
+        !ix.tok(at).cap &&
+        joinable(ix, at) &&
+        !PREPOSITIONS.has(ix.tok(at).norm) &&
+        !CUE_VERBS.has(ix.tok(at).norm) &&
+        !VERB_FILLERS.has(ix.tok(at).norm) &&
+        !/(?:ed|ing|ly)$/.test(ix.tok(at).norm)
+      )
+        at++;
       if (at > end && !(at < high && ix.tok(at).cap)) at = end;
       const name = at < high && ix.tok(at).cap && joinable(ix, at - 1) ? runStartingAt(ix, at, high) : null;
       if (name && classifyName(ix, name.nameFirst, name.end) === 'person') return nameMention(ix, name.first, name.nameFirst, name.end);
@@ -170,11 +192,21 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
       // a partitive (`, one of the leading voices on Peru,`) or a prepositional phrase (`, in a statement,`).
       const asideStart = ix.tok(a);
       const participle = !asideStart.cap && /(?:ed|ing|en)$/.test(asideStart.norm);
-      const aside = RELATIVES.has(asideStart.norm) || asideStart.norm === 'whose' || DETERMINERS.has(asideStart.norm) || QUANTITY_NOUNS.has(asideStart.norm) || asideStart.norm === 'one' || asideStart.norm === 'both'
-        || (PREPOSITIONS.has(asideStart.norm) && !asideStart.cap) || isAdverb(asideStart.norm) || CONNECTIVES.has(asideStart.norm);
+      const aside =
+        RELATIVES.has(asideStart.norm) ||
+        asideStart.norm === 'whose' ||
+        DETERMINERS.has(asideStart.norm) ||
+        QUANTITY_NOUNS.has(asideStart.norm) ||
+        asideStart.norm === 'one' ||
+        asideStart.norm === 'both' ||
+        (PREPOSITIONS.has(asideStart.norm) && !asideStart.cap) ||
+        isAdverb(asideStart.norm) ||
+        CONNECTIVES.has(asideStart.norm);
       // `, special agent for the state,`: a role noun after a modifier or two is an appositive too.
-      const roleAt = (i: number): boolean => ROLE_NOUNS.has(ix.tok(i).norm) || TITLE_WORDS.has(ix.tok(i).norm)
-        || (!ix.tok(i).cap && ix.tok(i).norm.length > 4 && AGENT_SINGULAR.test(ix.tok(i).norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
+      const roleAt = (i: number): boolean =>
+        ROLE_NOUNS.has(ix.tok(i).norm) ||
+        TITLE_WORDS.has(ix.tok(i).norm) ||
+        (!ix.tok(i).cap && ix.tok(i).norm.length > 4 && AGENT_SINGULAR.test(ix.tok(i).norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
       const role = [a, a + 1, a + 2].some((i) => i < k && roleAt(i));
       if (aside || role || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
         let before = skipFillers(ix, a - 1, low);
@@ -201,7 +233,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   }
   if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or') return earlierSubject(ix, low, k) ?? clauseSubject(ix, low, k);
   const phrase = phraseEndingAt(ix, k, low);
-  if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? clauseSubjectIfPrepositional(ix, low, k) ?? subjectBeforeParticiple(ix, low, k) : null;
+  if (!phrase) return k === cue - 1 && !PRONOUNS.has(t.norm) ? (clauseSubjectIfPrepositional(ix, low, k) ?? subjectBeforeParticiple(ix, low, k)) : null;
   let before = phrase.first - 1;
   if (DETERMINERS.has(ix.tok(before).norm) && before - 1 >= low) before--;
   const quantified = ix.tok(before).norm === 'of' && before - 1 >= low && QUANTITY_NOUNS.has(ix.tok(before - 1).norm);
@@ -211,7 +243,8 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   if (before >= low && PREPOSITIONS.has(ix.tok(before).norm) && !subordinator && !quantified && !commaBetween(ix, before, phrase.first)) {
     const subject = clauseSubject(ix, clauseStart(ix, low, before), before);
     // `Data from the statistics bureau shows`: a document's author is the source it speaks for.
-    const authored = (ix.tok(before).norm === 'from' || ix.tok(before).norm === 'by') && subject?.kind === 'group' && subject.end === before && DOCUMENT_NOUNS.has(ix.tok(subject.end - 1).norm);
+    const authored =
+      (ix.tok(before).norm === 'from' || ix.tok(before).norm === 'by') && subject?.kind === 'group' && subject.end === before && DOCUMENT_NOUNS.has(ix.tok(subject.end - 1).norm);
     return authored ? phrase : subject;
   }
   return phrase;
@@ -269,7 +302,7 @@ export function clauseSubject(ix: TextIndex, low: number, high: number): Mention
     const t = ix.tok(i);
     if (PREPOSITIONS.has(t.norm) && !t.cap) return null;
     const phrase = t.cap || PRONOUNS.has(t.norm) ? phraseFromStart(ix, i, high) : null;
-    if (phrase) return phrase.kind === 'group' ? appositiveName(ix, phrase, high) ?? phrase : phrase;
+    if (phrase) return phrase.kind === 'group' ? (appositiveName(ix, phrase, high) ?? phrase) : phrase;
     if (isHead(t.norm) || isArticleAgent(ix, i, low)) {
       let end = i;
       while (end + 1 < high && isHead(ix.tok(end + 1).norm) && joinable(ix, end)) end++;
@@ -309,7 +342,15 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
   if (!run) return null;
   let end = run.end;
   // `US officials`, `Green politicians`, `Biden administration`: a capitalised modifier of a group head.
-  while (end < high && end < run.end + 3 && !ix.tok(end).cap && joinable(ix, end - 1) && !PREPOSITIONS.has(ix.tok(end).norm) && !CUE_VERBS.has(ix.tok(end).norm) && !VERB_FILLERS.has(ix.tok(end).norm)) {
+  while (
+    end < high &&
+    end < run.end + 3 &&
+    !ix.tok(end).cap &&
+    joinable(ix, end - 1) &&
+    !PREPOSITIONS.has(ix.tok(end).norm) &&
+    !CUE_VERBS.has(ix.tok(end).norm) &&
+    !VERB_FILLERS.has(ix.tok(end).norm)
+  ) {
     if (isHead(ix.tok(end).norm)) {
       const name = end + 1 < high && ix.tok(end + 1).cap && joinable(ix, end) ? runStartingAt(ix, end + 1, high) : null;
       if (name && classifyName(ix, name.nameFirst, name.end) === 'person') return nameMention(ix, name.first, name.nameFirst, name.end);
@@ -329,8 +370,16 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
       if (next && classifyName(ix, next.nameFirst, next.end) === 'person') return nameMention(ix, next.first, next.nameFirst, next.end);
       break;
     }
-    if (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm) || VERB_FILLERS.has(t.norm) || CUE_VERBS.has(t.norm) || RELATIVES.has(t.norm) || /(?:ed|ing)$/.test(t.norm) || isAdverb(t.norm)) break;
+    if (
+      PREPOSITIONS.has(t.norm) ||
+      DETERMINERS.has(t.norm) ||
+      VERB_FILLERS.has(t.norm) ||
+      CUE_VERBS.has(t.norm) ||
+      RELATIVES.has(t.norm) ||
+      /(?:ed|ing)$/.test(t.norm) ||
+      isAdverb(t.norm)
+    )
+      break;
   }
   return nameMention(ix, run.first, run.nameFirst, run.end);
 }
-

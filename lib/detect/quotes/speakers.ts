@@ -28,11 +28,37 @@ type Gender = 'he' | 'she';
 
 /** Courtesy titles and family or role words that tell a person's gender (`Mrs.`, `her husband, X`, `X, his wife`). */
 const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map([
-  ['mr', 'he'], ['mr.', 'he'], ['mrs', 'she'], ['mrs.', 'she'], ['ms', 'she'], ['ms.', 'she'], ['miss', 'she'],
-  ['husband', 'he'], ['father', 'he'], ['son', 'he'], ['brother', 'he'], ['uncle', 'he'], ['grandfather', 'he'],
-  ['spokesman', 'he'], ['chairman', 'he'], ['businessman', 'he'], ['king', 'he'], ['prince', 'he'], ['actor', 'he'],
-  ['wife', 'she'], ['mother', 'she'], ['daughter', 'she'], ['sister', 'she'], ['aunt', 'she'], ['grandmother', 'she'],
-  ['spokeswoman', 'she'], ['chairwoman', 'she'], ['businesswoman', 'she'], ['queen', 'she'], ['princess', 'she'], ['actress', 'she'],
+  ['mr', 'he'],
+  ['mr.', 'he'],
+  ['mrs', 'she'],
+  ['mrs.', 'she'],
+  ['ms', 'she'],
+  ['ms.', 'she'],
+  ['miss', 'she'],
+  ['husband', 'he'],
+  ['father', 'he'],
+  ['son', 'he'],
+  ['brother', 'he'],
+  ['uncle', 'he'],
+  ['grandfather', 'he'],
+  ['spokesman', 'he'],
+  ['chairman', 'he'],
+  ['businessman', 'he'],
+  ['king', 'he'],
+  ['prince', 'he'],
+  ['actor', 'he'],
+  ['wife', 'she'],
+  ['mother', 'she'],
+  ['daughter', 'she'],
+  ['sister', 'she'],
+  ['aunt', 'she'],
+  ['grandmother', 'she'],
+  ['spokeswoman', 'she'],
+  ['chairwoman', 'she'],
+  ['businesswoman', 'she'],
+  ['queen', 'she'],
+  ['princess', 'she'],
+  ['actress', 'she'],
 ]);
 
 const endsWith = (long: string[], short: string[]): boolean => short.every((w, i) => long[long.length - short.length + i] === w);
@@ -110,12 +136,18 @@ export class SpeakerResolver {
     if (this.gender.has(name)) return;
     for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
       const g = GENDER_WORDS.get(this.ix.tok(i).norm);
-      if (g) { this.gender.set(name, g); return; }
+      if (g) {
+        this.gender.set(name, g);
+        return;
+      }
     }
     if (!/^\s*,/.test(this.ix.text.slice(this.ix.tok(end - 1).end, this.ix.tok(end - 1).end + 2))) return;
     for (let i = end; i < this.ix.tokens.length && i < end + 3; i++) {
       const g = GENDER_WORDS.get(this.ix.tok(i).norm);
-      if (g) { this.gender.set(name, g); return; }
+      if (g) {
+        this.gender.set(name, g);
+        return;
+      }
     }
   }
 
@@ -157,7 +189,11 @@ export class SpeakerResolver {
 
   private display(from: number, end: number): string {
     const { text } = this.ix;
-    return text.slice(this.ix.tok(from).start, this.ix.tok(end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').replace(/['\u2019]s?$/, '');
+    return text
+      .slice(this.ix.tok(from).start, this.ix.tok(end - 1).end)
+      .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/['\u2019]s?$/, '');
   }
 
   /** The fullest form of a name: a longer person's or organisation's name ending with it, else starting with it. */
@@ -270,8 +306,13 @@ export class SpeakerResolver {
       k = run.end - 1;
       if (PREPOSITIONS.has(before) || this.isCredit(run.end)) continue;
       const kind = classifyName(this.ix, run.nameFirst, run.end);
-      const name = this.fullName(tokens.slice(run.nameFirst, run.end).map((t) => t.norm), this.display(run.nameFirst, run.end));
-      const personLike = kind === 'person' || (kind === 'single' && (this.namedMidSentence.has(this.ix.tok(run.nameFirst).norm) || this.people.has(name.toLowerCase())) && this.subjectPosition(run.first, s.firstToken));
+      const name = this.fullName(
+        tokens.slice(run.nameFirst, run.end).map((t) => t.norm),
+        this.display(run.nameFirst, run.end),
+      );
+      const personLike =
+        kind === 'person' ||
+        (kind === 'single' && (this.namedMidSentence.has(this.ix.tok(run.nameFirst).norm) || this.people.has(name.toLowerCase())) && this.subjectPosition(run.first, s.firstToken));
       if (referent === 'thing' ? kind === 'organisation' : personLike && before !== 'the') found = name;
     }
     return found;
@@ -303,7 +344,8 @@ export class SpeakerResolver {
       if ((quoteOfToken[k] ?? -1) >= 0) continue;
       // `welcomed by campaigners from …`: a plural group that a later `they` may mean.
       const norm = this.ix.tok(k).norm;
-      if (norm.endsWith('s') && GROUP_NOUNS.has(norm) && !DOCUMENT_NOUNS.has(norm) && !this.spokenInSentence.has('group')) this.last.group = this.display(k, k + 1).toLowerCase() === norm ? this.display(k, k + 1) : norm;
+      if (norm.endsWith('s') && GROUP_NOUNS.has(norm) && !DOCUMENT_NOUNS.has(norm) && !this.spokenInSentence.has('group'))
+        this.last.group = this.display(k, k + 1).toLowerCase() === norm ? this.display(k, k + 1) : norm;
       if (!this.ix.tok(k).cap) continue;
       const run = runStartingAt(this.ix, k, s.endToken);
       if (!run) continue;
@@ -330,7 +372,10 @@ function latestBefore(list: readonly Titled[], at: number): Titled | { name: nul
   let best = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid]?.at ?? at) < at) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if ((list[mid]?.at ?? at) < at) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return list[best] ?? { name: null };
 }

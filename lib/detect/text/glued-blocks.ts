@@ -5,8 +5,28 @@
 
 /** Capitalised words that open a sentence and never end a brand name: determiners, pronouns, indefinite pronouns. */
 const GLUED_OPENERS: ReadonlySet<string> = new Set([
-  'The', 'This', 'That', 'These', 'Those', 'An', 'It', 'Its', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Our',
-  'Someone', 'Somebody', 'Everyone', 'Everybody', 'Nobody', 'There',
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'An',
+  'It',
+  'Its',
+  'He',
+  'She',
+  'They',
+  'We',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'Someone',
+  'Somebody',
+  'Everyone',
+  'Everybody',
+  'Nobody',
+  'There',
 ]);
 // The longest opener, so reading one stays bounded.
 const LONGEST_OPENER = 9;

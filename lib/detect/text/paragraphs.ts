@@ -29,12 +29,18 @@ function lineBreaks(text: string): LineBreak[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (text.charAt(i) !== '\n') { i++; continue; }
+    if (text.charAt(i) !== '\n') {
+      i++;
+      continue;
+    }
     let from = i;
     while (from > 0 && isSpace(text.charAt(from - 1))) from--;
     let newlines = 0;
     let to = i;
-    while (to < n && (text.charAt(to) === '\n' || isSpace(text.charAt(to)))) { if (text.charAt(to) === '\n') newlines++; to++; }
+    while (to < n && (text.charAt(to) === '\n' || isSpace(text.charAt(to)))) {
+      if (text.charAt(to) === '\n') newlines++;
+      to++;
+    }
     breaks.push({ before: from > 0 ? text.charAt(from - 1) : '', after: to < n ? text.charAt(to) : '', blank: newlines > 1, from, to });
     i = to;
   }

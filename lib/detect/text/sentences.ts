@@ -13,9 +13,44 @@ export type { Span } from './paragraphs';
 
 /** Abbreviations besides titles that a full stop does not end a sentence after. */
 const ABBREVIATIONS = new Set([
-  ...TITLE_ABBREVIATIONS, 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'nos', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'fig', 'vol',
-  'e.g', 'i.e', 'al', 'cf', 'dept', 'univ', 'assn', 'bros', 'ave', 'blvd', 'rd',
+  ...TITLE_ABBREVIATIONS,
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'vs',
+  'etc',
+  'no',
+  'nos',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'approx',
+  'est',
+  'fig',
+  'vol',
+  'e.g',
+  'i.e',
+  'al',
+  'cf',
+  'dept',
+  'univ',
+  'assn',
+  'bros',
+  'ave',
+  'blvd',
+  'rd',
 ]);
 
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
@@ -47,7 +82,13 @@ function endsSentence(text: string, dot: number): boolean {
  */
 export function splitSentences(text: string, closingMarks?: ReadonlySet<number>, paragraphs?: readonly Span[]): Span[] {
   const paras = paragraphs ?? splitParagraphs(text);
-  const closers = closingMarks ?? new Set(findQuotedSpans(text, paras).filter((q) => q.close >= 0).map((q) => q.close));
+  const closers =
+    closingMarks ??
+    new Set(
+      findQuotedSpans(text, paras)
+        .filter((q) => q.close >= 0)
+        .map((q) => q.close),
+    );
   const out: Span[] = [];
   for (const p of paras) {
     let start = p.start;
@@ -74,8 +115,14 @@ export function splitSentences(text: string, closingMarks?: ReadonlySet<number>,
       const next = text.charAt(j);
       const spaced = j > gap;
       const startsNew = isUpper(next) || OPENERS.has(next) || (spaced && /\d/.test(next ?? ''));
-      if (!startsNew || !endsSentence(text, i)) { i = gap - 1; continue; }
-      if (!spaced && !(OPENERS.has(next) || (gap === i + 1 && isLower(text.charAt(i - 1)) && isLower(text.charAt(i - 2))) || gap > i + 1)) { i = gap - 1; continue; }
+      if (!startsNew || !endsSentence(text, i)) {
+        i = gap - 1;
+        continue;
+      }
+      if (!spaced && !(OPENERS.has(next) || (gap === i + 1 && isLower(text.charAt(i - 1)) && isLower(text.charAt(i - 2))) || gap > i + 1)) {
+        i = gap - 1;
+        continue;
+      }
       push(gap);
       start = gap;
       i = gap - 1;

@@ -48,16 +48,31 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text, i)) { i++; continue; }
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
     const start = i;
     i++;
     for (;;) {
-      if (i < n && (isWordChar(text, i) || isInvisible(text.charCodeAt(i))) && !isGluedBlockStart(text, i)) { i++; continue; }
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) { i += 2; continue; }
+      if (i < n && (isWordChar(text, i) || isInvisible(text.charCodeAt(i))) && !isGluedBlockStart(text, i)) {
+        i++;
+        continue;
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+        i += 2;
+        continue;
+      }
       // `AT&T`, `R&D`: an ampersand between capitals joins one name.
-      if (i + 1 < n && text.charCodeAt(i) === 38 && isAsciiCapital(text.charCodeAt(i - 1)) && isAsciiCapital(text.charCodeAt(i + 1))) { i += 2; continue; }
+      if (i + 1 < n && text.charCodeAt(i) === 38 && isAsciiCapital(text.charCodeAt(i - 1)) && isAsciiCapital(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
       // `4,000`, `1.3`: separators between digits keep a number whole.
-      if (i + 1 < n && isDigitSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
+      if (i + 1 < n && isDigitSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
       break;
     }
     const word = text.slice(start, i);

@@ -18,7 +18,10 @@ function recordedWikidata(answers: Record<string, () => Response>) {
   return { fetcher, asked };
 }
 
-const json = (name: string, status = 200) => () => new Response(JSON.stringify(recorded(name)), { status, headers: { 'content-type': 'application/json' } });
+const json =
+  (name: string, status = 200) =>
+  () =>
+    new Response(JSON.stringify(recorded(name)), { status, headers: { 'content-type': 'application/json' } });
 
 test('the item, then its named items’ labels: two requests to Wikidata, no cookies, no referrer', async () => {
   const { fetcher, asked } = recordedWikidata({
@@ -50,12 +53,30 @@ test('offline, a missing item, a server error, an unreadable answer: each a mess
   expect(await fetchEntity(offline, BASE, 'Q1377139')).toEqual({ ok: false, error: offlineMessage() });
   expect(await searchItems(offline, BASE, 'America Now')).toEqual({ ok: false, error: offlineMessage() });
   const answer = (response: () => Response) => recordedWikidata({ '/wiki/Special:EntityData/Q404.json': response }).fetcher;
-  expect(await fetchEntity(answer(() => new Response('Not Found: No entity with ID Q404 was found.', { status: 404 })), BASE, 'Q404')).toEqual({
+  expect(
+    await fetchEntity(
+      answer(() => new Response('Not Found: No entity with ID Q404 was found.', { status: 404 })),
+      BASE,
+      'Q404',
+    ),
+  ).toEqual({
     ok: false,
     error: 'Wikidata has no item Q404 (it may have been deleted).',
   });
-  expect(await fetchEntity(answer(() => new Response('', { status: 429 })), BASE, 'Q404')).toEqual({ ok: false, error: 'Wikidata answered with an error (HTTP 429). Try again later.' });
-  expect(await fetchEntity(answer(() => new Response('<html>')), BASE, 'Q404')).toEqual({ ok: false, error: 'Wikidata’s answer could not be read.' });
+  expect(
+    await fetchEntity(
+      answer(() => new Response('', { status: 429 })),
+      BASE,
+      'Q404',
+    ),
+  ).toEqual({ ok: false, error: 'Wikidata answered with an error (HTTP 429). Try again later.' });
+  expect(
+    await fetchEntity(
+      answer(() => new Response('<html>')),
+      BASE,
+      'Q404',
+    ),
+  ).toEqual({ ok: false, error: 'Wikidata’s answer could not be read.' });
 });
 
 test('an id that is not an item id is refused before any request', async () => {

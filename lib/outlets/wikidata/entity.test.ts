@@ -78,6 +78,8 @@ test('the label falls back to the language-independent one (mul), and none when 
 });
 
 test('statements of an unexpected shape are skipped, not thrown on', () => {
-  const odd = { entities: { Q7: { id: 'Q7', claims: { P17: [null, { rank: 'normal', mainsnak: { snaktype: 'value', datavalue: { type: 'quantity', value: {} } } }, 'x'], P571: 'nope' } } } };
+  const odd = {
+    entities: { Q7: { id: 'Q7', claims: { P17: [null, { rank: 'normal', mainsnak: { snaktype: 'value', datavalue: { type: 'quantity', value: {} } } }, 'x'], P571: 'nope' } } },
+  };
   expect(value(parseEntity(odd, 'Q7')).statements).toEqual([]);
 });
