@@ -5,6 +5,8 @@
 // verbs that decision 6 excludes (`said he believed`), common finite verb forms without `-ed`,
 // quantity nouns (`a number of analysts`) and time adverbs (`said Tuesday that`).
 
+import { WEEKDAY_NAMES } from './time-words';
+
 /** Words a speaker uses of themselves. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i've", "i'll", 'we', 'us', 'our', "we're", "we've", "we'd"]);
 
@@ -456,13 +458,7 @@ export const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his
 
 /** Words of time that may stand between a cue and its content (`said Tuesday that`). */
 export const TIME_ADVERBS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'today',
   'yesterday',
   'tonight',

@@ -31,26 +31,11 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'dec',
 ]);
 
+/** The weekdays' names, lower-cased: one list for every set of time words that holds them. */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
 /** Weekday names and abbreviations, lower-cased. */
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-]);
+export const WEEKDAYS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /** Units of duration: a count of them measures time, not an amount. */
 export const TIME_UNITS: ReadonlySet<string> = new Set([

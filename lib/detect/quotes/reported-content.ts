@@ -33,6 +33,7 @@ import {
   isAdverb,
 } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from '../lexicon/groups';
+import { WEEKDAY_NAMES } from '../lexicon/time-words';
 
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
 export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
@@ -120,13 +121,7 @@ const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
   'weekend',
   'month',
   'year',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
 ]);
 
 /** Tokens [c, end) are a time phrase (`this morning`, `late last week`). */
