@@ -9,9 +9,9 @@ import type { QuotedSpan } from './quote-marks';
 import { actDoneVerb, cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
-import { isPossessive } from './names';
 import { NOUN_MARKERS, PREPOSITIONS, RELATIVES } from '../lexicon/grammar';
 import { CUE_VERBS, EVIDENCE_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, MESSAGE_NOUNS, PASSIVE_AUXILIARIES, STATEMENT_NOUNS } from '../lexicon/cues';
+import { isPossessive, looksGerund, withoutPossessive } from '../lexicon/word-class';
 
 export interface Found {
   cue: Cue | null;
@@ -27,7 +27,7 @@ function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | nu
     if (ix.tok(k).norm !== 'words') continue;
     const owner = ix.tok(k - 1);
     const who = isPossessive(owner) ? phraseEndingAt(ix, k - 1, low) : ix.tok(k + 1).norm === 'of' ? phraseStartingAt(ix, k + 2, open) : null;
-    return who ? { cue: null, cueText: 'words', speaker: { ...who, text: who.text.replace(/['\u2019]s?$/, '') } } : null;
+    return who ? { cue: null, cueText: 'words', speaker: { ...who, text: withoutPossessive(who.text) } } : null;
   }
   return null;
 }
@@ -36,7 +36,7 @@ const wordCount = (ix: TextIndex, q: QuotedSpan): number => tokenAt(ix.tokens, q
 
 /** The speaker of a cue: its subject, the antecedent of `which/who`, or the clause subject of a participle. */
 export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | null {
-  const participle = /ing$/.test(ix.tok(cue.first).norm);
+  const participle = looksGerund(ix.tok(cue.first).norm);
   // `Reuters quoted the regional government as saying`: the one quoted says it.
   if (participle && ix.tok(cue.first - 1).norm === 'as') {
     // `Mr Johnson was quoted as saying`: the subject of the passive.
@@ -74,7 +74,7 @@ export function speakerOfCue(ix: TextIndex, cue: Cue, low: number): Mention | nu
           : null;
       if (inverted && /,/.test(ix.text.slice(ix.tok(inverted.end - 1).end, ix.tok(inverted.end).start))) return inverted;
       // `X said it would fail, adding that …`: the subject of the cue the participle follows.
-      if (earlier && !inverted && !/ing$/.test(ix.tok(i).norm) && !isPassive(ix, earlier)) {
+      if (earlier && !inverted && !looksGerund(ix.tok(i).norm) && !isPassive(ix, earlier)) {
         const subject = subjectBefore(ix, i, low);
         if (subject) return subject;
       }
@@ -171,7 +171,7 @@ export function statementBeforeColon(ix: TextIndex, last: number, low: number): 
     // `Ann Ito's response: "…"`: the name that owns it.
     else if (ix.tok(i).cap && isPossessive(ix.tok(i))) {
       const owner = phraseEndingAt(ix, i, low);
-      return owner ? { cue: null, cueText: ':', speaker: { ...owner, text: owner.text.replace(/['\u2019]s?$/, '') } } : null;
+      return owner ? { cue: null, cueText: ':', speaker: { ...owner, text: withoutPossessive(owner.text) } } : null;
     }
   }
   const subject = clauseSubject(ix, low, possessor >= 0 ? possessor : k);
@@ -221,7 +221,7 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     if (who) return { cue, cueText: cue.text, speaker: who };
     // `…, said: "…"`: speech introduced right at its marks is a quotation even when its speaker is not found.
     const introduces = open === cue.end && /[,:]\s*$/.test(ix.text.slice(ix.tok(cue.end - 1).end, q.open)) && wordCount(ix, q) >= 4;
-    return introduces && !/ing$/.test(ix.tok(cue.first).norm) ? { cue, cueText: cue.text, speaker: null } : null;
+    return introduces && !looksGerund(ix.tok(cue.first).norm) ? { cue, cueText: cue.text, speaker: null } : null;
   }
   if (/^\s*:\s*$/.test(gap) && (wordCount(ix, q) >= 4 || /[.?!]$/.test(ix.text.slice(q.start, q.end)))) {
     const statement = statementBeforeColon(ix, last, low);

@@ -6,6 +6,7 @@ import type { TextIndex } from './document';
 import { cueAt } from './cue-phrases';
 import { AUXILIARIES, CLAUSE_BREAKERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS, RELATIVES } from '../lexicon/grammar';
 import { ATTRIBUTION_NEEDS_THAT, CUE_VERBS, PASSIVE_AUXILIARIES, QUOTATION_ONLY_VERBS } from '../lexicon/cues';
+import { looksGerund, looksPastForm, looksThirdPersonSingular, looksVerbal, withoutNegation } from '../lexicon/word-class';
 
 /** Offset where the clause starting at token `from` ends, no later than `limit` (an offset). */
 export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
@@ -24,8 +25,8 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     else if (gap.includes(',')) {
       // `said that A, but that B`: a second content clause of the same report continues it.
       if (CLAUSE_BREAKERS.has(t.norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2)) && !(t.norm === 'but' && modalConjunct(ix, k + 1))) break;
-      if (!t.cap && /ing$/.test(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm) && CUE_VERBS.has(t.norm)) break;
-      if (!t.cap && /ed$/.test(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
+      if (!t.cap && looksGerund(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm) && CUE_VERBS.has(t.norm)) break;
+      if (!t.cap && looksPastForm(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
     }
     if (t.norm === 'even' && (ix.tok(k + 1).norm === 'as' || ix.tok(k + 1).norm === 'though')) break;
     if (t.norm === 'and' && startsAttribution(ix, k + 1, limit)) break;
@@ -53,8 +54,8 @@ function clauseInBrackets(ix: TextIndex, k: number, limit: number): boolean {
   for (let i = k; i < k + 20 && i < ix.tokens.length && ix.tok(i).start < limit; i++) {
     if (i > k && ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start).includes(')')) return false;
     // `wouldn't`, `didn't`: a negated auxiliary.
-    const norm = ix.tok(i).norm.replace(/n['\u2019]t$/, '');
-    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || (i > k && /ed$/.test(norm)) || CUE_VERBS.has(norm)) return true;
+    const norm = withoutNegation(ix.tok(i).norm);
+    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || (i > k && looksPastForm(norm)) || CUE_VERBS.has(norm)) return true;
   }
   return false;
 }
@@ -70,7 +71,7 @@ function startsAttribution(ix: TextIndex, k: number, limit: number): boolean {
     // `…, the government was quoted as saying`.
     if (cue && (cue.base === 'quote' || cue.base === 'cite') && ix.tok(cue.end).norm === 'as' && PASSIVE_AUXILIARIES.has(ix.tok(i - 1).norm)) return true;
     if (cue)
-      return cue.base !== 'according to' && !QUOTATION_ONLY_VERBS.has(cue.base) && !cue.nounish && !ATTRIBUTION_NEEDS_THAT.has(cue.base) && !(i === k && cue.text.endsWith('ing'));
+      return cue.base !== 'according to' && !QUOTATION_ONLY_VERBS.has(cue.base) && !cue.nounish && !ATTRIBUTION_NEEDS_THAT.has(cue.base) && !(i === k && looksGerund(cue.text));
     if (i > k && /[,;]/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
   }
   return false;
@@ -82,7 +83,7 @@ function opensContent(ix: TextIndex, k: number): boolean {
   // `but that’s`: the contraction is `that is`.
   const that = ix.tok(k - 1);
   if (/['\u2019]/.test(ix.text.slice(that.start, that.end + 1))) return false;
-  return k < ix.tokens.length && !AUXILIARIES.has(norm) && !FINITE_VERB_FORMS.has(norm) && !/(?:ed|s)$/.test(norm);
+  return k < ix.tokens.length && !looksVerbal(norm) && !looksThirdPersonSingular(norm);
 }
 
 const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'the', 'a', 'an']);
@@ -95,7 +96,7 @@ function closingAppositive(ix: TextIndex, k: number, limit: number): boolean {
     const t = ix.tok(i);
     if (t.start >= limit) return true;
     if (/[,;:]/.test(ix.text.slice(ix.tok(i - 1).end, t.start))) return false;
-    if (AUXILIARIES.has(t.norm) || FINITE_VERB_FORMS.has(t.norm) || RELATIVES.has(t.norm) || /ed$/.test(t.norm) || cueAt(ix, i)) return false;
+    if (looksVerbal(t.norm) || RELATIVES.has(t.norm) || cueAt(ix, i)) return false;
   }
   return false;
 }

@@ -3,8 +3,9 @@
 // (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`).
 
 import type { TextIndex } from './document';
-import { NOUN_MARKERS, PREPOSITIONS, isAdverb } from '../lexicon/grammar';
+import { NOUN_MARKERS, PREPOSITIONS } from '../lexicon/grammar';
 import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from '../lexicon/cues';
+import { hasNegativeContraction, isAdverb, isPossessive, looksGerund, looksInflectedVerb, looksPastForm } from '../lexicon/word-class';
 
 /** Degree words that may stand before `clear` (`made it quite clear`, `made it crystal clear`). */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['quite', 'very', 'so', 'crystal', 'abundantly', 'perfectly']);
@@ -35,13 +36,13 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   if (t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
   const before = k > 0 ? ix.tok(k - 1) : undefined;
   const prev = before && /^\s+$/.test(ix.text.slice(before.end, t.start)) ? before : undefined;
-  if (prev && NOUN_MARKERS.has(prev.norm) && !/(?:ed|ing)$/.test(t.norm) && t.norm !== 'said' && t.norm !== 'told' && t.norm !== 'wrote') return null;
+  if (prev && NOUN_MARKERS.has(prev.norm) && !looksInflectedVerb(t.norm)) return null;
   // `It's worth noting …`: the writer's own aside, not a source's report.
   if (prev && prev.norm === 'worth') return null;
   // `the agency's projected growth`: after a possessive an -ed form is an adjective.
-  if (prev && /['\u2019]s?$/.test(prev.text) && prev.text.length > 2 && /ed$/.test(t.norm)) return null;
+  if (prev && isPossessive(prev) && looksPastForm(t.norm)) return null;
   // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
-  if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !t.norm.endsWith('ing')) return null;
+  if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !looksGerund(t.norm)) return null;
   const particles = PARTICLE_CUES.get(base);
   if (particles) {
     if (particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };
@@ -54,14 +55,14 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   }
   const nounish = NOUN_LIKE_FORMS.has(t.norm);
   // `the explanatory notes of the Bill`: a noun with its complement.
-  if (nounish && next.norm === 'of' && !/ing$/.test(t.norm)) return null;
+  if (nounish && next.norm === 'of' && !looksGerund(t.norm)) return null;
   return { first: k, end: k + 1, base, text: t.text, nounish };
 }
 
 /** `was described`, `is said`, `been reported`: a passive, whose source needs a `by` phrase. */
 export function isPassive(ix: TextIndex, cue: Cue): boolean {
   for (let i = cue.first - 1; i >= 0 && i >= cue.first - 3; i--) {
-    if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return !/ing$/.test(ix.tok(cue.first).norm);
+    if (PASSIVE_AUXILIARIES.has(ix.tok(i).norm)) return !looksGerund(ix.tok(cue.first).norm);
     if (!isAdverb(ix.tok(i).norm) && ix.tok(i).norm !== 'also' && ix.tok(i).norm !== 'not') return false;
   }
   return false;
@@ -83,14 +84,14 @@ export function actDoneVerb(ix: TextIndex, cue: Cue): number {
   if (to < 4 || ix.tok(to).norm !== 'to') return -1;
   const [a, b, c] = [ix.tok(to - 3).norm, ix.tok(to - 2).norm, ix.tok(to - 1).norm];
   if (c === 'as' && b === 'far' && (a === 'so' || a === 'as')) return to - 4;
-  return (c === 'in' || c === 'on') && (/ed$/.test(b) || b === 'went' || b === 'came') ? to - 2 : -1;
+  return (c === 'in' || c === 'on') && (looksPastForm(b) || b === 'went' || b === 'came') ? to - 2 : -1;
 }
 
 /** `does not deny that`, `never said`: a negated cue asserts no content. */
 export function isNegated(ix: TextIndex, cue: Cue): boolean {
   for (let i = cue.first - 1; i >= 0 && i >= cue.first - 3; i--) {
     const norm = ix.tok(i).norm;
-    if (norm === 'not' || norm === 'never' || /n['\u2019]t$/.test(norm)) return true;
+    if (norm === 'not' || norm === 'never' || hasNegativeContraction(norm)) return true;
     if (!isAdverb(norm) && norm !== 'also') return false;
   }
   return false;

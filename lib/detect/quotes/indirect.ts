@@ -11,7 +11,7 @@ import { beforeMainVerb, contentStart, findThat, isGerund, opensClause } from '.
 import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue, statementBeforeColon } from './attribution';
-import { runEndingAt, isPossessive } from './names';
+import { runEndingAt } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt, type Token } from '../text/tokens';
 import { ROLE_NOUNS } from '../lexicon/titles';
@@ -45,9 +45,21 @@ import {
   SUBJECT_LEADS,
   TIME_ADVERBS,
   VERB_FILLERS,
-  isAdverb,
 } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
+import {
+  hasInflectionalS,
+  isAdverb,
+  isPossessive,
+  looksGerund,
+  looksInflectedVerb,
+  looksParticiple,
+  looksPastForm,
+  looksPlural,
+  looksThirdPersonSingular,
+  looksVerbal,
+  withoutPossessive,
+} from '../lexicon/word-class';
 
 export interface Reported {
   start: number;
@@ -214,10 +226,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   if (cue.nounish && ix.tok(start - 1).norm !== 'that' && !complement && !gap && !plainlyVerb(ix, cue, who)) return null;
   if (cue.nounish && !complement && who.kind === 'name' && who.end - who.first === 1 && NOUN_MARKERS.has(ix.tok(who.first - 1).norm)) return null;
   const first = ix.tok(start);
-  if (
-    (VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' && !gap) ||
-    (CUE_VERBS.has(first.norm) && /(?:ed|ing)$|^(?:said|told|wrote)$/.test(first.norm))
-  )
+  if ((VERB_FILLERS.has(first.norm) && first.norm !== 'even' && ix.tok(start - 1).norm !== 'that' && !gap) || (CUE_VERBS.has(first.norm) && looksInflectedVerb(first.norm)))
     return null;
   // `a Telegram post that`: a verb form after a capitalised word after an article is a noun.
   if (cue.nounish && !complement && ix.tok(cue.first - 1).cap && NOUN_MARKERS.has(ix.tok(cue.first - 2).norm)) return null;
@@ -228,7 +237,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
     AS_JUDGEMENT_VERBS.has(cue.base) ||
     cue.base === 'call' ||
     ix.tok(start).norm === 'to' ||
-    (GERUND_VERBS.has(cue.base) && /ing$/.test(ix.tok(start).norm));
+    (GERUND_VERBS.has(cue.base) && looksGerund(ix.tok(start).norm));
   if (ix.tok(start - 1).norm !== 'that' && !objectContent && !gap && !opensClause(ix, start, b.high)) return null;
   const end = clauseEnd(ix, start, b.to);
   // `found that many people, both …, told her`: a few words without a verb are the subject of a nested report, not a clause.
@@ -254,13 +263,13 @@ function subjectGapContent(ix: TextIndex, cue: Cue, who: Mention, start: number,
 function opensWithVerb(ix: TextIndex, k: number): boolean {
   const norm = ix.tok(k).norm;
   if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm)) return true;
-  return /(?:[^s]s|ed)$/.test(norm) && DETERMINERS.has(ix.tok(k + 1)?.norm ?? '');
+  return (hasInflectionalS(norm) || looksPastForm(norm)) && DETERMINERS.has(ix.tok(k + 1)?.norm ?? '');
 }
 
 /** A relative pronoun, or a lower-case word that can be a noun (not a function word, cue or participle). */
 function isRelativeHead(t: Token): boolean {
   if (t.norm === 'that' || t.norm === 'which') return true;
-  if (t.cap || !/^[a-z]/.test(t.norm) || /(?:ed|ing)$/.test(t.norm)) return false;
+  if (t.cap || !/^[a-z]/.test(t.norm) || looksParticiple(t.norm)) return false;
   return !AUXILIARIES.has(t.norm) && !PREPOSITIONS.has(t.norm) && !DETERMINERS.has(t.norm) && !PRONOUNS.has(t.norm) && !CUE_VERBS.has(t.norm);
 }
 
@@ -268,7 +277,7 @@ function isRelativeHead(t: Token): boolean {
 function afterVerbOrPreposition(ix: TextIndex, low: number, head: number): boolean {
   for (let k = Math.max(low, head - MAX_CLAUSE_TOKENS); k < head; k++) {
     const norm = ix.tok(k).norm;
-    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || /ed$/.test(norm) || PREPOSITIONS.has(norm)) return true;
+    if (looksVerbal(norm) || PREPOSITIONS.has(norm)) return true;
     if (k > low && hasComma(ix, k - 1, k)) return true;
   }
   return false;
@@ -324,7 +333,7 @@ function hasVerbForm(ix: TextIndex, first: number, end: number): boolean {
   if (PRONOUNS.has(ix.tok(first).norm)) return true;
   for (let k = first; k < end; k++) {
     const norm = ix.tok(k).norm;
-    if (AUXILIARIES.has(norm) || VERB_FILLERS.has(norm) || FINITE_VERB_FORMS.has(norm) || norm === 'to' || /ed$/.test(norm)) return true;
+    if (looksVerbal(norm) || VERB_FILLERS.has(norm) || norm === 'to') return true;
   }
   return false;
 }
@@ -342,7 +351,7 @@ function pastDescription(ix: TextIndex, first: number, low: number): number {
       RELATIVES.has(t.norm) ||
       CUE_VERBS.has(t.norm) ||
       PRONOUNS.has(t.norm) ||
-      /(?:ed|ing)$/.test(t.norm) ||
+      looksParticiple(t.norm) ||
       /^\d/.test(t.norm)
     )
       return first;
@@ -395,10 +404,10 @@ function plainlyVerb(ix: TextIndex, cue: Cue, who: Mention): boolean {
   const before = ix.tok(cue.first - 1).norm;
   if (who.kind === 'pronoun' || RELATIVES.has(before) || VERB_FILLERS.has(before)) return true;
   // `, warning that`, `as saying`: a participle.
-  if (/ing$/.test(ix.tok(cue.first).norm) && (PREPOSITIONS.has(before) || before === 'as' || STATEMENT_NOUNS.has(before) || hasComma(ix, cue.first - 1, cue.first))) return true;
+  if (looksGerund(ix.tok(cue.first).norm) && (PREPOSITIONS.has(before) || before === 'as' || STATEMENT_NOUNS.has(before) || hasComma(ix, cue.first - 1, cue.first))) return true;
   // A plural noun right before a bare form is its subject (`documents show`, `meteorologists forecast`).
-  const plural = (who.kind === 'group' && /s$/.test(who.text)) || ((GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && before.endsWith('s'));
-  return plural && !/s$/.test(ix.tok(cue.first).norm);
+  const plural = (who.kind === 'group' && looksPlural(who.text)) || ((GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before)) && looksPlural(before));
+  return plural && !looksThirdPersonSingular(ix.tok(cue.first).norm);
 }
 
 /**
@@ -470,20 +479,17 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
         first: run.first,
         end: run.end,
         kind: 'name',
-        text: ix.text
-          .slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end)
-          .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
-          .replace(/['\u2019]s?$/, ''),
+        text: withoutPossessive(ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/[\u00ad\u200b-\u200d\u2060]/g, '')),
       };
   } else if (
     !p.cap &&
     isPossessive(p) &&
     k - 2 >= b.low &&
     ix.tok(k - 2).norm === 'the' &&
-    (GROUP_NOUNS.has(p.norm.replace(/['\u2019]s?$/, '')) || ROLE_NOUNS.has(p.norm.replace(/['\u2019]s?$/, '')))
+    (GROUP_NOUNS.has(withoutPossessive(p.norm)) || ROLE_NOUNS.has(withoutPossessive(p.norm)))
   ) {
     // `the union's threat to strike`, `the mayor's pledge that …`: a group or a role owns the speech.
-    const noun = p.norm.replace(/['\u2019]s?$/, '');
+    const noun = withoutPossessive(p.norm);
     who = { first: k - 2, end: k, kind: 'group', text: noun, ...(ROLE_NOUNS.has(noun) ? { role: noun } : {}) };
   } else if (p.cap && k - 2 >= b.low && ix.tok(k - 2).norm === 'the') {
     // `the American demand that …`, `the Kremlin statement that …`: the name before the noun makes it.

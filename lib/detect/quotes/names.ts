@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import { NAME_CONNECTORS, SENTENCE_OPENERS } from '../lexicon/grammar';
 import { ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/groups';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
+import { isContraction, isPossessive, looksPlural, looksPluralPossessive, withoutPossessive } from '../lexicon/word-class';
 
 /** Longer capitalised runs are headlines or lists, not names; the cap keeps scans short. */
 const MAX_NAME_TOKENS = 12;
@@ -20,14 +21,10 @@ export interface NameRun {
   nameFirst: number;
 }
 
-const POSSESSIVE = /['\u2019]s?$/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
 
-export const isPossessive = (t: Token): boolean => POSSESSIVE.test(t.text) && t.text.length > 2;
-
 /** A plural possessive before an organisation word inside a name (`Fishermen's Association`, `Children's Fund`). */
-const PLURAL_POSSESSIVE = /(?:men|ren|people)['\u2019]s$|s['\u2019]$/i;
-export const possessiveInName = (t: Token, next: Token | undefined): boolean => PLURAL_POSSESSIVE.test(t.text) && next !== undefined && ORGANISATION_WORDS.has(next.norm);
+export const possessiveInName = (t: Token, next: Token | undefined): boolean => looksPluralPossessive(t.text) && next !== undefined && ORGANISATION_WORDS.has(next.norm);
 
 /** Tokens i and i+1 are written as one name: only spaces between, or a full stop after an initial or title. */
 export function joinable(ix: TextIndex, i: number): boolean {
@@ -37,13 +34,10 @@ export function joinable(ix: TextIndex, i: number): boolean {
   const gap = ix.text.slice(a.end, b.start);
   if (/^[ \t\u00a0\n]+$/.test(gap)) return !gap.includes('\n') || !/\n\s*\n/.test(gap);
   // `Farmers’ Union`, `Veterans' Affairs`: a plural possessive inside a name.
-  if (/^['\u2019][ \t\u00a0]+$/.test(gap)) return a.cap && b.cap && a.norm.endsWith('s');
+  if (/^['\u2019][ \t\u00a0]+$/.test(gap)) return a.cap && b.cap && looksPlural(a.norm);
   if (/^\.[ \t\u00a0]*$/.test(gap)) return a.text.length === 1 || /\./.test(a.text) || TITLE_ABBREVIATIONS.has(a.norm) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(a.text);
   return false;
 }
-
-/** `Aren't`, `We're`: a contraction is never part of a name. */
-const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/;
 
 /** Only letters have case, so a capitalised token starts with a letter. */
 /** `of`, `and`, `de` join name parts; `on` and `for` only after an institution (`Council on Foreign Relations`, not `Peru on Monday`). */
@@ -59,7 +53,7 @@ const connects = (connector: string, before: string): boolean => {
 /** `Attorney-General`, `Vice-President`: a hyphenated title counts as one. */
 const isTitle = (norm: string): boolean => TITLE_WORDS.has(norm) || (norm.includes('-') && norm.split('-').some((part) => TITLE_WORDS.has(part)));
 
-const nameToken = (t: Token): boolean => t.cap && !CONTRACTION.test(t.norm);
+const nameToken = (t: Token): boolean => t.cap && !isContraction(t.norm);
 
 /** The capitalised run that ends at token k, or null when k is not capitalised. */
 export function runEndingAt(ix: TextIndex, k: number, low: number): NameRun | null {
@@ -142,11 +136,12 @@ function finishRun(ix: TextIndex, first: number, end: number): NameRun | null {
 
 /** The name as the article writes it, titles dropped, without soft hyphens or a possessive ending. */
 export function nameText(ix: TextIndex, from: number, end: number): string {
-  return ix.text
-    .slice(ix.tok(from).start, ix.tok(end - 1).end)
-    .replace(INVISIBLE, '')
-    .replace(/\s+/g, ' ')
-    .replace(/['\u2019]s?$/, '');
+  return withoutPossessive(
+    ix.text
+      .slice(ix.tok(from).start, ix.tok(end - 1).end)
+      .replace(INVISIBLE, '')
+      .replace(/\s+/g, ' '),
+  );
 }
 
 export function classifyName(ix: TextIndex, from: number, end: number): NameKind {

@@ -16,7 +16,8 @@ import { SpeakerResolver } from './speakers';
 import type { SignedPassage } from './signed-passages';
 import { tokenAt } from '../text/tokens';
 import { CUE_VERBS } from '../lexicon/cues';
-import { AUXILIARIES, DETERMINERS, FIRST_PERSON, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS, VERB_FILLERS, isAdverb } from '../lexicon/grammar';
+import { AUXILIARIES, DETERMINERS, FIRST_PERSON, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS, VERB_FILLERS } from '../lexicon/grammar';
+import { isAdverb, looksParticiple, looksPossessive, withoutPossessive } from '../lexicon/word-class';
 
 /** Determiners that make a short quotation part of a noun phrase (`the "jobs machine" it thinks it is`). */
 const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
@@ -285,7 +286,7 @@ class QuoteFinder {
       !VERB_FILLERS.has(next.norm) &&
       !AUXILIARIES.has(next.norm) &&
       !SUBJECT_LEADS.has(next.norm) &&
-      !/(?:ed|ing)$/.test(next.norm);
+      !looksParticiple(next.norm);
     return before !== undefined && TERM_DETERMINERS.has(before.norm) && runsOn;
   }
 
@@ -382,7 +383,7 @@ class QuoteFinder {
         if (run) {
           k = run.end - 1;
           // A name's possessive owns a thing (`Acme's goal is to "…"`); it is not who speaks.
-          if (/['\u2019]s?$/.test(ix.tok(run.end - 1).text)) continue;
+          if (looksPossessive(ix.tok(run.end - 1).text)) continue;
           m = { first: run.nameFirst, end: run.end, kind: 'name', text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end) };
         }
       }
@@ -451,7 +452,7 @@ class QuoteFinder {
         first: run.nameFirst,
         end: run.end,
         kind: 'name',
-        text: ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end).replace(/['\u2019]s?$/, ''),
+        text: withoutPossessive(ix.text.slice(ix.tok(run.nameFirst).start, ix.tok(run.end - 1).end)),
       };
       const name = this.resolver.resolve(m, ix.tok(k).start);
       if (name && this.knownSpeakers.has(name)) found = { name, start: ix.tok(m.first).start, end: ix.tok(m.end - 1).end };

@@ -30,10 +30,10 @@ import {
   RELATIVES,
   TIME_ADVERBS,
   VERB_FILLERS,
-  isAdverb,
 } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from '../lexicon/groups';
 import { WEEKDAY_NAMES } from '../lexicon/time-words';
+import { isAdverb, isThingPronoun, looksGerund, looksParticiple, looksPastForm, looksVerbal } from '../lexicon/word-class';
 
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
 export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
@@ -168,7 +168,7 @@ function directiveObject(ix: TextIndex, c: number, high: number): boolean {
 /** `seeing`, `taking`: a lower-case -ing form that is not a noun in -thing. */
 export const isGerund = (ix: TextIndex, c: number): boolean => {
   const t = ix.tok(c);
-  return !t.cap && t.norm.length > 4 && t.norm.endsWith('ing') && !t.norm.endsWith('thing');
+  return !t.cap && t.norm.length > 4 && looksGerund(t.norm) && !isThingPronoun(t.norm);
 };
 
 /** Subject pronouns: with a verb after them they open a clause even where `that` is left out. */
@@ -178,7 +178,7 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'
 function pronounClause(ix: TextIndex, c: number): boolean {
   if (!SUBJECT_PRONOUNS.has(ix.tok(c).norm)) return false;
   const verb = ix.tok(c + 1).norm;
-  return AUXILIARIES.has(verb) || VERB_FILLERS.has(verb) || verb === 'be' || FINITE_VERB_FORMS.has(verb) || /ed$/.test(verb);
+  return looksVerbal(verb) || VERB_FILLERS.has(verb) || verb === 'be';
 }
 
 /** Verbs of stating that news prose often uses without `that` (`confirmed two soldiers had died`). */
@@ -220,12 +220,12 @@ function nounClause(ix: TextIndex, c: number, high: number): boolean {
     while (i < high && i <= c + 4 && ix.tok(i).cap && !hasComma(ix, i - 1, i)) i++;
     return i < high && !hasComma(ix, i - 1, i) && AUXILIARIES.has(ix.tok(i).norm);
   }
-  if (PRONOUNS.has(first.norm) || PREPOSITIONS.has(first.norm) || CUE_VERBS.has(first.norm) || VERB_FILLERS.has(first.norm) || /(?:ed|ing)$/.test(first.norm)) return false;
+  if (PRONOUNS.has(first.norm) || PREPOSITIONS.has(first.norm) || CUE_VERBS.has(first.norm) || VERB_FILLERS.has(first.norm) || looksParticiple(first.norm)) return false;
   for (let i = c + 1; i < high && i <= c + 5; i++) {
     const norm = ix.tok(i).norm;
     if (hasComma(ix, i - 1, i) || PREPOSITIONS.has(norm) || RELATIVES.has(norm) || CUE_VERBS.has(norm)) return false;
     if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm)) return true;
-    if (/ed$/.test(norm) && !DETERMINERS.has(ix.tok(i - 1).norm) && !/^\d/.test(ix.tok(i - 1).norm)) return true;
+    if (looksPastForm(norm) && !DETERMINERS.has(ix.tok(i - 1).norm) && !/^\d/.test(ix.tok(i - 1).norm)) return true;
   }
   return false;
 }
@@ -243,7 +243,7 @@ export function findThat(ix: TextIndex, c: number, high: number): number {
     if (ix.tok(i).norm !== 'that') continue;
     // `products that contained DNP`: a relative `that` is followed by its verb, not by a subject.
     const next = ix.tok(i + 1).norm;
-    return /ed$/.test(next) || AUXILIARIES.has(next) || FINITE_VERB_FORMS.has(next) ? -1 : i;
+    return looksVerbal(next) ? -1 : i;
   }
   return -1;
 }
@@ -278,7 +278,7 @@ export function opensClause(ix: TextIndex, k: number, high: number): boolean {
     const norm = ix.tok(i).norm;
     if (hasComma(ix, i - 1, i)) return false;
     const afterAdverb = isAdverb(ix.tok(i - 1).norm) || VERB_FILLERS.has(ix.tok(i - 1).norm);
-    if (AUXILIARIES.has(norm) || /ed$/.test(norm) || FINITE_VERB_FORMS.has(norm) || (afterAdverb && !PREPOSITIONS.has(norm) && !DETERMINERS.has(norm))) return true;
+    if (looksVerbal(norm) || (afterAdverb && !PREPOSITIONS.has(norm) && !DETERMINERS.has(norm))) return true;
   }
   return false;
 }

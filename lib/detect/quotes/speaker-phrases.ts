@@ -2,23 +2,23 @@
 // from the tokens around the cue. Which name a phrase stands for is speakers.ts' job.
 
 import { commaBetween, type TextIndex } from './document';
-import { classifyName, isPossessive, joinable, possessiveInName, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
+import { classifyName, joinable, possessiveInName, nameText, runEndingAt, runStartingAt, type NameKind } from './names';
 import { CUE_VERBS } from '../lexicon/cues';
-import {
-  CLAUSE_OPENERS,
-  CONNECTIVES,
-  DETERMINERS,
-  FINITE_VERB_FORMS,
-  PREPOSITIONS,
-  PRONOUNS,
-  QUANTITY_NOUNS,
-  RELATIVES,
-  SUBJECT_LEADS,
-  VERB_FILLERS,
-  isAdverb,
-} from '../lexicon/grammar';
+import { CLAUSE_OPENERS, CONNECTIVES, DETERMINERS, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, QUANTITY_NOUNS, RELATIVES, SUBJECT_LEADS, VERB_FILLERS } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKER_DETERMINERS } from '../lexicon/groups';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import {
+  hasAdverbEnding,
+  isAdverb,
+  isPossessive,
+  looksAgentNoun,
+  looksAgentPlural,
+  looksGerund,
+  looksParticiple,
+  looksParticipleOrEn,
+  looksPastForm,
+  looksPlural,
+} from '../lexicon/word-class';
 
 export interface Mention {
   /** Tokens [first, end) of the mention. */
@@ -38,25 +38,19 @@ function pronounOf(norm: string): string | undefined {
   return PRONOUNS.get(apostrophe > 0 ? norm.slice(0, apostrophe) : norm);
 }
 
-/** Plural nouns for people by what they do (`commenters`, `participants`, `economists`, `Norwegians`). */
-const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ans|ees|men)$/;
-
-const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || (norm.length > 5 && AGENT_PLURAL.test(norm));
+const isHead = (norm: string): boolean => GROUP_NOUNS.has(norm) || ROLE_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || (norm.length > 5 && looksAgentPlural(norm));
 
 function nameMention(ix: TextIndex, first: number, nameFirst: number, end: number): Mention {
   return { first, end, kind: 'name', text: nameText(ix, nameFirst, end), nameKind: classifyName(ix, nameFirst, end) };
 }
 
-/** Singular nouns for a person by what they do (`poster`, `commenter`, `protester`, `resident`, `activist`). */
-const AGENT_SINGULAR = /(?:er|or|ist|ant|ent)$/;
-
 /** `an unidentified poster`: a singular agent noun counts as a speaker after an article and at most two modifiers. */
 function isArticleAgent(ix: TextIndex, k: number, low: number): boolean {
   const norm = ix.tok(k).norm;
-  if (norm.length < 4 || !AGENT_SINGULAR.test(norm)) return false;
+  if (norm.length < 4 || !looksAgentNoun(norm)) return false;
   // A verb follows a subject (`a poster wrote`); a noun or a name follows an adjective (`a recent Post report`).
   const next = ix.tok(k + 1);
-  if (!next || next.cap || !(CUE_VERBS.has(next.norm) || VERB_FILLERS.has(next.norm) || FINITE_VERB_FORMS.has(next.norm) || /ed$/.test(next.norm))) return false;
+  if (!next || next.cap || !(CUE_VERBS.has(next.norm) || VERB_FILLERS.has(next.norm) || FINITE_VERB_FORMS.has(next.norm) || looksPastForm(next.norm))) return false;
   for (let j = k - 1; j >= low && j >= k - 3; j--) {
     const p = ix.tok(j).norm;
     // After a verb (`there was a momentary flicker`) the phrase is a complement, not a subject.
@@ -89,7 +83,7 @@ function groupEndingAt(ix: TextIndex, k: number, low: number): Mention | null {
     if (run && (run.end - run.nameFirst >= 2 || classifyName(ix, run.nameFirst, run.end) === 'organisation')) return nameMention(ix, j, run.nameFirst, run.end);
   }
   const text = nameText(ix, j, k + 1).replace(/^(?:the|a|an)\s+/i, '');
-  const role = ROLE_NOUNS.has(ix.tok(k).norm) && !ix.tok(k).norm.endsWith('s') && before !== 'one' ? ix.tok(k).norm : undefined;
+  const role = ROLE_NOUNS.has(ix.tok(k).norm) && !looksPlural(ix.tok(k).norm) && before !== 'one' ? ix.tok(k).norm : undefined;
   return { first: j, end: k + 1, kind: 'group', text, role };
 }
 
@@ -148,7 +142,8 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
         !PREPOSITIONS.has(ix.tok(at).norm) &&
         !CUE_VERBS.has(ix.tok(at).norm) &&
         !VERB_FILLERS.has(ix.tok(at).norm) &&
-        !/(?:ed|ing|ly)$/.test(ix.tok(at).norm)
+        !looksParticiple(ix.tok(at).norm) &&
+        !hasAdverbEnding(ix.tok(at).norm)
       )
         at++;
       if (at > end && !(at < high && ix.tok(at).cap)) at = end;
@@ -157,7 +152,7 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
       return groupEndingAt(ix, end - 1, i);
     }
     // A verb form ends the search: `said the strike killed three militants` has no speaker after the cue.
-    if (PREPOSITIONS.has(t.norm) || CUE_VERBS.has(t.norm) || VERB_FILLERS.has(t.norm) || /(?:ed|ing)$/.test(t.norm) || !joinable(ix, j)) return null;
+    if (PREPOSITIONS.has(t.norm) || CUE_VERBS.has(t.norm) || VERB_FILLERS.has(t.norm) || looksParticiple(t.norm) || !joinable(ix, j)) return null;
   }
   return null;
 }
@@ -191,7 +186,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
       // The aside may be a relative clause, an appositive, an age, a participle (`, released Tuesday,`),
       // a partitive (`, one of the leading voices on Peru,`) or a prepositional phrase (`, in a statement,`).
       const asideStart = ix.tok(a);
-      const participle = !asideStart.cap && /(?:ed|ing|en)$/.test(asideStart.norm);
+      const participle = !asideStart.cap && looksParticipleOrEn(asideStart.norm);
       const aside =
         RELATIVES.has(asideStart.norm) ||
         asideStart.norm === 'whose' ||
@@ -206,7 +201,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
       const roleAt = (i: number): boolean =>
         ROLE_NOUNS.has(ix.tok(i).norm) ||
         TITLE_WORDS.has(ix.tok(i).norm) ||
-        (!ix.tok(i).cap && ix.tok(i).norm.length > 4 && AGENT_SINGULAR.test(ix.tok(i).norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
+        (!ix.tok(i).cap && ix.tok(i).norm.length > 4 && looksAgentNoun(ix.tok(i).norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
       const role = [a, a + 1, a + 2].some((i) => i < k && roleAt(i));
       if (aside || role || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
         let before = skipFillers(ix, a - 1, low);
@@ -219,7 +214,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
   }
   const t = ix.tok(k);
   // `he proceeded to talk about how …`: the subject of the verb the infinitive completes.
-  if (t.norm === 'to' && k - 1 >= low && !ix.tok(k - 1).cap && /ed$/.test(ix.tok(k - 1).norm) && !commaBetween(ix, k - 1, k)) return subjectBefore(ix, k - 1, low);
+  if (t.norm === 'to' && k - 1 >= low && !ix.tok(k - 1).cap && looksPastForm(ix.tok(k - 1).norm) && !commaBetween(ix, k - 1, k)) return subjectBefore(ix, k - 1, low);
   if (RELATIVES.has(t.norm) && t.norm !== 'that') {
     const antecedent = phraseEndingAt(ix, k - 1, low);
     // `Dr. Mei Lin of the University of Valdora, who estimates`: the person, not the institution.
@@ -258,7 +253,7 @@ function subjectBeforeParticiple(ix: TextIndex, low: number, k: number): Mention
   for (let i = k; i > low && i > k - 8; i--) {
     const t = ix.tok(i);
     if (commaBetween(ix, i - 1, i) || t.cap) return null;
-    if (!/ing$/.test(t.norm) || t.norm.length < 6) continue;
+    if (!looksGerund(t.norm) || t.norm.length < 6) continue;
     const phrase = phraseEndingAt(ix, i - 1, low);
     return phrase && phrase.kind !== 'pronoun' ? phrase : null;
   }
@@ -291,7 +286,7 @@ function clauseSubjectIfPrepositional(ix: TextIndex, low: number, k: number): Me
 export function clauseSubject(ix: TextIndex, low: number, high: number): Mention | null {
   let i = low;
   // `Asked about the plan, X said …`: an opening participle clause, like a subordinate one, comes before the subject.
-  const participle = i < high && /(?:ed|ing)$/.test(ix.tok(i).norm) && !CUE_VERBS.has(ix.tok(i + 1).norm);
+  const participle = i < high && looksParticiple(ix.tok(i).norm) && !CUE_VERBS.has(ix.tok(i + 1).norm);
   if (i < high && (CLAUSE_OPENERS.has(ix.tok(i).norm) || participle)) {
     let c = i;
     while (c + 1 < high && c < i + 30 && !commaBetween(ix, c, c + 1)) c++;
@@ -376,7 +371,7 @@ function phraseFromStart(ix: TextIndex, i: number, high: number): Mention | null
       VERB_FILLERS.has(t.norm) ||
       CUE_VERBS.has(t.norm) ||
       RELATIVES.has(t.norm) ||
-      /(?:ed|ing)$/.test(t.norm) ||
+      looksParticiple(t.norm) ||
       isAdverb(t.norm)
     )
       break;

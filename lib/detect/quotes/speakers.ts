@@ -11,6 +11,7 @@ import { CUE_VERBS } from '../lexicon/cues';
 import { PREPOSITIONS, PRONOUNS, SUBJECT_LEADS } from '../lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS, TRADE_NOUNS } from '../lexicon/titles';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS } from '../lexicon/groups';
+import { looksPlural, withoutPossessive } from '../lexicon/word-class';
 
 interface Entry {
   norms: string[];
@@ -189,11 +190,12 @@ export class SpeakerResolver {
 
   private display(from: number, end: number): string {
     const { text } = this.ix;
-    return text
-      .slice(this.ix.tok(from).start, this.ix.tok(end - 1).end)
-      .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/['\u2019]s?$/, '');
+    return withoutPossessive(
+      text
+        .slice(this.ix.tok(from).start, this.ix.tok(end - 1).end)
+        .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
+        .replace(/\s+/g, ' '),
+    );
   }
 
   /** The fullest form of a name: a longer person's or organisation's name ending with it, else starting with it. */
@@ -259,7 +261,7 @@ export class SpeakerResolver {
       const r = PRONOUNS.get(m.text);
       return r === 'person' ? 'person' : r === 'group' ? 'group' : 'thing';
     }
-    if (m.kind === 'group') return m.role ? 'person' : /s$/i.test(m.text) ? 'group' : 'thing';
+    if (m.kind === 'group') return m.role ? 'person' : looksPlural(m.text.toLowerCase()) ? 'group' : 'thing';
     if (m.nameKind === 'organisation' || m.nameKind === 'place') return 'thing';
     // `Meridian`, fuller `Meridian Space Agency Press Service`: an organisation is `it`.
     if (m.nameKind === 'single' && !this.people.has(name.toLowerCase()) && (!name.includes(' ') || this.kinds.get(name) === 'organisation')) return 'thing';
@@ -339,12 +341,12 @@ export class SpeakerResolver {
     let documentNear = false;
     for (let k = s.firstToken; k < s.endToken && k < s.firstToken + 8 && !documentNear; k++) documentNear = DOCUMENT_NOUNS.has(this.ix.tok(k).norm);
     const subject = documentNear && !this.spokenInSentence.has('thing') ? clauseSubject(this.ix, s.firstToken, s.endToken) : null;
-    if (subject && subject.kind === 'group' && DOCUMENT_NOUNS.has(this.ix.tok(subject.end - 1).norm) && !subject.text.endsWith('s')) this.last.thing = subject.text;
+    if (subject && subject.kind === 'group' && DOCUMENT_NOUNS.has(this.ix.tok(subject.end - 1).norm) && !looksPlural(subject.text)) this.last.thing = subject.text;
     for (let k = s.firstToken; k < s.endToken; k++) {
       if ((quoteOfToken[k] ?? -1) >= 0) continue;
       // `welcomed by campaigners from …`: a plural group that a later `they` may mean.
       const norm = this.ix.tok(k).norm;
-      if (norm.endsWith('s') && GROUP_NOUNS.has(norm) && !DOCUMENT_NOUNS.has(norm) && !this.spokenInSentence.has('group'))
+      if (looksPlural(norm) && GROUP_NOUNS.has(norm) && !DOCUMENT_NOUNS.has(norm) && !this.spokenInSentence.has('group'))
         this.last.group = this.display(k, k + 1).toLowerCase() === norm ? this.display(k, k + 1) : norm;
       if (!this.ix.tok(k).cap) continue;
       const run = runStartingAt(this.ix, k, s.endToken);
