@@ -10,6 +10,7 @@ import { DOZEN_WORDS, MAGNITUDE_ABBREVIATIONS, MULTIPLE_WORDS, SCALE_WORDS, TENS
 import { readWordAmount, type WordAmountKind } from './number-words';
 import type { Numeral } from './parse-number';
 import type { Token } from './numeric-tokens';
+import { hasInflectionalS, looksPastForm, withoutPossessive } from '../lexicon/word-class';
 
 /** What is glued to the digits that makes them something other than an amount. */
 export type GluedSuffix = 'ordinal' | 'decade' | 'clock' | 'letters';
@@ -60,7 +61,7 @@ const wordAt = (tokens: readonly Token[], i: number): string | null => {
 };
 const glued = (tokens: readonly Token[], i: number): boolean => tokens[i]?.spaced === false;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'mark' && HYPHENS.has(t.norm);
-const isPlural = (w: string | null): boolean => !!w && (IRREGULAR_PLURALS.has(w) || (w.length > 2 && w.endsWith('s') && !w.endsWith('ss')));
+const isPlural = (w: string | null): boolean => !!w && (IRREGULAR_PLURALS.has(w) || (w.length > 2 && hasInflectionalS(w)));
 
 /** Every amount is built here, so all have one shape (property order matters to the JavaScript engine's speed). */
 function newAmount(
@@ -206,9 +207,9 @@ function agedThing(tokens: readonly Token[], i: number): boolean {
   for (let j = i; j < i + AGED_NOUN_REACH; j++) {
     const t = tokens[j];
     if (!t || t.kind !== 'word' || !t.spaced || NOUN_PHRASE_STOPS.has(t.norm)) return j > i;
-    if (t.capitalised || PERSON_HEAD_NOUNS.has(t.norm.replace(/'s$/, ''))) return false;
+    if (t.capitalised || PERSON_HEAD_NOUNS.has(withoutPossessive(t.norm))) return false;
     // `the 30-year-old admitted …`: a verb straight after makes the compound a person.
-    if (j === i && t.norm.endsWith('ed')) return false;
+    if (j === i && looksPastForm(t.norm)) return false;
   }
   return true;
 }

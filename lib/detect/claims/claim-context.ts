@@ -3,6 +3,7 @@
 import { IRREGULAR_PLURALS, NOUN_PHRASE_STOPS } from '../lexicon/function-words';
 import { QUALIFIER_PHRASES } from '../lexicon/qualifiers';
 import type { Token } from './numeric-tokens';
+import { hasInflectionalS, looksOusAdjective, looksParticiple } from '../lexicon/word-class';
 
 // Longest phrases first, so `no more than` wins over `more than`.
 const PHRASES = [...QUALIFIER_PHRASES].sort((a, b) => b.length - a.length);
@@ -27,7 +28,7 @@ const MAX_NOUN_WORDS = 4;
 // Determiners stepped over after `of` (`half of the staff`).
 const OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all']);
 
-const isPluralNoun = (w: string): boolean => IRREGULAR_PLURALS.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous'));
+const isPluralNoun = (w: string): boolean => IRREGULAR_PLURALS.has(w) || (w.length > 3 && hasInflectionalS(w) && !looksOusAdjective(w));
 
 /**
  * The counted noun right after token `last`: the first plural noun of the phrase, else its last word
@@ -52,7 +53,7 @@ export function countedNounAfter(tokens: readonly Token[], last: number, through
     const t = tokens[j];
     if (!t || t.kind !== 'word' || !t.spaced || NOUN_PHRASE_STOPS.has(t.norm)) break;
     // A participle after the noun starts the predicate (`potholes filled`, `crews repairing`).
-    if (head !== null && (t.norm.endsWith('ed') || t.norm.endsWith('ing'))) break;
+    if (head !== null && looksParticiple(t.norm)) break;
     let word = t.norm;
     j++;
     // `bikini-clad tourists`, `long-range missiles`: hyphened words stay one word.

@@ -8,6 +8,7 @@ import { KEEPING_VERBS, TIME_UNITS } from '../lexicon/time-words';
 import { countKey } from './counted-phrases';
 import { nameNumberKey } from './numbered-names';
 import type { Token } from './numeric-tokens';
+import { hasInflectionalS } from '../lexicon/word-class';
 
 const wordAt = (tokens: readonly Token[], i: number): string | null => tokenWord(tokens[i]);
 
@@ -59,7 +60,7 @@ function pluralHeadAfterAll(tokens: readonly Token[], from: number): string | nu
   return modifier?.kind === 'word' && modifier.spaced && !modifier.capitalised && isPlural(tokens[from + 1]) ? (tokens[from + 1]?.norm ?? null) : null;
 }
 
-const isPlural = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.spaced && !t.capitalised && t.norm.length > 3 && t.norm.endsWith('s') && !t.norm.endsWith('ss');
+const isPlural = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.spaced && !t.capitalised && t.norm.length > 3 && hasInflectionalS(t.norm);
 
 /** The plural noun after capitalised words from token `from` on (`Harry Potter films` → `films`), or null. */
 function pluralHeadAfterName(tokens: readonly Token[], from: number): string | null {

@@ -11,6 +11,7 @@ import { TIME_UNITS } from '../lexicon/time-words';
 import type { Token } from './numeric-tokens';
 import { isIdentifier, isNamedByWordAfter, phoneEnd } from './reference-numbers';
 import { durationKind, isAge, isDate, isStatistic, isTime, isYear } from './time-numbers';
+import { looksParticiple, looksPlural } from '../lexicon/word-class';
 
 export type NotClaimReason =
   'year' | 'date' | 'time' | 'duration' | 'age' | 'ordinal' | 'identifier' | 'phone' | 'name' | 'singular' | 'anaphora' | 'compound' | 'no amount' | 'rate base';
@@ -59,7 +60,7 @@ function isCompound(tokens: readonly Token[], a: Amount): boolean {
 function isZeroTerm(tokens: readonly Token[], a: Amount): boolean {
   if (a.numeral || a.value !== 0 || a.scaled || a.currency || a.percent || a.measure) return false;
   const next = tokens[a.last + 1];
-  return !!next && next.kind === 'word' && next.spaced && !next.capitalised && next.norm.length > 4 && /(?:ing|ed)$/.test(next.norm);
+  return !!next && next.kind === 'word' && next.spaced && !next.capitalised && next.norm.length > 4 && looksParticiple(next.norm);
 }
 
 /**
@@ -75,7 +76,7 @@ function isZeroIdiom(tokens: readonly Token[], a: Amount, qualified: boolean): b
     next.kind === 'word' &&
     next.spaced &&
     !next.capitalised &&
-    !next.norm.endsWith('s') &&
+    !looksPlural(next.norm) &&
     !NOUN_PHRASE_STOPS.has(next.norm) &&
     !MEASURE_UNITS.has(next.norm) &&
     !TIME_UNITS.has(next.norm)

@@ -14,6 +14,7 @@ import {
   VAGUE_SCALE_PREFIXES,
 } from '../lexicon/number-words';
 import type { Token } from './numeric-tokens';
+import { looksPlural } from '../lexicon/word-class';
 
 export type WordAmountKind = 'cardinal' | 'fraction' | 'vague';
 
@@ -120,7 +121,7 @@ function readFraction(tokens: readonly Token[], i: number): WordAmount | null {
   const denominatorWord = word(tokens, at) ?? '';
   const denominator = FRACTION_DENOMINATORS.get(denominatorWord);
   // `two thirds` but not `one fifth` read against `the fifth`: a plural denominator needs a numerator above one.
-  if (denominator === undefined || (denominatorWord.endsWith('s') && numerator === 1) || (!denominatorWord.endsWith('s') && numerator > 1 && denominator !== 2)) return null;
+  if (denominator === undefined || (looksPlural(denominatorWord) && numerator === 1) || (!looksPlural(denominatorWord) && numerator > 1 && denominator !== 2)) return null;
   return { first: i, last: at, value: numerator / denominator, kind: 'fraction', scaled: false };
 }
 

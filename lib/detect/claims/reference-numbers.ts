@@ -9,6 +9,7 @@ import { UNIT_WORDS } from '../lexicon/number-words';
 import { MONTHS, WEEKDAYS } from '../lexicon/time-words';
 import type { Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
+import { looksPastForm, looksPlural } from '../lexicon/word-class';
 
 const SLASHES = new Set(['/', '\u2044']);
 const NUMBER_SIGNS = new Set(['#', '\u2116']);
@@ -31,9 +32,9 @@ function isNamedNumber(tokens: readonly Token[], a: Amount): boolean {
   const next = tokens[a.last + 1];
   if (!next || next.kind !== 'word' || !next.spaced) return true;
   // A verb after the number (`NHS 111 received`, `Firefox 85 it's`) leaves it a name.
-  const plural = next.norm.length > 3 && next.norm.endsWith('s');
+  const plural = next.norm.length > 3 && looksPlural(next.norm);
   // After a decimal only a plural noun is counted: `Bluetooth 4.1 support` is a name.
-  const countedNoun = next.capitalised || a.numeral?.fractional ? plural : !NOUN_PHRASE_STOPS.has(next.norm) && !next.norm.includes("'") && !next.norm.endsWith('ed');
+  const countedNoun = next.capitalised || a.numeral?.fractional ? plural : !NOUN_PHRASE_STOPS.has(next.norm) && !next.norm.includes("'") && !looksPastForm(next.norm);
   return !countedNoun;
 }
 
