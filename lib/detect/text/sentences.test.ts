@@ -12,6 +12,7 @@ describe('splitSentences', () => {
     ['a closing quotation mark stays with its sentence', '"We won." He left.', ['"We won."', 'He left.']],
     ['curly closing mark', '\u201cWe won.\u201d He left.', ['\u201cWe won.\u201d', 'He left.']],
     ['paragraphs joined without a space', 'He spoke.He left.', ['He spoke.', 'He left.']],
+    ['paragraphs joined after a number', 'Sales doubled in 2019.Then they fell.', ['Sales doubled in 2019.', 'Then they fell.']],
     ['question and exclamation', 'Why? Because! Fine.', ['Why?', 'Because!', 'Fine.']],
     ['paragraph ends are sentence ends', 'No full stop here\nNor here', ['No full stop here', 'Nor here']],
     ['a caption glued to the next sentence', 'Photo by Acme StudiosThe house sold in May.', ['Photo by Acme Studios', 'The house sold in May.']],

@@ -77,6 +77,16 @@ function endsSentence(text: string, dot: number): boolean {
 }
 
 /**
+ * `killings.He`, `in 2019.But`: a full stop glued to the next sentence after a lower-case word, or
+ * after a number of two digits or more when a capitalised word follows (`v2.Net` and `1.5` stay whole).
+ */
+function gluedEnd(text: string, dot: number): boolean {
+  const [a, b] = [text.charAt(dot - 2), text.charAt(dot - 1)];
+  if (isLower(a) && isLower(b)) return true;
+  return /\d/.test(a) && /\d/.test(b) && isLower(text.charAt(dot + 2));
+}
+
+/**
  * Sentence spans of `text` in order, trimmed; they cover every non-space character of every
  * paragraph. `closingMarks` are offsets of closing quotation marks (computed when not given).
  */
@@ -119,7 +129,7 @@ export function splitSentences(text: string, closingMarks?: ReadonlySet<number>,
         i = gap - 1;
         continue;
       }
-      if (!spaced && !(OPENERS.has(next) || (gap === i + 1 && isLower(text.charAt(i - 1)) && isLower(text.charAt(i - 2))) || gap > i + 1)) {
+      if (!spaced && !(OPENERS.has(next) || (gap === i + 1 && gluedEnd(text, i)) || gap > i + 1)) {
         i = gap - 1;
         continue;
       }
