@@ -194,22 +194,25 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   )
     attributionFirst--;
   attributionFirst = pastDescription(ix, attributionFirst, b.low);
+  // `…, as X put it.`: a comment clause opened by `as` stands where the attribution does.
+  const commented = !inverted && commentAs(ix, attributionFirst, b.low);
+  const head = commented ? attributionFirst - 1 : attributionFirst;
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
   if (
     !COMPLEMENT_ONLY_VERBS.has(cue.base) &&
-    (!cue.nounish || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as') &&
-    attributionFirst > b.low &&
-    hasComma(ix, attributionFirst - 1, attributionFirst) &&
+    (!cue.nounish || commented || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as') &&
+    head > b.low &&
+    hasComma(ix, head - 1, head) &&
     (inverted || isContiguous(ix, who, cue))
   ) {
     const rest = restAfter(ix, afterAttribution, b.high, cue);
-    const introductory = PREPOSITIONS.has(ix.tok(b.low).norm) && !hasCommaWithin(ix, b.low, attributionFirst - 1);
+    const introductory = PREPOSITIONS.has(ix.tok(b.low).norm) && !hasCommaWithin(ix, b.low, head - 1);
     const tail =
       rest === 'end' && !introductory
-        ? span(ix, clauseFrom(ix, b, attributionFirst), ix.tok(attributionFirst - 1).end, cue.text, cue.first, who, 'before')
-        : rest === 'more'
-          ? span(ix, clauseFrom(ix, b, attributionFirst), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around')
+        ? span(ix, commented ? commentedFrom(ix, b, head) : clauseFrom(ix, b, head), ix.tok(head - 1).end, cue.text, cue.first, who, 'before')
+        : rest === 'more' && !commented
+          ? span(ix, clauseFrom(ix, b, head), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around')
           : null;
     if (tail) return tail;
   }
@@ -281,6 +284,19 @@ function afterVerbOrPreposition(ix: TextIndex, low: number, head: number): boole
     if (k > low && hasComma(ix, k - 1, k)) return true;
   }
   return false;
+}
+
+/** `, as X`: `as` right after a comma opens a comment clause on what the sentence says (`…, as the firm announced.`). */
+const commentAs = (ix: TextIndex, first: number, low: number): boolean => first - 1 > low && ix.tok(first - 1).norm === 'as' && hasComma(ix, first - 2, first - 1);
+
+/**
+ * Where the words a sentence-final `as X put it` comments on start: after a dash or a colon before it
+ * (`…very quickly—to see the whole city at once, as X put it`), else where the clause starts.
+ */
+function commentedFrom(ix: TextIndex, b: Bounds, first: number): number {
+  const from = clauseFrom(ix, b, first);
+  for (let k = first - 1; k > b.low && ix.tok(k).start > from; k--) if (/[\u2014:]|--|\s\u2013\s/.test(ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start))) return ix.tok(k).start;
+  return from;
 }
 
 /** Words that may stand between a preposed `as X reported` and its comma (`back in July`, `first`, `earlier this week`). */

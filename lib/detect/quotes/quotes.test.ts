@@ -367,6 +367,18 @@ describe('reported speech', () => {
     ['according to after the clause', 'About 50 people were wounded, according to local news reports.', [indirect('About 50 people were wounded', 'local news reports')]],
     ['according to before the clause', 'According to the Congressional Budget Office, the deficit will grow.', [indirect('the deficit will grow', 'Congressional Budget Office')]],
     [
+      'a comment clause with as closing the sentence',
+      'Ferries will carry twice as many cars, as the harbour board announced at its spring meeting.',
+      [indirect('Ferries will carry twice as many cars', 'harbour board')],
+    ],
+    [
+      'a closing comment clause, on the words after a dash',
+      'The new pump works fast\u2014emptying a cellar in an hour, as Ann Ito put it.',
+      [indirect('emptying a cellar in an hour', 'Ann Ito')],
+    ],
+    ['as with an object of its own is a time clause', 'Prices rose, as the company announced its results.', []],
+    ['a comment clause inside the sentence qualifies a phrase, not the clause', 'The crew is a mix of "drifters," as Ann Ito put it, and students.', []],
+    [
       'interrupted by its attribution',
       'The difference, Mr. Warner said, was that the economy was weak then.',
       [indirect('The difference, Mr. Warner said, was that the economy was weak then', 'Warner')],
