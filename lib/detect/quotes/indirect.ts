@@ -201,7 +201,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
   if (
     !COMPLEMENT_ONLY_VERBS.has(cue.base) &&
-    (!cue.nounish || commented || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as') &&
+    (!cue.nounish || commented || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as' || closesClause(ix, who, cue, head, b)) &&
     head > b.low &&
     hasComma(ix, head - 1, head) &&
     (inverted || isContiguous(ix, who, cue))
@@ -284,6 +284,17 @@ function afterVerbOrPreposition(ix: TextIndex, low: number, head: number): boole
     if (k > low && hasComma(ix, k - 1, k)) return true;
   }
   return false;
+}
+
+/**
+ * `…, Ann Ito notes.`, `…, notes the Herald.`: a verb form that is as often a noun (`notes`, `claims`)
+ * is the verb when it and its subject close the sentence after a comma that ends a clause of four
+ * words or more, with no `and` joining the subject on (`stocks, bonds and Treasury notes` is a list).
+ */
+function closesClause(ix: TextIndex, who: Mention, cue: Cue, head: number, b: Bounds): boolean {
+  if (Math.max(who.end, cue.end) < b.high || ix.tok(head).norm === 'and' || ix.tok(head).norm === 'or') return false;
+  for (let k = head - 1; k > b.low && k >= head - 4; k--) if (hasComma(ix, k - 1, k)) return false;
+  return head - b.low >= 4;
 }
 
 /** `, as X`: `as` right after a comma opens a comment clause on what the sentence says (`…, as the firm announced.`). */

@@ -376,6 +376,17 @@ describe('reported speech', () => {
       'The new pump works fast\u2014emptying a cellar in an hour, as Ann Ito put it.',
       [indirect('emptying a cellar in an hour', 'Ann Ito')],
     ],
+    [
+      'a noun-like cue form closing the sentence after its subject',
+      'The old mill paid better wages than any farm, Ann Ito notes.',
+      [indirect('The old mill paid better wages than any farm', 'Ann Ito')],
+    ],
+    [
+      'a noun-like cue form closing the sentence before its subject',
+      'The ferry has been losing money for a decade, notes the Daily Planet.',
+      [indirect('The ferry has been losing money for a decade', 'Daily Planet')],
+    ],
+    ['a list ending in a noun-like form is no attribution', 'Investors bought stocks, bonds, Treasury notes.', []],
     ['as with an object of its own is a time clause', 'Prices rose, as the company announced its results.', []],
     ['a comment clause inside the sentence qualifies a phrase, not the clause', 'The crew is a mix of "drifters," as Ann Ito put it, and students.', []],
     [
