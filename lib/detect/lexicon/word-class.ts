@@ -104,6 +104,10 @@ export const looksPluralPossessive = (text: string): boolean => PLURAL_POSSESSIV
 const CONTRACTION = /['\u2019](?:t|re|ll|ve|d|m)$/;
 export const isContraction = (text: string): boolean => CONTRACTION.test(text);
 
+/** `they've` → `they`, `she's` → `she`: the word before a contracted auxiliary (the word itself when there is none). */
+const CONTRACTED_AUXILIARY = /['\u2019](?:re|ll|ve|d|m|s)$/;
+export const withoutContractedAuxiliary = (norm: string): string => norm.replace(CONTRACTED_AUXILIARY, '');
+
 const NEGATION = /n['\u2019]t$/;
 
 /** A verb with `n't` (`wouldn't`, `didn't`). */

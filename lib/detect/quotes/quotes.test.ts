@@ -387,6 +387,16 @@ describe('reported speech', () => {
       [indirect('The ferry has been losing money for a decade', 'Daily Planet')],
     ],
     ['a list ending in a noun-like form is no attribution', 'Investors bought stocks, bonds, Treasury notes.', []],
+    [
+      'a pronoun with its auxiliary contracted opens the clause',
+      "The harbour board told reporters they've been trying to reach the owners.",
+      [indirect("they've been trying to reach the owners", 'harbour board')],
+    ],
+    [
+      'a contracted pronoun opens a clause without a verb after it',
+      "The council says they're about fairness and choice.",
+      [indirect("they're about fairness and choice", 'council')],
+    ],
     ['as with an object of its own is a time clause', 'Prices rose, as the company announced its results.', []],
     ['a comment clause inside the sentence qualifies a phrase, not the clause', 'The crew is a mix of "drifters," as Ann Ito put it, and students.', []],
     [

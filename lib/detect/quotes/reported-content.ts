@@ -33,7 +33,7 @@ import {
 } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from '../lexicon/groups';
 import { WEEKDAY_NAMES } from '../lexicon/time-words';
-import { isAdverb, isThingPronoun, looksGerund, looksParticiple, looksPastForm, looksVerbal } from '../lexicon/word-class';
+import { isAdverb, isThingPronoun, withoutContractedAuxiliary, looksGerund, looksParticiple, looksPastForm, looksVerbal } from '../lexicon/word-class';
 
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
 export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
@@ -139,8 +139,11 @@ function clauseAfterObject(ix: TextIndex, c: number, high: number): number {
   // `warned people to stay away`: the person and the infinitive are the content, as with `called on`.
   const verb = ix.tok(object + 1);
   if (next === 'to' && !verb.cap && !DETERMINERS.has(verb.norm) && !/^\d/.test(verb.norm)) return c;
-  const pronoun = PRONOUNS.get(next);
-  return (pronoun && pronoun !== 'first') || next === 'i' || next === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her') ? afterBelief(ix, object, high) : -1;
+  const subject = withoutContractedAuxiliary(next);
+  const pronoun = PRONOUNS.get(subject);
+  return (pronoun && pronoun !== 'first') || subject === 'i' || subject === 'we' || (DETERMINERS.has(next) && next !== 'his' && next !== 'her')
+    ? afterBelief(ix, object, high)
+    : -1;
 }
 
 /** `the new rules as …`: a short object phrase, then `as`, before any comma, verb or preposition. */
@@ -176,7 +179,10 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we'
 
 /** `noted it had …`, `is demanding it be passed`: a subject pronoun and a verb open the content without `that`. */
 function pronounClause(ix: TextIndex, c: number): boolean {
-  if (!SUBJECT_PRONOUNS.has(ix.tok(c).norm)) return false;
+  const norm = ix.tok(c).norm;
+  // `they've been trying`, `she's leaving`: the pronoun carries its auxiliary.
+  if (norm !== withoutContractedAuxiliary(norm)) return SUBJECT_PRONOUNS.has(withoutContractedAuxiliary(norm));
+  if (!SUBJECT_PRONOUNS.has(norm)) return false;
   const verb = ix.tok(c + 1).norm;
   return looksVerbal(verb) || VERB_FILLERS.has(verb) || verb === 'be';
 }
@@ -261,7 +267,7 @@ export function opensClause(ix: TextIndex, k: number, high: number): boolean {
   const t = ix.tok(k);
   if (
     t.cap ||
-    PRONOUNS.has(t.norm) ||
+    PRONOUNS.has(withoutContractedAuxiliary(t.norm)) ||
     DETERMINERS.has(t.norm) ||
     /^\d/.test(t.norm) ||
     t.norm === 'there' ||
