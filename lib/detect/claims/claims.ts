@@ -3,7 +3,7 @@ import { attributeClaims } from './claim-source';
 import { claimWindows } from './claim-windows';
 import { listNumberEnds } from './list-numbers';
 import { numberedNames } from './numbered-names';
-import { scanNumericClaims, type NumericClaim, type TextFacts } from './numeric-claims';
+import { scanNumericClaims, type ExcludedNumber, type NumericClaim, type TextFacts } from './numeric-claims';
 import { firstCounts } from './counted-phrases';
 import { tokenizeForClaims } from './numeric-tokens';
 import { numberStyle } from './parse-number';
@@ -11,14 +11,20 @@ import { tableCellEnds } from './table-cells';
 
 /** Numeric claims in `text`, in text order, each linked to the quote it stands in (guide section 2). */
 export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
+  return detectClaimsWithRules(text, quotes).claims;
+}
+
+/** The claims, and the numbers judged no claim with the rule that judged each (`npm run eval -- --rules`). */
+export function detectClaimsWithRules(text: string, quotes: readonly Quote[]): { claims: Claim[]; excluded: ExcludedNumber[] } {
   const found: NumericClaim[] = [];
+  const excluded: ExcludedNumber[] = [];
   const style = numberStyle(text);
   const facts: TextFacts = { brandNumbers: numberedNames(text), listNumbers: listNumberEnds(text), tableCells: tableCellEnds(text), firstCounts: firstCounts(text) };
   for (const window of claimWindows(text)) {
-    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), facts)) found.push(claim);
+    for (const claim of scanNumericClaims(tokenizeForClaims(text, window.start, window.end, style), facts, excluded)) found.push(claim);
   }
   const sources = attributeClaims(text, found, quotes);
-  return found.map((c, i) => ({
+  const claims = found.map((c, i) => ({
     start: c.start,
     end: c.end,
     value: c.value,
@@ -27,4 +33,5 @@ export function detectClaims(text: string, quotes: readonly Quote[]): Claim[] {
     quote: sources[i]?.quote ?? null,
     source: sources[i]?.source ?? null,
   }));
+  return { claims, excluded };
 }

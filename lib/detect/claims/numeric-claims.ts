@@ -6,7 +6,7 @@ import { readAmount, type Amount } from './amount';
 import { countedNounAfter, qualifierBefore } from './claim-context';
 import { introducesCount, isBrand, listsAfterCount, NO_BRANDS, retentionUnit } from './claim-exceptions';
 import { CHANGE_WORDS, RANGE_OPENERS } from '../lexicon/qualifiers';
-import { notClaim, type Partner } from './not-claims';
+import { notClaim, type NotClaim, type NotClaimReason, type Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
 import { isScore } from './tallies';
 import type { ClaimValue } from '../../model';
@@ -29,6 +29,13 @@ export interface TextFacts {
   tableCells: ReadonlySet<number>;
   /** Where the text first writes each `number-word noun` pair (counted-phrases.ts). */
   firstCounts: ReadonlyMap<string, number>;
+}
+
+/** A number read and judged no claim, with the rule that judged it (`npm run eval -- --rules`). */
+export interface ExcludedNumber {
+  start: number;
+  end: number;
+  rule: NotClaimReason | 'list number' | 'brand';
 }
 
 const NO_FACTS: TextFacts = { brandNumbers: NO_BRANDS, listNumbers: new Set(), tableCells: new Set(), firstCounts: new Map() };
@@ -127,8 +134,8 @@ function unitOf(tokens: readonly Token[], a: Amount, end: Amount): string | null
   return countedNounAfter(tokens, end.last, a.wordKind === 'vague' || a.wordKind === 'fraction');
 }
 
-/** Every numeric claim in the tokens, in text order, with value, unit and qualifier. */
-export function scanNumericClaims(tokens: readonly Token[], facts: TextFacts = NO_FACTS): NumericClaim[] {
+/** Every numeric claim in the tokens, in text order, with value, unit and qualifier; what was judged no claim goes to `excludedOut`. */
+export function scanNumericClaims(tokens: readonly Token[], facts: TextFacts = NO_FACTS, excludedOut?: ExcludedNumber[]): NumericClaim[] {
   const { brandNumbers, listNumbers, tableCells, firstCounts } = facts;
   const claims: NumericClaim[] = [];
   let lastCountEnd = -1;
@@ -144,10 +151,10 @@ export function scanNumericClaims(tokens: readonly Token[], facts: TextFacts = N
     const qualifier = qualifierBefore(tokens, a.first);
     const opener = rangeOpener(tokens, a.first);
     const listNumber = !!a.numeral && !a.currency && !a.percent && !a.measure && listNumbers.has(tokens[a.numberLast]?.end ?? -1);
-    const notOne = listNumber
-      ? { reason: 'identifier' as const, through: a.numberLast }
-      : (notClaim(tokens, a, partner, quantifies(tokens, qualifier?.text ?? null, a), tableCells.has(tokens[a.numberLast]?.end ?? -1)) ??
-        (isBrand(tokens, a, brandNumbers) ? { reason: 'name' as const, through: a.last } : null));
+    const listed: NotClaim | null = listNumber ? { reason: 'identifier', through: a.numberLast } : null;
+    const ruled = listed ?? notClaim(tokens, a, partner, quantifies(tokens, qualifier?.text ?? null, a), tableCells.has(tokens[a.numberLast]?.end ?? -1));
+    const brand: NotClaim | null = !ruled && isBrand(tokens, a, brandNumbers) ? { reason: 'name', through: a.last } : null;
+    const notOne = ruled ?? brand;
     const keptFor = notOne?.reason === 'duration' && !partner ? retentionUnit(tokens, a) : -1;
     const excepted = (notOne?.reason === 'singular' && listsAfterCount(tokens, a, lastCountEnd)) || (notOne?.reason === 'anaphora' && introducesCount(tokens, a, firstCounts));
     const excluded = excepted || keptFor > 0 ? null : notOne;
@@ -168,6 +175,7 @@ export function scanNumericClaims(tokens: readonly Token[], facts: TextFacts = N
       }
       i = end.last + 1;
     } else {
+      excludedOut?.push({ start: tokens[a.first]?.start ?? 0, end: tokens[excluded.through]?.end ?? 0, rule: listed ? 'list number' : brand ? 'brand' : excluded.reason });
       i = excluded.through + 1;
     }
   }
