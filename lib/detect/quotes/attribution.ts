@@ -6,6 +6,7 @@
 
 import { commaBetween, type TextIndex } from './document';
 import type { QuotedSpan } from './quote-marks';
+import type { QuoteRule } from './rules';
 import { actDoneVerb, cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
@@ -18,6 +19,8 @@ export interface Found {
   /** The cue as reported: the verb phrase, `:` or `—`. */
   cueText: string | null;
   speaker: Mention | null;
+  /** The rule that found it (rules.ts). */
+  rule: QuoteRule;
 }
 
 /** `In Dr. Ortiz's words, "…"`, `in the words of X, "…"`: the words are the speaker's. */
@@ -27,7 +30,7 @@ function wordsAttribution(ix: TextIndex, q: QuotedSpan, low: number): Found | nu
     if (ix.tok(k).norm !== 'words') continue;
     const owner = ix.tok(k - 1);
     const who = isPossessive(owner) ? phraseEndingAt(ix, k - 1, low) : ix.tok(k + 1).norm === 'of' ? phraseStartingAt(ix, k + 2, open) : null;
-    return who ? { cue: null, cueText: 'words', speaker: { ...who, text: withoutPossessive(who.text) } } : null;
+    return who ? { cue: null, cueText: 'words', speaker: { ...who, text: withoutPossessive(who.text) }, rule: 'words-of' } : null;
   }
   return null;
 }
@@ -95,19 +98,20 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
   // `"…" — the minister`: only for a quotation that is its sentence's subject matter, not a term inside it.
   if (/[\u2014\u2013]|\s-\s/.test(gap) && q.open <= ix.sentence(ix.sentenceOfToken[t0] ?? -1).start) {
     const who = phraseStartingAt(ix, t0, high);
-    if (who && (who.end >= high || /^[\s,.]/.test(ix.text.slice(ix.tok(who.end - 1).end, ix.tok(who.end - 1).end + 1)))) return { cue: null, cueText: '\u2014', speaker: who };
+    if (who && (who.end >= high || /^[\s,.]/.test(ix.text.slice(ix.tok(who.end - 1).end, ix.tok(who.end - 1).end + 1))))
+      return { cue: null, cueText: '\u2014', speaker: who, rule: 'dash-name' };
   }
   const lead = cueAt(ix, t0);
   if (lead && !OBJECT_FIRST_VERBS.has(lead.base)) {
     const who = phraseStartingAt(ix, lead.end, high);
     const named = who && who.kind === 'group' ? appositiveName(ix, who, high) : null;
-    if (who) return { cue: lead, cueText: lead.text, speaker: named ?? who };
+    if (who) return { cue: lead, cueText: lead.text, speaker: named ?? who, rule: 'inverted-cue-after' };
   }
   for (let k = t0 + 1; k < high && k < t0 + 7; k++) {
     const cue = cueAt(ix, k);
     if (!cue || OBJECT_FIRST_VERBS.has(cue.base) || isPassive(ix, cue)) continue;
     const who = subjectBefore(ix, k, t0);
-    if (who && who.first === t0) return { cue, cueText: cue.text, speaker: who };
+    if (who && who.first === t0) return { cue, cueText: cue.text, speaker: who, rule: 'cue-after' };
     break;
   }
   return null;
@@ -131,7 +135,7 @@ export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: nu
     const attributionStart = Math.min(ix.tok(who.first).start, ix.tok(k).start);
     const leads = q.open <= sentenceStart || q.end - q.start >= 0.5 * (attributionStart - sentenceStart);
     if (!leads) return null;
-    return { cue, cueText: cue.text, speaker: who };
+    return { cue, cueText: cue.text, speaker: who, rule: 'cue-later' };
   }
   return null;
 }
@@ -171,13 +175,18 @@ export function statementBeforeColon(ix: TextIndex, last: number, low: number): 
     // `Ann Ito's response: "…"`: the name that owns it.
     else if (ix.tok(i).cap && isPossessive(ix.tok(i))) {
       const owner = phraseEndingAt(ix, i, low);
-      return owner ? { cue: null, cueText: ':', speaker: { ...owner, text: withoutPossessive(owner.text) } } : null;
+      return owner ? { cue: null, cueText: ':', speaker: { ...owner, text: withoutPossessive(owner.text) }, rule: 'statement-colon' } : null;
     }
   }
   const subject = clauseSubject(ix, low, possessor >= 0 ? possessor : k);
-  if (subject) return { cue: null, cueText: ':', speaker: subject };
+  if (subject) return { cue: null, cueText: ':', speaker: subject, rule: 'statement-colon' };
   if (possessor < 0) return null;
-  return { cue: null, cueText: ':', speaker: { first: possessor, end: possessor + 1, kind: 'pronoun', text: POSSESSIVE_PRONOUNS.get(ix.tok(possessor).norm) ?? 'it' } };
+  return {
+    cue: null,
+    cueText: ':',
+    speaker: { first: possessor, end: possessor + 1, kind: 'pronoun', text: POSSESSIVE_PRONOUNS.get(ix.tok(possessor).norm) ?? 'it' },
+    rule: 'statement-colon',
+  };
 }
 
 /** `X warned, "…"`, `X declared that "…"`, `X: "…"`: a cue earlier in the sentence, from token `low`. */
@@ -189,7 +198,8 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
   const gap = ix.text.slice(ix.tok(last).end, q.open);
   if (/^\s*:\s*$/.test(gap) && !cueAt(ix, last) && (wordCount(ix, q) >= 4 || /[.?!]$/.test(ix.text.slice(q.start, q.end)))) {
     const who = phraseEndingAt(ix, last, low);
-    if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(ix.tok(who.first - 1).end, ix.tok(who.first).start)))) return { cue: null, cueText: ':', speaker: who };
+    if (who && (who.first === low || /[,.;]\s*$/.test(ix.text.slice(ix.tok(who.first - 1).end, ix.tok(who.first).start))))
+      return { cue: null, cueText: ':', speaker: who, rule: 'name-colon' };
   }
   let weak: Cue | null = null;
   for (let k = last; k >= low && k > last - 25; k--) {
@@ -202,7 +212,7 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     }
     if (cue.base === 'according to') {
       const who = phraseStartingAt(ix, cue.end, open);
-      return who ? { cue, cueText: cue.text, speaker: who } : null;
+      return who ? { cue, cueText: cue.text, speaker: who, rule: 'according-to-quote' } : null;
     }
     // `what it calls its "Western partners"` names a thing; `described the strike as "reckless"` and
     // `called the rule "a disaster"` (a lower-case indefinite noun phrase) judge it.
@@ -213,15 +223,15 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
       const by = tokenAt(tk, q.close + 1);
       if (q.close < 0 || ix.tok(by).norm !== 'by' || by >= high) return null;
       const agent = phraseStartingAt(ix, by + 1, high);
-      return agent ? { cue, cueText: cue.text, speaker: agent } : null;
+      return agent ? { cue, cueText: cue.text, speaker: agent, rule: 'passive-by' } : null;
     }
     // A word or two in quotation marks far from the cue is a term in the sentence, not the speech.
     if (wordCount(ix, q) <= 2 && open - cue.end > 6) return null;
     const who = speakerOfCue(ix, cue, low);
-    if (who) return { cue, cueText: cue.text, speaker: who };
+    if (who) return { cue, cueText: cue.text, speaker: who, rule: 'cue-before' };
     // `…, said: "…"`: speech introduced right at its marks is a quotation even when its speaker is not found.
     const introduces = open === cue.end && /[,:]\s*$/.test(ix.text.slice(ix.tok(cue.end - 1).end, q.open)) && wordCount(ix, q) >= 4;
-    return introduces && !looksGerund(ix.tok(cue.first).norm) ? { cue, cueText: cue.text, speaker: null } : null;
+    return introduces && !looksGerund(ix.tok(cue.first).norm) ? { cue, cueText: cue.text, speaker: null, rule: 'cue-without-speaker' } : null;
   }
   if (/^\s*:\s*$/.test(gap) && (wordCount(ix, q) >= 4 || /[.?!]$/.test(ix.text.slice(q.start, q.end)))) {
     const statement = statementBeforeColon(ix, last, low);
@@ -231,5 +241,5 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
   if (words) return words;
   if (!weak) return null;
   const who = speakerOfCue(ix, weak, low);
-  return who ? { cue: weak, cueText: weak.text, speaker: who } : null;
+  return who ? { cue: weak, cueText: weak.text, speaker: who, rule: 'evidence-cue' } : null;
 }

@@ -60,7 +60,7 @@ export function blockQuotations(ix: TextIndex): BlockQuotations {
   const repeated = repeatedKeys(ix, new Set(candidates.map((c) => c.key)));
   for (const { paragraph, introducer, intro, key } of candidates) {
     if (repeated.has(key)) continue;
-    intros.set(paragraph, { ...intro, block: true });
+    intros.set(paragraph, { ...intro, block: 'blockquote' });
     introducers.add(introducer);
   }
   return { intros, introducers };

@@ -15,8 +15,8 @@ import { tokenAt } from '../text/tokens';
 export interface Introduction {
   cue: Cue;
   speaker: Mention;
-  /** The paragraph is a block quotation without marks (`As the Times explains:¶Two sentences. Of its text.`). */
-  block?: boolean;
+  /** The paragraph is a block quotation without marks: set apart by the page, or several sentences under `X explains:`. */
+  block?: 'blockquote' | 'paragraph';
 }
 
 /** Paragraph index → the `X said:` introduction it stands under; `introducers` introduce a block quotation, read elsewhere. */
@@ -49,7 +49,7 @@ export function colonIntroductions(ix: TextIndex, introducers: ReadonlySet<numbe
       // A paragraph of several sentences right under the colon is a block quotation of the speaker's
       // text; after a list of reported points it is the writer's again.
       if (!quoted && ((sentenceCount[q] ?? 0) > 1 || item.end - item.start > 300)) {
-        if (q === p + 1) out.set(q, { ...intro, block: true });
+        if (q === p + 1) out.set(q, { ...intro, block: 'paragraph' });
         break;
       }
       out.set(q, intro);

@@ -14,6 +14,7 @@ import { speakerOfCue, statementBeforeColon } from './attribution';
 import { runEndingAt } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt, type Token } from '../text/tokens';
+import type { QuoteRule } from './rules';
 import { ROLE_NOUNS } from '../lexicon/titles';
 import {
   AS_JUDGEMENT_VERBS,
@@ -72,7 +73,13 @@ export interface Reported {
   speaker: Mention;
   /** Where the content stands: after the cue, before it (`…, X said.`), or around it (`The difference, X said, was …`). */
   form: 'after' | 'before' | 'around';
+  /** The rule that found it (rules.ts). */
+  rule: QuoteRule;
 }
+
+const REPORTING_VERB_RULES: Readonly<Record<Reported['form'], QuoteRule>> = { after: 'reported-after', before: 'reported-before', around: 'reported-around' };
+
+const named = (r: Reported | null, rule: QuoteRule): Reported | null => r && { ...r, rule };
 
 interface Bounds {
   low: number;
@@ -107,8 +114,12 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
     const norm = ix.tok(k).norm;
     const found = cueUsed
       ? null
-      : (colonStatement(ix, k, boundsOf(ix, s, k)) ??
-        (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null));
+      : (named(colonStatement(ix, k, boundsOf(ix, s, k)), 'colon-statement') ??
+        (SPEECH_NOUNS.has(norm)
+          ? named(speechNoun(ix, k, boundsOf(ix, s, k)), 'speech-noun')
+          : SPEECH_ADJECTIVES.has(norm)
+            ? named(speechAdjective(ix, k, boundsOf(ix, s, k)), 'speech-adjective')
+            : null));
     if (found) {
       out.push(found);
       continue;
@@ -116,7 +127,7 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
     const cue = cueAt(ix, k);
     if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
     const bounds = boundsOf(ix, s, k);
-    const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
+    const r = cue.base === 'according to' ? named(accordingTo(ix, cue, bounds), 'according-to') : reportingVerb(ix, cue, bounds);
     if (r) out.push(cueUsed ? { ...r, cueUsed } : r);
     k = cue.end - 1;
   }
@@ -148,7 +159,7 @@ function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken
   while (end < ix.text.length && /[%\u2030\u00b0]/.test(ix.text.charAt(end))) end++;
   // Two words can report a clause after the cue (`said revenue rose`); before it, a clause needs three.
   if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < (form === 'after' ? 2 : 3)) return null;
-  return { start, end, cueText, cueToken, speaker, form };
+  return { start, end, cueText, cueToken, speaker, form, rule: REPORTING_VERB_RULES[form] };
 }
 
 /** `According to X, …`, `…, according to X.`, `…, according to X, with …` (whole clause). */

@@ -3,7 +3,8 @@
 // speakers before them; every lookup goes through indexes built once (document.ts).
 
 import type { Quote, SpeakerRef, TextRange } from '../../model';
-import { attributionAfter, attributionBefore, attributionLater, speakerOfCue, type Found } from './attribution';
+import { attributionAfter, speakerOfCue, type Found } from './attribution';
+import { ATTRIBUTION_RULES, CONTEXT_RULES, DROP, type AttributionState, type QuoteSite, type SpokenContext } from './attribution-rules';
 import { blockQuotations } from './block-quotations';
 import { colonIntroductions, standsAlone, type Introduction } from './continuation';
 import { cueAt, isInfinitive, isPassive } from './cue-phrases';
@@ -11,6 +12,8 @@ import { commaBetween, firstQuoteFrom, indexText, sentenceAt, type TextIndex } f
 import { findReported, type Reported } from './indirect';
 import { runStartingAt } from './names';
 import type { QuotedSpan } from './quote-marks';
+import { looksLikeTitle } from './quotation-shape';
+import type { QuoteRule } from './rules';
 import { clauseSubject, phraseStartingAt, type Mention } from './speaker-phrases';
 import { SpeakerResolver } from './speakers';
 import type { SignedPassage } from './signed-passages';
@@ -34,56 +37,55 @@ const MAX_COLON_LEAD_TOKENS = 6;
 /** `is` / `was` before `how` (`"…" is how X put it`). */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 
-interface Attributed {
-  paragraph: number;
-  sentence: number;
-  speaker: SpeakerRef | null;
+/** A quote and the rule that attributed it (rules.ts). */
+export interface RuledQuote extends Quote {
+  rule: QuoteRule;
 }
 
-/** Speech ends with sentence punctuation; quoted headings (`‘We need to listen’`) do not. */
-const endsLikeSpeech = (text: string, q: QuotedSpan): boolean => /[.?!\u2026]["\u201d\u2019'»]?$/.test(text.slice(q.end - 1, q.close >= 0 ? q.close + 1 : q.end).trim());
-
-/** Most longer words capitalised and no sentence punctuation at the end: a title (`A Paradise Built in Hell`). */
-function looksLikeTitle(ix: TextIndex, q: QuotedSpan): boolean {
-  if (/[.?!\u2026]$/.test(ix.text.slice(q.start, q.end))) return false;
-  const first = tokenAt(ix.tokens, q.start);
-  const end = tokenAt(ix.tokens, q.end);
-  if (end - first > 12) return false;
-  let long = 0;
-  let capitalised = 0;
-  for (let k = first; k < end; k++) {
-    const t = ix.tok(k);
-    if (t.text.length <= 3 && k > first) continue;
-    long++;
-    if (t.cap) capitalised++;
-  }
-  return long > 0 && capitalised >= 0.75 * long;
+/** A quotation a rule judged to be no speech (a title, a term, a heading). */
+export interface DroppedQuotation {
+  start: number;
+  end: number;
+  rule: QuoteRule;
 }
+
+export interface RuledQuotes {
+  quotes: RuledQuote[];
+  dropped: DroppedQuotation[];
+}
+
+const withoutRule = ({ start, end, kind, cue, speaker }: RuledQuote): Quote => ({ start, end, kind, cue, speaker });
 
 /** Attributed quotes in `text`, in text order (see docs/annotation-guide.md section 1). */
 export function detectQuotes(text: string, blockQuotes: readonly TextRange[] = []): Quote[] {
-  if (!text) return [];
-  return quotesInIndex(indexText(text, blockQuotes));
+  return detectQuotesWithRules(text, blockQuotes).quotes.map(withoutRule);
+}
+
+/** The quotes with the rule behind each, and the quotations rules dropped (`npm run eval -- --rules`, rule tests). */
+export function detectQuotesWithRules(text: string, blockQuotes: readonly TextRange[] = []): RuledQuotes {
+  if (!text) return { quotes: [], dropped: [] };
+  return new QuoteFinder(indexText(text, blockQuotes)).run();
 }
 
 /** The quotes of an indexed text (tests count the index's reads through it). */
 export function quotesInIndex(ix: TextIndex): Quote[] {
-  return new QuoteFinder(ix).run();
+  return new QuoteFinder(ix).run().quotes.map(withoutRule);
 }
 
-class QuoteFinder {
+class QuoteFinder implements AttributionState {
   private readonly resolver: SpeakerResolver;
-  private readonly intros: Map<number, Introduction>;
+  readonly intros: Map<number, Introduction>;
   private readonly usedCues: Uint8Array;
-  private readonly quotes: Quote[] = [];
-  private readonly history: Attributed[] = [];
+  private readonly quotes: RuledQuote[] = [];
+  private readonly dropped: DroppedQuotation[] = [];
+  readonly history: { paragraph: number; sentence: number; speaker: SpeakerRef | null }[] = [];
   private readonly knownSpeakers = new Set<string>();
   /** For each quoted span, whether it became a direct quote. */
   private readonly isDirect: Uint8Array;
   /** Unattributed paragraphs of a quote running over several paragraphs, waiting for the attribution later in the run. */
   private pendingRun: { qi: number; paragraph: number }[] = [];
 
-  constructor(private readonly ix: TextIndex) {
+  constructor(readonly ix: TextIndex) {
     this.resolver = new SpeakerResolver(ix);
     const blocks = blockQuotations(ix);
     this.intros = colonIntroductions(ix, blocks.introducers);
@@ -92,7 +94,7 @@ class QuoteFinder {
     this.isDirect = new Uint8Array(ix.quoted.length);
   }
 
-  run(): Quote[] {
+  run(): RuledQuotes {
     const { sentences, quoted } = this.ix;
     let next = 0;
     for (let s = 0; s < sentences.length; s++) {
@@ -100,7 +102,8 @@ class QuoteFinder {
       this.reported(s);
       this.resolver.noteSentence(s);
     }
-    return this.withSignedPassages(this.ix.signed).sort((a, b) => a.start - b.start || a.end - b.end);
+    const quotes = this.withSignedPassages(this.ix.signed).sort((a, b) => a.start - b.start || a.end - b.end);
+    return { quotes, dropped: this.dropped };
   }
 
   /**
@@ -108,9 +111,9 @@ class QuoteFinder {
    * passage read as a colon's list item, a clause covering most of it) gives way, and nothing in a
    * signature line is a quote. Shorter quotes inside it stay (decision 4).
    */
-  private withSignedPassages(passages: SignedPassage[]): Quote[] {
+  private withSignedPassages(passages: SignedPassage[]): RuledQuote[] {
     if (!passages.length) return this.quotes;
-    const kept: Quote[] = [];
+    const kept: RuledQuote[] = [];
     for (const q of this.quotes) {
       const p = passages.find((p) => Math.min(q.end, p.end) - Math.max(q.start, p.start) > 0 || (q.start < p.signature.end && q.end > p.signature.start));
       if (!p) {
@@ -127,11 +130,12 @@ class QuoteFinder {
       const overlap = Math.min(q.end, p.end) - Math.max(q.start, p.start);
       if (overlap * 2 < p.end - p.start) kept.push(q);
     }
-    for (const p of passages) kept.push({ start: p.start, end: p.end, kind: 'direct', cue: p.cue, speaker: { name: p.name, start: p.nameStart, end: p.nameEnd } });
+    for (const p of passages)
+      kept.push({ start: p.start, end: p.end, kind: 'direct', cue: p.cue, speaker: { name: p.name, start: p.nameStart, end: p.nameEnd }, rule: 'signed-passage' });
     return kept;
   }
 
-  private speakerRef(m: Mention | null, at: number): SpeakerRef | null {
+  speakerRef(m: Mention | null, at: number): SpeakerRef | null {
     if (!m || this.isSentenceAdverb(m)) return null;
     const name = this.resolver.resolve(m, at);
     if (!name) return null;
@@ -148,6 +152,29 @@ class QuoteFinder {
   }
 
   private direct(qi: number, s: number): void {
+    const site = this.siteOf(qi, s);
+    const { q, paragraph, closeSentence } = site;
+    for (const rule of ATTRIBUTION_RULES) {
+      const found = rule.find(this, site);
+      if (found === DROP) return this.drop(q, rule.id);
+      if (!found) continue;
+      if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
+      // A cue whose subject is not found (`…, said: "…"`) leaves the speaker to the context.
+      const speaker = found.speaker ? this.speakerRef(found.speaker, q.open) : (this.context(site)?.spoken?.speaker ?? null);
+      this.push(qi, found.cueText, speaker, paragraph, closeSentence, found.rule);
+      return;
+    }
+    const inherited = this.context(site);
+    if (inherited?.spoken) this.push(qi, inherited.spoken.cue, inherited.spoken.speaker, paragraph, closeSentence, inherited.rule);
+    else if (inherited) this.drop(q, inherited.rule);
+    else if (q.close < 0 && this.opensParagraph(q, paragraph)) {
+      // Appended in place: a long run must stay linear.
+      if (!this.continuingRun(q, paragraph).length) this.pendingRun = [];
+      this.pendingRun.push({ qi, paragraph });
+    }
+  }
+
+  private siteOf(qi: number, s: number): QuoteSite {
     const { ix } = this;
     const q = ix.quote(qi);
     const closeSentence = sentenceAt(ix, q.close >= 0 ? q.close : q.end - 1);
@@ -155,29 +182,13 @@ class QuoteFinder {
     const high = Math.min(ix.sentence(closeSentence).endToken, nextOpen);
     const prev = qi > 0 ? ix.quote(qi - 1) : null;
     const low = Math.max(ix.sentence(s).firstToken, prev && prev.close >= 0 && prev.close >= ix.sentence(s).start ? tokenAt(ix.tokens, prev.close + 1) : 0);
-    // `The "Bad Romance" singer said`: a title modifying the speaker's noun is a name, whatever cue follows.
-    if (looksLikeTitle(ix, q) && this.isTermInPhrase(q)) return;
-    const after = attributionAfter(ix, q, high) ?? this.howAttribution(q, high) ?? this.attributionInNextSentence(q, closeSentence, nextOpen);
-    // A title or a name in quotation marks (`announcing "Super Mario Run"`) is not speech.
-    if (!after && looksLikeTitle(ix, q)) return;
-    // `is not the "jobs machine" it thinks it is`: a short term inside a noun phrase that runs on is the writer's label.
-    if (!after && this.isTermInPhrase(q)) return;
-    const found: Found | null = after ?? attributionBefore(ix, q, low, high) ?? attributionLater(ix, q, ix.sentence(s).start, high) ?? this.colonLead(q, s);
-    const paragraph = ix.sentence(s).paragraph;
-    if (found) {
-      if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
-      // A cue whose subject is not found (`…, said: "…"`) leaves the speaker to the context.
-      const speaker = found.speaker ? this.speakerRef(found.speaker, q.open) : (this.context(q, s, closeSentence, paragraph)?.speaker ?? null);
-      this.push(qi, found.cueText, speaker, paragraph, closeSentence);
-      return;
-    }
-    const inherited = this.context(q, s, closeSentence, paragraph);
-    if (inherited) this.push(qi, inherited.cue, inherited.speaker, paragraph, closeSentence);
-    else if (q.close < 0 && this.opensParagraph(q, paragraph)) {
-      // Appended in place: a long run must stay linear.
-      if (!this.continuingRun(q, paragraph).length) this.pendingRun = [];
-      this.pendingRun.push({ qi, paragraph });
-    }
+    const words = tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
+    return { qi, q, s, closeSentence, paragraph: ix.sentence(s).paragraph, low, high, nextOpen, words };
+  }
+
+  /** A quotation a rule says is no speech (a title, a term, a heading): kept for the rules' tally only. */
+  private drop(q: QuotedSpan, rule: QuoteRule): void {
+    this.dropped.push({ start: q.start, end: q.end, rule });
   }
 
   private opensParagraph(q: QuotedSpan, paragraph: number): boolean {
@@ -198,12 +209,12 @@ class QuoteFinder {
     for (const { qi } of run) {
       const earlier = this.ix.quote(qi);
       this.isDirect[qi] = 1;
-      this.quotes.push({ start: earlier.start, end: earlier.end, kind: 'direct', cue: null, speaker });
+      this.quotes.push({ start: earlier.start, end: earlier.end, kind: 'direct', cue: null, speaker, rule: 'run' });
     }
   }
 
   /** `Tyler was blunt: "…"`: a short clause about a person, ending in a colon, introduces their words. */
-  private colonLead(q: QuotedSpan, s: number): Found | null {
+  colonLead(q: QuotedSpan, s: number): Found | null {
     const { ix } = this;
     const first = ix.sentence(s).firstToken;
     const open = tokenAt(ix.tokens, q.open);
@@ -211,7 +222,7 @@ class QuoteFinder {
     const m = clauseSubject(ix, first, open);
     if (!m || (m.kind === 'pronoun' ? !PERSONAL_PRONOUNS.has(m.text) || (ix.quoteOfToken[m.first] ?? -1) >= 0 : m.kind !== 'name')) return null;
     if (m.kind === 'name' && m.nameKind !== 'person' && !this.resolver.isPerson(this.resolver.resolve(m, ix.tok(m.first).start) ?? '')) return null;
-    return { cue: null, cueText: ':', speaker: m };
+    return { cue: null, cueText: ':', speaker: m, rule: 'colon-lead' };
   }
 
   /**
@@ -219,7 +230,7 @@ class QuoteFinder {
    * A statement standing as its own sentence (`"…." Holt said later.`) is attributed by the next one only when its cue reports
    * nothing of its own (`"…." Holt said the state must help.` is a new report).
    */
-  private attributionInNextSentence(q: QuotedSpan, closeSentence: number, nextOpen: number): Found | null {
+  attributionInNextSentence(q: QuotedSpan, closeSentence: number, nextOpen: number): Found | null {
     const { ix } = this;
     if (q.close < 0) return null;
     const asks = /[?!]$/.test(ix.text.slice(q.start, q.end).trimEnd());
@@ -228,37 +239,38 @@ class QuoteFinder {
     const high = Math.min(next.endToken, nextOpen);
     if (high - next.firstToken > (asks ? 15 : 12)) return null;
     if (!asks && !this.opensSentence(q)) return null;
-    const found = attributionAfter(ix, q, high) ?? this.backReference(closeSentence + 1, high);
+    const attributed = attributionAfter(ix, q, high) ?? this.backReference(closeSentence + 1, high);
+    const found: Found | null = attributed && { ...attributed, rule: 'next-sentence' };
     if (asks || !found?.cue) return found;
     const cueFirst = found.cue.first;
     return findReported(ix, closeSentence + 1, this.usedCues).some((r) => r.cueToken === cueFirst) ? null : found;
   }
 
   /** `"On the brink" is how the authors described it.`: the cue after `is how` attributes the quotation. */
-  private howAttribution(q: QuotedSpan, high: number): Found | null {
+  howAttribution(q: QuotedSpan, high: number): Found | null {
     const { ix } = this;
     if (q.close < 0) return null;
     const t0 = tokenAt(ix.tokens, q.close + 1);
     if (t0 + 1 >= high || !COPULAS.has(ix.tok(t0).norm) || ix.tok(t0 + 1).norm !== 'how') return null;
-    return this.cueFrom(t0 + 2, high);
+    return this.cueFrom(t0 + 2, high, 'is-how');
   }
 
   /** `That's how X put it.`, `So said X.`: a sentence pointing back at the quotation names its speaker by a cue. */
   private backReference(s: number, high: number): Found | null {
     const sentence = this.ix.sentence(s);
     if (!BACK_REFERENCES.has(this.ix.tok(sentence.firstToken)?.norm ?? '')) return null;
-    return this.cueFrom(sentence.firstToken + 1, high);
+    return this.cueFrom(sentence.firstToken + 1, high, 'next-sentence');
   }
 
   /** The first cue in tokens [first, high) with a speaker of its own. */
-  private cueFrom(first: number, high: number): Found | null {
+  private cueFrom(first: number, high: number, rule: QuoteRule): Found | null {
     const { ix } = this;
     for (let k = first; k < high; k++) {
       const cue = cueAt(ix, k);
       if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
       // `So said X`: the subject stands after the cue.
       const speaker = k === first && ix.tok(first - 1).norm === 'so' ? phraseStartingAt(ix, cue.end, high) : speakerOfCue(ix, cue, first);
-      if (speaker && !BACK_REFERENCES.has(ix.tok(speaker.first).norm)) return { cue, cueText: cue.text, speaker };
+      if (speaker && !BACK_REFERENCES.has(ix.tok(speaker.first).norm)) return { cue, cueText: cue.text, speaker, rule };
     }
     return null;
   }
@@ -268,7 +280,7 @@ class QuoteFinder {
     return this.ix.text.slice(s.start, q.open).trim() === '';
   }
 
-  private isTermInPhrase(q: QuotedSpan): boolean {
+  isTermInPhrase(q: QuotedSpan): boolean {
     const { ix } = this;
     if (q.close < 0) return false;
     const first = tokenAt(ix.tokens, q.start);
@@ -290,48 +302,27 @@ class QuoteFinder {
     return before !== undefined && TERM_DETERMINERS.has(before.norm) && runsOn;
   }
 
-  private push(qi: number, cue: string | null, speaker: SpeakerRef | null, paragraph: number, sentence: number): void {
+  private push(qi: number, cue: string | null, speaker: SpeakerRef | null, paragraph: number, sentence: number, rule: QuoteRule): void {
     const q = this.ix.quote(qi);
     this.attributeRun(q, paragraph, speaker);
     this.isDirect[qi] = 1;
-    this.quotes.push({ start: q.start, end: q.end, kind: 'direct', cue, speaker });
+    this.quotes.push({ start: q.start, end: q.end, kind: 'direct', cue, speaker, rule });
     this.history.push({ paragraph, sentence, speaker });
   }
 
-  /** A quote with no cue in its sentence: the introduction, the previous speaker, or none. */
-  private context(q: QuotedSpan, s: number, closeSentence: number, paragraph: number): { cue: string | null; speaker: SpeakerRef | null } | null {
-    const { ix } = this;
-    const last = this.history[this.history.length - 1];
-    if (last && (last.sentence === s || last.sentence === closeSentence)) return { cue: null, speaker: last.speaker };
-    const intro = this.intros.get(paragraph);
-    if (intro && ix.paragraphs[paragraph]?.start === q.open) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
-    const alone = standsAlone(ix, q, s, closeSentence);
-    const words = tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
-    // A short quoted line without sentence punctuation is a heading; a longer one is speech.
-    if (alone && words <= 6 && !endsLikeSpeech(ix.text, q)) return null;
-    if (!alone) {
-      if (words >= 4 && last && last.paragraph === paragraph && last.sentence >= s - 1) return { cue: null, speaker: last.speaker };
-      if (intro) return { cue: intro.cue.text, speaker: this.speakerRef(intro.speaker, q.open) };
-      const speaking = this.isSpokenFragment(q, words, s, closeSentence) ? this.knownSpeakerAround(q, s, closeSentence) : null;
-      return speaking ? { cue: null, speaker: speaking } : null;
+  /** A quote with no cue in its sentence: the first context rule that answers (`spoken` null when it drops the quotation), or none. */
+  private context(site: QuoteSite): { rule: QuoteRule; spoken: SpokenContext | null } | null {
+    const alone = this.standsAlone(site);
+    for (const rule of CONTEXT_RULES) {
+      if (rule.for !== 'any' && (rule.for === 'alone') !== alone) continue;
+      const found = rule.find(this, site);
+      if (found) return { rule: rule.id, spoken: found === DROP ? null : found };
     }
-    if (last && last.paragraph === paragraph) return { cue: null, speaker: last.speaker };
-    const sameParagraph = s > 0 && ix.sentence(s - 1).paragraph === paragraph;
-    const fromCue = sameParagraph ? (this.cueSpeaker(s - 1) ?? this.personSubject(s - 1)) : null;
-    if (fromCue) return { cue: null, speaker: fromCue };
-    if (last && last.paragraph === paragraph - 1) return { cue: null, speaker: last.speaker };
-    const named = paragraph > 0 ? this.speakerNamedIn(paragraph - 1) : null;
-    if (named) return { cue: null, speaker: named };
-    // `Ann Ito put it bluntly.¶"…"`: the speaker of a cue ending the paragraph before.
-    const cued = s > 0 && ix.sentence(s - 1).paragraph === paragraph - 1 ? this.cueSpeaker(s - 1) : null;
-    if (cued) return { cue: null, speaker: cued };
-    if (last && last.paragraph >= paragraph - 3) return { cue: null, speaker: last.speaker };
-    // `Mary Tyler has fished here for 30 years.¶"We lose money every trip."`: a paragraph that is all
-    // quotation speaks for the person the paragraph before ends on, unless another quotation paragraph
-    // answers it (`Tom looked at the door.¶"Are you coming?"¶"No."` is dialogue).
-    const answered = /^["\u201c\u2018'\u00ab\u201e]/.test(ix.text.slice(ix.paragraphs[paragraph + 1]?.start ?? ix.text.length));
-    const about = s > 0 && !answered && ix.sentence(s - 1).paragraph === paragraph - 1 && this.isQuoteParagraph(q, paragraph) ? this.personSubject(s - 1) : null;
-    return about ? { cue: null, speaker: about } : null;
+    return null;
+  }
+
+  standsAlone({ q, s, closeSentence }: QuoteSite): boolean {
+    return standsAlone(this.ix, q, s, closeSentence);
   }
 
   /**
@@ -340,7 +331,7 @@ class QuoteFinder {
    * "started feathering me into …"`) or ends a sentence (`he'd "shake it like a showgirl."`). A
    * sentence with a cue of its own leaves its fragments to the reported speech (decision 2).
    */
-  private isSpokenFragment(q: QuotedSpan, words: number, s: number, closeSentence: number): boolean {
+  isSpokenFragment({ q, words, s, closeSentence }: QuoteSite): boolean {
     const { ix } = this;
     const opening = ix.text.charAt(q.start);
     if (words < 2 || q.close < 0 || opening === opening.toUpperCase() || looksLikeTitle(ix, q)) return false;
@@ -363,7 +354,7 @@ class QuoteFinder {
    * name, or as `he`/`she` meaning them — the nearest such mention before the quotation, else the
    * first after it.
    */
-  private knownSpeakerAround(q: QuotedSpan, s: number, closeSentence: number): SpeakerRef | null {
+  knownSpeakerAround({ q, s, closeSentence }: QuoteSite): SpeakerRef | null {
     const { ix } = this;
     const open = tokenAt(ix.tokens, q.open);
     const from = ix.sentence(s).firstToken;
@@ -398,13 +389,13 @@ class QuoteFinder {
     return m ? this.speakerRef(m, ix.tok(m.first).start) : null;
   }
 
-  private isQuoteParagraph(q: QuotedSpan, paragraph: number): boolean {
+  isQuoteParagraph(q: QuotedSpan, paragraph: number): boolean {
     const p = this.ix.paragraphs[paragraph];
     return p !== undefined && p.start === q.open && q.close >= 0 && this.ix.text.slice(q.close + 1, p.end).trim() === '';
   }
 
   /** The speaker of a cue in sentence `s` (`X once summed up the danger with a metaphor.`). */
-  private cueSpeaker(s: number): SpeakerRef | null {
+  cueSpeaker(s: number): SpeakerRef | null {
     const { ix } = this;
     const sentence = ix.sentence(s);
     // The cue nearest the quotation that follows (`When X asked about it, Y said the following.` → Y).
@@ -419,7 +410,7 @@ class QuoteFinder {
   }
 
   /** `Ortiz was unapologetic. "I would do it again."`: the person the sentence before is about. */
-  private personSubject(s: number): SpeakerRef | null {
+  personSubject(s: number): SpeakerRef | null {
     const sentence = this.ix.sentence(s);
     return this.personSubjectIn(sentence.firstToken, sentence.endToken);
   }
@@ -437,7 +428,7 @@ class QuoteFinder {
   }
 
   /** The last known speaker a paragraph names (`But for Parata and his family …`). */
-  private speakerNamedIn(paragraph: number): SpeakerRef | null {
+  speakerNamedIn(paragraph: number): SpeakerRef | null {
     const { ix } = this;
     const p = ix.paragraphs[paragraph];
     if (!p) return null;
@@ -467,11 +458,12 @@ class QuoteFinder {
     const paragraph = ix.paragraphs[ix.sentence(s).paragraph];
     if (intro?.block && paragraph && ix.sentence(s).start === paragraph.start) {
       const speaker = this.speakerRef(intro.speaker, paragraph.start);
-      if (speaker) this.quotes.push({ start: paragraph.start, end: paragraph.end, kind: 'direct', cue: intro.cue.text, speaker });
+      const rule = intro.block === 'blockquote' ? 'blockquote' : 'paragraph-under-colon';
+      if (speaker) this.quotes.push({ start: paragraph.start, end: paragraph.end, kind: 'direct', cue: intro.cue.text, speaker, rule });
     } else if (intro && !intro.block && ix.sentence(s).start === paragraph?.start && !this.hasDirectIn(ix.sentence(s).firstToken, ix.sentence(s).endToken)) {
       const speaker = this.speakerRef(intro.speaker, ix.sentence(s).start);
       const end = ix.sentence(s).end - (/[.!?]/.test(ix.text.charAt(ix.sentence(s).end - 1)) ? 1 : 0);
-      if (speaker) this.quotes.push({ start: ix.sentence(s).start, end, kind: 'indirect', cue: intro.cue.text, speaker });
+      if (speaker) this.quotes.push({ start: ix.sentence(s).start, end, kind: 'indirect', cue: intro.cue.text, speaker, rule: 'point-under-colon' });
       return;
     }
     for (const found of findReported(ix, s, this.usedCues)) {
@@ -489,7 +481,7 @@ class QuoteFinder {
       const sameSpeaker = last && last.kind === 'indirect' && last.speaker?.name === speaker.name;
       if (sameSpeaker && last.start <= r.start && last.end >= r.end) this.quotes.pop();
       else if (sameSpeaker && r.start <= last.start && r.end >= last.end) continue;
-      this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker });
+      this.quotes.push({ start: r.start, end: r.end, kind: 'indirect', cue: r.cueText, speaker, rule: r.rule });
     }
   }
 
@@ -504,7 +496,7 @@ class QuoteFinder {
     const end = tokenAt(ix.tokens, r.end);
     let cut = -1;
     for (let k = first + 1; k < end; k++) {
-      if (this.isDirect[ix.quoteOfToken[k] ?? -1]) return cut - first >= 3 ? { ...r, end: ix.tok(cut - 1).end, cueUsed: false } : null;
+      if (this.isDirect[ix.quoteOfToken[k] ?? -1]) return cut - first >= 3 ? { ...r, end: ix.tok(cut - 1).end, cueUsed: false, rule: 'before-quoted-conjunct' } : null;
       const joiner = ix.tok(k - 1).norm;
       if (ix.tok(k).norm === 'that' && (joiner === 'and' || joiner === 'but')) cut = k - 1;
     }
@@ -531,7 +523,7 @@ class QuoteFinder {
       if (words >= 2 && first === first.toLowerCase() && first !== first.toUpperCase() && !looksLikeTitle(ix, q)) fragments.push(qi);
     }
     const paragraph = ix.sentence(s).paragraph;
-    for (const qi of fragments) this.push(qi, r.cueText, speaker, paragraph, s);
+    for (const qi of fragments) this.push(qi, r.cueText, speaker, paragraph, s, 'fragment-in-report');
     return fragments.length > 0;
   }
 
