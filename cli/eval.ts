@@ -1,32 +1,38 @@
 import { resolve } from 'node:path';
-import { findGoldSets } from '../lib/eval/gold-sets';
+import { findGoldSets, type GoldSet } from '../lib/eval/gold-sets';
 import { formatDocument, formatSummary } from '../lib/eval/report';
-import { scorePage } from '../lib/eval/score-page';
+import { emptyRuleTally, formatRuleTally, tallyRules } from '../lib/eval/rule-tally';
+import { detectPageWithRules, scorePage } from '../lib/eval/score-page';
 import { summarize, type DocumentScore, type ScoreSummary } from '../lib/eval/score';
 
-const USAGE = `Usage: npm run eval [-- --verbose] [-- --summary] [-- --set NAME] [-- --json]
+const USAGE = `Usage: npm run eval [-- --verbose] [-- --summary] [-- --rules] [-- --set NAME] [-- --json]
 
 Scores the pipeline, run in this process, against every gold file under tests/fixtures
 (dev/ first, then each other set), with the official scorer's rules and line format.
 
-  --verbose    list every miss, false alarm and wrong speaker or value
+  --verbose    list every miss, false alarm and wrong speaker or value (of a set with a
+               KEEP-BLIND file, such as blind-e, only when it is named with --set)
   --summary    print each set's two summary lines only, not its pages
+  --rules      after each set's summary, tally every detection rule over the sets scored:
+               quotes each rule found and how many were right, quotations dropped and
+               numbers judged no claim, and how many of those were gold (docs/detection.md)
   --set NAME   score only this set (repeat, or NAME,NAME, for several)
   --json       end with one JSON line: {"sets": {name: summary}, "overall": summary}`;
 
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
-const FLAGS = ['--verbose', '--summary', '--json', '--help', '-h'];
+const FLAGS = ['--verbose', '--summary', '--rules', '--json', '--help', '-h'];
 
 interface Options {
   verbose: boolean;
   summary: boolean;
   json: boolean;
+  rules: boolean;
   help: boolean;
   sets: string[];
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = { verbose: false, summary: false, json: false, help: false, sets: [] };
+  const options: Options = { verbose: false, summary: false, json: false, rules: false, help: false, sets: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--set' || arg.startsWith('--set=')) {
@@ -37,10 +43,25 @@ function parseArgs(argv: readonly string[]): Options | string {
       if (arg === '--verbose') options.verbose = true;
       else if (arg === '--summary') options.summary = true;
       else if (arg === '--json') options.json = true;
+      else if (arg === '--rules') options.rules = true;
       else options.help = true;
     } else return `unknown option ${arg} (try --help)`;
   }
   return options;
+}
+
+/** The rules' tally over the sets scored; a set kept blind only when named, since its rules' record is its misses in other words. */
+function printRuleTally(sets: readonly GoldSet[], named: readonly string[]): void {
+  const tallied = sets.filter((set) => !set.keptBlind || named.includes(set.name));
+  const kept = sets.filter((set) => !tallied.includes(set)).map((set) => set.name);
+  const tally = emptyRuleTally();
+  for (const page of tallied.flatMap((set) => set.pages)) {
+    const ruled = detectPageWithRules(page);
+    if (ruled) tallyRules(page.gold, ruled.text, ruled.detection, tally);
+  }
+  const pages = tallied.reduce((n, set) => n + set.pages.length, 0);
+  const left = kept.length ? `; ${kept.join(', ')} kept blind (name a set with --set to tally it)` : '';
+  console.log(`\nrules over ${pages} pages of ${tallied.map((set) => set.name).join(', ')}${left}\n${formatRuleTally(tally).join('\n')}`);
 }
 
 function main(argv: readonly string[]): void {
@@ -74,11 +95,14 @@ function main(argv: readonly string[]): void {
     all.push(...scores);
     summaries[set.name] = summarize(scores);
     console.log(`${set.name} (${scores.length} pages)`);
-    if (!options.summary) for (const score of scores) console.log(formatDocument(score, options.verbose).join('\n'));
+    // The misses of a set kept blind are printed only when it is named.
+    const verbose = options.verbose && (!set.keptBlind || options.sets.includes(set.name));
+    if (!options.summary) for (const score of scores) console.log(formatDocument(score, verbose).join('\n'));
     console.log(formatSummary(summaries[set.name]!).join('\n') + '\n');
   }
   const overall = summarize(all);
   if (sets.length > 1) console.log(`overall (${all.length} pages)\n${formatSummary(overall).join('\n')}`);
+  if (options.rules) printRuleTally(sets, options.sets);
   if (options.json) console.log(JSON.stringify({ sets: summaries, overall }));
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { GoldFile } from './score';
 
@@ -13,9 +13,12 @@ export interface GoldSet {
   name: string;
   dir: string;
   pages: GoldPage[];
+  /** A `KEEP-BLIND` file in its directory: only its summary lines are read, never what the detectors did page by page or rule by rule. */
+  keptBlind: boolean;
 }
 
 const GOLD_SUFFIX = '.gold.json';
+const KEEP_BLIND = 'KEEP-BLIND';
 
 function readGoldFile(path: string): GoldFile {
   try {
@@ -38,7 +41,7 @@ export function readGoldSet(dir: string, name: string): GoldSet {
       const htmlPath = gold.html ? (isAbsolute(gold.html) ? gold.html : join(dir, gold.html)) : join(dir, `${id}.html`);
       return { id, gold, htmlPath };
     });
-  return { name, dir, pages };
+  return { name, dir, pages, keptBlind: existsSync(join(dir, KEEP_BLIND)) };
 }
 
 /** Every subdirectory of `root` holding gold files, `dev` first, then by name. */

@@ -80,7 +80,7 @@ export interface DocumentScore {
   notes: string[];
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -133,18 +133,35 @@ function matchOneToOne(gold: readonly (Span | null)[], pred: readonly Span[], ac
   return gUsed;
 }
 
-const quoteMatches = (o: number, g: Span, p: Span): boolean => o >= 0.5 * (g.end - g.start) && o >= 0.5 * (p.end - p.start);
+/** A predicted quote matches a gold one when each covers at least half of the other. */
+export const quoteMatches = (o: number, g: Span, p: Span): boolean => o >= 0.5 * (g.end - g.start) && o >= 0.5 * (p.end - p.start);
 const claimMatches = (o: number): boolean => o > 0;
 const hasOffsets = (item: Span): boolean => Number.isInteger(item.start) && Number.isInteger(item.end);
+
+/** Where the gold items stand in `text` (null: not in it), and which predicted quote and claim each matched: gold index → predicted index. */
+export interface GoldMatch {
+  quoteSpans: (Span | null)[];
+  claimSpans: (Span | null)[];
+  quotes: Map<number, number>;
+  claims: Map<number, number>;
+}
+
+export function matchGold(gold: GoldFile, text: string, quotes: readonly Span[], claims: readonly Span[]): GoldMatch {
+  const doc = normalize(text);
+  const quoteSpans = gold.quotes.map((g) => locate(g, doc));
+  const claimSpans = gold.claims.map((g) => locate(g, doc));
+  return { quoteSpans, claimSpans, quotes: matchOneToOne(quoteSpans, quotes, quoteMatches), claims: matchOneToOne(claimSpans, claims, claimMatches) };
+}
 
 /** Scores one page. `failure` says why there is no prediction; the page is then scored as empty. */
 export function scoreDocument(id: string, gold: GoldFile, prediction: Prediction | null, failure: string | null = null): DocumentScore {
   const pred = prediction ?? { text: '', quotes: [], claims: [] };
   const text = pred.text || '';
+  const allQuotes = pred.quotes || [];
+  const pq = allQuotes.filter(hasOffsets);
+  const pc = (pred.claims || []).filter(hasOffsets);
+  const { quoteSpans, claimSpans, quotes: qm, claims: cm } = matchGold(gold, text, pq, pc);
   const notes: string[] = [];
-  const doc = normalize(text);
-  const quoteSpans = gold.quotes.map((g) => locate(g, doc));
-  const claimSpans = gold.claims.map((g) => locate(g, doc));
   let lost = 0;
   [...gold.quotes, ...gold.claims].forEach((g, i) => {
     if ((i < gold.quotes.length ? quoteSpans[i] : claimSpans[i - gold.quotes.length]) === null) {
@@ -152,11 +169,6 @@ export function scoreDocument(id: string, gold: GoldFile, prediction: Prediction
       notes.push(`gold text not in output text: ${g.text.slice(0, 70)}`);
     }
   });
-  const allQuotes = pred.quotes || [];
-  const pq = allQuotes.filter(hasOffsets);
-  const pc = (pred.claims || []).filter(hasOffsets);
-  const qm = matchOneToOne(quoteSpans, pq, quoteMatches);
-  const cm = matchOneToOne(claimSpans, pc, claimMatches);
 
   const quoteKinds: Record<string, Tally> = {};
   const speaker: Tally = [0, 0];

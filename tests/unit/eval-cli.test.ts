@@ -19,4 +19,26 @@ describe('npm run eval options', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/no gold set named no-such-set \(sets: dev, .*labelled/);
   });
+
+  it('--rules tallies every quote rule over the sets scored', () => {
+    const run = evalCli('--set', 'labelled', '--summary', '--rules');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^rules over \d+ pages of labelled$/m);
+    expect(run.stdout).toMatch(/^ {2}reported-after +\d+ +\d+ +[\d.]+% /m);
+    expect(run.stdout).toMatch(/^numbers judged no claim/m);
+  });
+
+  // Assertions on booleans: a failure must not print a blind set's misses.
+  it('keeps a set with a KEEP-BLIND file out of --verbose and --rules unless it is named', () => {
+    const named = evalCli('--set', 'labelled,heldout-2', '--summary', '--rules');
+    expect(named.status).toBe(0);
+    expect(/^rules over \d+ pages of heldout-2, labelled$/m.test(named.stdout)).toBe(true);
+    const all = evalCli('--verbose', '--rules');
+    expect(all.status).toBe(0);
+    expect(/blind-e, heldout-2 kept blind/.test(all.stdout)).toBe(true);
+    const blindPart = all.stdout.split('\nblind-e (')[1]?.split('\nheldout (')[0] ?? '';
+    expect(/^quotes: P/m.test(blindPart)).toBe(true);
+    expect(/^ {2}[\w-]+: (?:missed|false|speaker|value|source)/m.test(blindPart)).toBe(false);
+    expect(/^ {2}[\w-]+: (?:missed|false|speaker|value|source)/m.test(all.stdout)).toBe(true);
+  });
 });
