@@ -4,7 +4,7 @@
 
 import type { TextIndex } from './document';
 import { cueAt } from './cue-phrases';
-import { AUXILIARIES, CLAUSE_BREAKERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS, RELATIVES } from '../lexicon/grammar';
+import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS, PRONOUNS, RELATIVES } from '../lexicon/grammar';
 import { ATTRIBUTION_NEEDS_THAT, CUE_VERBS, PASSIVE_AUXILIARIES, QUOTATION_ONLY_VERBS } from '../lexicon/cues';
 import { looksGerund, looksPastForm, looksThirdPersonSingular, looksVerbal, withoutNegation } from '../lexicon/word-class';
 
@@ -19,12 +19,13 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     if (/[;:]/.test(gap)) break;
     if (gap.includes('(') && clauseInBrackets(ix, k, limit)) break;
     if (gap.includes(',') && startsAttribution(ix, k, limit)) break;
+    if (DASH.test(gap) && clauseAfterDash(ix, k, limit)) break;
     if (gap.includes(',') && !parenthetical && closingAppositive(ix, k, limit)) break;
     if (gap.includes(',') && parenthetical) parenthetical = false;
     else if (gap.includes(',') && PARENTHETICAL_OPENERS.has(t.norm)) parenthetical = true;
     else if (gap.includes(',')) {
       // `said that A, but that B`: a second content clause of the same report continues it.
-      if (CLAUSE_BREAKERS.has(t.norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2)) && !(t.norm === 'but' && modalConjunct(ix, k + 1))) break;
+      if (breaksClause(ix, k)) break;
       if (!t.cap && looksGerund(t.norm) && t.norm.length > 5 && !NON_BREAKING_ING.has(t.norm) && CUE_VERBS.has(t.norm)) break;
       if (!t.cap && looksPastForm(t.norm) && t.norm.length > 4 && k + 1 < tk.length && !/,/.test(ix.text.slice(t.end, ix.tok(k + 1).start))) break;
     }
@@ -33,6 +34,31 @@ export function clauseEnd(ix: TextIndex, from: number, limit: number): number {
     end = Math.min(t.end, limit);
   }
   return end;
+}
+
+/** `but`, `though`, `citing` …: a connective takes over, unless a second content clause (`but that …`) or a subjectless modal conjunct continues the report. */
+function breaksClause(ix: TextIndex, k: number): boolean {
+  const norm = ix.tok(k).norm;
+  return CLAUSE_BREAKERS.has(norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2)) && !(norm === 'but' && modalConjunct(ix, k + 1));
+}
+
+/** An em dash, a typed `--` or a spaced en dash, as `commaBetween` reads them. */
+const DASH = /\u2014|--|\s\u2013\s/;
+
+/**
+ * `…plans to expand—although it is unclear …`, `…by 2030—the question was whether …`: after a dash, a
+ * connective or a clause with its own subject and verb is the writer's; an appositive continues the
+ * content (`grew 2%—the best quarter since 2016`, `—for example, by …`, `— where …`).
+ */
+function clauseAfterDash(ix: TextIndex, k: number, limit: number): boolean {
+  const norm = ix.tok(k).norm;
+  if (breaksClause(ix, k)) return true;
+  if (!DETERMINERS.has(norm) && !PRONOUNS.has(norm)) return false;
+  for (let i = k + 1; i < k + 5 && i < ix.tokens.length && ix.tok(i).start < limit; i++) {
+    if (/[,;:\u2014\u2013]|--/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
+    if (AUXILIARIES.has(ix.tok(i).norm) || FINITE_VERB_FORMS.has(ix.tok(i).norm)) return true;
+  }
+  return false;
 }
 
 /** Modals of a reported future (`said she would not run, but instead would lead …`). */

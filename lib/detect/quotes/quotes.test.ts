@@ -405,6 +405,21 @@ describe('reported speech', () => {
       [indirect('The difference, Mr. Warner said, was that the economy was weak then', 'Warner')],
     ],
     ['clause ends at a contrast', 'Milley said 100,000 troops were killed, though others disagreed.', [indirect('100,000 troops were killed', 'Milley')]],
+    [
+      'a connective after a dash ends the clause',
+      'The Herald reports that the two founders resisted plans to expand abroad\u2014although it is not clear what that meant.',
+      [indirect('the two founders resisted plans to expand abroad', 'Herald')],
+    ],
+    [
+      'a clause with its own subject after a dash ends the clause',
+      'Most observers agreed that Ruritania would overtake its rivals within a decade\u2014the question was how to respond.',
+      [indirect('Ruritania would overtake its rivals within a decade', 'observers')],
+    ],
+    [
+      'an appositive after a dash continues the clause',
+      'The agency said output grew by 2.5%\u2014the fastest rate since 2016.',
+      [indirect('output grew by 2.5%\u2014the fastest rate since 2016', 'agency')],
+    ],
     ['vowed to', 'The senator vowed to keep trying.', [indirect('to keep trying', 'senator')]],
     ['called on', 'The study called on the United States to reinstate the draft.', [indirect('the United States to reinstate the draft', 'study')]],
     ['a report found', 'A recent Washington Post report found several battalions with 40 men left.', [indirect('several battalions with 40 men left', 'Washington Post')]],
