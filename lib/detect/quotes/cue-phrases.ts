@@ -7,6 +7,9 @@ import { NOUN_MARKERS, PREPOSITIONS } from '../lexicon/grammar';
 import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from '../lexicon/cues';
 import { hasNegativeContraction, isAdverb, isPossessive, looksGerund, looksInflectedVerb, looksPastForm } from '../lexicon/word-class';
 
+/** An article opens a noun phrase: no verb follows it directly. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Degree words that may stand before `clear` (`made it quite clear`, `made it crystal clear`). */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['quite', 'very', 'so', 'crystal', 'abundantly', 'perfectly']);
 
@@ -37,6 +40,8 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   const before = k > 0 ? ix.tok(k - 1) : undefined;
   const prev = before && /^\s+$/.test(ix.text.slice(before.end, t.start)) ? before : undefined;
   if (prev && NOUN_MARKERS.has(prev.norm) && !looksInflectedVerb(t.norm)) return null;
+  // `an estimated 4,000`, `the reported figures`: after an article a verb form is an adjective or a noun.
+  if (prev && ARTICLES.has(prev.norm)) return null;
   // `It's worth noting …`: the writer's own aside, not a source's report.
   if (prev && prev.norm === 'worth') return null;
   // `the agency's projected growth`: after a possessive an -ed form is an adjective.

@@ -709,6 +709,7 @@ describe('reported speech', () => {
     ['a noun-like form inside a noun phrase', 'Stocks fell. Treasury 10-year note yields were little changed at 2.36 percent.'],
     ["the writer's aside", "It's worth noting she did not attach the documents."],
     ['a participle after a possessive', "Growth fell short of the agency's projected 12% target."],
+    ['a participle after an article', 'The county expects to spend an estimated $3 million on the new bridge.'],
     ['a sentence adverb is no speaker', 'Hopefully this is a wake-up call for the party \u2013 a warning that its plan is a loser.'],
     ['a refusal with no content', 'Macron refused to rule out sending ground troops.'],
     ['a topic, not content', 'He wrote about Wall Street and banking for years.'],
