@@ -10,9 +10,10 @@ import type { QuoteRule } from './rules';
 import { actDoneVerb, cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
 import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
-import { NOUN_MARKERS, PREPOSITIONS, RELATIVES } from '../lexicon/grammar';
+import { DETERMINERS, NOUN_MARKERS, PREPOSITIONS, RELATIVES } from '../lexicon/grammar';
+import { DOCUMENT_NOUNS } from '../lexicon/groups';
 import { CUE_VERBS, EVIDENCE_VERBS, INVERTING_VERBS, NAMING_VERBS, OBJECT_FIRST_VERBS, MESSAGE_NOUNS, PASSIVE_AUXILIARIES, STATEMENT_NOUNS } from '../lexicon/cues';
-import { isPossessive, looksGerund, withoutPossessive } from '../lexicon/word-class';
+import { isPossessive, looksGerund, looksPastForm, withoutPossessive } from '../lexicon/word-class';
 
 export interface Found {
   cue: Cue | null;
@@ -189,6 +190,32 @@ export function statementBeforeColon(ix: TextIndex, last: number, low: number): 
   };
 }
 
+/**
+ * `Called a "gentle giant" by its makers, the crane …`, `(described as "a small fix" in …)`: a past
+ * participle opening the sentence or an aside, with no object before the quotation, is a passive
+ * without its auxiliary (`…, described the strike as "…"` has an object, so it is active).
+ */
+function reducedPassive(ix: TextIndex, cue: Cue, low: number): boolean {
+  if (!looksPastForm(ix.tok(cue.first).norm)) return false;
+  return cue.first === low || /[(,\u2014]\s*$/.test(ix.text.slice(ix.tok(cue.first - 1).end, ix.tok(cue.first).start));
+}
+
+/** `in the release notes`, `in its annual report`: a document or statement named in a few words, closing the phrase. */
+function documentAt(ix: TextIndex, k: number, high: number): Mention | null {
+  let first = k;
+  while (first < high && DETERMINERS.has(ix.tok(first).norm)) first++;
+  for (let end = first + 1; end <= high && end <= first + 4; end++) {
+    const head = ix.tok(end - 1).norm;
+    if (end - 1 > first && commaBetween(ix, end - 2, end - 1)) return null;
+    if ((DOCUMENT_NOUNS.has(head) || STATEMENT_NOUNS.has(head)) && (end === high || commaBetween(ix, end - 1, end) || !joinsNoun(ix.tok(end).norm)))
+      return { first, end, kind: 'group', text: ix.text.slice(ix.tok(first).start, ix.tok(end - 1).end) };
+  }
+  return null;
+}
+
+/** A word that carries the noun phrase on (`the report's`, `notes of …` stay one phrase; `in May` ends it). */
+const joinsNoun = (norm: string): boolean => norm === 'of' || norm === 'from' || DOCUMENT_NOUNS.has(norm) || STATEMENT_NOUNS.has(norm);
+
 /** `X warned, "…"`, `X declared that "…"`, `X: "…"`: a cue earlier in the sentence, from token `low`. */
 export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, high: number): Found | null {
   const tk = ix.tokens;
@@ -218,11 +245,13 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     // `called the rule "a disaster"` (a lower-case indefinite noun phrase) judge it.
     const quotedFirst = ix.tok(tokenAt(tk, q.start));
     const judged = ix.tok(open - 1).norm === 'as' || ((quotedFirst?.text === 'a' || quotedFirst?.text === 'an') && wordCount(ix, q) >= 2);
-    if (NAMING_VERBS.has(cue.base) && cue.end === cue.first + 1 && !isPassive(ix, cue) && ((wordCount(ix, q) < 3 && !judged) || ix.tok(k - 2).norm === 'what')) return null;
-    if (isPassive(ix, cue)) {
+    // Without its auxiliary, a passive judges (`Called a "…"`, `described as "…"`) rather than names.
+    const passive = isPassive(ix, cue) || (reducedPassive(ix, cue, low) && open - cue.end === 1 && (judged || NOUN_MARKERS.has(ix.tok(open - 1).norm)));
+    if (NAMING_VERBS.has(cue.base) && cue.end === cue.first + 1 && !passive && ((wordCount(ix, q) < 3 && !judged) || ix.tok(k - 2).norm === 'what')) return null;
+    if (passive) {
       const by = tokenAt(tk, q.close + 1);
-      if (q.close < 0 || ix.tok(by).norm !== 'by' || by >= high) return null;
-      const agent = phraseStartingAt(ix, by + 1, high);
+      if (q.close < 0 || by >= high) return null;
+      const agent = ix.tok(by).norm === 'by' ? phraseStartingAt(ix, by + 1, high) : ix.tok(by).norm === 'in' ? documentAt(ix, by + 1, high) : null;
       return agent ? { cue, cueText: cue.text, speaker: agent, rule: 'passive-by' } : null;
     }
     // A word or two in quotation marks far from the cue is a term in the sentence, not the speech.

@@ -36,7 +36,7 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   const text = (end: number): string => ix.text.slice(t.start, ix.tok(end - 1).end).replace(/\s+/g, ' ');
   if (according) return next.norm === 'to' ? { first: k, end: k + 2, base, text: text(k + 2), nounish: false } : null;
   // A capital is a name (`Washington Post`, `United States`) unless the sentence starts there.
-  if (t.cap && k > 0 && !/[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
+  if (t.cap && k > 0 && !/(?:[.!?:]["“”’»]?|["“])\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
   const before = k > 0 ? ix.tok(k - 1) : undefined;
   const prev = before && /^\s+$/.test(ix.text.slice(before.end, t.start)) ? before : undefined;
   if (prev && NOUN_MARKERS.has(prev.norm) && !looksInflectedVerb(t.norm)) return null;

@@ -135,6 +135,22 @@ describe('direct quotes and their attribution', () => {
     ['called something a short indefinite noun phrase, a judgement', 'Mary Tyler called the rule \u201ca disaster.\u201d', [direct('a disaster.', 'Mary Tyler')]],
     ['the same judgement inside a relative clause', 'The rule, which Mary Tyler called \u201ca disaster,\u201d takes effect in May.', [direct('a disaster', 'Mary Tyler')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
+    ['a participle opening the sentence is a passive', 'Called a "quiet revolution" by its makers, the new loom weaves twice as fast.', [direct('quiet revolution', 'makers')]],
+    [
+      'a participle in brackets, its source a document',
+      'Version 3 (described as "a modest upgrade" in the release notes) came out in June.',
+      [direct('a modest upgrade', 'release notes')],
+    ],
+    [
+      'a cue after a comma with an object is active',
+      'The dockers\' union, Harbour Workers United, described the offer as "cheap and insulting" and said it would strike.',
+      [direct('cheap and insulting', 'union'), indirect('it would strike', 'union')],
+    ],
+    [
+      'a capitalised cue after a closing quotation mark opens a sentence',
+      'Readers loved "Zoomer." Called a "loud racing game" by its makers, it sold well.',
+      [direct('loud racing game', 'makers')],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
