@@ -5,7 +5,17 @@
 import type { TextIndex } from './document';
 import { NOUN_MARKERS, PREPOSITIONS } from '../lexicon/grammar';
 import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from '../lexicon/cues';
-import { hasNegativeContraction, isAdverb, isPossessive, looksGerund, looksInflectedVerb, looksPastForm } from '../lexicon/word-class';
+import {
+  hasNegativeContraction,
+  isAdverb,
+  isPossessive,
+  looksGerund,
+  looksInflectedVerb,
+  looksPastForm,
+  looksPlural,
+  looksThirdPersonSingular,
+  looksVerbal,
+} from '../lexicon/word-class';
 
 /** An article opens a noun phrase: no verb follows it directly. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -59,9 +69,31 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
     if (particleBase) return null;
   }
   const nounish = NOUN_LIKE_FORMS.has(t.norm);
+  // `the Acme project began`, `the Nordic project;`: a bare noun-like form after a name that a determiner opens, before a verb or
+  // a stop, heads that noun phrase (`the IMF forecast growth of 2%` reports).
+  if (nounish && !looksThirdPersonSingular(t.norm) && endsNounPhrase(ix, k) && namedModifierBefore(ix, k)) return null;
   // `the explanatory notes of the Bill`: a noun with its complement.
   if (nounish && next.norm === 'of' && !looksGerund(t.norm)) return null;
   return { first: k, end: k + 1, base, text: t.text, nounish };
+}
+
+/** Token k is followed by a verb or a stop, as the head of a subject or an object is. */
+function endsNounPhrase(ix: TextIndex, k: number): boolean {
+  const next = ix.tok(k + 1);
+  return !next || !/^\s+$/.test(ix.text.slice(ix.tok(k).end, next.start)) || looksVerbal(next.norm);
+}
+
+/** At most this many capitalised words modify a noun (`the New Deal project`). */
+const MAX_NAME_MODIFIERS = 3;
+
+/** Token k follows one to three capitalised words, none a plural (`the Smiths claim`), that a determiner opens. */
+function namedModifierBefore(ix: TextIndex, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - MAX_NAME_MODIFIERS && ix.tok(j).cap && !NOUN_MARKERS.has(ix.tok(j).norm)) {
+    if (looksPlural(ix.tok(j).norm) || !/^\s+$/.test(ix.text.slice(ix.tok(j).end, ix.tok(j + 1).start))) return false;
+    j--;
+  }
+  return j < k - 1 && j >= 0 && NOUN_MARKERS.has(ix.tok(j).norm) && /^\s+$/.test(ix.text.slice(ix.tok(j).end, ix.tok(j + 1).start));
 }
 
 /** `was described`, `is said`, `been reported`: a passive, whose source needs a `by` phrase. */

@@ -726,6 +726,8 @@ describe('reported speech', () => {
     ["the writer's aside", "It's worth noting she did not attach the documents."],
     ['a participle after a possessive', "Growth fell short of the agency's projected 12% target."],
     ['a participle after an article', 'The county expects to spend an estimated $3 million on the new bridge.'],
+    ['a noun-like form after a name in a noun phrase, before its verb', 'The Valdora project began in 2005 as a class at a college in Italy.'],
+    ['a noun-like form after a name in a noun phrase, before a stop', 'It was a blunder because it ignored the Nordic project; a betrayal, because it spurned our "old friends."'],
     ['a sentence adverb is no speaker', 'Hopefully this is a wake-up call for the party \u2013 a warning that its plan is a loser.'],
     ['a refusal with no content', 'Macron refused to rule out sending ground troops.'],
     ['a topic, not content', 'He wrote about Wall Street and banking for years.'],
