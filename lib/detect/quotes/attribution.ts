@@ -113,9 +113,25 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
     if (!cue || OBJECT_FIRST_VERBS.has(cue.base) || isPassive(ix, cue)) continue;
     const who = subjectBefore(ix, k, t0);
     if (who && who.first === t0) return { cue, cueText: cue.text, speaker: who, rule: 'cue-after' };
+    // `"…," as Reuters reported, "…"`: a comment clause right after the quotation, its cue closing it.
+    if (
+      who &&
+      ix.tok(t0).norm === 'as' &&
+      opensAfter(ix, t0 + 1, who.first) &&
+      /,\s*$/.test(ix.text.slice(q.close - 1, ix.tok(t0).start).replace(/[\u201d\u2019"']/g, '')) &&
+      (cue.end >= high || commaBetween(ix, cue.end - 1, cue.end))
+    )
+      return { cue, cueText: cue.text, speaker: who, rule: 'cue-after' };
     break;
   }
   return null;
+}
+
+/** The mention starts at token k, past determiners (`as the Herald reported`). */
+function opensAfter(ix: TextIndex, k: number, first: number): boolean {
+  let i = k;
+  while (i < first && NOUN_MARKERS.has(ix.tok(i).norm)) i++;
+  return i === first;
 }
 
 /**

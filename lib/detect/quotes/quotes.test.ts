@@ -135,6 +135,12 @@ describe('direct quotes and their attribution', () => {
     ['called something a short indefinite noun phrase, a judgement', 'Mary Tyler called the rule \u201ca disaster.\u201d', [direct('a disaster.', 'Mary Tyler')]],
     ['the same judgement inside a relative clause', 'The rule, which Mary Tyler called \u201ca disaster,\u201d takes effect in May.', [direct('a disaster', 'Mary Tyler')]],
     ['passive with an agent', 'The strandings were described as \u201cheartbreaking\u201d by the conservation department.', [direct('heartbreaking', 'conservation department')]],
+    [
+      'a comment clause right after a quotation attributes it',
+      'The flag went up \u2013 \u201csparking,\u201d as the Herald reported, \u201cfears of a long siege.\u201d',
+      [direct('sparking', 'Herald'), direct('fears of a long siege.', 'Herald')],
+    ],
+    ['an as clause after a quotation without a cue attributes nothing', 'The stock fell, "sharply," as the index opened.', []],
     ['a participle opening the sentence is a passive', 'Called a "quiet revolution" by its makers, the new loom weaves twice as fast.', [direct('quiet revolution', 'makers')]],
     [
       'a participle in brackets, its source a document',
@@ -414,7 +420,11 @@ describe('reported speech', () => {
       [indirect("they're about fairness and choice", 'council')],
     ],
     ['as with an object of its own is a time clause', 'Prices rose, as the company announced its results.', []],
-    ['a comment clause inside the sentence qualifies a phrase, not the clause', 'The crew is a mix of "drifters," as Ann Ito put it, and students.', []],
+    [
+      'a comment clause inside the sentence attributes the quoted phrase before it, not the clause',
+      'The crew is a mix of "drifters," as Ann Ito put it, and students.',
+      [direct('drifters', 'Ann Ito')],
+    ],
     [
       'interrupted by its attribution',
       'The difference, Mr. Warner said, was that the economy was weak then.',
