@@ -20,6 +20,9 @@ import {
 /** An article opens a noun phrase: no verb follows it directly. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/** Prepositions whose gerund names an act not done, aimed at or talked about. */
+const UNDONE_ACT_PREPOSITIONS: ReadonlySet<string> = new Set(['without', 'towards', 'toward', 'on', 'about', 'from', 'against', 'into', 'at']);
+
 /** Degree words that may stand before `clear` (`made it quite clear`, `made it crystal clear`). */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['quite', 'very', 'so', 'crystal', 'abundantly', 'perfectly']);
 
@@ -58,6 +61,9 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   if (prev && isPossessive(prev) && looksPastForm(t.norm)) return null;
   // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
   if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !looksGerund(t.norm)) return null;
+  // `went without saying`, `geared towards claiming`, `focus on finding`: a gerund after a preposition of aim, topic or
+  // absence names an act not done; those of means and time (`by saying`, `after claiming`) report it.
+  if (prev && UNDONE_ACT_PREPOSITIONS.has(prev.norm)) return null;
   const particles = PARTICLE_CUES.get(base);
   if (particles) {
     if (particles.has(next.norm) && next.start - t.end < 3) return { first: k, end: k + 2, base, text: text(k + 2), nounish: false };

@@ -553,6 +553,7 @@ describe('reported speech', () => {
       [indirect('buyers are nervous and sellers are waiting', 'Economists')],
     ],
     ['content after saying only that', 'The firm declined to name the buyer, saying only that talks were continuing.', [indirect('talks were continuing', 'firm')]],
+    ['a gerund of means after by', 'The mayor ended the debate by saying that the bridge would be rebuilt.', [indirect('the bridge would be rebuilt', 'mayor')]],
     [
       'a closing appositive is the article\u2019s aside',
       'The retailer said it would cut prices across the store, its third such move this year.',
@@ -736,6 +737,9 @@ describe('reported speech', () => {
     ["the writer's aside", "It's worth noting she did not attach the documents."],
     ['a participle after a possessive', "Growth fell short of the agency's projected 12% target."],
     ['a participle after an article', 'The county expects to spend an estimated $3 million on the new bridge.'],
+    ['a gerund after a preposition of absence', 'Ann Ito left the hall at noon. Later that day she left the hall without saying another word to them.'],
+    ['a gerund after a preposition of aim', "Tom Reed spoke at noon. However, his interest was geared towards claiming the mayor's alleged absence."],
+    ['a gerund after a preposition of topic', 'Mapit makes importing data easy. It lets the user focus on finding the useful parts of the map.'],
     ['a noun-like form after a name in a noun phrase, before its verb', 'The Valdora project began in 2005 as a class at a college in Italy.'],
     ['a noun-like form after a name in a noun phrase, before a stop', 'It was a blunder because it ignored the Nordic project; a betrayal, because it spurned our "old friends."'],
     ['a sentence adverb is no speaker', 'Hopefully this is a wake-up call for the party \u2013 a warning that its plan is a loser.'],
