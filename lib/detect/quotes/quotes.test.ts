@@ -723,6 +723,16 @@ describe('reported speech', () => {
       [indirect('the bridge is unsafe', 'Ann Ito')],
     ],
     ['a bracketed figure stays in the content', 'The agency said costs rose (about 5%) in May.', [indirect('costs rose (about 5%) in May', 'agency')]],
+    [
+      'content holding a quotation attributed on its own is no report of its own',
+      'The Ledger reports that the club is offering to pay players "anything" to sign.',
+      [direct('anything', 'club')],
+    ],
+    [
+      'content holding a quotation inside a relative aside is still reported',
+      'Officials said the bridge, which critics called "a costly folly," would open in May.',
+      [indirect('the bridge, which critics called "a costly folly," would open in May', 'Officials'), direct('a costly folly', 'critics')],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -22,6 +22,9 @@ import { CUE_VERBS } from '../lexicon/cues';
 import { AUXILIARIES, DETERMINERS, FIRST_PERSON, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS, VERB_FILLERS } from '../lexicon/grammar';
 import { isAdverb, looksParticiple, looksPossessive, withoutPossessive } from '../lexicon/word-class';
 
+/** Relative pronouns that open an aside after a comma (`the plan, which critics called …,`). */
+const RELATIVES_OF_ASIDE: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
 /** Determiners that make a short quotation part of a noun phrase (`the "jobs machine" it thinks it is`). */
 const TERM_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
 
@@ -469,8 +472,10 @@ class QuoteFinder implements AttributionState {
     for (const found of findReported(ix, s, this.usedCues)) {
       const r = found.cueUsed ? this.beforeQuotedConjunct(found) : found;
       if (!r || this.mostlyDirect(r.start, r.end, r.cueToken)) continue;
-      // A sentence holding a quotation with its own attribution is not also reported speech around it.
-      if (r.form !== 'after' && this.hasDirectIn(tokenAt(ix.tokens, r.start), tokenAt(ix.tokens, r.end))) continue;
+      // A sentence holding a quotation with its own attribution is not also reported speech around it; nor is content
+      // after its cue holding one outside a relative aside: it frames that quotation (decision 2).
+      const [first, end] = [tokenAt(ix.tokens, r.start), tokenAt(ix.tokens, r.end)];
+      if (r.form !== 'after' ? this.hasDirectIn(first, end) : this.framesDirect(first, end, ix.quoteOfToken[r.cueToken] ?? -1)) continue;
       const speaker = this.speakerRef(r.speaker, ix.tok(r.cueToken).start);
       if (!speaker) continue;
       // Decision 2: the source's own words quoted inside its reported speech are marked alone.
@@ -529,6 +534,21 @@ class QuoteFinder implements AttributionState {
 
   private hasDirectIn(first: number, end: number): boolean {
     for (let k = first; k < end; k++) if (this.isDirect[this.ix.quoteOfToken[k] ?? -1]) return true;
+    return false;
+  }
+
+  /**
+   * `X reports that the club is offering "anything"`: a direct quote among tokens [first, end), other than
+   * the quotation `around` the cue, that no relative aside (`the plan, which critics called "…," would pass`) holds.
+   */
+  private framesDirect(first: number, end: number, around: number): boolean {
+    const { ix } = this;
+    let aside = false;
+    for (let k = first; k < end; k++) {
+      const qi = ix.quoteOfToken[k] ?? -1;
+      if (qi !== around && this.isDirect[qi] && !aside) return true;
+      if (k > first && RELATIVES_OF_ASIDE.has(ix.tok(k).norm) && commaBetween(ix, k - 1, k)) aside = true;
+    }
     return false;
   }
 
