@@ -15,7 +15,7 @@ import { runEndingAt } from './names';
 import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteRule } from './rules';
-import { ROLE_NOUNS } from '../lexicon/titles';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
 import {
   AS_JUDGEMENT_VERBS,
   COMPLEMENT_ONLY_VERBS,
@@ -52,6 +52,7 @@ import {
   hasInflectionalS,
   isAdverb,
   isPossessive,
+  looksAgentNoun,
   looksGerund,
   looksInflectedVerb,
   looksParticiple,
@@ -162,6 +163,27 @@ function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken
   return { start, end, cueText, cueToken, speaker, form, rule: REPORTING_VERB_RULES[form] };
 }
 
+/**
+ * `a lawyer for the family,`, `Deputy Director at the Herald,`: a few words naming a role, with no
+ * verb, set off by a comma after a name, describe that person; the token after their comma, else k.
+ */
+function pastAppositive(ix: TextIndex, k: number, high: number): number {
+  let role = false;
+  for (let i = k; i < high && i < k + 10; i++) {
+    if (i > k && hasComma(ix, i - 1, i)) return role ? i : k;
+    const norm = ix.tok(i).norm;
+    if (AUXILIARIES.has(norm) || FINITE_VERB_FORMS.has(norm) || PRONOUNS.has(norm) || CUE_VERBS.has(norm)) return k;
+    role ||= namesRole(ix, i);
+  }
+  return k;
+}
+
+/** `lawyer`, `director`, `spokesman for`: a role noun, a title word, or an agent noun before a preposition. */
+function namesRole(ix: TextIndex, i: number): boolean {
+  const norm = ix.tok(i).norm;
+  return ROLE_NOUNS.has(norm) || TITLE_WORDS.has(norm) || (norm.length > 4 && looksAgentNoun(norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
+}
+
 /** `According to X, …`, `…, according to X.`, `…, according to X, with …` (whole clause). */
 function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const found = phraseStartingAt(ix, cue.end, b.high) ?? plainPhrase(ix, cue.end, b.high);
@@ -180,6 +202,8 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
     let c = who.end;
     while (c < b.high && c < who.end + 30 && !hasComma(ix, c - 1, c)) c++;
     if (c >= b.high || !hasComma(ix, c - 1, c)) return null;
+    // `According to Ann Ito, a lawyer for the family, the house …`: past the source's appositive.
+    c = pastAppositive(ix, c, b.high);
     return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
   }
   if (!hasComma(ix, cue.first - 1, cue.first)) return null;

@@ -388,6 +388,12 @@ describe('reported speech', () => {
     ['a name joined by an ampersand as the object', 'Regulators warned P&G about raising prices.', [indirect('P&G about raising prices', 'Regulators')]],
     ['according to after the clause', 'About 50 people were wounded, according to local news reports.', [indirect('About 50 people were wounded', 'local news reports')]],
     ['according to before the clause', 'According to the Congressional Budget Office, the deficit will grow.', [indirect('the deficit will grow', 'Congressional Budget Office')]],
+    ['according to a person and their role', 'According to Ann Ito, a lawyer for the family, the house was sold in May.', [indirect('the house was sold in May', 'Ann Ito')]],
+    [
+      'according to a source, then a subject with an aside of its own',
+      'According to Ann Ito, the house, which stood empty, was sold in May.',
+      [indirect('the house, which stood empty, was sold in May', 'Ann Ito')],
+    ],
     [
       'a comment clause with as closing the sentence',
       'Ferries will carry twice as many cars, as the harbour board announced at its spring meeting.',
