@@ -23,6 +23,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Prepositions whose gerund names an act not done, aimed at or talked about. */
 const UNDONE_ACT_PREPOSITIONS: ReadonlySet<string> = new Set(['without', 'towards', 'toward', 'on', 'about', 'from', 'against', 'into', 'at']);
 
+/** Modals of possibility and duty: the act they govern is not reported as done (`will`, `would` may tell a habit). */
+const UNREALISED_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'should', 'might', 'may', 'must']);
+
 /** Degree words that may stand before `clear` (`made it quite clear`, `made it crystal clear`). */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['quite', 'very', 'so', 'crystal', 'abundantly', 'perfectly']);
 
@@ -111,10 +114,32 @@ export function isPassive(ix: TextIndex, cue: Cue): boolean {
   return false;
 }
 
-/** `to say`, `would not say`: an infinitive or a refusal reports nothing, unless the words before it say the act was done. */
+/**
+ * `to say`, `would not say`: an infinitive or a refusal reports nothing, unless the words before it say the act was done;
+ * nor does a cue under a modal of possibility or duty (`you can just say`) or a modal perfect (`might have suggested`).
+ */
 export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
   const prev = ix.tok(cue.first - 1);
-  return prev !== undefined && prev.norm === 'to' && ix.tok(cue.first).norm === CUE_VERBS.get(ix.tok(cue.first).norm) && actDoneVerb(ix, cue) < 0;
+  if (prev !== undefined && prev.norm === 'to') return ix.tok(cue.first).norm === CUE_VERBS.get(ix.tok(cue.first).norm) && actDoneVerb(ix, cue) < 0;
+  return isUnrealised(ix, cue);
+}
+
+/** `can (just) say`, `should implore`, `might have suggested`, `would have said`: an act possible, due or imagined, not done. */
+function isUnrealised(ix: TextIndex, cue: Cue): boolean {
+  let i = cue.first - 1;
+  while (i >= 0 && i >= cue.first - 3 && (isAdverb(ix.tok(i).norm) || ix.tok(i).norm === 'also' || ix.tok(i).norm === 'just')) i--;
+  const before = ix.tok(i);
+  if (!before) return false;
+  if (isModal(ix, i)) return true;
+  return before.norm === 'have' && looksInflectedVerb(ix.tok(cue.first).norm) && i > 0 && (isModal(ix, i - 1) || ix.tok(i - 1).norm === 'would');
+}
+
+/** A modal of possibility or duty, not a name's word (`All Might agreed`); all capitals are a standard's keyword (`MAY`). */
+function isModal(ix: TextIndex, k: number): boolean {
+  const t = ix.tok(k);
+  if (!UNREALISED_MODALS.has(t.norm)) return false;
+  const written = ix.text.slice(t.start, t.end);
+  return !t.cap || written === written.toUpperCase() || k === 0 || /[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start));
 }
 
 /**

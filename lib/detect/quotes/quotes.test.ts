@@ -559,6 +559,7 @@ describe('reported speech', () => {
       [indirect('buyers are nervous and sellers are waiting', 'Economists')],
     ],
     ['content after saying only that', 'The firm declined to name the buyer, saying only that talks were continuing.', [indirect('talks were continuing', 'firm')]],
+    ['a capitalised modal is a name', 'The mayor is Ann May. Ann May said that the plan was sound.', [indirect('the plan was sound', 'Ann May')]],
     ['a gerund of means after by', 'The mayor ended the debate by saying that the bridge would be rebuilt.', [indirect('the bridge would be rebuilt', 'mayor')]],
     [
       'a closing appositive is the article\u2019s aside',
@@ -753,6 +754,8 @@ describe('reported speech', () => {
     ["the writer's aside", "It's worth noting she did not attach the documents."],
     ['a participle after a possessive', "Growth fell short of the agency's projected 12% target."],
     ['a participle after an article', 'The county expects to spend an estimated $3 million on the new bridge.'],
+    ['a cue under a modal of possibility', 'Try a kinder line. You can just say, "That coat looks great on you."'],
+    ['a cue under a modal perfect', 'Acme runs a fleet of vans. For its part, Acme might have suggested that it would lend its vans to the rescue.'],
     ['a gerund after a preposition of absence', 'Ann Ito left the hall at noon. Later that day she left the hall without saying another word to them.'],
     ['a gerund after a preposition of aim', "Tom Reed spoke at noon. However, his interest was geared towards claiming the mayor's alleged absence."],
     ['a gerund after a preposition of topic', 'Mapit makes importing data easy. It lets the user focus on finding the useful parts of the map.'],
