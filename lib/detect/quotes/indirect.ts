@@ -37,6 +37,7 @@ import {
 import {
   AUDIENCE_WORDS,
   AUXILIARIES,
+  CONNECTIVES,
   DETERMINERS,
   FINITE_VERB_FORMS,
   NOUN_MARKERS,
@@ -219,7 +220,7 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   // `…, said it had opened …`: a pronoun after the verb begins the content; it is not an inverted subject.
   // An inverted subject closes the sentence or an aside follows it (`…, said Lena Park, who …`).
   const inverted = after && after.kind !== 'pronoun' && (after.end >= b.high || hasComma(ix, after.end - 1, after.end)) ? after : null;
-  const who = inverted ?? speakerOfCue(ix, cue, b.low);
+  const who = inverted ?? speakerOfCue(ix, cue, b.low) ?? preposedAsSubject(ix, cue, b);
   if (!who) return null;
   let attributionFirst = Math.min(who.first, cue.first);
   while (
@@ -355,13 +356,55 @@ const PREPOSED_FILLERS: ReadonlySet<string> = new Set(['back', 'earlier', 'first
  */
 function preposedAs(ix: TextIndex, cue: Cue, who: Mention, attributionFirst: number, b: Bounds): Reported | null | undefined {
   const as = Math.min(attributionFirst, who.first) - 1;
-  if (as !== b.low || ix.tok(as).norm !== 'as' || COMPLEMENT_ONLY_VERBS.has(cue.base)) return undefined;
+  if (!opensSentence(ix, as, b.low) || ix.tok(as).norm !== 'as' || COMPLEMENT_ONLY_VERBS.has(cue.base)) return undefined;
   let c = cue.end;
   const first = ix.tok(c).norm;
   if (!hasComma(ix, c - 1, c) && !(PREPOSITIONS.has(first) || isAdverb(first) || TIME_ADVERBS.has(first) || PREPOSED_FILLERS.has(first))) return null;
   while (c < b.high && c < cue.end + 8 && !hasComma(ix, c - 1, c)) c++;
   if (c >= b.high || !hasComma(ix, c - 1, c)) return null;
   return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
+}
+
+/** Sentence adverbs a preposed `as X reported` may follow (`Furthermore, as …`, `Or perhaps, as …`). */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set([...CONNECTIVES, 'and', 'but', 'or', 'so', 'yet', 'maybe', 'perhaps', 'still', 'now']);
+
+/** Token k opens the sentence, or follows one or two sentence adverbs and their comma (`Or maybe, as …`). */
+function opensSentence(ix: TextIndex, k: number, low: number): boolean {
+  if (k === low) return true;
+  if (k - low > 2 || !hasComma(ix, k - 1, k)) return false;
+  for (let i = low; i < k; i++) if (!OPENING_ADVERBS.has(ix.tok(i).norm) && !isAdverb(ix.tok(i).norm)) return false;
+  return true;
+}
+
+/**
+ * `As the Herald's May story explains, …`, `as one reader in Leeds suggested, …`: in a preposed `as`
+ * clause closed by a comma after its cue, the words between `as` and the cue are the subject, whether
+ * or not the lexicon knows their noun.
+ */
+function preposedAsSubject(ix: TextIndex, cue: Cue, b: Bounds): Mention | null {
+  if (cue.end >= b.high || !hasComma(ix, cue.end - 1, cue.end)) return null;
+  let as = cue.first - 1;
+  while (as > b.low && as > cue.first - 7 && ix.tok(as).norm !== 'as' && !hasComma(ix, as - 1, as)) as--;
+  if (ix.tok(as).norm !== 'as' || !opensSentence(ix, as, b.low)) return null;
+  let first = as + 1;
+  while (first < cue.first && (NOUN_MARKERS.has(ix.tok(first).norm) || DETERMINERS.has(ix.tok(first).norm))) first++;
+  if (first >= cue.first || looksGerund(ix.tok(cue.first).norm) || !namedSubject(ix, first, cue.first)) return null;
+  return { first, end: cue.first, kind: 'group', text: ix.text.slice(ix.tok(first).start, ix.tok(cue.first - 1).end) };
+}
+
+/**
+ * Words that can be a speaker the lexicon does not know: no pronoun, preposition (`As of this
+ * writing`) or auxiliary (`As the name might suggest`), and a name in them or a noun for a person by
+ * what they do at their end (`the Herald's May story`, `one reader in Leeds`).
+ */
+function namedSubject(ix: TextIndex, first: number, end: number): boolean {
+  let named = looksAgentNoun(ix.tok(end - 1).norm);
+  for (let i = first; i < end; i++) {
+    const t = ix.tok(i);
+    if (PRONOUNS.has(t.norm) || (AUXILIARIES.has(t.norm) && !t.cap) || (i === first && PREPOSITIONS.has(t.norm))) return false;
+    named ||= t.cap;
+  }
+  return named;
 }
 
 // How many tokens into a complement its finite verb or its figure is looked for.

@@ -388,6 +388,18 @@ describe('reported speech', () => {
     ['a name joined by an ampersand as the object', 'Regulators warned P&G about raising prices.', [indirect('P&G about raising prices', 'Regulators')]],
     ['according to after the clause', 'About 50 people were wounded, according to local news reports.', [indirect('About 50 people were wounded', 'local news reports')]],
     ['according to before the clause', 'According to the Congressional Budget Office, the deficit will grow.', [indirect('the deficit will grow', 'Congressional Budget Office')]],
+    [
+      'a preposed as clause after a sentence adverb, its subject a noun the lexicon lacks',
+      "Furthermore, as the Herald's May story explains, the new ferry now carries twice as many cars.",
+      [indirect('the new ferry now carries twice as many cars', "Herald's May story")],
+    ],
+    [
+      'a preposed as clause with a person by what they do',
+      'Or maybe, as one reader in Leeds suggested, the owners simply forgot.',
+      [indirect('the owners simply forgot', 'one reader in Leeds')],
+    ],
+    ['as of a time is no attribution', 'As of this writing, the ferry carries twice as many cars.', []],
+    ['as a name suggests is no attribution', 'As the name might suggest, the ferry carries cars.', []],
     ['according to a person and their role', 'According to Ann Ito, a lawyer for the family, the house was sold in May.', [indirect('the house was sold in May', 'Ann Ito')]],
     [
       'according to a source, then a subject with an aside of its own',
