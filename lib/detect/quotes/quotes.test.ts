@@ -810,6 +810,12 @@ describe('speakers', () => {
     ['titles are dropped', 'US Chairman of the Joint Chiefs of Staff General Mark Milley said the war was costly.', 'Mark Milley'],
     ['a surname takes the full name used earlier', 'Volodymyr Zelensky spoke on Monday. Zelensky said the losses were heavy.', 'Volodymyr Zelensky'],
     ['a pronoun takes the last speaker', 'Jeffrey Frankel is an economist at Harvard. He said growth would slow sharply.', 'Jeffrey Frankel'],
+    [
+      'they takes people joined as one subject',
+      'Students gathered in the hall. Ann Ito and Tom Reed plotted the path of the point. They found that the path would trace a loop.',
+      'Ann Ito and Tom Reed',
+    ],
+    ['they takes a capitalised plural subject', 'Many of the leading Remainers have offered a simple answer. Britain, they suggest, should stay close to its allies.', 'Remainers'],
     ['a subordinator opening the sentence is not part of the name', 'Once Tom Lee was able to speak, he offered that the band would be touring.', 'Tom Lee'],
     ['a name inside the quotation is not the pronoun\u2019s antecedent', 'Tom Lee lives with his sister Mary Lee. \u201cMary is the best cook I know,\u201d he said.', 'Tom Lee'],
     ['a name the speaker quotes is not who the pronoun means', 'Mayor Tom Lee spoke on Monday. \u201cIf I were Acme, I would fix the Acme cars,\u201d he wrote.', 'Tom Lee'],

@@ -8,10 +8,10 @@ import type { TextIndex } from './document';
 import { classifyName, joinable, runStartingAt, type NameKind } from './names';
 import { AGE_ROLE, clauseSubject, type Mention } from './speaker-phrases';
 import { CUE_VERBS } from '../lexicon/cues';
-import { PREPOSITIONS, PRONOUNS, SUBJECT_LEADS } from '../lexicon/grammar';
+import { AUXILIARIES, FINITE_VERB_FORMS, PREPOSITIONS, PRONOUNS, SUBJECT_LEADS } from '../lexicon/grammar';
 import { ROLE_NOUNS, TITLE_WORDS, TRADE_NOUNS } from '../lexicon/titles';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS } from '../lexicon/groups';
-import { looksPlural, withoutPossessive } from '../lexicon/word-class';
+import { hasInflectionalS, looksPlural, withoutPossessive } from '../lexicon/word-class';
 
 interface Entry {
   norms: string[];
@@ -61,6 +61,9 @@ const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map([
   ['princess', 'she'],
   ['actress', 'she'],
 ]);
+
+/** Auxiliaries that agree with a singular subject only (`#Goals is great`). */
+const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
 
 const endsWith = (long: string[], short: string[]): boolean => short.every((w, i) => long[long.length - short.length + i] === w);
 const startsWith = (long: string[], short: string[]): boolean => short.every((w, i) => long[i] === w);
@@ -334,6 +337,26 @@ export class SpeakerResolver {
     return /^\s?\//.test(this.ix.text.slice(this.ix.tok(end - 1).end, this.ix.tok(end - 1).end + 2));
   }
 
+  /** Token k is a capitalised plural inside its sentence (`Brexiteers`, not `Jones`) right before a plural auxiliary or a finite verb. */
+  private pluralSubject(k: number): boolean {
+    const norm = this.ix.tok(k).norm;
+    if (!hasInflectionalS(norm) || !this.namedMidSentence.has(norm) || this.people.has(norm)) return false;
+    const next = this.ix.tok(k + 1)?.norm ?? '';
+    return (AUXILIARIES.has(next) && !SINGULAR_AUXILIARIES.has(next)) || FINITE_VERB_FORMS.has(next);
+  }
+
+  /** Tokens [first, end) are names of people joined by `and` (`Ann Ito and Tom Reed`, `Lorenz and Fetter`). */
+  private joinsPeople(first: number, end: number): boolean {
+    const norms = this.ix.tokens.slice(first, end).map((t) => t.norm);
+    const and = norms.indexOf('and');
+    if (and <= 0 || and >= norms.length - 1) return false;
+    const person = (a: number, b: number): boolean => {
+      const name = this.fullName(norms.slice(a, b), this.display(first + a, first + b));
+      return this.people.has(name.toLowerCase()) || this.spoken.includes(name) || classifyName(this.ix, first + a, first + b) === 'person';
+    };
+    return person(0, and) && person(and + 1, norms.length);
+  }
+
   noteSentence(sentence: number): void {
     const { tokens, quoteOfToken } = this.ix;
     const s = this.ix.sentence(sentence);
@@ -354,8 +377,16 @@ export class SpeakerResolver {
       const before = run.first - 1 >= s.firstToken ? this.ix.tok(run.first - 1).norm : '';
       k = run.end - 1;
       if (run.end - run.first === 1 && GROUP_NOUNS.has(this.ix.tok(k).norm)) continue;
+      // `the leading Brexiteers have proposed …`: a capitalised plural before its verb is a group `they` may mean.
+      if (run.end - run.first === 1 && this.pluralSubject(k) && !this.spokenInSentence.has('group')) this.last.group = this.display(k, k + 1);
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
-      if (PREPOSITIONS.has(before) || norms.includes('and') || this.isCredit(run.end)) continue;
+      if (PREPOSITIONS.has(before) || this.isCredit(run.end)) continue;
+      if (norms.includes('and')) {
+        // `Ann Ito and Tom Reed plotted …. They found …`: people joined as one subject are who `they` next means.
+        if (this.subjectPosition(run.first, s.firstToken) && !this.spokenInSentence.has('group') && this.joinsPeople(run.nameFirst, run.end))
+          this.last.group = this.display(run.nameFirst, run.end);
+        continue;
+      }
       const name = this.fullName(norms, this.display(run.nameFirst, run.end));
       const kind = classifyName(this.ix, run.nameFirst, run.end);
       if (kind === 'organisation') {
