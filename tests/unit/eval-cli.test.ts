@@ -35,7 +35,7 @@ describe('npm run eval options', () => {
     expect(/^rules over \d+ pages of heldout-2, labelled$/m.test(named.stdout)).toBe(true);
     const all = evalCli('--verbose', '--rules');
     expect(all.status).toBe(0);
-    expect(/blind-e, heldout-2 kept blind/.test(all.stdout)).toBe(true);
+    expect(/blind-e, blind-f, heldout-2 kept blind/.test(all.stdout)).toBe(true);
     const blindPart = all.stdout.split('\nblind-e (')[1]?.split('\nheldout (')[0] ?? '';
     expect(/^quotes: P/m.test(blindPart)).toBe(true);
     expect(/^ {2}[\w-]+: (?:missed|false|speaker|value|source)/m.test(blindPart)).toBe(false);

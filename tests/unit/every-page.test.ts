@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { annotateDocument } from '../../lib/annotate';
 import { parseHtmlDocument } from '../../lib/dom/parse-html';
 
-// Every saved page, labelled or not, through the Node pipeline: nothing throws, and every
+// Every saved page, labelled or not (blind-f keeps its pages beside its labels), through the Node pipeline: nothing throws, and every
 // offset (quotes, their speakers, claims) is a valid index into the text it came with.
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
-const pages = ['dev', 'pages'].flatMap((set) =>
+const pages = ['dev', 'pages', 'blind-f'].flatMap((set) =>
   readdirSync(join(fixtures, set))
     .filter((f) => f.endsWith('.html'))
     .sort()
