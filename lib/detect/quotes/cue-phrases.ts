@@ -64,7 +64,7 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   if (prev && isPossessive(prev) && looksPastForm(t.norm)) return null;
   // `heads of state gathered`: after a preposition only a gerund is a verb (`by saying`).
   if (prev && PREPOSITIONS.has(prev.norm) && prev.norm !== 'to' && !looksGerund(t.norm)) return null;
-  // `went without saying`, `geared towards claiming`, `focus on finding`: a gerund after a preposition of aim, topic or
+  // `left without saying`, `aimed at proving`, `keen on announcing`: a gerund after a preposition of aim, topic or
   // absence names an act not done; those of means and time (`by saying`, `after claiming`) report it.
   if (prev && UNDONE_ACT_PREPOSITIONS.has(prev.norm)) return null;
   const particles = PARTICLE_CUES.get(base);
@@ -78,8 +78,8 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
     if (particleBase) return null;
   }
   const nounish = NOUN_LIKE_FORMS.has(t.norm);
-  // `the Acme project began`, `the Nordic project;`: a bare noun-like form after a name that a determiner opens, before a verb or
-  // a stop, heads that noun phrase (`the IMF forecast growth of 2%` reports).
+  // `the Acme project began`, `the Tarrow project;`: a bare noun-like form after a name that a determiner opens, before a verb or
+  // a stop, heads that noun phrase (`the Harbour Board forecast a rise of 2%` reports).
   if (nounish && !looksThirdPersonSingular(t.norm) && endsNounPhrase(ix, k) && namedModifierBefore(ix, k)) return null;
   // `the explanatory notes of the Bill`: a noun with its complement.
   if (nounish && next.norm === 'of' && !looksGerund(t.norm)) return null;
@@ -116,7 +116,7 @@ export function isPassive(ix: TextIndex, cue: Cue): boolean {
 
 /**
  * `to say`, `would not say`: an infinitive or a refusal reports nothing, unless the words before it say the act was done;
- * nor does a cue under a modal of possibility or duty (`you can just say`) or a modal perfect (`might have suggested`).
+ * nor does a cue under a modal of possibility or duty (`we could simply state`) or a modal perfect (`may have hinted`).
  */
 export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
   const prev = ix.tok(cue.first - 1);
@@ -124,7 +124,7 @@ export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
   return isUnrealised(ix, cue);
 }
 
-/** `can (just) say`, `should implore`, `might have suggested`, `would have said`: an act possible, due or imagined, not done. */
+/** `can (simply) state`, `should implore`, `may have hinted`, `would have said`: an act possible, due or imagined, not done. */
 function isUnrealised(ix: TextIndex, cue: Cue): boolean {
   let i = cue.first - 1;
   while (i >= 0 && i >= cue.first - 3 && (isAdverb(ix.tok(i).norm) || ix.tok(i).norm === 'also' || ix.tok(i).norm === 'just')) i--;
@@ -134,7 +134,7 @@ function isUnrealised(ix: TextIndex, cue: Cue): boolean {
   return before.norm === 'have' && looksInflectedVerb(ix.tok(cue.first).norm) && i > 0 && (isModal(ix, i - 1) || ix.tok(i - 1).norm === 'would');
 }
 
-/** A modal of possibility or duty, not a name's word (`All Might agreed`); all capitals are a standard's keyword (`MAY`). */
+/** A modal of possibility or duty, not a name's word (`Sam Might agreed`); all capitals are a standard's keyword (`MAY`). */
 function isModal(ix: TextIndex, k: number): boolean {
   const t = ix.tok(k);
   if (!UNREALISED_MODALS.has(t.norm)) return false;

@@ -412,7 +412,7 @@ const COMPLEMENT_REACH = 8;
 
 /**
  * What only a verb takes after a name (`Jane Doe vows to rebuild`, `the EIA projects the plant will
- * close`, `the IMF forecast growth of 2.5%`): a to-infinitive for a verb that takes one, a clause
+ * close`, `the Harbour Board forecast a rise of 3%`): a to-infinitive for a verb that takes one, a clause
  * with its own finite verb, or for a verb of estimating an object holding a figure. A noun after a
  * name (`the EIA projects were cut`) is followed by its own verb at once instead.
  */

@@ -144,8 +144,8 @@ describe('direct quotes and their attribution', () => {
     ['a participle opening the sentence is a passive', 'Called a "quiet revolution" by its makers, the new loom weaves twice as fast.', [direct('quiet revolution', 'makers')]],
     [
       'a participle in brackets, its source a document',
-      'Version 3 (described as "a modest upgrade" in the release notes) came out in June.',
-      [direct('a modest upgrade', 'release notes')],
+      'The winter timetable (described as "a short trial" in the council report) begins on the ferry in May.',
+      [direct('a short trial', 'council report')],
     ],
     [
       'a cue after a comma with an object is active',
@@ -154,8 +154,8 @@ describe('direct quotes and their attribution', () => {
     ],
     [
       'a capitalised cue after a closing quotation mark opens a sentence',
-      'Readers loved "Zoomer." Called a "loud racing game" by its makers, it sold well.',
-      [direct('loud racing game', 'makers')],
+      'Fans queued all night for "Tidewater." Described as "a gentle, patient film" by the studio, it ran for months.',
+      [direct('a gentle, patient film', 'studio')],
     ],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -390,16 +390,16 @@ describe('reported speech', () => {
     ['according to before the clause', 'According to the Congressional Budget Office, the deficit will grow.', [indirect('the deficit will grow', 'Congressional Budget Office')]],
     [
       'a preposed as clause after a sentence adverb, its subject a noun the lexicon lacks',
-      "Furthermore, as the Herald's May story explains, the new ferry now carries twice as many cars.",
-      [indirect('the new ferry now carries twice as many cars', "Herald's May story")],
+      'Moreover, as a Gazette story explains, the harbour gates now close at dusk.',
+      [indirect('the harbour gates now close at dusk', 'Gazette story')],
     ],
     [
       'a preposed as clause with a person by what they do',
-      'Or maybe, as one reader in Leeds suggested, the owners simply forgot.',
-      [indirect('the owners simply forgot', 'one reader in Leeds')],
+      'Or perhaps, as the keen birdwatcher suggested, the landlord had simply lost the keys.',
+      [indirect('the landlord had simply lost the keys', 'keen birdwatcher')],
     ],
-    ['as of a time is no attribution', 'As of this writing, the ferry carries twice as many cars.', []],
-    ['as a name suggests is no attribution', 'As the name might suggest, the ferry carries cars.', []],
+    ['as of a time is no attribution', 'As of last spring, the harbour has charged a toll on every boat.', []],
+    ['as a name suggests is no attribution', 'As the label may suggest, the jam is very sweet.', []],
     ['according to a person and their role', 'According to Ann Ito, a lawyer for the family, the house was sold in May.', [indirect('the house was sold in May', 'Ann Ito')]],
     [
       'according to a source, then a subject with an aside of its own',
@@ -451,8 +451,8 @@ describe('reported speech', () => {
     ['clause ends at a contrast', 'Milley said 100,000 troops were killed, though others disagreed.', [indirect('100,000 troops were killed', 'Milley')]],
     [
       'a connective after a dash ends the clause',
-      'The Herald reports that the two founders resisted plans to expand abroad\u2014although it is not clear what that meant.',
-      [indirect('the two founders resisted plans to expand abroad', 'Herald')],
+      'Ann Ito said the council would sell the old ferry next year\u2014though nobody knows who would buy it.',
+      [indirect('the council would sell the old ferry next year', 'Ann Ito')],
     ],
     [
       'a clause with its own subject after a dash ends the clause',
@@ -744,8 +744,8 @@ describe('reported speech', () => {
     ['a bracketed figure stays in the content', 'The agency said costs rose (about 5%) in May.', [indirect('costs rose (about 5%) in May', 'agency')]],
     [
       'content holding a quotation attributed on its own is no report of its own',
-      'The Ledger reports that the club is offering to pay players "anything" to sign.',
-      [direct('anything', 'club')],
+      'A local paper writes that the mayor is promising voters "everything" before the vote.',
+      [direct('everything', 'mayor')],
     ],
     [
       'content holding a quotation inside a relative aside is still reported',
@@ -766,13 +766,13 @@ describe('reported speech', () => {
     ["the writer's aside", "It's worth noting she did not attach the documents."],
     ['a participle after a possessive', "Growth fell short of the agency's projected 12% target."],
     ['a participle after an article', 'The county expects to spend an estimated $3 million on the new bridge.'],
-    ['a cue under a modal of possibility', 'Try a kinder line. You can just say, "That coat looks great on you."'],
-    ['a cue under a modal perfect', 'Acme runs a fleet of vans. For its part, Acme might have suggested that it would lend its vans to the rescue.'],
+    ['a cue under a modal of possibility', 'Keep the sign short. We could simply state, "The hall is full tonight."'],
+    ['a cue under a modal perfect', 'Tarrow Bank holds the loan. The bank may have hinted that it would forgive part of the debt.'],
     ['a gerund after a preposition of absence', 'Ann Ito left the hall at noon. Later that day she left the hall without saying another word to them.'],
-    ['a gerund after a preposition of aim', "Tom Reed spoke at noon. However, his interest was geared towards claiming the mayor's alleged absence."],
-    ['a gerund after a preposition of topic', 'Mapit makes importing data easy. It lets the user focus on finding the useful parts of the map.'],
+    ['a gerund after a preposition of aim', 'The new posters went up on Monday. The campaign is aimed at warning drivers that the bridge will close.'],
+    ['a gerund after a preposition of topic', 'Tarrow College runs a summer school. The first seminar centres on explaining how the tides shape the coast.'],
     ['a noun-like form after a name in a noun phrase, before its verb', 'The Valdora project began in 2005 as a class at a college in Italy.'],
-    ['a noun-like form after a name in a noun phrase, before a stop', 'It was a blunder because it ignored the Nordic project; a betrayal, because it spurned our "old friends."'],
+    ['a noun-like form after a name in a noun phrase, before a stop', 'Nobody on the council backed the Tarrow project; the vote was lost by nine to two.'],
     ['a sentence adverb is no speaker', 'Hopefully this is a wake-up call for the party \u2013 a warning that its plan is a loser.'],
     ['a refusal with no content', 'Macron refused to rule out sending ground troops.'],
     ['a topic, not content', 'He wrote about Wall Street and banking for years.'],
@@ -812,10 +812,10 @@ describe('speakers', () => {
     ['a pronoun takes the last speaker', 'Jeffrey Frankel is an economist at Harvard. He said growth would slow sharply.', 'Jeffrey Frankel'],
     [
       'they takes people joined as one subject',
-      'Students gathered in the hall. Ann Ito and Tom Reed plotted the path of the point. They found that the path would trace a loop.',
+      'The survey began at dawn. Ann Ito and Tom Reed counted the geese on the marsh. They reported that the flock had doubled.',
       'Ann Ito and Tom Reed',
     ],
-    ['they takes a capitalised plural subject', 'Many of the leading Remainers have offered a simple answer. Britain, they suggest, should stay close to its allies.', 'Remainers'],
+    ['they takes a capitalised plural subject', 'Most of the Zindlers have taken a firm line. The ferry, they insist, must keep running.', 'Zindlers'],
     ['a subordinator opening the sentence is not part of the name', 'Once Tom Lee was able to speak, he offered that the band would be touring.', 'Tom Lee'],
     ['a name inside the quotation is not the pronoun\u2019s antecedent', 'Tom Lee lives with his sister Mary Lee. \u201cMary is the best cook I know,\u201d he said.', 'Tom Lee'],
     ['a name the speaker quotes is not who the pronoun means', 'Mayor Tom Lee spoke on Monday. \u201cIf I were Acme, I would fix the Acme cars,\u201d he wrote.', 'Tom Lee'],

@@ -85,7 +85,7 @@ const DROPPED: readonly (readonly [QuoteRule, string, string])[] = [
   ['title-modifier', 'The "Blue Harbor" singer said she would tour again.', 'Blue Harbor'],
   ['title', 'The council announced "Harbor Lights Rising" on Monday.', 'Harbor Lights Rising'],
   ['term-in-phrase', 'The town is not the "jobs engine" it thinks it is.', 'jobs engine'],
-  ['heading', '‘We need to listen’\nThe council met on Monday.', 'We need to listen'],
+  ['heading', '‘Ferry fares must fall’\nThe council met on Monday.', 'Ferry fares must fall'],
 ];
 
 /** The text without its `[[…]]` marks, and the block quotations they marked. */

@@ -37,7 +37,7 @@ export const QUOTE_RULES = [
   { id: 'cue-later', stage: 'in the sentence', what: '`"…" in that law, Ito said.`' },
   { id: 'colon-lead', stage: 'in the sentence', what: '`Ito was blunt: "…"`: a short clause about a person ending in a colon' },
 
-  { id: 'heading', stage: 'drop', what: 'a short quoted line standing alone without sentence punctuation (`‘We need to listen’`) is a heading' },
+  { id: 'heading', stage: 'drop', what: 'a short quoted line standing alone without sentence punctuation (`‘Ferry fares must fall’`) is a heading' },
   { id: 'same-sentence', stage: 'context', what: 'a second quotation in a sentence whose first is attributed (`"…," she said, "…"`)' },
   { id: 'introduced-paragraph', stage: 'context', what: 'a quotation opening a paragraph under `X said:`' },
   { id: 'running-speaker', stage: 'context', what: "a quotation of four words or more inside a sentence, after the same paragraph's speaker" },
@@ -45,7 +45,7 @@ export const QUOTE_RULES = [
   {
     id: 'spoken-fragment',
     stage: 'context',
-    what: '`after his school "started feathering me into it," Ito turned`: a fragment with no cue, for the known speaker its sentence names',
+    what: '`after the storm Ito "wanted to sleep for a week"`: a fragment with no cue, for the known speaker its sentence names',
   },
   { id: 'paragraph-speaker', stage: 'context', what: "a quotation standing alone, after the same paragraph's speaker" },
   { id: 'sentence-before', stage: 'context', what: '`Ito was unapologetic. "I would do it again."`: the cue or the person of the sentence before' },
@@ -55,7 +55,7 @@ export const QUOTE_RULES = [
   { id: 'recent-speaker', stage: 'context', what: 'the last speaker, within three paragraphs' },
   { id: 'person-before', stage: 'context', what: '`Ito has fished here for 30 years.¶"We lose money every trip."`' },
   { id: 'run', stage: 'context', what: '`"First paragraph.¶"Last paragraph," said Ito.`: earlier paragraphs of a quotation run' },
-  { id: 'fragment-in-report', stage: 'context', what: '`Ito insisted hope is "a necessary concept."`: the speaker\'s words closing their reported speech (decision 2)' },
+  { id: 'fragment-in-report', stage: 'context', what: '`Ito insisted the town would remain "very proud."`: the speaker\'s words closing their reported speech (decision 2)' },
 
   { id: 'reported-after', stage: 'reported', what: '`Ito said (that) …`, `told X to …`, `accused X of …`: content after a reporting verb' },
   { id: 'reported-before', stage: 'reported', what: '`…, Ito said.`, `…, said Ito.`' },

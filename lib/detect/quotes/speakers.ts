@@ -62,7 +62,7 @@ const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map([
   ['actress', 'she'],
 ]);
 
-/** Auxiliaries that agree with a singular subject only (`#Goals is great`). */
+/** Auxiliaries that agree with a singular subject only (`#Wins is trending`). */
 const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
 
 const endsWith = (long: string[], short: string[]): boolean => short.every((w, i) => long[long.length - short.length + i] === w);
@@ -337,7 +337,7 @@ export class SpeakerResolver {
     return /^\s?\//.test(this.ix.text.slice(this.ix.tok(end - 1).end, this.ix.tok(end - 1).end + 2));
   }
 
-  /** Token k is a capitalised plural inside its sentence (`Brexiteers`, not `Jones`) right before a plural auxiliary or a finite verb. */
+  /** Token k is a capitalised plural inside its sentence (`Zindlers`, not `Jones`) right before a plural auxiliary or a finite verb. */
   private pluralSubject(k: number): boolean {
     const norm = this.ix.tok(k).norm;
     if (!hasInflectionalS(norm) || !this.namedMidSentence.has(norm) || this.people.has(norm)) return false;
@@ -345,7 +345,7 @@ export class SpeakerResolver {
     return (AUXILIARIES.has(next) && !SINGULAR_AUXILIARIES.has(next)) || FINITE_VERB_FORMS.has(next);
   }
 
-  /** Tokens [first, end) are names of people joined by `and` (`Ann Ito and Tom Reed`, `Lorenz and Fetter`). */
+  /** Tokens [first, end) are names of people joined by `and` (`Ann Ito and Tom Reed`, `Ito and Reed`). */
   private joinsPeople(first: number, end: number): boolean {
     const norms = this.ix.tokens.slice(first, end).map((t) => t.norm);
     const and = norms.indexOf('and');
@@ -377,7 +377,7 @@ export class SpeakerResolver {
       const before = run.first - 1 >= s.firstToken ? this.ix.tok(run.first - 1).norm : '';
       k = run.end - 1;
       if (run.end - run.first === 1 && GROUP_NOUNS.has(this.ix.tok(k).norm)) continue;
-      // `the leading Brexiteers have proposed …`: a capitalised plural before its verb is a group `they` may mean.
+      // `the Zindlers have proposed …`: a capitalised plural before its verb is a group `they` may mean.
       if (run.end - run.first === 1 && this.pluralSubject(k) && !this.spokenInSentence.has('group')) this.last.group = this.display(k, k + 1);
       const norms = tokens.slice(run.nameFirst, run.end).map((t) => t.norm);
       if (PREPOSITIONS.has(before) || this.isCredit(run.end)) continue;
