@@ -770,7 +770,7 @@ describe('reported speech', () => {
     ['a cue under a modal perfect', 'Tarrow Bank holds the loan. The bank may have hinted that it would forgive part of the debt.'],
     ['a gerund after a preposition of absence', 'Ann Ito left the hall at noon. Later that day she left the hall without saying another word to them.'],
     ['a gerund after a preposition of aim', 'The new posters went up on Monday. The campaign is aimed at warning drivers that the bridge will close.'],
-    ['a gerund after a preposition of topic', 'Tarrow College runs a summer school. The first seminar centres on explaining how the tides shape the coast.'],
+    ['a gerund after a preposition of topic', 'Tarrow College runs a summer school. Its first seminar centres on estimating the height of the spring tide.'],
     ['a noun-like form after a name in a noun phrase, before its verb', 'The Valdora project began in 2005 as a class at a college in Italy.'],
     ['a noun-like form after a name in a noun phrase, before a stop', 'Nobody on the council backed the Tarrow project; the vote was lost by nine to two.'],
     ['a sentence adverb is no speaker', 'Hopefully this is a wake-up call for the party \u2013 a warning that its plan is a loser.'],
