@@ -12,10 +12,10 @@ import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue, statementBeforeColon } from './attribution';
 import { runEndingAt } from './names';
-import { appositiveName, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
+import { appositiveName, namesRole, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt, type Token } from '../text/tokens';
 import type { QuoteRule } from './rules';
-import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import {
   AS_JUDGEMENT_VERBS,
   COMPLEMENT_ONLY_VERBS,
@@ -177,12 +177,6 @@ function pastAppositive(ix: TextIndex, k: number, high: number): number {
     role ||= namesRole(ix, i);
   }
   return k;
-}
-
-/** `lawyer`, `director`, `spokesman for`: a role noun, a title word, or an agent noun before a preposition. */
-function namesRole(ix: TextIndex, i: number): boolean {
-  const norm = ix.tok(i).norm;
-  return ROLE_NOUNS.has(norm) || TITLE_WORDS.has(norm) || (norm.length > 4 && looksAgentNoun(norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
 }
 
 /** `According to X, …`, `…, according to X.`, `…, according to X, with …` (whole clause). */

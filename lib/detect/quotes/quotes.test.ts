@@ -402,6 +402,16 @@ describe('reported speech', () => {
     ['as a name suggests is no attribution', 'As the label may suggest, the jam is very sweet.', []],
     ['according to a person and their role', 'According to Ann Ito, a lawyer for the family, the house was sold in May.', [indirect('the house was sold in May', 'Ann Ito')]],
     [
+      'according to a person and a role by what they do',
+      'According to Ann Ito, a surveyor for the council, the bridge will close in May.',
+      [indirect('the bridge will close in May', 'Ann Ito')],
+    ],
+    [
+      'according to a source, then a capitalised agent noun: a name opening the clause, not a role',
+      'According to Ann Ito, Porter at the gate waved the lorries through, and nobody stopped them.',
+      [indirect('Porter at the gate waved the lorries through, and nobody stopped them', 'Ann Ito')],
+    ],
+    [
       'according to a source, then a subject with an aside of its own',
       'According to Ann Ito, the house, which stood empty, was sold in May.',
       [indirect('the house, which stood empty, was sold in May', 'Ann Ito')],

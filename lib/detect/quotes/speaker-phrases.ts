@@ -157,6 +157,16 @@ export function phraseStartingAt(ix: TextIndex, k: number, high: number): Mentio
   return null;
 }
 
+/**
+ * `lawyer`, `director`, `spokesman for`: token i names a role, as a role noun, a title word, or a
+ * lower-case agent noun before a preposition (a capitalised one, `Baker of …`, may be a surname).
+ * A role set off by commas describes the name beside it.
+ */
+export function namesRole(ix: TextIndex, i: number): boolean {
+  const t = ix.tok(i);
+  return ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || (!t.cap && t.norm.length > 4 && looksAgentNoun(t.norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
+}
+
 /** Skip auxiliaries, `not`, `long` and adverbs leftwards from token k: `has also said`, `does not deny`, `has long said`. */
 function skipFillers(ix: TextIndex, k: number, low: number): number {
   while (k >= low && !ix.tok(k).cap && (VERB_FILLERS.has(ix.tok(k).norm) || ix.tok(k).norm === 'not' || ix.tok(k).norm === 'long' || isAdverb(ix.tok(k).norm))) k--;
@@ -198,11 +208,7 @@ export function subjectBefore(ix: TextIndex, cue: number, low: number): Mention 
         isAdverb(asideStart.norm) ||
         CONNECTIVES.has(asideStart.norm);
       // `, special agent for the state,`: a role noun after a modifier or two is an appositive too.
-      const roleAt = (i: number): boolean =>
-        ROLE_NOUNS.has(ix.tok(i).norm) ||
-        TITLE_WORDS.has(ix.tok(i).norm) ||
-        (!ix.tok(i).cap && ix.tok(i).norm.length > 4 && looksAgentNoun(ix.tok(i).norm) && PREPOSITIONS.has(ix.tok(i + 1).norm));
-      const role = [a, a + 1, a + 2].some((i) => i < k && roleAt(i));
+      const role = [a, a + 1, a + 2].some((i) => i < k && namesRole(ix, i));
       if (aside || role || /^\d/.test(asideStart.norm) || participle || inner?.first === a) {
         let before = skipFillers(ix, a - 1, low);
         // `Samir Haddou, 44, who …, said`: past an age set off by commas too.
