@@ -250,6 +250,11 @@ describe('continuing speakers', () => {
       '\u201cThe water came in at two.\n\n\u201cBy three it was at the windows,\u201d Ann Ito said. \u201cBy four we were on the roof.\n\n\u201cNobody came for us.\u201d',
       ['The water came in at two.', 'By three it was at the windows', 'By four we were on the roof.', 'Nobody came for us.'],
     ],
+    [
+      'whose first paragraph is a short line with no full stop',
+      'Ann Ito spoke at the hall on Monday.\n\n\u201cHere is what the town needs:\n\n\u201cA new levee and a new bridge before the spring floods,\u201d said Ann Ito.',
+      ['Here is what the town needs', 'A new levee and a new bridge before the spring floods'],
+    ],
   ])("a quote running over paragraphs, %s, is the attributed speaker's in every paragraph", (_name, text, spans) => {
     expect(found(text)).toEqual(spans.map((span) => direct(span, 'Ann Ito')));
   });

@@ -169,12 +169,12 @@ class QuoteFinder implements AttributionState {
     }
     const inherited = this.context(site);
     if (inherited?.spoken) this.push(qi, inherited.spoken.cue, inherited.spoken.speaker, paragraph, closeSentence, inherited.rule);
-    else if (inherited) this.drop(q, inherited.rule);
     else if (q.close < 0 && this.opensParagraph(q, paragraph)) {
+      // An unclosed paragraph, even one short enough to be a heading, may open a run its later paragraph attributes.
       // Appended in place: a long run must stay linear.
       if (!this.continuingRun(q, paragraph).length) this.pendingRun = [];
       this.pendingRun.push({ qi, paragraph });
-    }
+    } else if (inherited) this.drop(q, inherited.rule);
   }
 
   private siteOf(qi: number, s: number): QuoteSite {
