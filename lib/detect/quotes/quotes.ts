@@ -57,22 +57,24 @@ export interface RuledQuotes {
   dropped: DroppedQuotation[];
 }
 
-const withoutRule = ({ start, end, kind, cue, speaker }: RuledQuote): Quote => ({ start, end, kind, cue, speaker });
+// Every field but the rule, whatever fields a Quote gains.
+const withoutRule = ({ rule, ...quote }: RuledQuote): Quote => quote;
 
 /** Attributed quotes in `text`, in text order (see docs/annotation-guide.md section 1). */
 export function detectQuotes(text: string, blockQuotes: readonly TextRange[] = []): Quote[] {
-  return detectQuotesWithRules(text, blockQuotes).quotes.map(withoutRule);
+  return text ? quotesInIndex(indexText(text, blockQuotes)) : [];
 }
 
 /** The quotes with the rule behind each, and the quotations rules dropped (`npm run eval -- --rules`, rule tests). */
 export function detectQuotesWithRules(text: string, blockQuotes: readonly TextRange[] = []): RuledQuotes {
-  if (!text) return { quotes: [], dropped: [] };
-  return new QuoteFinder(indexText(text, blockQuotes)).run();
+  const dropped: DroppedQuotation[] = [];
+  const quotes = text ? new QuoteFinder(indexText(text, blockQuotes), dropped).run() : [];
+  return { quotes, dropped };
 }
 
-/** The quotes of an indexed text (tests count the index's reads through it). */
+/** The quotes of an indexed text (tests count the index's reads through it); detection itself keeps no dropped quotations. */
 export function quotesInIndex(ix: TextIndex): Quote[] {
-  return new QuoteFinder(ix).run().quotes.map(withoutRule);
+  return new QuoteFinder(ix).run().map(withoutRule);
 }
 
 class QuoteFinder implements AttributionState {
@@ -80,7 +82,6 @@ class QuoteFinder implements AttributionState {
   readonly intros: Map<number, Introduction>;
   private readonly usedCues: Uint8Array;
   private readonly quotes: RuledQuote[] = [];
-  private readonly dropped: DroppedQuotation[] = [];
   readonly history: { paragraph: number; sentence: number; speaker: SpeakerRef | null }[] = [];
   private readonly knownSpeakers = new Set<string>();
   /** For each quoted span, whether it became a direct quote. */
@@ -88,7 +89,10 @@ class QuoteFinder implements AttributionState {
   /** Unattributed paragraphs of a quote running over several paragraphs, waiting for the attribution later in the run. */
   private pendingRun: { qi: number; paragraph: number }[] = [];
 
-  constructor(readonly ix: TextIndex) {
+  constructor(
+    readonly ix: TextIndex,
+    private readonly dropped?: DroppedQuotation[],
+  ) {
     this.resolver = new SpeakerResolver(ix);
     const blocks = blockQuotations(ix);
     this.intros = colonIntroductions(ix, blocks.introducers);
@@ -97,7 +101,7 @@ class QuoteFinder implements AttributionState {
     this.isDirect = new Uint8Array(ix.quoted.length);
   }
 
-  run(): RuledQuotes {
+  run(): RuledQuote[] {
     const { sentences, quoted } = this.ix;
     let next = 0;
     for (let s = 0; s < sentences.length; s++) {
@@ -105,8 +109,7 @@ class QuoteFinder implements AttributionState {
       this.reported(s);
       this.resolver.noteSentence(s);
     }
-    const quotes = this.withSignedPassages(this.ix.signed).sort((a, b) => a.start - b.start || a.end - b.end);
-    return { quotes, dropped: this.dropped };
+    return this.withSignedPassages(this.ix.signed).sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /**
@@ -191,7 +194,7 @@ class QuoteFinder implements AttributionState {
 
   /** A quotation a rule says is no speech (a title, a term, a heading): kept for the rules' tally only. */
   private drop(q: QuotedSpan, rule: QuoteRule): void {
-    this.dropped.push({ start: q.start, end: q.end, rule });
+    this.dropped?.push({ start: q.start, end: q.end, rule });
   }
 
   private opensParagraph(q: QuotedSpan, paragraph: number): boolean {
