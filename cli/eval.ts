@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { findGoldSets, type GoldSet } from '../lib/eval/gold-sets';
 import { formatDocument, formatSummary } from '../lib/eval/report';
-import { emptyRuleTally, formatRuleTally, tallyRules } from '../lib/eval/rule-tally';
-import { detectPageWithRules, scorePage } from '../lib/eval/score-page';
+import { emptyRuleTally, formatRuleTally, type RuleTally } from '../lib/eval/rule-tally';
+import { scorePage } from '../lib/eval/score-page';
 import { summarize, type DocumentScore, type ScoreSummary } from '../lib/eval/score';
 
 const USAGE = `Usage: npm run eval [-- --verbose] [-- --summary] [-- --rules] [-- --set NAME] [-- --json]
@@ -50,18 +50,14 @@ function parseArgs(argv: readonly string[]): Options | string {
   return options;
 }
 
-/** The rules' tally over the sets scored; a set kept blind only when named, since its rules' record is its misses in other words. */
-function printRuleTally(sets: readonly GoldSet[], named: readonly string[]): void {
-  const tallied = sets.filter((set) => !set.keptBlind || named.includes(set.name));
-  const kept = sets.filter((set) => !tallied.includes(set)).map((set) => set.name);
-  const tally = emptyRuleTally();
-  for (const page of tallied.flatMap((set) => set.pages)) {
-    const ruled = detectPageWithRules(page);
-    if (ruled) tallyRules(page.gold, ruled.text, ruled.detection, tally);
-  }
-  const pages = tallied.reduce((n, set) => n + set.pages.length, 0);
+/** A set kept blind shows its misses and its rules' record (its misses in other words) only when it is named. */
+const showsDetail = (set: GoldSet, options: Options): boolean => !set.keptBlind || options.sets.includes(set.name);
+
+function printRuleTally(tally: RuleTally, sets: readonly GoldSet[], options: Options): void {
+  const tallied = sets.filter((set) => showsDetail(set, options)).map((set) => set.name);
+  const kept = sets.filter((set) => !showsDetail(set, options)).map((set) => set.name);
   const left = kept.length ? `; ${kept.join(', ')} kept blind (name a set with --set to tally it)` : '';
-  console.log(`\nrules over ${pages} pages of ${tallied.map((set) => set.name).join(', ')}${left}\n${formatRuleTally(tally).join('\n')}`);
+  console.log(`\nrules over ${tally.pages} pages of ${tallied.join(', ')}${left}\n${formatRuleTally(tally).join('\n')}`);
 }
 
 function main(argv: readonly string[]): void {
@@ -90,19 +86,20 @@ function main(argv: readonly string[]): void {
   }
   const summaries: Record<string, ScoreSummary> = {};
   const all: DocumentScore[] = [];
+  const tally = emptyRuleTally();
   for (const set of sets) {
-    const scores = set.pages.map(scorePage);
+    const rules = options.rules && showsDetail(set, options) ? tally : undefined;
+    const scores = set.pages.map((page) => scorePage(page, rules));
     all.push(...scores);
     summaries[set.name] = summarize(scores);
     console.log(`${set.name} (${scores.length} pages)`);
-    // The misses of a set kept blind are printed only when it is named.
-    const verbose = options.verbose && (!set.keptBlind || options.sets.includes(set.name));
+    const verbose = options.verbose && showsDetail(set, options);
     if (!options.summary) for (const score of scores) console.log(formatDocument(score, verbose).join('\n'));
     console.log(formatSummary(summaries[set.name]!).join('\n') + '\n');
   }
   const overall = summarize(all);
   if (sets.length > 1) console.log(`overall (${all.length} pages)\n${formatSummary(overall).join('\n')}`);
-  if (options.rules) printRuleTally(sets, options.sets);
+  if (options.rules) printRuleTally(tally, sets, options);
   if (options.json) console.log(JSON.stringify({ sets: summaries, overall }));
 }
 

@@ -1,5 +1,6 @@
 import type { Annotation } from './model';
-import { annotateDocument } from './annotate';
+import { annotateDocument, type Detector } from './annotate';
+import { detect } from './detect/detect';
 import { parseHtmlDocument } from './dom/parse-html';
 
 export type AnnotateHtmlResult = { ok: true; annotation: Annotation } | { ok: false; reason: string };
@@ -20,11 +21,11 @@ export function notHtmlReason(source: string): string | null {
  * The whole pipeline from HTML source, outside the browser: parse, extract (forced — the caller
  * chose the file), detect. Never throws: every failure is a one-line reason.
  */
-export function annotateHtml(source: string, options: AnnotateHtmlOptions = {}): AnnotateHtmlResult {
+export function annotateHtml(source: string, options: AnnotateHtmlOptions = {}, detector: Detector = detect): AnnotateHtmlResult {
   const notHtml = notHtmlReason(source);
   if (notHtml) return { ok: false, reason: notHtml };
   try {
-    const result = annotateDocument(parseHtmlDocument(source, options.url), { force: true });
+    const result = annotateDocument(parseHtmlDocument(source, options.url), { force: true }, detector);
     if (!result.ok) return { ok: false, reason: 'no article found on this page' };
     const { annotation } = result;
     if (!annotation.article.canonicalUrl && options.url) annotation.article.canonicalUrl = options.url;

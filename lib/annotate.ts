@@ -1,5 +1,5 @@
-import type { Annotation } from './model';
-import { detect } from './detect/detect';
+import type { Annotation, TextRange } from './model';
+import { detect, type Detection } from './detect/detect';
 import { extractArticle, type ExtractOptions } from './extract/extract';
 import { judgeLanguage } from './extract/language';
 
@@ -7,8 +7,11 @@ export type AnnotateResult = { ok: true; annotation: Annotation; timings: { extr
 
 const now = (): number => performance.now();
 
+/** How the article's text is read: `detect`, or `detectWithRules` where the rules' tally is wanted (`npm run eval -- --rules`). */
+export type Detector = (text: string, blockQuotes: readonly TextRange[]) => Detection;
+
 /** Extract and detect: the whole pipeline that needs no live page (the CLI, the bench, the content script's first half). */
-export function annotateDocument(doc: Document, options: ExtractOptions = {}): AnnotateResult {
+export function annotateDocument(doc: Document, options: ExtractOptions = {}, detector: Detector = detect): AnnotateResult {
   const t0 = now();
   const extracted = extractArticle(doc, options);
   const t1 = now();
@@ -18,7 +21,7 @@ export function annotateDocument(doc: Document, options: ExtractOptions = {}): A
   if (!language.english) {
     return { ok: true, annotation: { article: meta, text, links, quotes: [], claims: [], skipped: language.reason }, timings: { extract: t1 - t0, detect: 0 } };
   }
-  const { quotes, claims } = detect(text, blockQuotes);
+  const { quotes, claims } = detector(text, blockQuotes);
   const t2 = now();
   return {
     ok: true,

@@ -42,6 +42,7 @@ describe('tallyRules', () => {
     const two = emptyRuleTally();
     tallyRules(GOLD, TEXT, DETECTION, two);
     tallyRules(GOLD, TEXT, DETECTION, two);
+    expect(two.pages).toBe(2);
     expect(two.quotes.get('reported-after')).toEqual({ fired: 2, right: 2, speaker: [2, 2] });
   });
 
@@ -52,6 +53,7 @@ describe('tallyRules', () => {
     expect(row('cue-after')).toMatch(/mostly wrong$/);
     expect(row('is-how')).toMatch(/never fired$/);
     expect(row('year')).toMatch(/\s1\s+1\s+mostly wrong$/);
+    expect(row('rate base')).toMatch(/\s0\s+0\s+never fired$/);
     expect(lines.findIndex((l) => l.includes('signed-passage'))).toBeLessThan(lines.findIndex((l) => l.includes('reported-after')));
   });
 });

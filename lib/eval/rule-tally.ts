@@ -4,6 +4,7 @@
 // judges a number no claim is wrong when what it dropped is a gold quote or claim nobody found.
 
 import type { RuledDetection } from '../detect/detect';
+import { EXCLUSION_RULES } from '../detect/claims/numeric-claims';
 import { QUOTE_RULES } from '../detect/quotes/rules';
 import { sameSpeaker } from './agreement';
 import { matchGold, overlap, quoteMatches, type GoldFile, type Span, type Tally } from './score';
@@ -25,12 +26,14 @@ export interface ExclusionTally {
 }
 
 export interface RuleTally {
+  /** Pages tallied. */
+  pages: number;
   quotes: Map<string, QuoteRuleTally>;
   dropped: Map<string, ExclusionTally>;
   excluded: Map<string, ExclusionTally>;
 }
 
-export const emptyRuleTally = (): RuleTally => ({ quotes: new Map(), dropped: new Map(), excluded: new Map() });
+export const emptyRuleTally = (): RuleTally => ({ pages: 0, quotes: new Map(), dropped: new Map(), excluded: new Map() });
 
 const entry = <T>(map: Map<string, T>, key: string, make: () => T): T => {
   let value = map.get(key);
@@ -43,6 +46,7 @@ const unmatched = (spans: readonly (Span | null)[], matched: ReadonlyMap<number,
 
 /** Adds one page's detection, scored against its gold, to `tally`. */
 export function tallyRules(gold: GoldFile, text: string, detection: RuledDetection, tally: RuleTally): void {
+  tally.pages++;
   const match = matchGold(gold, text, detection.quotes, detection.claims);
   const goldOfQuote = new Map([...match.quotes].map(([gi, pi]) => [pi, gi]));
   detection.quotes.forEach((quote, pi) => {
@@ -78,7 +82,7 @@ const HARMFUL = 0.5;
 
 /** The tally as three tables: quote rules in the order they are tried (rules.ts), then drops and exclusions, most frequent first. */
 export function formatRuleTally(tally: RuleTally): string[] {
-  const width = Math.max(...QUOTE_RULES.map((r) => r.id.length), ...[...tally.excluded.keys()].map((k) => k.length)) + 2;
+  const width = Math.max(...QUOTE_RULES.map((r) => r.id.length), ...EXCLUSION_RULES.map((id) => id.length)) + 2;
   const lines = ['quote rules, in the order they are tried', `  ${'rule'.padEnd(width)}${pad('found', 7)}${pad('right', 7)}${pad('precision', 11)}${pad('speaker', 9)}`];
   for (const rule of QUOTE_RULES) {
     if (rule.stage === 'drop') continue;
@@ -99,7 +103,8 @@ export function formatRuleTally(tally: RuleTally): string[] {
     }),
   ];
   const dropIds = QUOTE_RULES.filter((r) => r.stage === 'drop').map((r) => r.id);
-  const excludedIds = [...tally.excluded].sort((a, b) => b[1].fired - a[1].fired).map(([id]) => id);
+  const fired = (id: string): number => tally.excluded.get(id)?.fired ?? 0;
+  const excludedIds = [...EXCLUSION_RULES].sort((a, b) => fired(b) - fired(a));
   return [
     ...lines,
     '',

@@ -1,31 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { annotateHtml } from '../annotate-html';
-import { detectWithRules, type RuledDetection } from '../detect/detect';
-import { parseHtmlDocument } from '../dom/parse-html';
-import { extractArticle } from '../extract/extract';
+import { detect, detectWithRules, type RuledDetection } from '../detect/detect';
 import type { GoldPage } from './gold-sets';
+import { tallyRules, type RuleTally } from './rule-tally';
 import { scoreDocument, type DocumentScore } from './score';
 
-/** Runs the whole pipeline on one gold page and scores it; a page that fails scores as empty. */
-export function scorePage(page: GoldPage): DocumentScore {
+/**
+ * Runs the whole pipeline on one gold page and scores it; a page that fails scores as empty. With
+ * `rules`, the same run's detection is added to the rules' tally (`npm run eval -- --rules`).
+ */
+export function scorePage(page: GoldPage, rules?: RuleTally): DocumentScore {
   let source: string;
   try {
     source = readFileSync(page.htmlPath, 'utf8');
   } catch (error) {
     return scoreDocument(page.id, page.gold, null, `cannot read ${page.htmlPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const result = annotateHtml(source, { url: page.gold.url });
-  return result.ok ? scoreDocument(page.id, page.gold, result.annotation) : scoreDocument(page.id, page.gold, null, result.reason);
-}
-
-/** The page's article text and its detection with the rules behind it, or null when the page cannot be read or holds no article. */
-export function detectPageWithRules(page: GoldPage): { text: string; detection: RuledDetection } | null {
-  try {
-    const extracted = extractArticle(parseHtmlDocument(readFileSync(page.htmlPath, 'utf8'), page.gold.url), { force: true });
-    if (!extracted.ok) return null;
-    const { text, blockQuotes = [] } = extracted.article;
-    return { text, detection: detectWithRules(text, blockQuotes) };
-  } catch {
-    return null;
-  }
+  const seen: { detection?: RuledDetection } = {};
+  const result = annotateHtml(source, { url: page.gold.url }, rules ? (text, blockQuotes) => (seen.detection = detectWithRules(text, blockQuotes)) : detect);
+  if (!result.ok) return scoreDocument(page.id, page.gold, null, result.reason);
+  if (rules && seen.detection) tallyRules(page.gold, result.annotation.text, seen.detection, rules);
+  return scoreDocument(page.id, page.gold, result.annotation);
 }

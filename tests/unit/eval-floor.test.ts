@@ -24,7 +24,7 @@ describe('eval floor: no labelled set scores below its recorded F1', () => {
   });
 
   it.each(sets.filter((set) => figures.sets[set.name]).map((set) => [set.name, set] as const))('%s', (name, set) => {
-    const summary = summarize(set.pages.map(scorePage));
+    const summary = summarize(set.pages.map((page) => scorePage(page)));
     const floor = figures.sets[name]!;
     expect(summary.quotes.f1, `${name} quote F1`).toBeGreaterThanOrEqual(floor.quotes - figures.tolerance);
     expect(summary.claims.f1, `${name} claim F1`).toBeGreaterThanOrEqual(floor.claims - figures.tolerance);

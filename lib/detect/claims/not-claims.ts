@@ -13,8 +13,25 @@ import { isIdentifier, isNamedByWordAfter, phoneEnd } from './reference-numbers'
 import { durationKind, isAge, isDate, isStatistic, isTime, isYear } from './time-numbers';
 import { looksParticiple, looksPlural } from '../lexicon/word-class';
 
-export type NotClaimReason =
-  'year' | 'date' | 'time' | 'duration' | 'age' | 'ordinal' | 'identifier' | 'phone' | 'name' | 'singular' | 'anaphora' | 'compound' | 'no amount' | 'rate base';
+/** Every reason a number is not a claim (`npm run eval -- --rules` lists each, fired or not). */
+export const NOT_CLAIM_REASONS = [
+  'year',
+  'date',
+  'time',
+  'duration',
+  'age',
+  'ordinal',
+  'identifier',
+  'phone',
+  'name',
+  'singular',
+  'anaphora',
+  'compound',
+  'no amount',
+  'rate base',
+] as const;
+
+export type NotClaimReason = (typeof NOT_CLAIM_REASONS)[number];
 
 /** How the amount is joined to a second one, if it is. */
 export type Partner = { amount: Amount; link: 'range' | 'ratio' | 'score' } | null;

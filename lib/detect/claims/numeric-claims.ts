@@ -6,7 +6,7 @@ import { readAmount, type Amount } from './amount';
 import { countedNounAfter, qualifierBefore } from './claim-context';
 import { introducesCount, isBrand, listsAfterCount, NO_BRANDS, retentionUnit } from './claim-exceptions';
 import { CHANGE_WORDS, RANGE_OPENERS } from '../lexicon/qualifiers';
-import { notClaim, type NotClaim, type NotClaimReason, type Partner } from './not-claims';
+import { NOT_CLAIM_REASONS, notClaim, type NotClaim, type Partner } from './not-claims';
 import type { Token } from './numeric-tokens';
 import { isScore } from './tallies';
 import type { ClaimValue } from '../../model';
@@ -31,11 +31,14 @@ export interface TextFacts {
   firstCounts: ReadonlyMap<string, number>;
 }
 
+/** The rules that judge a number no claim: a reason of not-claims.ts, a listicle's item number, a brand's number. */
+export const EXCLUSION_RULES = [...NOT_CLAIM_REASONS, 'list number', 'brand'] as const;
+
 /** A number read and judged no claim, with the rule that judged it (`npm run eval -- --rules`). */
 export interface ExcludedNumber {
   start: number;
   end: number;
-  rule: NotClaimReason | 'list number' | 'brand';
+  rule: (typeof EXCLUSION_RULES)[number];
 }
 
 const NO_FACTS: TextFacts = { brandNumbers: NO_BRANDS, listNumbers: new Set(), tableCells: new Set(), firstCounts: new Map() };
