@@ -2,7 +2,7 @@
 // `according to`, and the uses of those verbs that attribute nothing: a sourceless passive
 // (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`).
 
-import type { TextIndex } from './document';
+import { tokenOpensSentence, type TextIndex } from './document';
 import { NOUN_MARKERS, PREPOSITIONS } from '../lexicon/grammar';
 import { CUE_VERBS, NOUN_LIKE_FORMS, PARTICLE_CUES, PARTICLE_VERB_FORMS, PASSIVE_AUXILIARIES } from '../lexicon/cues';
 import {
@@ -52,7 +52,7 @@ export function cueAt(ix: TextIndex, k: number): Cue | null {
   const text = (end: number): string => ix.text.slice(t.start, ix.tok(end - 1).end).replace(/\s+/g, ' ');
   if (according) return next.norm === 'to' ? { first: k, end: k + 2, base, text: text(k + 2), nounish: false } : null;
   // A capital is a name (`Washington Post`, `United States`) unless the sentence starts there.
-  if (t.cap && k > 0 && !/(?:[.!?:]["“”’»]?|["“])\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start))) return null;
+  if (t.cap && !tokenOpensSentence(ix, k)) return null;
   const before = k > 0 ? ix.tok(k - 1) : undefined;
   const prev = before && /^\s+$/.test(ix.text.slice(before.end, t.start)) ? before : undefined;
   if (prev && NOUN_MARKERS.has(prev.norm) && !looksInflectedVerb(t.norm)) return null;
@@ -139,7 +139,7 @@ function isModal(ix: TextIndex, k: number): boolean {
   const t = ix.tok(k);
   if (!UNREALISED_MODALS.has(t.norm)) return false;
   const written = ix.text.slice(t.start, t.end);
-  return !t.cap || written === written.toUpperCase() || k === 0 || /[.!?"“:]\s*$/.test(ix.text.slice(Math.max(0, t.start - 3), t.start));
+  return !t.cap || written === written.toUpperCase() || tokenOpensSentence(ix, k);
 }
 
 /**

@@ -123,6 +123,18 @@ export function commaBetween(index: TextIndex, a: number, b: number): boolean {
   return a >= 0 && b < index.tokens.length && /[,\u2014()]|--|\s\u2013\s/.test(index.text.slice(index.tok(a).end, index.tok(b).start));
 }
 
+/** The marks just before a token that start a sentence or a quotation: `. `, `.” `, `: `, `“`. */
+const SENTENCE_OPENING = /(?:[.!?:]["“”’»]?|["“])\s*$/;
+
+/**
+ * Token k starts the text, a sentence or a quotation, judged from the few characters before it,
+ * so a capital there need not be a name (`Washington said` vs `… agreed. Washington said`).
+ */
+export function tokenOpensSentence(index: TextIndex, k: number): boolean {
+  const start = index.tok(k).start;
+  return k === 0 || SENTENCE_OPENING.test(index.text.slice(Math.max(0, start - 3), start));
+}
+
 /** Index of the sentence holding `offset`, or of the nearest one before it. */
 export function sentenceAt(index: TextIndex, offset: number): number {
   let lo = 0;

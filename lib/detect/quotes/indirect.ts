@@ -350,7 +350,7 @@ const PREPOSED_FILLERS: ReadonlySet<string> = new Set(['back', 'earlier', 'first
  */
 function preposedAs(ix: TextIndex, cue: Cue, who: Mention, attributionFirst: number, b: Bounds): Reported | null | undefined {
   const as = Math.min(attributionFirst, who.first) - 1;
-  if (!opensSentence(ix, as, b.low) || ix.tok(as).norm !== 'as' || COMPLEMENT_ONLY_VERBS.has(cue.base)) return undefined;
+  if (!opensAfterSentenceAdverbs(ix, as, b.low) || ix.tok(as).norm !== 'as' || COMPLEMENT_ONLY_VERBS.has(cue.base)) return undefined;
   let c = cue.end;
   const first = ix.tok(c).norm;
   if (!hasComma(ix, c - 1, c) && !(PREPOSITIONS.has(first) || isAdverb(first) || TIME_ADVERBS.has(first) || PREPOSED_FILLERS.has(first))) return null;
@@ -363,7 +363,7 @@ function preposedAs(ix: TextIndex, cue: Cue, who: Mention, attributionFirst: num
 const OPENING_ADVERBS: ReadonlySet<string> = new Set([...CONNECTIVES, 'and', 'but', 'or', 'so', 'yet', 'maybe', 'perhaps', 'still', 'now']);
 
 /** Token k opens the sentence, or follows one or two sentence adverbs and their comma (`Or maybe, as …`). */
-function opensSentence(ix: TextIndex, k: number, low: number): boolean {
+function opensAfterSentenceAdverbs(ix: TextIndex, k: number, low: number): boolean {
   if (k === low) return true;
   if (k - low > 2 || !hasComma(ix, k - 1, k)) return false;
   for (let i = low; i < k; i++) if (!OPENING_ADVERBS.has(ix.tok(i).norm) && !isAdverb(ix.tok(i).norm)) return false;
@@ -379,7 +379,7 @@ function preposedAsSubject(ix: TextIndex, cue: Cue, b: Bounds): Mention | null {
   if (cue.end >= b.high || !hasComma(ix, cue.end - 1, cue.end)) return null;
   let as = cue.first - 1;
   while (as > b.low && as > cue.first - 7 && ix.tok(as).norm !== 'as' && !hasComma(ix, as - 1, as)) as--;
-  if (ix.tok(as).norm !== 'as' || !opensSentence(ix, as, b.low)) return null;
+  if (ix.tok(as).norm !== 'as' || !opensAfterSentenceAdverbs(ix, as, b.low)) return null;
   let first = as + 1;
   while (first < cue.first && (NOUN_MARKERS.has(ix.tok(first).norm) || DETERMINERS.has(ix.tok(first).norm))) first++;
   if (first >= cue.first || looksGerund(ix.tok(cue.first).norm) || !namedSubject(ix, first, cue.first)) return null;

@@ -587,6 +587,11 @@ describe('reported speech', () => {
     ],
     ['content after saying only that', 'The firm declined to name the buyer, saying only that talks were continuing.', [indirect('talks were continuing', 'firm')]],
     ['a capitalised modal is a name', 'The mayor is Ann May. Ann May said that the plan was sound.', [indirect('the plan was sound', 'Ann May')]],
+    [
+      'a capitalised modal after a closing quotation mark opens a sentence, not a name',
+      'Ann Ito read the notice aloud: “The bridge is closed.” Must say the ferry is still running.',
+      [direct('The bridge is closed.', 'Ann Ito')],
+    ],
     ['a gerund of means after by', 'The mayor ended the debate by saying that the bridge would be rebuilt.', [indirect('the bridge would be rebuilt', 'mayor')]],
     [
       'a closing appositive is the article\u2019s aside',
