@@ -17,7 +17,6 @@ import type { Mention } from './speaker-phrases';
 
 /** A quotation and where it stands. */
 export interface QuoteSite {
-  qi: number;
   q: QuotedSpan;
   /** The sentence it opens in and the one it closes in. */
   s: number;
@@ -37,7 +36,8 @@ export interface SpokenContext {
   speaker: SpeakerRef | null;
 }
 
-interface Attributed {
+/** A quotation attributed so far: where it stands and whose it is. */
+export interface Attributed {
   paragraph: number;
   sentence: number;
   speaker: SpeakerRef | null;

@@ -4,7 +4,7 @@
 
 import type { Quote, SpeakerRef, TextRange } from '../../model';
 import { attributionAfter, speakerOfCue, type Found } from './attribution';
-import { ATTRIBUTION_RULES, CONTEXT_RULES, DROP, type AttributionState, type QuoteSite, type SpokenContext } from './attribution-rules';
+import { ATTRIBUTION_RULES, CONTEXT_RULES, DROP, type Attributed, type AttributionState, type QuoteSite, type SpokenContext } from './attribution-rules';
 import { blockQuotations } from './block-quotations';
 import { colonIntroductions, standsAlone, type Introduction } from './continuation';
 import { cueAt, isInfinitive, isPassive } from './cue-phrases';
@@ -82,7 +82,7 @@ class QuoteFinder implements AttributionState {
   readonly intros: Map<number, Introduction>;
   private readonly usedCues: Uint8Array;
   private readonly quotes: RuledQuote[] = [];
-  readonly history: { paragraph: number; sentence: number; speaker: SpeakerRef | null }[] = [];
+  readonly history: Attributed[] = [];
   private readonly knownSpeakers = new Set<string>();
   /** For each quoted span, whether it became a direct quote. */
   private readonly isDirect: Uint8Array;
@@ -189,7 +189,7 @@ class QuoteFinder implements AttributionState {
     const prev = qi > 0 ? ix.quote(qi - 1) : null;
     const low = Math.max(ix.sentence(s).firstToken, prev && prev.close >= 0 && prev.close >= ix.sentence(s).start ? tokenAt(ix.tokens, prev.close + 1) : 0);
     const words = tokenAt(ix.tokens, q.end) - tokenAt(ix.tokens, q.start);
-    return { qi, q, s, closeSentence, paragraph: ix.sentence(s).paragraph, low, high, nextOpen, words };
+    return { q, s, closeSentence, paragraph: ix.sentence(s).paragraph, low, high, nextOpen, words };
   }
 
   /** A quotation a rule says is no speech (a title, a term, a heading): kept for the rules' tally only. */

@@ -81,6 +81,8 @@ export class SpeakerResolver {
   private readonly titlesOf = new Map<string, string[]>();
   /** Speakers in the order they spoke, most recent last. */
   private readonly spoken: string[] = [];
+  /** The names in `spoken`, for a lookup that does not grow with the article. */
+  private readonly spokenNames = new Set<string>();
   private last: Record<Referent, string | null> = { person: null, thing: null, group: null };
   /** `he` or `she` for a person, from a courtesy title, a family role or a pronoun that already meant them. */
   private readonly gender = new Map<string, Gender>();
@@ -257,6 +259,7 @@ export class SpeakerResolver {
     else this.last[referent] = name;
     this.spokenInSentence.add(referent);
     if (this.spoken[this.spoken.length - 1] !== name) this.spoken.push(name);
+    this.spokenNames.add(name);
   }
 
   private referentOf(m: Mention, name: string): Referent {
@@ -352,7 +355,7 @@ export class SpeakerResolver {
     if (and <= 0 || and >= norms.length - 1) return false;
     const person = (a: number, b: number): boolean => {
       const name = this.fullName(norms.slice(a, b), this.display(first + a, first + b));
-      return this.people.has(name.toLowerCase()) || this.spoken.includes(name) || classifyName(this.ix, first + a, first + b) === 'person';
+      return this.people.has(name.toLowerCase()) || this.spokenNames.has(name) || classifyName(this.ix, first + a, first + b) === 'person';
     };
     return person(0, and) && person(and + 1, norms.length);
   }
@@ -392,7 +395,7 @@ export class SpeakerResolver {
       if (kind === 'organisation') {
         if (!this.spokenInSentence.has('thing')) this.last.thing = name;
       } else if (!this.subjectPosition(run.first, s.firstToken) || this.spokenInSentence.has('person')) continue;
-      else if (kind === 'person' || run.nameFirst > run.first || this.spoken.includes(name) || (name.includes(' ') && this.people.has(name.toLowerCase()))) this.notePerson(name);
+      else if (kind === 'person' || run.nameFirst > run.first || this.spokenNames.has(name) || (name.includes(' ') && this.people.has(name.toLowerCase()))) this.notePerson(name);
     }
     this.spokenInSentence.clear();
   }
