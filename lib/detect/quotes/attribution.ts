@@ -117,21 +117,21 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
     if (
       who &&
       ix.tok(t0).norm === 'as' &&
-      opensAfter(ix, t0 + 1, who.first) &&
+      pastDeterminers(ix, t0 + 1, who.first) === who.first &&
       /,\s*$/.test(ix.text.slice(q.close - 1, ix.tok(t0).start).replace(/[\u201d\u2019"']/g, '')) &&
       (cue.end >= high || commaBetween(ix, cue.end - 1, cue.end))
     )
-      return { cue, cueText: cue.text, speaker: who, rule: 'cue-after' };
+      return { cue, cueText: cue.text, speaker: who, rule: 'as-comment-after-quote' };
     break;
   }
   return null;
 }
 
-/** The mention starts at token k, past determiners (`as the Herald reported`). */
-function opensAfter(ix: TextIndex, k: number, first: number): boolean {
+/** The first token from k, before `end`, that is no determiner (`as the Herald reported`: the one at `Herald`). */
+export function pastDeterminers(ix: TextIndex, k: number, end: number): number {
   let i = k;
-  while (i < first && NOUN_MARKERS.has(ix.tok(i).norm)) i++;
-  return i === first;
+  while (i < end && (NOUN_MARKERS.has(ix.tok(i).norm) || DETERMINERS.has(ix.tok(i).norm))) i++;
+  return i;
 }
 
 /**
@@ -262,13 +262,16 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
     const quotedFirst = ix.tok(tokenAt(tk, q.start));
     const judged = ix.tok(open - 1).norm === 'as' || ((quotedFirst?.text === 'a' || quotedFirst?.text === 'an') && wordCount(ix, q) >= 2);
     // Without its auxiliary, a passive judges (`Called a "…"`, `described as "…"`) rather than names.
-    const passive = isPassive(ix, cue) || (reducedPassive(ix, cue, low) && open - cue.end === 1 && (judged || NOUN_MARKERS.has(ix.tok(open - 1).norm)));
+    const full = isPassive(ix, cue);
+    const passive = full || (reducedPassive(ix, cue, low) && open - cue.end === 1 && (judged || NOUN_MARKERS.has(ix.tok(open - 1).norm)));
     if (NAMING_VERBS.has(cue.base) && cue.end === cue.first + 1 && !passive && ((wordCount(ix, q) < 3 && !judged) || ix.tok(k - 2).norm === 'what')) return null;
     if (passive) {
       const by = tokenAt(tk, q.close + 1);
       if (q.close < 0 || by >= high) return null;
-      const agent = ix.tok(by).norm === 'by' ? phraseStartingAt(ix, by + 1, high) : ix.tok(by).norm === 'in' ? documentAt(ix, by + 1, high) : null;
-      return agent ? { cue, cueText: cue.text, speaker: agent, rule: 'passive-by' } : null;
+      const inDocument = ix.tok(by).norm === 'in';
+      const agent = ix.tok(by).norm === 'by' ? phraseStartingAt(ix, by + 1, high) : inDocument ? documentAt(ix, by + 1, high) : null;
+      const rule = inDocument ? 'passive-in-document' : full ? 'passive-by' : 'reduced-passive';
+      return agent ? { cue, cueText: cue.text, speaker: agent, rule } : null;
     }
     // A word or two in quotation marks far from the cue is a term in the sentence, not the speech.
     if (wordCount(ix, q) <= 2 && open - cue.end > 6) return null;

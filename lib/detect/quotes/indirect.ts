@@ -10,7 +10,7 @@ import { commaBetween as hasComma, type TextIndex } from './document';
 import { beforeMainVerb, contentStart, findThat, isGerund, opensClause } from './reported-content';
 import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
-import { speakerOfCue, statementBeforeColon } from './attribution';
+import { pastDeterminers, speakerOfCue, statementBeforeColon } from './attribution';
 import { runEndingAt } from './names';
 import { appositiveName, namesRole, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt, type Token } from '../text/tokens';
@@ -81,8 +81,6 @@ export interface Reported {
 
 const REPORTING_VERB_RULES: Readonly<Record<Reported['form'], QuoteRule>> = { after: 'reported-after', before: 'reported-before', around: 'reported-around' };
 
-const named = (r: Reported | null, rule: QuoteRule): Reported | null => r && { ...r, rule };
-
 interface Bounds {
   low: number;
   high: number;
@@ -116,12 +114,8 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
     const norm = ix.tok(k).norm;
     const found = cueUsed
       ? null
-      : (named(colonStatement(ix, k, boundsOf(ix, s, k)), 'colon-statement') ??
-        (SPEECH_NOUNS.has(norm)
-          ? named(speechNoun(ix, k, boundsOf(ix, s, k)), 'speech-noun')
-          : SPEECH_ADJECTIVES.has(norm)
-            ? named(speechAdjective(ix, k, boundsOf(ix, s, k)), 'speech-adjective')
-            : null));
+      : (colonStatement(ix, k, boundsOf(ix, s, k)) ??
+        (SPEECH_NOUNS.has(norm) ? speechNoun(ix, k, boundsOf(ix, s, k)) : SPEECH_ADJECTIVES.has(norm) ? speechAdjective(ix, k, boundsOf(ix, s, k)) : null));
     if (found) {
       out.push(found);
       continue;
@@ -129,7 +123,7 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
     const cue = cueAt(ix, k);
     if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
     const bounds = boundsOf(ix, s, k);
-    const r = cue.base === 'according to' ? named(accordingTo(ix, cue, bounds), 'according-to') : reportingVerb(ix, cue, bounds);
+    const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
     if (r) out.push(cueUsed ? { ...r, cueUsed } : r);
     k = cue.end - 1;
   }
@@ -149,7 +143,17 @@ function boundsOf(ix: TextIndex, s: number, k: number): Bounds {
 /** `LONDON — `, `MOSCOW (AP) — `: a dateline opens the text (or a line of it), not the report. */
 const DATELINE = /(?:^|\n)\s*[A-Z][A-Z .,'\u2019-]{1,40}(?:\s\([A-Za-z.]{1,12}\))?\s[\u2014\u2013-]\s/g;
 
-function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken: number, speaker: Mention, form: Reported['form'] = 'after'): Reported | null {
+/** The content in [from, to), trimmed, found by `rule` (by default the reporting verb's rule for its form). */
+function span(
+  ix: TextIndex,
+  from: number,
+  to: number,
+  cueText: string,
+  cueToken: number,
+  speaker: Mention,
+  form: Reported['form'] = 'after',
+  rule: QuoteRule = REPORTING_VERB_RULES[form],
+): Reported | null {
   let start = from;
   while (start < to && /[\s"“‘'«(]/.test(ix.text.charAt(start))) start++;
   // The last dateline line near the start: captions and credits may come before it in the same sentence.
@@ -161,7 +165,7 @@ function span(ix: TextIndex, from: number, to: number, cueText: string, cueToken
   while (end < ix.text.length && /[%\u2030\u00b0]/.test(ix.text.charAt(end))) end++;
   // Two words can report a clause after the cue (`said revenue rose`); before it, a clause needs three.
   if (tokenAt(ix.tokens, end) - tokenAt(ix.tokens, start) < (form === 'after' ? 2 : 3)) return null;
-  return { start, end, cueText, cueToken, speaker, form, rule: REPORTING_VERB_RULES[form] };
+  return { start, end, cueText, cueToken, speaker, form, rule };
 }
 
 /**
@@ -198,15 +202,15 @@ function accordingTo(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
     while (c < b.high && c < who.end + 30 && !hasComma(ix, c - 1, c)) c++;
     if (c >= b.high || !hasComma(ix, c - 1, c)) return null;
     // `According to Ann Ito, a lawyer for the family, the house …`: past the source's appositive.
-    c = pastAppositive(ix, c, b.high);
-    return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
+    const content = pastAppositive(ix, c, b.high);
+    return span(ix, ix.tok(content).start, clauseEnd(ix, content, b.to), cue.text, cue.first, who, 'after', content > c ? 'according-to-appositive' : 'according-to');
   }
   if (!hasComma(ix, cue.first - 1, cue.first)) return null;
   const rest = b.high - who.end;
   const aside = ix.tok(who.end).norm;
   const appositive = rest > 0 && (RELATIVES.has(aside) || (hasComma(ix, who.end - 1, who.end) && rest <= 6 && DETERMINERS.has(aside)) || ofSource(ix, who.end, b.high));
-  if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who, 'before');
-  return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who, 'around');
+  if (rest === 0 || appositive) return span(ix, clauseFrom(ix, b, cue.first), ix.tok(cue.first - 1).end, cue.text, cue.first, who, 'before', 'according-to');
+  return span(ix, clauseFrom(ix, b, cue.first), clauseTo(ix, b, cue.end), cue.text, cue.first, who, 'around', 'according-to');
 }
 
 function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
@@ -229,9 +233,11 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
   const head = commented ? attributionFirst - 1 : attributionFirst;
   const afterAttribution = inverted ? who.end : cue.end;
   // `…, X said.` / `…, X said, …`: the attribution follows its content, right after a comma.
+  // A noun-like form (`notes`) is a verb here only by closing the sentence: its own rule, to be counted apart.
+  const closing = cue.nounish && !commented && who.kind !== 'pronoun' && ix.tok(cue.first - 1).norm !== 'as';
   if (
     !COMPLEMENT_ONLY_VERBS.has(cue.base) &&
-    (!cue.nounish || commented || who.kind === 'pronoun' || ix.tok(cue.first - 1).norm === 'as' || closesClause(ix, who, cue, head, b)) &&
+    (!closing || closesClause(ix, who, cue, head, b)) &&
     head > b.low &&
     hasComma(ix, head - 1, head) &&
     (inverted || isContiguous(ix, who, cue))
@@ -240,7 +246,9 @@ function reportingVerb(ix: TextIndex, cue: Cue, b: Bounds): Reported | null {
     const introductory = PREPOSITIONS.has(ix.tok(b.low).norm) && !hasCommaWithin(ix, b.low, head - 1);
     const tail =
       rest === 'end' && !introductory
-        ? span(ix, commented ? commentedFrom(ix, b, head) : clauseFrom(ix, b, head), ix.tok(head - 1).end, cue.text, cue.first, who, 'before')
+        ? commented
+          ? span(ix, commentedFrom(ix, b, head), ix.tok(head - 1).end, cue.text, cue.first, who, 'before', 'as-comment-clause')
+          : span(ix, clauseFrom(ix, b, head), ix.tok(head - 1).end, cue.text, cue.first, who, 'before', closing ? 'noun-form-closing' : 'reported-before')
         : rest === 'more' && !commented
           ? span(ix, clauseFrom(ix, b, head), clauseTo(ix, b, afterAttribution), cue.text, cue.first, who, 'around')
           : null;
@@ -356,7 +364,7 @@ function preposedAs(ix: TextIndex, cue: Cue, who: Mention, attributionFirst: num
   if (!hasComma(ix, c - 1, c) && !(PREPOSITIONS.has(first) || isAdverb(first) || TIME_ADVERBS.has(first) || PREPOSED_FILLERS.has(first))) return null;
   while (c < b.high && c < cue.end + 8 && !hasComma(ix, c - 1, c)) c++;
   if (c >= b.high || !hasComma(ix, c - 1, c)) return null;
-  return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who);
+  return span(ix, ix.tok(c).start, clauseEnd(ix, c, b.to), cue.text, cue.first, who, 'after', 'preposed-as');
 }
 
 /** Sentence adverbs a preposed `as X reported` may follow (`Furthermore, as …`, `Or perhaps, as …`). */
@@ -380,8 +388,7 @@ function preposedAsSubject(ix: TextIndex, cue: Cue, b: Bounds): Mention | null {
   let as = cue.first - 1;
   while (as > b.low && as > cue.first - 7 && ix.tok(as).norm !== 'as' && !hasComma(ix, as - 1, as)) as--;
   if (ix.tok(as).norm !== 'as' || !opensAfterSentenceAdverbs(ix, as, b.low)) return null;
-  let first = as + 1;
-  while (first < cue.first && (NOUN_MARKERS.has(ix.tok(first).norm) || DETERMINERS.has(ix.tok(first).norm))) first++;
+  const first = pastDeterminers(ix, as + 1, cue.first);
   if (first >= cue.first || looksGerund(ix.tok(cue.first).norm) || !namedSubject(ix, first, cue.first)) return null;
   return { first, end: cue.first, kind: 'group', text: ix.text.slice(ix.tok(first).start, ix.tok(cue.first - 1).end) };
 }
@@ -546,7 +553,7 @@ function colonStatement(ix: TextIndex, k: number, b: Bounds): Reported | null {
   if ((ix.quoteOfToken[k + 1] ?? -1) >= 0 || !opensClause(ix, k + 1, b.high)) return null;
   const found = statementBeforeColon(ix, k, b.low);
   if (!found?.speaker) return null;
-  return span(ix, ix.tok(k + 1).start, b.to, ':', k, found.speaker);
+  return span(ix, ix.tok(k + 1).start, b.to, ':', k, found.speaker, 'after', 'colon-statement');
 }
 
 /** `The minister is adamant that …`. */
@@ -557,7 +564,7 @@ function speechAdjective(ix: TextIndex, k: number, b: Bounds): Reported | null {
   if (start < 0) return null;
   const who = subjectBefore(ix, k, b.low);
   if (!who) return null;
-  return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), `${ix.tok(k - 1).text} ${ix.tok(k).text}`, k, who);
+  return span(ix, ix.tok(start).start, clauseEnd(ix, start, b.to), `${ix.tok(k - 1).text} ${ix.tok(k).text}`, k, who, 'after', 'speech-adjective');
 }
 
 /** `his vow on Monday that …`, `the premier's declaration that …`, `its call for …`. */
@@ -599,7 +606,7 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   if (!who) return null;
   if (FOR_SPEECH_NOUNS.has(ix.tok(k).norm)) {
     if (ix.tok(k + 1).norm !== 'for' || k + 2 >= b.high) return null;
-    return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k).text} for`, k, who);
+    return span(ix, ix.tok(k + 2).start, clauseEnd(ix, k + 2, b.to), `${ix.tok(k).text} for`, k, who, 'after', 'speech-noun');
   }
   // `Okoye's vow to rebuild the library`: the infinitive is the content, `to` included.
   const infinitive = INFINITIVE_SPEECH_NOUNS.has(ix.tok(k).norm) && ix.tok(k + 1).norm === 'to' && k + 2 < b.high && looksLikeVerb(ix.tok(k + 2).norm) ? k : -1;
@@ -610,5 +617,5 @@ function speechNoun(ix: TextIndex, k: number, b: Bounds): Reported | null {
   // An infinitive is a verb phrase: a finite verb after it belongs to the clause around the noun.
   const asSubject = infinitive >= 0 || who.first <= b.low + 1 || (ix.tok(who.first - 2).norm === 'that' && ix.tok(who.first - 1).norm === 'the');
   if (asSubject) end = Math.min(end, beforeMainVerb(ix, that + 1, end, infinitive >= 0));
-  return span(ix, ix.tok(that + 1).start, end, ix.tok(k).text, k, who);
+  return span(ix, ix.tok(that + 1).start, end, ix.tok(k).text, k, who, 'after', 'speech-noun');
 }

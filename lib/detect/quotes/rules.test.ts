@@ -30,11 +30,14 @@ const QUOTED: readonly (readonly [QuoteRule, string, string, string | null])[] =
   ['dash-name', '"A river is patient" — Ann Ito, the mayor of Tarrow.', 'A river is patient', 'Ann Ito'],
   ['inverted-cue-after', '"We will rebuild the bridge," said Ann Ito, the mayor of Tarrow.', 'We will rebuild the bridge', 'Ann Ito'],
   ['cue-after', 'Ann Ito spoke on Monday. "We will rebuild the bridge by spring," she said.', 'We will rebuild the bridge by spring', 'Ann Ito'],
+  ['as-comment-after-quote', '"The levee held," as the harbour board announced, "for the tenth spring running."', 'The levee held', 'harbour board'],
   ['is-how', '"On the brink of collapse" is how the authors described the fishery.', 'On the brink of collapse', 'authors'],
   ['next-sentence', '"Who pays for the bridge?" Park asked.', 'Who pays for the bridge?', 'Park'],
   ['name-colon', 'Ann Ito: "We will rebuild the bridge before the spring floods."', 'We will rebuild the bridge before the spring floods.', 'Ann Ito'],
   ['according-to-quote', 'According to the mayor, "the bridge will be rebuilt before the floods come."', 'the bridge will be rebuilt before the floods come.', 'mayor'],
   ['passive-by', 'The plan was described as "reckless and expensive" by the union.', 'reckless and expensive', 'union'],
+  ['reduced-passive', 'Described as "a gentle, patient film" by the studio, it ran for months.', 'a gentle, patient film', 'studio'],
+  ['passive-in-document', 'The winter timetable (described as "a short trial" in the council report) begins in May.', 'a short trial', 'council report'],
   ['cue-before', 'Ann Ito warned, "The bridge will not survive another flood."', 'The bridge will not survive another flood.', 'Ann Ito'],
   ['cue-without-speaker', 'At the meeting, said: "The bridge will not survive another flood."', 'The bridge will not survive another flood.', null],
   ['statement-colon', 'Among the mayor\'s key findings: "Most households cannot afford the new rents."', 'Most households cannot afford the new rents.', 'mayor'],
@@ -73,8 +76,12 @@ const QUOTED: readonly (readonly [QuoteRule, string, string, string | null])[] =
   ['fragment-in-report', 'Ann Ito insisted that the town and its council would remain "very proud."', 'very proud.', 'Ann Ito'],
   ['reported-after', 'Ann Ito said the bridge would be rebuilt by spring.', 'the bridge would be rebuilt by spring', 'Ann Ito'],
   ['reported-before', 'The bridge will be rebuilt by spring, Ann Ito said.', 'The bridge will be rebuilt by spring', 'Ann Ito'],
+  ['as-comment-clause', 'The ferry will stop running in May, as the harbour board announced.', 'The ferry will stop running in May', 'harbour board'],
+  ['noun-form-closing', 'The ferry has lost money for ten years, Ann Ito notes.', 'The ferry has lost money for ten years', 'Ann Ito'],
+  ['preposed-as', 'As the Gazette reported in May, the ferry will stop running.', 'the ferry will stop running', 'Gazette'],
   ['reported-around', 'The difference, Ann Ito said, was the money for the levee.', 'The difference, Ann Ito said, was the money for the levee', 'Ann Ito'],
   ['according-to', 'According to the mayor, the bridge will be rebuilt by spring.', 'the bridge will be rebuilt by spring', 'mayor'],
+  ['according-to-appositive', 'According to Ann Ito, a lawyer for the town, the ferry will be sold in May.', 'the ferry will be sold in May', 'Ann Ito'],
   ['speech-noun', "The mayor's pledge that the bridge would reopen was welcomed by traders.", 'the bridge would reopen', 'mayor'],
   ['speech-adjective', 'The mayor is adamant that the bridge will reopen in spring.', 'the bridge will reopen in spring', 'mayor'],
   ['colon-statement', 'The mayor offered a warning: the levee will not hold another spring.', 'the levee will not hold another spring', 'mayor'],
@@ -114,7 +121,7 @@ describe('quote rules', () => {
     expect(quotes.some((q) => text.slice(q.start, q.end) === quoted)).toBe(false);
   });
 
-  test('every rule has a row in these tables, and every row names a rule', () => {
+  test('every rule has a row in these tables, and rule ids are unique', () => {
     const rows = new Set<string>([...QUOTED.map(([rule]) => rule), ...DROPPED.map(([rule]) => rule)]);
     expect(QUOTE_RULES.map((r) => r.id).filter((id) => !rows.has(id))).toEqual([]);
     expect(new Set(QUOTE_RULES.map((r) => r.id)).size).toBe(QUOTE_RULES.length);
