@@ -2,7 +2,7 @@
 // connective takes over (`…, but X`, `…, though`, `…, citing`, `… even as`), another attribution
 // begins (`… and the military said`), or the quotation it stands in closes (nested speech).
 
-import type { TextIndex } from './document';
+import { DASH, type TextIndex } from './document';
 import { cueAt } from './cue-phrases';
 import { AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, FINITE_VERB_FORMS, NON_BREAKING_ING, PARENTHETICAL_OPENERS, PRONOUNS, RELATIVES } from '../lexicon/grammar';
 import { ATTRIBUTION_NEEDS_THAT, CUE_VERBS, PASSIVE_AUXILIARIES, QUOTATION_ONLY_VERBS } from '../lexicon/cues';
@@ -41,9 +41,6 @@ function breaksClause(ix: TextIndex, k: number): boolean {
   const norm = ix.tok(k).norm;
   return CLAUSE_BREAKERS.has(norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2)) && !(norm === 'but' && modalConjunct(ix, k + 1));
 }
-
-/** An em dash, a typed `--` or a spaced en dash, as `commaBetween` reads them. */
-const DASH = /\u2014|--|\s\u2013\s/;
 
 /**
  * `…plans to expand—although it is unclear …`, `…by 2030—the question was whether …`: after a dash, a

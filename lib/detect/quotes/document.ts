@@ -117,10 +117,17 @@ function pushTrimmed(text: string, out: Span[], start: number, end: number): voi
   if (start < end) out.push({ start, end });
 }
 
+/**
+ * A dash that sets off an aside or a clause: an em dash, or a typed one (`--`, a spaced en dash) read
+ * as an em dash. An unspaced en dash joins a range (`2010–2015`).
+ */
+export const DASH = /\u2014|--|\s\u2013\s/;
+
+const COMMA_OR_DASH = new RegExp(`[,()]|${DASH.source}`);
+
 /** A comma, dash or bracket stands between tokens a and b (false past either end of the text). */
 export function commaBetween(index: TextIndex, a: number, b: number): boolean {
-  // A typed dash (`--`, a spaced en dash) sets off an aside as an em dash does.
-  return a >= 0 && b < index.tokens.length && /[,\u2014()]|--|\s\u2013\s/.test(index.text.slice(index.tok(a).end, index.tok(b).start));
+  return a >= 0 && b < index.tokens.length && COMMA_OR_DASH.test(index.text.slice(index.tok(a).end, index.tok(b).start));
 }
 
 /** The marks just before a token that start a sentence or a quotation: `. `, `.” `, `: `, `“`. */

@@ -6,7 +6,7 @@
 // A report or study may `find` or `project` with no `that`; a person needs one. Belief verbs,
 // sourceless passives and infinitives (`as if to say`) report nothing (decision 6).
 
-import { commaBetween as hasComma, type TextIndex } from './document';
+import { commaBetween as hasComma, DASH, type TextIndex } from './document';
 import { beforeMainVerb, contentStart, findThat, isGerund, opensClause } from './reported-content';
 import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
 import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
@@ -338,13 +338,15 @@ function closesClause(ix: TextIndex, who: Mention, cue: Cue, head: number, b: Bo
 /** `, as X`: `as` right after a comma opens a comment clause on what the sentence says (`…, as the firm announced.`). */
 const commentAs = (ix: TextIndex, first: number, low: number): boolean => first - 1 > low && ix.tok(first - 1).norm === 'as' && hasComma(ix, first - 2, first - 1);
 
+const DASH_OR_COLON = new RegExp(`:|${DASH.source}`);
+
 /**
  * Where the words a sentence-final `as X put it` comments on start: after a dash or a colon before it
  * (`…very quickly—to see the whole city at once, as X put it`), else where the clause starts.
  */
 function commentedFrom(ix: TextIndex, b: Bounds, first: number): number {
   const from = clauseFrom(ix, b, first);
-  for (let k = first - 1; k > b.low && ix.tok(k).start > from; k--) if (/[\u2014:]|--|\s\u2013\s/.test(ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start))) return ix.tok(k).start;
+  for (let k = first - 1; k > b.low && ix.tok(k).start > from; k--) if (DASH_OR_COLON.test(ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start))) return ix.tok(k).start;
   return from;
 }
 
