@@ -42,6 +42,9 @@ function breaksClause(ix: TextIndex, k: number): boolean {
   return CLAUSE_BREAKERS.has(norm) && !(ix.tok(k + 1).norm === 'that' && opensContent(ix, k + 2)) && !(norm === 'but' && modalConjunct(ix, k + 1));
 }
 
+/** A comma, a semicolon, a colon or a dash ends the subject a clause after a dash would have; a range's en dash (`2010–2015`) does not. */
+const STOP_OR_DASH = new RegExp(`[,;:]|${DASH.source}`);
+
 /**
  * `…plans to expand—although it is unclear …`, `…by 2030—the question was whether …`: after a dash, a
  * connective or a clause with its own subject and verb is the writer's; an appositive continues the
@@ -52,7 +55,7 @@ function clauseAfterDash(ix: TextIndex, k: number, limit: number): boolean {
   if (breaksClause(ix, k)) return true;
   if (!DETERMINERS.has(norm) && !PRONOUNS.has(norm)) return false;
   for (let i = k + 1; i < k + 5 && i < ix.tokens.length && ix.tok(i).start < limit; i++) {
-    if (/[,;:\u2014\u2013]|--/.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
+    if (STOP_OR_DASH.test(ix.text.slice(ix.tok(i - 1).end, ix.tok(i).start))) return false;
     if (AUXILIARIES.has(ix.tok(i).norm) || FINITE_VERB_FORMS.has(ix.tok(i).norm)) return true;
   }
   return false;

@@ -475,6 +475,11 @@ describe('reported speech', () => {
       [indirect('Ruritania would overtake its rivals within a decade', 'observers')],
     ],
     [
+      'a range\u2019s en dash inside a clause after a dash is no stop',
+      'The council said it would repair the bridge\u2014the 2010\u20132015 plan was never funded.',
+      [indirect('it would repair the bridge', 'council')],
+    ],
+    [
       'an appositive after a dash continues the clause',
       'The agency said output grew by 2.5%\u2014the fastest rate since 2016.',
       [indirect('output grew by 2.5%\u2014the fastest rate since 2016', 'agency')],
