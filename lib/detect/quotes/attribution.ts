@@ -7,7 +7,7 @@
 import { commaBetween, type TextIndex } from './document';
 import type { QuotedSpan } from './quote-marks';
 import type { QuoteRule } from './rules';
-import { actDoneVerb, cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
+import { actDoneVerb, cueAt, isUndoneAct, isPassive, type Cue } from './cue-phrases';
 import { appositiveName, clauseSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
 import { DETERMINERS, NOUN_MARKERS, PREPOSITIONS, RELATIVES } from '../lexicon/grammar';
@@ -144,7 +144,7 @@ export function attributionLater(ix: TextIndex, q: QuotedSpan, sentenceStart: nu
   const t0 = tokenAt(tk, q.close + 1);
   for (let k = t0; k < high && k < t0 + 25; k++) {
     const cue = cueAt(ix, k);
-    if (!cue || OBJECT_FIRST_VERBS.has(cue.base) || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+    if (!cue || OBJECT_FIRST_VERBS.has(cue.base) || isPassive(ix, cue) || isUndoneAct(ix, cue)) continue;
     let who: Mention | null = null;
     if (cue.base === 'according to' || /,\s*$/.test(ix.text.slice(ix.tok(k - 1).end, ix.tok(k).start))) who = phraseStartingAt(ix, cue.end, high);
     if (!who) who = subjectBefore(ix, k, t0);
@@ -247,7 +247,7 @@ export function attributionBefore(ix: TextIndex, q: QuotedSpan, low: number, hig
   let weak: Cue | null = null;
   for (let k = last; k >= low && k > last - 25; k--) {
     const cue = cueAt(ix, k);
-    if (!cue || cue.end > open || isInfinitive(ix, cue)) continue;
+    if (!cue || cue.end > open || isUndoneAct(ix, cue)) continue;
     // `Anand said the figures showed "…"`: the figures do not speak; the earlier cue's speaker does.
     if (EVIDENCE_VERBS.has(cue.base) && !weak) {
       weak = cue;

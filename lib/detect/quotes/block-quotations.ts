@@ -9,7 +9,7 @@
 // repeats words of the article (a pull quote), nor a paragraph already quoted with marks.
 
 import type { TextIndex } from './document';
-import { cueAt, isInfinitive, isPassive } from './cue-phrases';
+import { cueAt, isUndoneAct, isPassive } from './cue-phrases';
 import { speakerOfCue } from './attribution';
 import type { Introduction } from './continuation';
 import type { Mention } from './speaker-phrases';
@@ -87,7 +87,7 @@ function introductionBefore(ix: TextIndex, p: number, firstPerson: boolean): Int
   const low = Math.max(tokenAt(ix.tokens, para.start), end - (colon ? COLON_CUE_REACH : CUE_REACH));
   for (let k = end - 1; k >= low; k--) {
     const cue = cueAt(ix, k);
-    if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+    if (!cue || isPassive(ix, cue) || isUndoneAct(ix, cue)) continue;
     // `according to a transcript` names where words were read, not who speaks them.
     if (!colon && cue.base === 'according to') continue;
     const speaker = speakerOfCue(ix, cue, ix.sentence(ix.sentenceOfToken[k] ?? -1).firstToken);

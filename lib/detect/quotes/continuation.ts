@@ -7,7 +7,7 @@
 
 import type { TextIndex } from './document';
 import type { QuotedSpan } from './quote-marks';
-import { cueAt, isInfinitive, isPassive, type Cue } from './cue-phrases';
+import { cueAt, isUndoneAct, isPassive, type Cue } from './cue-phrases';
 import { speakerOfCue } from './attribution';
 import type { Mention } from './speaker-phrases';
 import { tokenAt } from '../text/tokens';
@@ -36,8 +36,9 @@ export function colonIntroductions(ix: TextIndex, introducers: ReadonlySet<numbe
     let intro: Introduction | null = null;
     for (let k = s.endToken - 1; k >= s.firstToken && k >= s.endToken - 12 && !intro; k--) {
       const cue = cueAt(ix, k);
-      // Any infinitive, even of an act done (`jumped in to tell her that …:`), reports its own clause, not the paragraphs below.
-      if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue) || ix.tok(cue.first - 1).norm === 'to') continue;
+      // An act not done reports nothing; any infinitive, even of an act done (`jumped in to tell her that …:`),
+      // reports its own clause, not the paragraphs below.
+      if (!cue || isPassive(ix, cue) || isUndoneAct(ix, cue) || ix.tok(cue.first - 1).norm === 'to') continue;
       const speaker = speakerOfCue(ix, cue, s.firstToken);
       if (speaker) intro = { cue, speaker };
     }

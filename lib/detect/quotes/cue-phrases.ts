@@ -1,6 +1,7 @@
 // Where a cue stands: a reporting verb with its particle (`called on`, `summed up`, `made clear`),
 // `according to`, and the uses of those verbs that attribute nothing: a sourceless passive
-// (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`).
+// (`was described as`, `it is said`), an infinitive (`as if to say`, `refused to say`), a cue
+// under a modal (`we could simply state`).
 
 import { tokenOpensSentence, type TextIndex } from './document';
 import { NOUN_MARKERS, PREPOSITIONS } from '../lexicon/grammar';
@@ -115,10 +116,11 @@ export function isPassive(ix: TextIndex, cue: Cue): boolean {
 }
 
 /**
- * `to say`, `would not say`: an infinitive or a refusal reports nothing, unless the words before it say the act was done;
- * nor does a cue under a modal of possibility or duty (`we could simply state`) or a modal perfect (`may have hinted`).
+ * The cue names a speech act not done, so it reports nothing: an infinitive (`as if to say`, `refused to say`),
+ * unless the words before it say the act was done (`went on to say`), or a cue under a modal of possibility or
+ * duty (`we could simply state`) or a modal perfect (`may have hinted`).
  */
-export function isInfinitive(ix: TextIndex, cue: Cue): boolean {
+export function isUndoneAct(ix: TextIndex, cue: Cue): boolean {
   const prev = ix.tok(cue.first - 1);
   if (prev !== undefined && prev.norm === 'to') return ix.tok(cue.first).norm === CUE_VERBS.get(ix.tok(cue.first).norm) && actDoneVerb(ix, cue) < 0;
   return isUnrealised(ix, cue);

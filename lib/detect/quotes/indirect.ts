@@ -4,12 +4,13 @@
 //   `The difference, Ms. Ortiz said, was …` (the whole clause, attribution included: decision 5)
 //   `his vow that …`, `the premier's declaration that …`, `its call for …` (speech nouns)
 // A report or study may `find` or `project` with no `that`; a person needs one. Belief verbs,
-// sourceless passives and infinitives (`as if to say`) report nothing (decision 6).
+// sourceless passives, infinitives (`as if to say`) and cues under a modal (`could simply state`) report
+// nothing (decision 6).
 
 import { commaBetween as hasComma, DASH, type TextIndex } from './document';
 import { beforeMainVerb, contentStart, findThat, isGerund, opensClause } from './reported-content';
 import { clauseEnd, MAX_CLAUSE_TOKENS } from './clauses';
-import { cueAt, isInfinitive, isNegated, isPassive, type Cue } from './cue-phrases';
+import { cueAt, isUndoneAct, isNegated, isPassive, type Cue } from './cue-phrases';
 import { pastDeterminers, speakerOfCue, statementBeforeColon } from './attribution';
 import { runEndingAt } from './names';
 import { appositiveName, namesRole, phraseStartingAt, subjectBefore, type Mention } from './speaker-phrases';
@@ -121,7 +122,7 @@ export function findReported(ix: TextIndex, s: number, used: Uint8Array): Report
       continue;
     }
     const cue = cueAt(ix, k);
-    if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isInfinitive(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
+    if (!cue || QUOTATION_ONLY_VERBS.has(cue.base) || isUndoneAct(ix, cue) || isPassive(ix, cue) || isNegated(ix, cue)) continue;
     const bounds = boundsOf(ix, s, k);
     const r = cue.base === 'according to' ? accordingTo(ix, cue, bounds) : reportingVerb(ix, cue, bounds);
     if (r) out.push(cueUsed ? { ...r, cueUsed } : r);

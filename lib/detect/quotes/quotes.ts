@@ -7,7 +7,7 @@ import { attributionAfter, speakerOfCue, type Found } from './attribution';
 import { ATTRIBUTION_RULES, CONTEXT_RULES, DROP, type Attributed, type AttributionState, type QuoteSite, type SpokenContext } from './attribution-rules';
 import { blockQuotations } from './block-quotations';
 import { colonIntroductions, standsAlone, type Introduction } from './continuation';
-import { cueAt, isInfinitive, isPassive } from './cue-phrases';
+import { cueAt, isUndoneAct, isPassive } from './cue-phrases';
 import { commaBetween, firstQuoteFrom, indexText, sentenceAt, type TextIndex } from './document';
 import { findReported, type Reported } from './indirect';
 import { runStartingAt } from './names';
@@ -273,7 +273,7 @@ class QuoteFinder implements AttributionState {
     const { ix } = this;
     for (let k = first; k < high; k++) {
       const cue = cueAt(ix, k);
-      if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+      if (!cue || isPassive(ix, cue) || isUndoneAct(ix, cue)) continue;
       // `So said X`: the subject stands after the cue.
       const speaker = k === first && ix.tok(first - 1).norm === 'so' ? phraseStartingAt(ix, cue.end, high) : speakerOfCue(ix, cue, first);
       if (speaker && !BACK_REFERENCES.has(ix.tok(speaker.first).norm)) return { cue, cueText: cue.text, speaker, rule };
@@ -344,7 +344,7 @@ class QuoteFinder implements AttributionState {
     for (let k = ix.sentence(s).firstToken; k < ix.sentence(closeSentence).endToken; k++) {
       if ((ix.quoteOfToken[k] ?? -1) >= 0) continue;
       const cue = cueAt(ix, k);
-      if (cue && !isPassive(ix, cue) && !isInfinitive(ix, cue)) return false;
+      if (cue && !isPassive(ix, cue) && !isUndoneAct(ix, cue)) return false;
     }
     const first = tokenAt(ix.tokens, q.start);
     const end = tokenAt(ix.tokens, q.end);
@@ -408,7 +408,7 @@ class QuoteFinder implements AttributionState {
     for (let k = sentence.endToken - 1; k >= Math.max(sentence.firstToken, sentence.endToken - 60); k--) {
       if ((ix.quoteOfToken[k] ?? -1) >= 0) continue;
       const cue = cueAt(ix, k);
-      if (!cue || isPassive(ix, cue) || isInfinitive(ix, cue)) continue;
+      if (!cue || isPassive(ix, cue) || isUndoneAct(ix, cue)) continue;
       const m = speakerOfCue(ix, cue, sentence.firstToken);
       if (m) return this.speakerRef(m, ix.tok(k).start);
     }
