@@ -1,10 +1,10 @@
 // The order in which a quotation is attributed, as two tables of named rules (rules.ts names and
 // describes each). ATTRIBUTION_RULES read the quotation's own sentence: the first that answers wins,
-// and a `drop` answer means the quotation is no speech. A quotation none of them attributes is given
+// and a `drops` answer means the quotation is no speech. A quotation none of them attributes is given
 // the speaker of its context by CONTEXT_RULES, again the first that answers; a rule `for` quotations
 // `alone` (their own sentence or paragraph) or `inline` (inside the writer's sentence) is tried only
 // for those. Changing the order changes what is found: `npm run eval -- --rules` shows each rule's
-// count and precision on every labelled set.
+// count and precision on the development sets (a KEEP-BLIND set only when named with --set).
 
 import type { SpeakerRef } from '../../model';
 import { attributionAfter, attributionBefore, attributionLater, type Found } from './attribution';
@@ -65,24 +65,33 @@ export interface AttributionState {
 
 export const DROP = 'drop';
 
+/** A quotation judged no speech, by the rule that drops it. */
+export interface Dropped {
+  drops: QuoteRule;
+}
+
+/** A rule of the quotation's own sentence; its answer names the rule that found or dropped it (one finder tells several forms apart). */
 export interface AttributionRule {
-  /** The rule, or for a rule that tells several forms apart, its first form (the answer names its own). */
-  id: QuoteRule;
-  find(f: AttributionState, site: QuoteSite): Found | typeof DROP | null;
+  find(f: AttributionState, site: QuoteSite): Found | Dropped | null;
 }
 
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
-  { id: 'title-modifier', find: (f, { q }) => (looksLikeTitle(f.ix, q) && f.isTermInPhrase(q) ? DROP : null) },
-  // dash-name, inverted-cue-after, cue-after
-  { id: 'dash-name', find: (f, { q, high }) => attributionAfter(f.ix, q, high) },
-  { id: 'is-how', find: (f, { q, high }) => f.howAttribution(q, high) },
-  { id: 'next-sentence', find: (f, { q, closeSentence, nextOpen }) => f.attributionInNextSentence(q, closeSentence, nextOpen) },
-  { id: 'title', find: (f, { q }) => (looksLikeTitle(f.ix, q) ? DROP : null) },
-  { id: 'term-in-phrase', find: (f, { q }) => (f.isTermInPhrase(q) ? DROP : null) },
-  // name-colon, according-to-quote, passive-by, cue-before, cue-without-speaker, statement-colon, words-of, evidence-cue
-  { id: 'cue-before', find: (f, { q, low, high }) => attributionBefore(f.ix, q, low, high) },
-  { id: 'cue-later', find: (f, { q, s, high }) => attributionLater(f.ix, q, f.ix.sentence(s).start, high) },
-  { id: 'colon-lead', find: (f, { q, s }) => f.colonLead(q, s) },
+  { find: (f, { q }) => (looksLikeTitle(f.ix, q) && f.isTermInPhrase(q) ? { drops: 'title-modifier' } : null) },
+  // dash-name, inverted-cue-after, cue-after, as-comment-after-quote
+  { find: (f, { q, high }) => attributionAfter(f.ix, q, high) },
+  // is-how
+  { find: (f, { q, high }) => f.howAttribution(q, high) },
+  // next-sentence
+  { find: (f, { q, closeSentence, nextOpen }) => f.attributionInNextSentence(q, closeSentence, nextOpen) },
+  { find: (f, { q }) => (looksLikeTitle(f.ix, q) ? { drops: 'title' } : null) },
+  { find: (f, { q }) => (f.isTermInPhrase(q) ? { drops: 'term-in-phrase' } : null) },
+  // name-colon, according-to-quote, passive-by, reduced-passive, passive-in-document, cue-before, cue-without-speaker,
+  // statement-colon, words-of, evidence-cue
+  { find: (f, { q, low, high }) => attributionBefore(f.ix, q, low, high) },
+  // cue-later
+  { find: (f, { q, s, high }) => attributionLater(f.ix, q, f.ix.sentence(s).start, high) },
+  // colon-lead
+  { find: (f, { q, s }) => f.colonLead(q, s) },
 ];
 
 export interface ContextRule {

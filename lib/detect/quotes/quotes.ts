@@ -162,8 +162,8 @@ class QuoteFinder implements AttributionState {
     const { q, paragraph, closeSentence } = site;
     for (const rule of ATTRIBUTION_RULES) {
       const found = rule.find(this, site);
-      if (found === DROP) return this.drop(q, rule.id);
       if (!found) continue;
+      if ('drops' in found) return this.drop(q, found.drops);
       if (found.cue) this.usedCues.fill(1, found.cue.first, found.cue.end);
       // A cue whose subject is not found (`…, said: "…"`) leaves the speaker to the context.
       const speaker = found.speaker ? this.speakerRef(found.speaker, q.open) : (this.context(site)?.spoken?.speaker ?? null);
