@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
+  endsInThing,
   hasAdverbEnding,
   hasInflectionalS,
   hasNegativeContraction,
   isAdverb,
   isContraction,
   isPossessive,
-  isThingPronoun,
   looksAgentNoun,
   looksAgentPlural,
   looksGerund,
@@ -50,8 +50,12 @@ describe('verb forms by their ending', () => {
   test.each<[string, boolean]>([
     ['something', true],
     ['nothing', true],
+    ['everything', true],
     ['snarfling', false],
-  ])('isThingPronoun(%s) is %s', (word, expected) => expect(isThingPronoun(word)).toBe(expected));
+    ['breathing', true], // false positive: a gerund
+    ['clothing', true], // false positive: a gerund or a noun
+    ['plaything', true], // false positive: a noun
+  ])('endsInThing(%s) is %s', (word, expected) => expect(endsInThing(word)).toBe(expected));
 
   test.each<[string, boolean]>([
     ['glorbed', true],

@@ -12,8 +12,8 @@ export const looksPastForm = (norm: string): boolean => norm.endsWith('ed');
 /** `-ing`: a gerund or present participle (`vowing`); also `bring`, `king`, `thing`. */
 export const looksGerund = (norm: string): boolean => norm.endsWith('ing');
 
-/** `something`, `anything`, `nothing`, `everything`: pronouns that end like a gerund. */
-export const isThingPronoun = (norm: string): boolean => norm.endsWith('thing');
+/** `-thing`: the pronouns that end like a gerund (`something`, `nothing`); also the gerunds `breathing`, `clothing`, `soothing`. */
+export const endsInThing = (norm: string): boolean => norm.endsWith('thing');
 
 /** `-ed` or `-ing`: a participle (`asked about …`, `speaking to …`). */
 export const looksParticiple = (norm: string): boolean => looksPastForm(norm) || looksGerund(norm);

@@ -33,7 +33,7 @@ import {
 } from '../lexicon/grammar';
 import { DOCUMENT_NOUNS, PUBLICATION_WORDS } from '../lexicon/groups';
 import { WEEKDAY_NAMES } from '../lexicon/time-words';
-import { isAdverb, isThingPronoun, withoutContractedAuxiliary, looksGerund, looksParticiple, looksPastForm, looksVerbal } from '../lexicon/word-class';
+import { endsInThing, isAdverb, withoutContractedAuxiliary, looksGerund, looksParticiple, looksPastForm, looksVerbal } from '../lexicon/word-class';
 
 /** The first token of the reported content after a verb cue, or -1 when there is none. */
 export function contentStart(ix: TextIndex, cue: Cue, who: Mention, high: number): number {
@@ -168,10 +168,10 @@ function directiveObject(ix: TextIndex, c: number, high: number): boolean {
   return false;
 }
 
-/** `seeing`, `taking`: a lower-case -ing form that is not a noun in -thing. */
+/** `seeing`, `taking`: a lower-case -ing form that is not in -thing (`nothing`; `breathing` is left out with it). */
 export const isGerund = (ix: TextIndex, c: number): boolean => {
   const t = ix.tok(c);
-  return !t.cap && t.norm.length > 4 && looksGerund(t.norm) && !isThingPronoun(t.norm);
+  return !t.cap && t.norm.length > 4 && looksGerund(t.norm) && !endsInThing(t.norm);
 };
 
 /** Subject pronouns: with a verb after them they open a clause even where `that` is left out. */
