@@ -792,6 +792,7 @@ describe('reported speech', () => {
     ['a participle after a possessive', "Growth fell short of the agency's projected 12% target."],
     ['a participle after an article', 'The county expects to spend an estimated $3 million on the new bridge.'],
     ['a cue under a modal of possibility', 'Keep the sign short. We could simply state, "The hall is full tonight."'],
+    ['a cue under a modal in capitals, a standard\u2019s keyword', 'The rules are short. A client MAY state that the request failed.'],
     ['a cue under a modal perfect', 'Tarrow Bank holds the loan. The bank may have hinted that it would forgive part of the debt.'],
     ['a gerund after a preposition of absence', 'Ann Ito left the hall at noon. Later that day she left the hall without saying another word to them.'],
     ['a gerund after a preposition of aim', 'The new posters went up on Monday. The campaign is aimed at warning drivers that the bridge will close.'],

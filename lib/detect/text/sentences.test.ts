@@ -19,6 +19,9 @@ describe('splitSentences', () => {
     ['a heading glued to the next sentence', 'Keep It ShortSomeone once told me to stop.', ['Keep It Short', 'Someone once told me to stop.']],
     ['brand names glue content words, not a new sentence', 'SoftBank and PlayStation grew.', ['SoftBank and PlayStation grew.']],
     ['decimal numbers', 'It grew 4.2 percent. Prices fell.', ['It grew 4.2 percent.', 'Prices fell.']],
+    ['a version glued to a name stays whole', 'The app moved to v2.Net in May.', ['The app moved to v2.Net in May.']],
+    ['a year glued to an initialism stays whole', 'Its 2019.US edition sold out.', ['Its 2019.US edition sold out.']],
+    ['a version number glued to a capital stays whole', 'Release 1.5.Then came 1.6.', ['Release 1.5.Then came 1.6.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
