@@ -397,9 +397,10 @@ function preposedAsSubject(ix: TextIndex, cue: Cue, b: Bounds): Mention | null {
 }
 
 /**
- * Words that can be a speaker the lexicon does not know: no pronoun, preposition (`As of this
- * writing`) or auxiliary (`As the name might suggest`), and a name in them or a noun for a person by
- * what they do at their end (`the Herald's May story`, `one reader in Leeds`).
+ * Words that can be a speaker the lexicon does not know: no pronoun, preposition (`As of last
+ * spring`) or auxiliary (`As the label may suggest`), and a capitalised word in them (`a Gazette
+ * story`) or an agent noun at their end (`the keen birdwatcher`). The ending also takes things
+ * (`As the number suggests, …` is read as a source).
  */
 function namedSubject(ix: TextIndex, first: number, end: number): boolean {
   let named = looksAgentNoun(ix.tok(end - 1).norm);
