@@ -207,7 +207,7 @@ export function statementBeforeColon(ix: TextIndex, last: number, low: number): 
 }
 
 /**
- * `Called a "gentle giant" by its makers, the crane …`, `(described as "a small fix" in …)`: a past
+ * `Described as "a gentle film" by the studio, it …`, `(labelled "a trial" in …)`: a past
  * participle opening the sentence or an aside, with no object before the quotation, is a passive
  * without its auxiliary (`…, described the strike as "…"` has an object, so it is active).
  */
@@ -216,7 +216,7 @@ function reducedPassive(ix: TextIndex, cue: Cue, low: number): boolean {
   return cue.first === low || /[(,\u2014]\s*$/.test(ix.text.slice(ix.tok(cue.first - 1).end, ix.tok(cue.first).start));
 }
 
-/** `in the release notes`, `in its annual report`: a document or statement named in a few words, closing the phrase. */
+/** `in the council report`, `in its annual report`: a document or statement named in a few words, closing the phrase. */
 function documentAt(ix: TextIndex, k: number, high: number): Mention | null {
   let first = k;
   while (first < high && DETERMINERS.has(ix.tok(first).norm)) first++;

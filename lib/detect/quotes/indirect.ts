@@ -343,7 +343,7 @@ const DASH_OR_COLON = new RegExp(`:|${DASH.source}`);
 
 /**
  * Where the words a sentence-final `as X put it` comments on start: after a dash or a colon before it
- * (`…very quickly—to see the whole city at once, as X put it`), else where the clause starts.
+ * (`…the ferry leaves at dawn—to catch the tide, as Ito put it`), else where the clause starts.
  */
 function commentedFrom(ix: TextIndex, b: Bounds, first: number): number {
   const from = clauseFrom(ix, b, first);
