@@ -110,7 +110,8 @@ export function attributionAfter(ix: TextIndex, q: QuotedSpan, high: number): Fo
   }
   for (let k = t0 + 1; k < high && k < t0 + 7; k++) {
     const cue = cueAt(ix, k);
-    if (!cue || OBJECT_FIRST_VERBS.has(cue.base) || isPassive(ix, cue)) continue;
+    // `"…." Could argue …`: a cue under a modal opening the next sentence reports no act, and the modal is no name.
+    if (!cue || OBJECT_FIRST_VERBS.has(cue.base) || isPassive(ix, cue) || isUndoneAct(ix, cue)) continue;
     const who = subjectBefore(ix, k, t0);
     if (who && who.first === t0) return { cue, cueText: cue.text, speaker: who, rule: 'cue-after' };
     // `"…," as Reuters reported, "…"`: a comment clause right after the quotation, its cue closing it.

@@ -896,6 +896,10 @@ describe('speakers', () => {
     expect(found('"Our ancestors tell us the whales are a sign," said Hori Parata.')).toEqual([direct('Our ancestors tell us the whales are a sign', 'Hori Parata')]);
   });
 
+  test('a capitalised modal opening the sentence after a quotation is no speaker of it', () => {
+    expect(found('\u201cThe hall is full.\u201d Could argue the ferry is better, but nobody did.').map((q) => q.speaker)).not.toContain('Could');
+  });
+
   test('an unresolvable pronoun gives no speaker, not a guess', () => {
     expect(found('"We will not stop," he said.')).toEqual([direct('We will not stop', null)]);
   });
