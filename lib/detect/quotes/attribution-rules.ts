@@ -63,8 +63,6 @@ export interface AttributionState {
   isQuoteParagraph(q: QuotedSpan, paragraph: number): boolean;
 }
 
-export const DROP = 'drop';
-
 /** A quotation judged no speech, by the rule that drops it. */
 export interface Dropped {
   drops: QuoteRule;
@@ -98,7 +96,7 @@ export interface ContextRule {
   id: QuoteRule;
   /** Which quotations the rule is for: standing alone, inside the writer's sentence, or any. */
   for: 'alone' | 'inline' | 'any';
-  find(f: AttributionState, site: QuoteSite): SpokenContext | typeof DROP | null;
+  find(f: AttributionState, site: QuoteSite): SpokenContext | Dropped | null;
 }
 
 const lastAttributed = (f: AttributionState): Attributed | undefined => f.history[f.history.length - 1];
@@ -120,7 +118,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   { id: 'same-sentence', for: 'any', find: (f, { s, closeSentence }) => lastSpeaker(f, (last) => last.sentence === s || last.sentence === closeSentence) },
   { id: 'introduced-paragraph', for: 'any', find: (f, site) => fromIntroduction(f, site, true) },
   // A short quoted line without sentence punctuation is a heading; a longer one is speech.
-  { id: 'heading', for: 'alone', find: (f, { q, words }) => (words <= 6 && !endsLikeSpeech(f.ix.text, q) ? DROP : null) },
+  { id: 'heading', for: 'alone', find: (f, { q, words }) => (words <= 6 && !endsLikeSpeech(f.ix.text, q) ? { drops: 'heading' } : null) },
   {
     id: 'running-speaker',
     for: 'inline',

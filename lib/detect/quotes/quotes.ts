@@ -4,7 +4,7 @@
 
 import type { Quote, SpeakerRef, TextRange } from '../../model';
 import { attributionAfter, speakerOfCue, type Found } from './attribution';
-import { ATTRIBUTION_RULES, CONTEXT_RULES, DROP, type Attributed, type AttributionState, type QuoteSite, type SpokenContext } from './attribution-rules';
+import { ATTRIBUTION_RULES, CONTEXT_RULES, type Attributed, type AttributionState, type QuoteSite, type SpokenContext } from './attribution-rules';
 import { blockQuotations } from './block-quotations';
 import { colonIntroductions, standsAlone, type Introduction } from './continuation';
 import { cueAt, isUndoneAct, isPassive } from './cue-phrases';
@@ -322,7 +322,7 @@ class QuoteFinder implements AttributionState {
     for (const rule of CONTEXT_RULES) {
       if (rule.for !== 'any' && (rule.for === 'alone') !== alone) continue;
       const found = rule.find(this, site);
-      if (found) return { rule: rule.id, spoken: found === DROP ? null : found };
+      if (found) return { rule: rule.id, spoken: 'drops' in found ? null : found };
     }
     return null;
   }
